@@ -1,0 +1,30 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { Dispatch } from '../services/api/dispatch';
+import type { ServiceContext } from '../services/api/context';
+
+export type CliIO = {
+  /** stdout: with --json it carries only the JSON document. */
+  out(text: string): void;
+  /** stderr: messages, progress, warnings. */
+  err(text: string): void;
+};
+
+export type CliEnv = {
+  io: CliIO;
+  json: boolean;
+  dispatch: Dispatch;
+  ctx: ServiceContext;
+  /** Calls an operation and returns its value, throwing its error as an AppError. */
+  call<T = unknown>(name: string, input: unknown): Promise<T>;
+};
+
+export type CliCommand = {
+  name: string;
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(args: { positionals: string[]; values: Record<string, string | boolean | undefined> }, env: CliEnv): Promise<void>;
+};
+
+/** Thrown for wrong usage: exit code 2 and the command's usage line. */
+export class UsageError extends Error {}

@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/api/errors';
+import { createDispatch, createHandlers, StudySessions } from '../services/index';
+import type { ServiceContext } from '../services/api/context';
+import { defaultDataDir, findResourcesDir } from '../services/paths';
+import { COMMANDS } from './commands/index';
+import type { CliCommand, CliEnv, CliIO } from './command';
+import { UsageError } from './command';
+import { version } from './version';
+
+function helpText(): string {
+  const lines = ['touchpoint — Touchpoint Studio on the command line', '', 'Commands:'];
+  for (const c of COMMANDS) lines.push(`  ${c.usage}`, `      ${c.summary}`);
+  lines.push('', 'Every command takes --json: stdout then carries only the JSON document.');
+  return lines.join('\n');
+}
+
+/**
+ * Runs one CLI invocation and returns the exit code: 0 ok, 1 failed operation (bad file, bad data),
+ * 2 wrong usage. Never prints a stack trace; `TOUCHPOINT_DEBUG=1` adds one on stderr for developers.
+ */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(helpText());
+    return name ? 0 : 2;
+  }
+  if (name === '--version') {
+    io.out(version);
+    return 0;
+  }
+  const command: CliCommand | undefined = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`touchpoint: unknown command "${name}" (try touchpoint --help)`);
+    return 2;
+  }
+  const sessions = new StudySessions();
+  const ctx: ServiceContext = {
+    sessions,
+    dataDir: defaultDataDir(),
+    resourcesDir: findResourcesDir(),
+    version,
+    transport: 'ipc',
+    dialogs: null,
+  };
+  const dispatch = createDispatch(createHandlers(), ctx, (m) => {
+    if (process.env.TOUCHPOINT_DEBUG) io.err(m);
+  });
+  let json = false;
+  try {
+    const parsed = parseArgs({
+      args: rest,
+      options: { ...command.options, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    json = parsed.values.json === true;
+    if (parsed.values.help) {
+      io.out(`usage: touchpoint ${command.usage}\n${command.summary}`);
+      return 0;
+    }
+    const env: CliEnv = {
+      io,
+      json,
+      dispatch,
+      ctx,
+      async call<T>(op: string, input: unknown): Promise<T> {
+        const r = await dispatch(op, input);
+        if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.details);
+        return r.value as T;
+      },
+    };
+    await command.run({ positionals: parsed.positionals, values: parsed.values as Record<string, string | boolean | undefined> }, env);
+    return 0;
+  } catch (e) {
+    if (process.env.TOUCHPOINT_DEBUG && e instanceof Error) io.err(e.stack ?? e.message);
+    if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.err(`touchpoint ${name}: ${e.message}`);
+      io.err(`usage: touchpoint ${command.usage}`);
+      if (json) io.out(JSON.stringify({ ok: false, error: { code: 'USAGE', message: e.message } }));
+      return 2;
+    }
+    const code = e instanceof AppError ? e.code : 'INTERNAL';
+    const message = e instanceof Error ? e.message : String(e);
+    io.err(`touchpoint ${name}: ${message}`);
+    if (json) io.out(JSON.stringify({ ok: false, error: { code, message } }));
+    return 1;
+  } finally {
+    sessions.closeAll();
+  }
+}

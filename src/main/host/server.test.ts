@@ -1,0 +1,72 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDispatch, createHandlers, StudySessions } from '../services/index';
+import type { RunningHost } from './server';
+import { startHost } from './server';
+
+let host: RunningHost;
+let dataDir: string;
+const sessions = new StudySessions();
+
+beforeAll(async () => {
+  const renderer = mkdtempSync(join(tmpdir(), 'tp-renderer-'));
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Touchpoint Studio</title>');
+  dataDir = mkdtempSync(join(tmpdir(), 'tp-host-'));
+  const ctx = { sessions, dataDir, resourcesDir: join(process.cwd(), 'resources'), version: 'test', transport: 'http' as const, dialogs: null };
+  host = await startHost({ dispatch: createDispatch(createHandlers(), ctx), rendererDir: renderer });
+});
+afterAll(async () => {
+  sessions.closeAll();
+  await host.close();
+});
+
+function post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {
+  return new Promise((resolve, reject) => {
+    const data = JSON.stringify(body);
+    const req = request(
+      { host: '127.0.0.1', port: host.port, path, method: 'POST', headers: { 'Content-Type': 'application/json', ...headers } },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) }));
+      },
+    );
+    req.on('error', reject);
+    req.end(data);
+  });
+}
+
+describe('browser host', () => {
+  const create = { client: 'Fjordbank', title: 'CX' };
+
+  it('listens on 127.0.0.1 only', () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+  });
+
+  it('rejects API calls without the token, or with a wrong one, and touches nothing', async () => {
+    expect((await post('/api/study/create', create)).status).toBe(401);
+    expect((await post('/api/study/create', create, { Authorization: 'Bearer nope' })).status).toBe(401);
+    expect((await post('/api/study/create', create, { Authorization: `Bearer ${host.token}x` })).status).toBe(401);
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+
+  it('rejects a foreign Host header (DNS rebinding) and a foreign Origin', async () => {
+    const auth = { Authorization: `Bearer ${host.token}` };
+    expect((await post('/api/app/info', {}, { ...auth, Host: 'attacker.example' })).status).toBe(403);
+    expect((await post('/api/app/info', {}, { ...auth, Origin: 'http://attacker.example' })).status).toBe(401);
+  });
+
+  it('serves the same handler table with the token, validating input', async () => {
+    const auth = { Authorization: `Bearer ${host.token}` };
+    const ok = await post('/api/study/create', create, auth);
+    expect(ok.status).toBe(200);
+    expect(ok.json).toMatchObject({ ok: true, value: { meta: { client: 'Fjordbank' } } });
+    const bad = await post('/api/study/create', { client: '' }, auth);
+    expect(bad.json).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const unknown = await post('/api/study/explode', {}, auth);
+    expect(unknown.json).toMatchObject({ ok: false, error: { code: 'UNKNOWN_OPERATION' } });
+  });
+});

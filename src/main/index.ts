@@ -1,0 +1,2 @@
+// Electron entry point: everything Electron-specific lives in ./app.
+import './app/main';

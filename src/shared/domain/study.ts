@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { languageSchema } from './language';
+import type { Questionnaire } from './questionnaire';
+
+export const brandingSchema = z.object({
+  primaryColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .default('#1f4e79'),
+  consultancy: z.string().default(''),
+});
+export type Branding = z.infer<typeof brandingSchema>;
+
+export type StudyMeta = {
+  client: string;
+  title: string;
+  languages: z.infer<typeof languageSchema>[];
+  anonymityK: number;
+  branding: Branding;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type WaveSummary = {
+  id: number;
+  year: number;
+  label: string;
+  respondents: number;
+};
+
+export type ImportedFileSummary = {
+  id: number;
+  name: string;
+  sha256: string;
+  size: number;
+  importedAt: string;
+  waveYear: number | null;
+  rows: number;
+};
+
+/** Everything the UI needs to show an open study. */
+export type StudyOverview = {
+  studyId: string;
+  path: string;
+  fileName: string;
+  meta: StudyMeta;
+  waves: WaveSummary[];
+  questionnaire: Questionnaire;
+  files: ImportedFileSummary[];
+};
+
+export type RecentStudy = { path: string; client: string; title: string; openedAt: string };
