@@ -36,7 +36,7 @@ function ratingSummary(q: Question, col: LoadedColumn, qn: Questionnaire, lang: 
 }
 
 function npsSummary(q: Question, col: LoadedColumn, lang: Language, k: number): NpsSummary | Suppressed {
-  const r = nps(col.values);
+  const r = nps(col.values, { missing: col.missing });
   if (r.n < k) return suppressed(r.n, k);
   return {
     questionCode: q.code,
