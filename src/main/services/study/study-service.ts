@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import type { StudyOverview } from '../../../shared/domain/index';
@@ -102,10 +102,4 @@ export function studyBytes(sessions: StudySessions, studyId: string): { name: st
   const s = sessions.get(studyId);
   // VACUUM INTO a temp copy would also work; the file is self-contained because we use a rollback journal.
   return { name: basename(s.path), bytes: readFileSync(s.path) };
-}
-
-export function copySample(samplePath: string, dataDir: string): string {
-  const target = freePath(studiesDir(dataDir), basename(samplePath));
-  copyFileSync(samplePath, target);
-  return target;
 }
