@@ -1,0 +1,196 @@
+import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { ChartBlock, Kpi, ReportBlock, ReportModel, TableBlock } from '../../../shared/report/types';
+import { REPORT_FONT } from './fonts';
+
+/** A4 in points, and the margins every page shares. */
+const PAGE = { width: 595.28, height: 841.89 };
+const MARGIN = { left: 56, top: 64, right: 56, bottom: 60 };
+export const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+
+/** PNG data URLs of the model's chart blocks, by block id. */
+export type ChartImages = Map<string, string>;
+
+function kpiCell(k: Kpi, m: ReportModel): TableCell {
+  return {
+    stack: [
+      { text: k.label.toLocaleUpperCase(), style: 'kpiLabel' },
+      { text: k.value, style: 'kpiValue', color: k.suppressed ? m.palette.muted : m.palette.brandText },
+      { text: k.detail, style: 'kpiDetail' },
+    ],
+  };
+}
+
+function kpis(items: Kpi[], m: ReportModel): Content {
+  const gap = 10;
+  return {
+    table: { widths: items.map(() => '*'), body: [items.map((k) => kpiCell(k, m))] },
+    layout: {
+      fillColor: () => m.palette.brandTint,
+      hLineWidth: () => 0,
+      vLineWidth: (i: number) => (i === 0 || i === items.length ? 0 : gap),
+      vLineColor: () => '#ffffff',
+      paddingLeft: () => 14,
+      paddingRight: () => 10,
+      paddingTop: () => 12,
+      paddingBottom: () => 14,
+    } satisfies CustomTableLayout,
+    margin: [0, 4, 0, 22],
+  };
+}
+
+function chart(b: ChartBlock, images: ChartImages): Content {
+  const url = images.get(b.id);
+  // A chart that could not be drawn still says what it would have shown.
+  if (!url) return { text: b.alt, style: 'note', margin: [0, 4, 0, 12] };
+  return { image: url, width: CONTENT_WIDTH, margin: [0, 6, 0, 10] };
+}
+
+function table(b: TableBlock, m: ReportModel): Content {
+  const header: TableCell[] = b.columns.map((c) => ({ text: c.label, style: 'th', alignment: c.align }));
+  const body: TableCell[][] = [header];
+  for (const r of b.rows) {
+    if (r.kind === 'group') {
+      body.push([
+        { text: (r.cells[0] ?? '').toLocaleUpperCase(), style: 'tdGroup', color: m.palette.brandText, colSpan: b.columns.length },
+        ...b.columns.slice(1).map(() => ({ text: '' })),
+      ]);
+      continue;
+    }
+    body.push(
+      r.cells.map((text, i) => ({
+        text,
+        alignment: b.columns[i]?.align ?? 'left',
+        style: r.kind === 'suppressed' ? 'tdMuted' : 'td',
+        margin: i === 0 ? [8, 0, 0, 0] : [0, 0, 0, 0],
+      })),
+    );
+  }
+  const isGroup = (i: number): boolean => b.rows[i - 1]?.kind === 'group';
+  const out: Content[] = [
+    {
+      // The header repeats on the next page; a lone header at a page foot moves over with its rows.
+      table: { headerRows: 1, keepWithHeaderRows: 3, dontBreakRows: true, widths: b.columns.map((c) => c.width), body },
+      layout: {
+        hLineWidth: (i: number) => (i === 1 ? 0.8 : i === 0 ? 0 : 0.4),
+        hLineColor: (i: number) => (i === 1 ? m.palette.ink : m.palette.grid),
+        vLineWidth: () => 0,
+        paddingTop: (i: number) => (isGroup(i) ? 7 : 3),
+        paddingBottom: () => 3,
+        paddingLeft: () => 4,
+        paddingRight: () => 4,
+      } satisfies CustomTableLayout,
+      margin: [0, 4, 0, 4],
+    },
+  ];
+  if (b.note) out.push({ text: b.note, style: 'note' });
+  return { stack: out, margin: [0, 0, 0, 14] };
+}
+
+function block(b: ReportBlock, m: ReportModel, images: ChartImages): Content {
+  switch (b.kind) {
+    case 'kpis':
+      return kpis(b.items, m);
+    case 'chart':
+      return chart(b, images);
+    case 'table':
+      return table(b, m);
+    case 'text':
+      return { text: b.text, style: b.style };
+  }
+}
+
+function cover(m: ReportModel): Content {
+  const c = m.cover;
+  const lines: Content[] = [
+    { text: c.kicker.toLocaleUpperCase(), style: 'coverKicker', color: m.palette.onBrand },
+    { text: c.client, style: 'coverClient', color: m.palette.onBrand },
+    { text: c.title, style: 'coverTitle', color: m.palette.onBrand },
+    { text: [c.wave, '   ·   ', c.date].join(''), style: 'coverMeta', color: m.palette.onBrand },
+  ];
+  if (c.preparedBy) lines.push({ text: c.preparedBy, style: 'coverMeta', color: m.palette.onBrand });
+  // A one-cell table with negative margins bleeds the brand band to the page edges and grows with the title.
+  return {
+    table: { widths: ['*'], body: [[{ stack: lines }]] },
+    layout: {
+      fillColor: () => m.palette.brand,
+      hLineWidth: () => 0,
+      vLineWidth: () => 0,
+      paddingLeft: () => MARGIN.left,
+      paddingRight: () => MARGIN.right,
+      paddingTop: () => 64,
+      paddingBottom: () => 34,
+    } satisfies CustomTableLayout,
+    margin: [-MARGIN.left, -MARGIN.top, -MARGIN.right, 26],
+  };
+}
+
+/**
+ * The pdfmake document for a report model. `onPageCount` receives the final page count (pdfmake
+ * only knows it while laying out the footers).
+ */
+export function reportDocument(m: ReportModel, images: ChartImages, onPageCount: (n: number) => void): TDocumentDefinitions {
+  const content: Content[] = [cover(m)];
+  m.sections.forEach((s, i) => {
+    const heading: Content = {
+      text: s.title,
+      style: 'h1',
+      color: m.palette.brandText,
+      ...(s.newPage && i > 0 ? { pageBreak: 'before' as const } : {}),
+    };
+    const body = s.blocks.map((b) => block(b, m, images));
+    // Short sections (the method note) stay on one page with their heading.
+    content.push(s.blocks.length <= 6 && !s.blocks.some((b) => b.kind === 'chart' || b.kind === 'table')
+      ? { stack: [heading, ...body], unbreakable: true }
+      : { stack: [heading, ...body] });
+  });
+  const muted = m.palette.muted;
+  return {
+    pageSize: 'A4',
+    pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
+    info: { title: `${m.cover.client} – ${m.cover.title} – ${m.cover.wave}`, subject: m.cover.kicker, creator: 'Touchpoint Studio' },
+    content,
+    header: (page: number) =>
+      page === 1
+        ? null
+        : {
+            columns: [
+              { text: m.running.header, color: muted, fontSize: 7.5 },
+              { canvas: [{ type: 'rect', x: 0, y: 0, w: 28, h: 3, color: m.palette.brand }], width: 28 },
+            ],
+            margin: [MARGIN.left, 30, MARGIN.right, 0],
+          },
+    footer: (page: number, pages: number) => {
+      onPageCount(pages);
+      return {
+        columns: [
+          { text: m.running.footer, color: muted, fontSize: 7.5 },
+          {
+            text: m.running.pageOf.replace('{page}', String(page)).replace('{pages}', String(pages)),
+            color: muted,
+            fontSize: 7.5,
+            alignment: 'right',
+          },
+        ],
+        margin: [MARGIN.left, 24, MARGIN.right, 0],
+      };
+    },
+    defaultStyle: { font: REPORT_FONT, fontSize: 9.5, lineHeight: 1.3, color: m.palette.ink },
+    styles: {
+      coverKicker: { fontSize: 8.5, bold: true, characterSpacing: 1.2, margin: [0, 0, 0, 14] },
+      coverClient: { fontSize: 13, margin: [0, 0, 0, 2] },
+      coverTitle: { fontSize: 26, bold: true, lineHeight: 1.1, margin: [0, 0, 0, 16] },
+      coverMeta: { fontSize: 10 },
+      h1: { fontSize: 15, bold: true, margin: [0, 0, 0, 8] },
+      lead: { fontSize: 11.5, bold: true, margin: [0, 6, 0, 2] },
+      body: { margin: [0, 0, 0, 6] },
+      note: { fontSize: 8, color: muted, margin: [0, 0, 0, 5] },
+      kpiLabel: { fontSize: 7.5, bold: true, characterSpacing: 0.6, color: muted },
+      kpiValue: { fontSize: 30, bold: true, lineHeight: 1.05, margin: [0, 6, 0, 2] },
+      kpiDetail: { fontSize: 8, color: muted, lineHeight: 1.2 },
+      th: { fontSize: 8, bold: true, color: muted },
+      td: { fontSize: 9, lineHeight: 1.15 },
+      tdMuted: { fontSize: 9, lineHeight: 1.15, color: muted, italics: true },
+      tdGroup: { fontSize: 7.5, lineHeight: 1.1, bold: true, characterSpacing: 0.6 },
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import type { Database } from 'better-sqlite3';
+import { AppError, isAppError } from '../../../shared/api/errors';
+import type { Language } from '../../../shared/domain/language';
+import { buildReportModel, reportFileName } from '../../../shared/report/model';
+import { computeDashboard } from '../analysis/dashboard';
+import { findWave, readStudyMeta } from '../store/study-repo';
+import { renderReportPdf } from './pdf';
+
+export type StudyReport = { name: string; bytes: Buffer; pages: number };
+
+/**
+ * The client PDF of one wave of an open study: query (dashboard) → pure model → pdfmake.
+ * `date` is injectable so tests and reproducible builds get the same bytes-level content.
+ */
+export async function studyReportPdf(
+  db: Database,
+  opts: { waveYear?: number | undefined; lang: Language; resourcesDir: string; date?: string },
+): Promise<StudyReport> {
+  const meta = readStudyMeta(db);
+  const wave = findWave(db, opts.waveYear);
+  const dashboard = computeDashboard(db, { waveYear: wave.year, lang: opts.lang });
+  const model = buildReportModel({
+    meta,
+    wave: { year: wave.year, label: wave.label },
+    dashboard,
+    lang: opts.lang,
+    date: opts.date ?? new Date().toISOString().slice(0, 10),
+  });
+  try {
+    const { bytes, pages } = await renderReportPdf(model, opts.resourcesDir);
+    return { name: reportFileName(meta.client, meta.title, wave.year), bytes, pages };
+  } catch (e) {
+    if (isAppError(e)) throw e;
+    // The cause stays in the message for the log; no stack crosses the API boundary.
+    throw new AppError('REPORT_FAILED', `the PDF report could not be made: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

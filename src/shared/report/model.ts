@@ -1,0 +1,80 @@
+import type { DashboardResult } from '../analysis/dashboard';
+import { makePalette } from '../charts/palette';
+import type { Language } from '../domain/language';
+import type { StudyMeta } from '../domain/study';
+import { localeOf } from '../format';
+import { reportText } from '../i18n/report';
+import { methodSection } from './sections/method';
+import { overviewSection } from './sections/overview';
+import { touchpointsSection } from './sections/touchpoints';
+import type { ReportModel, ReportSection } from './types';
+
+export type ReportInputs = {
+  meta: Pick<StudyMeta, 'client' | 'title' | 'anonymityK' | 'branding'>;
+  /** The wave reported; `label` is the study's own name for it ("2025", "Spring 2025"). */
+  wave: { year: number; label: string };
+  dashboard: DashboardResult;
+  lang: Language;
+  /** ISO date the report is made (passed in: the builder is pure). */
+  date: string;
+};
+
+function formatDate(iso: string, lang: Language): string {
+  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+}
+
+/** The wave's display name: "Wave 2025", or the study's own label when it says more than the year. */
+function waveName(wave: { year: number; label: string }, lang: Language): string {
+  const label = wave.label.trim();
+  return label && label !== String(wave.year) ? label : reportText(lang, 'wave', { year: wave.year });
+}
+
+/**
+ * The client report for one wave, as a plain model (see types.ts). Pure: same inputs, same model,
+ * so the report is unit-tested without rendering and the renderer stays a dumb layout step.
+ */
+export function buildReportModel(input: ReportInputs): ReportModel {
+  const { meta, dashboard: d, lang } = input;
+  const palette = makePalette(meta.branding.primaryColor);
+  const wave = waveName(input.wave, lang);
+  const consultancy = meta.branding.consultancy.trim();
+  const sections: ReportSection[] = [overviewSection(d, lang, palette)];
+  const tp = touchpointsSection(d, lang, palette);
+  if (tp) sections.push(tp);
+  sections.push(methodSection(d, lang, wave));
+  return {
+    lang,
+    palette,
+    cover: {
+      kicker: reportText(lang, 'reportKind'),
+      client: meta.client,
+      title: meta.title,
+      wave,
+      preparedBy: consultancy ? reportText(lang, 'preparedBy', { consultancy }) : null,
+      date: formatDate(input.date, lang),
+    },
+    sections,
+    running: {
+      header: `${meta.client} · ${meta.title} · ${wave}`,
+      footer: reportText(lang, 'confidential', { client: meta.client }),
+      pageOf: reportText(lang, 'page', { page: '{page}', pages: '{pages}' }),
+    },
+  };
+}
+
+/** The report's file name: `<client>-<title>-<year>.pdf`, ASCII-slugged (æ→ae, ø→o, å→a). */
+export function reportFileName(client: string, title: string, year: number, ext = 'pdf'): string {
+  const slug = (s: string): string =>
+    s
+      .replace(/[æÆ]/g, 'ae')
+      .replace(/[øØ]/g, 'o')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase();
+  const parts = [slug(client), slug(title), String(year)].filter(Boolean);
+  return `${parts.join('-')}.${ext}`;
+}

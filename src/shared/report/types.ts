@@ -1,0 +1,60 @@
+import type { NpsChartConfig } from '../charts/nps';
+import type { Palette } from '../charts/palette';
+import type { TouchpointChartConfig } from '../charts/touchpoint';
+import type { Language } from '../domain/language';
+
+/**
+ * The client report as plain data: every number already formatted for the language, every chart a
+ * JSON chart.js spec. Renderers (pdfmake today; perhaps HTML preview later) only lay it out.
+ * New report parts add a block kind or a section, never logic in a renderer.
+ */
+
+export type ChartSpec = TouchpointChartConfig | NpsChartConfig;
+
+/** A headline figure on the overview page. */
+export type Kpi = { label: string; value: string; detail: string; suppressed: boolean };
+
+export type ChartBlock = {
+  kind: 'chart';
+  id: string;
+  spec: ChartSpec;
+  /** Size in CSS pixels the spec was designed for; the renderer scales it to the page width. */
+  width: number;
+  height: number;
+  /** A one-line description: alt text, and what the PDF shows if a chart cannot be drawn. */
+  alt: string;
+};
+
+export type TableColumn = { label: string; align: 'left' | 'right'; /** relative width; `*` fills */ width: number | '*' };
+export type TableRow = { cells: string[]; kind: 'data' | 'group' | 'suppressed' };
+export type TableBlock = { kind: 'table'; id: string; columns: TableColumn[]; rows: TableRow[]; note: string | null };
+
+export type TextBlock = { kind: 'text'; text: string; style: 'lead' | 'body' | 'note' };
+
+export type KpiBlock = { kind: 'kpis'; items: Kpi[] };
+
+export type ReportBlock = ChartBlock | TableBlock | TextBlock | KpiBlock;
+
+export type ReportSection = {
+  id: string;
+  title: string;
+  /** Start the section on a new page (the chapters); short notes follow on. */
+  newPage: boolean;
+  blocks: ReportBlock[];
+};
+
+export type ReportModel = {
+  lang: Language;
+  palette: Palette;
+  cover: {
+    kicker: string;
+    client: string;
+    title: string;
+    wave: string;
+    preparedBy: string | null;
+    date: string;
+  };
+  sections: ReportSection[];
+  /** Running header and footer texts; `pageOf` keeps `{page}`/`{pages}` for the renderer to fill. */
+  running: { header: string; footer: string; pageOf: string };
+};
