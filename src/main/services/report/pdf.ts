@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { resolve, sep } from 'node:path';
+import type * as PdfMake from 'pdfmake';
 import type { ReportModel } from '../../../shared/report/types';
 import { REPORT_FONT, reportFontFiles } from './fonts';
 import type { ChartImages } from './pdf-document';
@@ -8,7 +9,7 @@ import { renderChartPng } from './rasterise';
 
 // pdfmake 0.3's server build is a CommonJS singleton (`module.exports = new pdfmake()`); require keeps
 // its methods bound and typed, where an ESM default import would not type-check against @types/pdfmake.
-const pdfmake = createRequire(import.meta.url)('pdfmake') as typeof import('pdfmake');
+const pdfmake = createRequire(import.meta.url)('pdfmake') as typeof PdfMake;
 
 export type RenderedPdf = { bytes: Buffer; pages: number };
 
