@@ -1,0 +1,70 @@
+import { Card, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { DashboardResult } from '../../../../shared/analysis/dashboard';
+import type { Palette } from '../../../../shared/charts/palette';
+import {
+  journeyRows,
+  reportableTouchpoints,
+  touchpointChart,
+  touchpointChartSize,
+} from '../../../../shared/charts/touchpoint';
+import { useLang } from '../../hooks/useLang';
+import { ChartCanvas } from './ChartCanvas';
+import { KpiRow } from './KpiRow';
+import { TouchpointTable } from './TouchpointTable';
+
+type Props = { result: DashboardResult; palette: Palette; present?: boolean };
+
+/** The dashboard's content; the same layout, larger, in present mode (without the table). */
+export function DashboardView({ result, palette, present }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const journey = journeyRows(reportableTouchpoints(result), present ? 48 : 40);
+  const rows = journey.length;
+  const scale = present ? 1.5 : 1;
+  // The spec's size is for the PDF's 900 px; the screen is wider, so give rows a little more air.
+  const height = Math.round(touchpointChartSize(journey).height * (present ? 1.6 : 1.25));
+  const hasTouchpoints = result.touchpoints.length > 0;
+
+  const chart = (
+    <Card withBorder={!present} radius="lg" p={present ? 'xl' : 'lg'} h="100%">
+      <Title order={present ? 2 : 4} mb={4}>
+        {t('dashboard.journey')}
+      </Title>
+      <Text size={present ? 'lg' : 'sm'} c="dimmed" mb="md">
+        {t('dashboard.journeyLead')}
+      </Text>
+      {rows > 0 ? (
+        <ChartCanvas
+          testId="touchpoint-chart"
+          label={t('dashboard.journey')}
+          height={height}
+          fontScale={scale}
+          spec={touchpointChart(result, lang, { palette, showTitle: false, wrapAt: present ? 48 : 40 })}
+        />
+      ) : (
+        <Text c="dimmed">{t('dashboard.noTouchpoints')}</Text>
+      )}
+    </Card>
+  );
+
+  return (
+    <Stack gap={present ? 'xl' : 'lg'}>
+      <KpiRow result={result} palette={palette} present={present} />
+      {hasTouchpoints &&
+        (present ? (
+          chart
+        ) : (
+          <>
+            {chart}
+            <Card withBorder radius="lg" p="lg">
+              <Title order={4} mb="xs">
+                {t('dashboard.table')}
+              </Title>
+              <TouchpointTable result={result} />
+            </Card>
+          </>
+        ))}
+    </Stack>
+  );
+}

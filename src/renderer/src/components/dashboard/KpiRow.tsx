@@ -1,0 +1,110 @@
+import { Grid, Progress, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { isSuppressed } from '../../../../shared/analysis/dashboard';
+import type { DashboardResult } from '../../../../shared/analysis/dashboard';
+import { npsChart } from '../../../../shared/charts/nps';
+import type { Palette } from '../../../../shared/charts/palette';
+import { formatMargin, formatNumber, formatSigned } from '../../../../shared/format';
+import { useLang } from '../../hooks/useLang';
+import { ChartCanvas } from './ChartCanvas';
+import { KpiCard, SuppressedValue } from './KpiCard';
+
+type Props = { result: DashboardResult; palette: Palette; present?: boolean };
+
+/** NPS (with its margin and the promoter split), overall satisfaction and the number of respondents. */
+export function KpiRow({ result, palette, present }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { nps, satisfaction } = result;
+  const k = result.anonymityK;
+
+  return (
+    <Grid gap={present ? 'xl' : 'lg'} align="stretch">
+      <Grid.Col span={{ base: 12, md: 6 }}>
+        <KpiCard
+          testId="kpi-nps"
+          present={present}
+          accent
+          label={t('dashboard.nps')}
+          value={
+            nps === null ? (
+              '–'
+            ) : isSuppressed(nps) ? (
+              <SuppressedValue k={k} present={present} />
+            ) : (
+              formatSigned(nps.nps, lang, 0)
+            )
+          }
+          detail={
+            nps && !isSuppressed(nps) ? (
+              <>
+                <Text span fw={600} c="var(--mantine-color-text)" data-testid="kpi-nps-margin" inherit>
+                  {formatMargin(nps.margin95, lang, 1)}
+                </Text>{' '}
+                {t('dashboard.npsMargin', { n: formatNumber(nps.n, lang) })}
+              </>
+            ) : nps === null ? (
+              t('dashboard.notMeasured')
+            ) : null
+          }
+        >
+          {nps && !isSuppressed(nps) && (
+            <ChartCanvas
+              testId="nps-chart"
+              label={t('dashboard.npsChart')}
+              height={present ? 150 : 96}
+              fontScale={present ? 1.5 : 1}
+              spec={npsChart(nps, lang, { palette, showTitle: false })}
+            />
+          )}
+        </KpiCard>
+      </Grid.Col>
+      <Grid.Col span={{ base: 6, md: 3 }}>
+        <KpiCard
+          testId="kpi-satisfaction"
+          present={present}
+          label={t('dashboard.satisfaction')}
+          value={
+            satisfaction === null ? (
+              '–'
+            ) : isSuppressed(satisfaction) ? (
+              <SuppressedValue k={k} present={present} />
+            ) : (
+              formatNumber(satisfaction.index, lang, 0)
+            )
+          }
+          detail={
+            satisfaction === null
+              ? t('dashboard.notMeasured')
+              : isSuppressed(satisfaction)
+                ? null
+                : t('dashboard.satisfactionDetail', {
+                    mean: formatNumber(satisfaction.mean, lang, 2),
+                    min: satisfaction.scale.min,
+                    max: satisfaction.scale.max,
+                  })
+          }
+        >
+          {satisfaction && !isSuppressed(satisfaction) && (
+            <Progress
+              value={Math.max(0, Math.min(100, satisfaction.index))}
+              size={present ? 'xl' : 'lg'}
+              radius="xl"
+              mt="auto"
+              aria-label={t('dashboard.satisfaction')}
+            />
+          )}
+        </KpiCard>
+      </Grid.Col>
+      <Grid.Col span={{ base: 6, md: 3 }}>
+        <KpiCard
+          testId="kpi-respondents"
+          present={present}
+          label={t('dashboard.respondents')}
+          value={formatNumber(result.respondents, lang)}
+          detail={t('dashboard.respondentsDetail', { year: result.waveYear })}
+        />
+      </Grid.Col>
+    </Grid>
+  );
+}

@@ -1,0 +1,58 @@
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language, Texts } from '../../../../shared/domain/language';
+import { cleanTexts, hasText, TextsFields } from './TextsFields';
+
+type Props = {
+  opened: boolean;
+  title: string;
+  languages: Language[];
+  testId: string;
+  onClose(): void;
+  onSubmit(texts: Texts): Promise<boolean>;
+};
+
+/** Names a new stage or touchpoint in the study's languages. */
+export function NameModal({ opened, title, languages, testId, onClose, onSubmit }: Props) {
+  const { t } = useTranslation();
+  const [texts, setTexts] = useState<Texts>({});
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    setBusy(true);
+    const ok = await onSubmit(cleanTexts(texts));
+    setBusy(false);
+    if (ok) {
+      setTexts({});
+      onClose();
+    }
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} centered>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (hasText(texts)) void submit();
+        }}
+      >
+        <Stack>
+          <TextsFields
+            languages={languages}
+            value={texts}
+            onChange={setTexts}
+            label={t('questionnaire.name')}
+            testId={`${testId}-name`}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" data-testid={`${testId}-submit`} disabled={!hasText(texts)} loading={busy}>
+              {t('common.add')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

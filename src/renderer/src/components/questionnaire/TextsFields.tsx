@@ -1,0 +1,44 @@
+import { Stack, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Language, Texts } from '../../../../shared/domain/language';
+
+type Props = {
+  languages: Language[];
+  value: Texts;
+  onChange(next: Texts): void;
+  label: string;
+  testId: string;
+};
+
+/** One text input per study language ("Text (Norsk bokmål)"). */
+export function TextsFields({ languages, value, onChange, label, testId }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs">
+      {languages.map((l, i) => (
+        <TextInput
+          key={l}
+          data-testid={`${testId}-${l}`}
+          label={languages.length > 1 ? `${label} (${t(`languages.${l}`)})` : label}
+          value={value[l] ?? ''}
+          onChange={(e) => onChange({ ...value, [l]: e.currentTarget.value })}
+          required={i === 0}
+          data-autofocus={i === 0 ? true : undefined}
+        />
+      ))}
+    </Stack>
+  );
+}
+
+/** Drops empty entries so the backend sees only the languages actually written. */
+export function cleanTexts(texts: Texts): Texts {
+  const out: Texts = {};
+  for (const [k, v] of Object.entries(texts) as [keyof Texts, string | undefined][]) {
+    if (v && v.trim()) out[k] = v.trim();
+  }
+  return out;
+}
+
+export function hasText(texts: Texts): boolean {
+  return Object.values(texts).some((v) => typeof v === 'string' && v.trim() !== '');
+}

@@ -1,0 +1,87 @@
+import { Alert, Button, Card, Center, Loader, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { makePalette } from '../../../shared/charts/palette';
+import { formatNumber } from '../../../shared/format';
+import { PageHeader } from '../components/common/PageHeader';
+import { DashboardView } from '../components/dashboard/DashboardView';
+import { PresentMode } from '../components/dashboard/PresentMode';
+import { useDashboard } from '../hooks/useDashboard';
+import { useLang } from '../hooks/useLang';
+import { useStudy } from '../hooks/useStudy';
+
+export function DashboardPage({ onGoToData }: { onGoToData(): void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { overview, waveYear } = useStudy();
+  const state = useDashboard();
+  const [present, setPresent] = useState(false);
+  const palette = useMemo(
+    () => makePalette(overview.meta.branding.primaryColor),
+    [overview.meta.branding.primaryColor],
+  );
+
+  if (state.kind === 'empty') {
+    return (
+      <Stack data-testid="dashboard-page">
+        <PageHeader title={t('dashboard.title')} />
+        <Card withBorder radius="lg" p="xl">
+          <Stack align="flex-start">
+            <Text>{t('dashboard.noData')}</Text>
+            <Button onClick={onGoToData}>{t('dashboard.goImport')}</Button>
+          </Stack>
+        </Card>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="xl" data-testid="dashboard-page">
+      <PageHeader
+        title={t('dashboard.resultsFor', { year: waveYear })}
+        lead={
+          state.kind === 'ready'
+            ? t('dashboard.lead', {
+                n: formatNumber(state.result.respondents, lang),
+                k: state.result.anonymityK,
+              })
+            : undefined
+        }
+        actions={
+          <Button
+            data-testid="present-toggle"
+            variant="filled"
+            disabled={state.kind !== 'ready'}
+            onClick={() => setPresent(true)}
+          >
+            {t('dashboard.present')}
+          </Button>
+        }
+      />
+      {state.kind === 'loading' && (
+        <Center h={300}>
+          <Loader />
+        </Center>
+      )}
+      {state.kind === 'error' && (
+        <Alert color="red" title={t('dashboard.failed')} data-testid="dashboard-error">
+          {t(`errors.${state.error.code}`, {
+            defaultValue: state.error.message,
+            ...(state.error.details ?? {}),
+          })}
+        </Alert>
+      )}
+      {state.kind === 'ready' && (
+        <>
+          <DashboardView result={state.result} palette={palette} />
+          <PresentMode
+            opened={present}
+            onClose={() => setPresent(false)}
+            result={state.result}
+            palette={palette}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
