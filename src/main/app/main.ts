@@ -81,7 +81,7 @@ if (!app.requestSingleInstanceLock()) {
     const sessions = new StudySessions();
     const ctx: ServiceContext = {
       sessions,
-      dataDir: app.getPath('userData'),
+      dataDir: process.env.TOUCHPOINT_DATA_DIR ?? app.getPath('userData'),
       resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources'),
       version: app.getVersion(),
       transport: 'ipc',
