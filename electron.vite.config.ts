@@ -7,7 +7,11 @@ export default defineConfig({
     build: {
       externalizeDeps: true,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts') },
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // Analyses run off the main thread; the runner looks for this bundle beside index.js.
+          'analysis-worker': resolve(__dirname, 'src/main/services/analysis/worker.ts'),
+        },
       },
     },
   },

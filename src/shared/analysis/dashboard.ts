@@ -28,8 +28,12 @@ export type NpsSummary = {
   margin95: number;
 };
 
-/** A group too small to report (n < k) says so instead of silently vanishing. */
-export type Suppressed = { suppressed: true; n: number; k: number };
+/**
+ * A group too small to report (n < k) says so instead of silently vanishing. `reason`: 'below-k'
+ * (n < k), 'complementary' (hidden so that another hidden group cannot be recovered by
+ * subtraction, see ./suppression.ts) or 'filter' (the live filter would disclose a hidden group).
+ */
+export type Suppressed = { suppressed: true; n: number; k: number; reason?: 'below-k' | 'complementary' | 'filter' };
 
 export type DashboardResult = {
   waveYear: number;

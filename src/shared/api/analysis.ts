@@ -1,11 +1,99 @@
 import { z } from 'zod';
 import { languageSchema } from '../domain/language';
-import type { DashboardResult } from '../analysis/dashboard';
+import type { DashboardResult, Suppressed } from '../analysis/dashboard';
+import type { WaveAnalysis } from '../analysis/analyze';
+import type { BreakdownResult, CrossedBreakdownResult } from '../analysis/breakdown';
+import type { Comparison } from '../analysis/compare';
+import type { DriversResult, MapResult } from '../analysis/drivers';
+import type { UnitSummary } from '../analysis/units';
+import type { WeightingReport } from '../analysis/weighting';
 import { op } from './operation';
 import { studyId } from './study';
+
+const code = z.string().min(1).max(64);
+
+export const filterSchema = z.array(z.object({ variable: code, values: z.array(z.string().min(1)).min(1) })).max(8);
+
+export const weightingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('column') }),
+  z.object({
+    kind: z.literal('rake'),
+    targets: z.array(z.object({ variable: code, shares: z.record(z.string(), z.number().min(0).max(1)) })).min(1),
+    maxIter: z.number().int().min(1).max(10_000).optional(),
+    tolerance: z.number().positive().optional(),
+  }),
+]);
+
+/** What every analysis takes: the wave, language, live filter and weighting. */
+const common = {
+  studyId,
+  waveYear: z.number().int().optional(),
+  lang: languageSchema.default('en'),
+  filter: filterSchema.optional(),
+  weighting: weightingSchema.optional(),
+};
+
+const driversSpec = {
+  outcome: code.optional(),
+  drivers: z.union([z.array(code).min(1).max(24), z.literal('performance')]).optional(),
+  missing: z.enum(['listwise', 'pairwise']).default('pairwise'),
+  bootstrap: z.object({ resamples: z.number().int().min(1).max(100_000), seed: z.number().int() }).optional(),
+};
+
+const mapSpec = {
+  importance: z.enum(['stated', 'derived']).default('stated'),
+  crosshair: z
+    .union([z.enum(['mean', 'median', 'midpoint']), z.object({ performance: z.number(), importance: z.number() })])
+    .default('mean'),
+  diagonal: z.boolean().default(false),
+};
+
+export const analysisTaskSchemas = {
+  drivers: z.object({ ...common, ...driversSpec }),
+  map: z.object({ ...common, ...mapSpec, outcome: code.optional(), missing: z.enum(['listwise', 'pairwise']).default('pairwise') }),
+  breakdown: z.object({
+    ...common,
+    variable: code,
+    variable2: code.optional(),
+    /** A rating or NPS question; default every performance question, satisfaction and NPS. */
+    question: code.optional(),
+  }),
+  compare: z.object({
+    ...common,
+    waveA: z.number().int(),
+    waveB: z.number().int(),
+    statistic: z.enum(['mean', 'index', 'top2']).default('index'),
+    questions: z.array(code).optional(),
+  }),
+  weights: z.object({ ...common, weighting: weightingSchema }),
+  analyze: z.object({ ...common, by: code.optional() }),
+};
+
+/** Every analysis result says which wave, weighting and filter it rests on. */
+export type Analysed<T> = {
+  waveYear: number;
+  anonymityK: number;
+  weighting: WeightingReport;
+  filter: { conditions: z.infer<typeof filterSchema>; n: number } | null;
+  /** The whole result is Suppressed when the filter would disclose a hidden group. */
+  result: T | Suppressed;
+};
+
+export type BreakdownOutput = { tables: (BreakdownResult | CrossedBreakdownResult)[]; units: UnitSummary[] };
+export type CompareOutput = { waveA: number; waveB: number; comparisons: Comparison[] };
 
 export const analysisOperations = {
   'analysis/dashboard': op(
     z.object({ studyId, waveYear: z.number().int().optional(), lang: languageSchema.default('en') }),
   ).returns<DashboardResult>(),
+  'analysis/drivers': op(analysisTaskSchemas.drivers).returns<Analysed<DriversResult>>(),
+  'analysis/map': op(analysisTaskSchemas.map).returns<Analysed<MapResult>>(),
+  'analysis/breakdown': op(analysisTaskSchemas.breakdown).returns<Analysed<BreakdownOutput>>(),
+  'analysis/compare': op(analysisTaskSchemas.compare).returns<Analysed<CompareOutput>>(),
+  'analysis/weights': op(analysisTaskSchemas.weights).returns<Analysed<WeightingReport>>(),
+  'analysis/analyze': op(analysisTaskSchemas.analyze).returns<Analysed<WaveAnalysis>>(),
 };
+
+export type AnalysisTaskName = keyof typeof analysisTaskSchemas;
+export type AnalysisTask = { [N in AnalysisTaskName]: { op: N; input: z.output<(typeof analysisTaskSchemas)[N]> } }[AnalysisTaskName];

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isSuppressed } from '../../../shared/analysis/dashboard';
 import type { NpsSummary, RatingSummary } from '../../../shared/analysis/dashboard';
 import { addQuestion, addStage, addTouchpoint } from '../store/questionnaire-repo';
-import type { RespondentInput } from '../store/responses-repo';
+import type { AnswerInput, RespondentInput } from '../store/responses-repo';
 import { insertRespondents } from '../store/responses-repo';
 import { ensureWave, updateStudyMeta } from '../store/study-repo';
 import { createStudyFile } from '../study/study-service';
@@ -24,7 +24,7 @@ function study(rows: { web: number | null; nps: number | null }[]) {
   const wave = ensureWave(db, 2026);
   const input: RespondentInput[] = rows.map((r, i) => ({
     externalId: `r${i}`,
-    answers: new Map([
+    answers: new Map<number, AnswerInput>([
       [web, r.web === null ? { value: null, text: null, missing: 1 as const } : { value: r.web, text: null, missing: 0 as const }],
       [npsQ, r.nps === null ? { value: null, text: null, missing: 2 as const } : { value: r.nps, text: null, missing: 0 as const }],
     ]),

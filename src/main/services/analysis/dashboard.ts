@@ -52,7 +52,7 @@ function npsSummary(q: Question, col: LoadedColumn, lang: Language, k: number): 
 }
 
 /** Journey order: stage position, then touchpoint position, then question position. */
-function journeyOrder(qn: Questionnaire): (q: Question) => number {
+export function journeyOrder(qn: Questionnaire): (q: Question) => number {
   const tpRank = new Map<number, number>();
   const stagePos = new Map(qn.stages.map((s) => [s.id, s.position]));
   [...qn.touchpoints]

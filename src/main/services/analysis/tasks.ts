@@ -1,0 +1,107 @@
+import type { Database } from 'better-sqlite3';
+import { analyseWave } from '../../../shared/analysis/analyze';
+import type { BreakdownResult, CrossedBreakdownResult } from '../../../shared/analysis/breakdown';
+import { breakdown, crossedBreakdown } from '../../../shared/analysis/breakdown';
+import type { Comparison } from '../../../shared/analysis/compare';
+import { compareWaves } from '../../../shared/analysis/compare';
+import { driverAnalysis, importanceMap } from '../../../shared/analysis/drivers';
+import type { UnitSummary } from '../../../shared/analysis/units';
+import { unitSummary } from '../../../shared/analysis/units';
+import { groupingOf, measureOf } from '../../../shared/analysis/wave';
+import type { Analysed, AnalysisTask, BreakdownOutput, CompareOutput } from '../../../shared/api/analysis';
+import { AppError } from '../../../shared/api/errors';
+import type { LoadedAnalysis } from './columns';
+import { loadAnalysisData } from './columns';
+
+type Common = Extract<AnalysisTask, { op: 'analyze' }>['input'];
+
+function load(db: Database, input: Common, waveYear = input.waveYear): LoadedAnalysis {
+  return loadAnalysisData(db, { waveYear, lang: input.lang, filter: input.filter, weighting: input.weighting });
+}
+
+function envelope<T>(l: LoadedAnalysis, input: Common, compute: () => T): Analysed<T> {
+  return {
+    waveYear: l.data.year,
+    anonymityK: l.data.k,
+    weighting: l.weighting,
+    filter: input.filter?.length ? { conditions: input.filter, n: l.refused ? l.refused.n : l.filterN } : null,
+    result: l.refused ?? compute(),
+  };
+}
+
+function breakdownTask(l: LoadedAnalysis, input: Extract<AnalysisTask, { op: 'breakdown' }>['input']): BreakdownOutput {
+  const w = l.data;
+  const by = groupingOf(w, input.variable);
+  const by2 = input.variable2 ? groupingOf(w, input.variable2) : null;
+  const codes = input.question
+    ? [input.question]
+    : w.questions.filter((q) => q.scale && ['performance', 'outcome-satisfaction', 'outcome-recommend'].includes(q.role)).map((q) => q.code);
+  const tables: (BreakdownResult | CrossedBreakdownResult)[] = [];
+  const units: UnitSummary[] = [];
+  for (const c of codes) {
+    const m = measureOf(w, c);
+    if (by2) {
+      tables.push(crossedBreakdown(m, by, by2, { k: w.k, weights: w.weights }));
+    } else {
+      const b = breakdown(m, by, { k: w.k, weights: w.weights });
+      tables.push(b);
+      units.push(unitSummary(b));
+    }
+  }
+  return { tables, units };
+}
+
+function compareTask(db: Database, input: Extract<AnalysisTask, { op: 'compare' }>['input']): Analysed<CompareOutput> {
+  const a = load(db, input, input.waveA);
+  const b = load(db, input, input.waveB);
+  const codes =
+    input.questions ??
+    b.data.questions.filter((q) => q.scale && ['performance', 'outcome-satisfaction', 'outcome-recommend', 'loyalty'].includes(q.role)).map((q) => q.code);
+  return envelope(b, input, () => {
+    if (a.refused) return a.refused as never;
+    const comparisons: Comparison[] = codes.map((c) => {
+      const mb = measureOf(b.data, c);
+      const ma = measureOf(a.data, c);
+      const stat = mb.statistic === 'nps' ? 'nps' : input.statistic;
+      return compareWaves(mb, stat, { values: ma.values, missing: ma.missing, weights: a.data.weights }, { values: mb.values, missing: mb.missing, weights: b.data.weights }, b.data.k);
+    });
+    return { waveA: a.data.year, waveB: b.data.year, comparisons };
+  });
+}
+
+/** Runs one analysis task against an open study connection (in the worker or in-thread). */
+export function runTask(db: Database, task: AnalysisTask): unknown {
+  try {
+    switch (task.op) {
+      case 'drivers': {
+        const l = load(db, task.input);
+        return envelope(l, task.input, () => driverAnalysis(l.data, task.input));
+      }
+      case 'map': {
+        const l = load(db, task.input);
+        const { importance, crosshair, diagonal, outcome, missing } = task.input;
+        return envelope(l, task.input, () =>
+          importanceMap(l.data, { importance, crosshair, diagonal }, importance === 'derived' ? driverAnalysis(l.data, { outcome, missing, drivers: 'performance' }) : undefined),
+        );
+      }
+      case 'breakdown': {
+        const l = load(db, task.input);
+        return envelope(l, task.input, () => breakdownTask(l, task.input));
+      }
+      case 'compare':
+        return compareTask(db, task.input);
+      case 'weights': {
+        const l = load(db, task.input);
+        return envelope(l, task.input, () => l.weighting);
+      }
+      case 'analyze': {
+        const l = load(db, task.input);
+        return envelope(l, task.input, () => analyseWave(l.data, { by: task.input.by }));
+      }
+    }
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    // Pure functions throw Error('fn: reason') for impossible requests: a bad input, not a crash.
+    throw new AppError('INVALID_INPUT', e instanceof Error ? e.message : String(e));
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * Key drivers and the importance–performance map of a wave, with anonymity: an analysis resting on
+ * fewer than k respondents is suppressed, and map points under k are reported as Suppressed.
+ * The statistics are src/shared/stats/drivers (deriveImportance, importancePerformanceMap).
+ */
+import type { CrosshairRule, DriverIntervals, MissingHandling, Quadrant, SampleSize } from '../stats/drivers/index';
+import { deriveImportance, importancePerformanceMap } from '../stats/drivers/index';
+import { suppressedCell } from './breakdown';
+import type { Suppressed } from './dashboard';
+import { ratingStats, sumSlices } from './histogram';
+import type { WaveData } from './wave';
+import { cleanValues, question, waveHistogram } from './wave';
+
+export type DriverRow = {
+  code: string;
+  text: string;
+  touchpointText: string | null;
+  pearson: number;
+  spearman: number;
+  beta: number;
+  relativeWeight: number;
+  relativeWeightShare: number;
+  shapley: number;
+  shapleyShare: number;
+  ci?: DriverIntervals;
+};
+
+export type DriversResult = {
+  outcome: string;
+  outcomeText: string;
+  n: number;
+  missingHandling: SampleSize;
+  weighted: boolean;
+  r2: number;
+  drivers: DriverRow[];
+  bootstrap?: { resamples: number; used: number; seed: number; level: number; r2: { lower: number; upper: number } };
+  method: string;
+};
+
+export type DriversSpec = {
+  outcome?: string | undefined;
+  /** Codes, or 'performance' for every performance question. */
+  drivers?: string[] | 'performance' | undefined;
+  missing?: MissingHandling | undefined;
+  bootstrap?: { resamples: number; seed: number } | undefined;
+};
+
+/** The default outcome: overall satisfaction, else the NPS question. */
+export function defaultOutcome(w: WaveData): string {
+  const q = w.questions.find((x) => x.role === 'outcome-satisfaction' && x.scale) ?? w.questions.find((x) => x.role === 'outcome-recommend' && x.scale);
+  if (!q) throw new Error('defaultOutcome: the study has no satisfaction or recommendation question');
+  return q.code;
+}
+
+/**
+ * Derived importance of the drivers for the outcome (Pearson, Spearman, standardized β, Johnson's
+ * relative weights, Shapley/LMG shares, optional seeded bootstrap), suppressed when n < k.
+ *
+ * @throws Error('driverAnalysis: …') when there are no drivers (and deriveImportance's errors).
+ */
+export function driverAnalysis(w: WaveData, spec: DriversSpec): DriversResult | Suppressed {
+  const outcome = question(w, spec.outcome ?? defaultOutcome(w));
+  const codes =
+    spec.drivers === undefined || spec.drivers === 'performance'
+      ? w.questions.filter((q) => q.role === 'performance' && q.scale).map((q) => q.code)
+      : spec.drivers.map((c) => question(w, c).code);
+  if (codes.length === 0) throw new Error('driverAnalysis: no driver questions');
+  const missing = spec.missing ?? 'pairwise';
+  const col = (code: string) => cleanValues(w.columns.get(code)!);
+  const r = deriveImportance({
+    outcome: col(outcome.code),
+    drivers: codes.map((code) => ({ code, values: col(code) })),
+    weights: w.weights,
+    missing,
+    ...(spec.bootstrap ? { bootstrap: spec.bootstrap } : {}),
+  });
+  if (r.n < w.k) return suppressedCell(r.n, w.k, 'below-k');
+  const drivers = r.drivers.map((d): DriverRow => {
+    const q = question(w, d.code);
+    return { ...d, text: q.text, touchpointText: q.touchpointText };
+  });
+  return {
+    outcome: outcome.code,
+    outcomeText: outcome.text,
+    n: r.n,
+    missingHandling: r.missingHandling,
+    weighted: r.weighted,
+    r2: r.r2,
+    drivers,
+    ...(r.bootstrap ? { bootstrap: r.bootstrap } : {}),
+    method: `${missing} deletion; Pearson/Spearman r, standardized β, Johnson's relative weights (2000), Shapley/LMG decomposition of R² (exact, all subsets)`,
+  };
+}
+
+export type MapSpec = {
+  importance?: 'stated' | 'derived' | undefined;
+  /** One rule for both axes, or fixed values per axis. */
+  crosshair?: 'mean' | 'median' | 'midpoint' | { performance: number; importance: number } | undefined;
+  diagonal?: boolean | undefined;
+};
+
+export type MapPoint = {
+  code: string;
+  text: string;
+  performance: number;
+  importance: number;
+  n: number;
+  quadrant: Quadrant;
+  gap: number;
+  priority: number;
+};
+
+export type MapResult = {
+  importanceSource: 'stated' | 'derived';
+  /** Performance: 0–100 index; importance: stated 0–100 index or derived Shapley share 0..1. */
+  importanceScale: { min: number; max: number };
+  crosshairRule: NonNullable<MapSpec['crosshair']>;
+  crosshair: { performance: number; importance: number };
+  diagonal: boolean;
+  points: MapPoint[];
+  suppressed: (Suppressed & { code: string })[];
+  drivers: DriversResult | Suppressed | null;
+};
+
+/** 0–100 index and n of a rating question. */
+export function indexOf(w: WaveData, code: string): { index: number; n: number } {
+  const q = question(w, code);
+  const h = waveHistogram(w, q.code);
+  const s = ratingStats(sumSlices(h), q.scale!, h.weighted);
+  return { index: s.index, n: s.n };
+}
+
+/**
+ * The importance–performance map (Martilla & James 1977) of the touchpoints: performance = 0–100 index
+ * of each performance question; importance = the 0–100 index of its stated-importance question, or
+ * its Shapley share of R² for the default outcome (derived). Points with n < k are suppressed.
+ */
+export function importanceMap(w: WaveData, spec: MapSpec, drivers?: DriversResult | Suppressed): MapResult {
+  const source = spec.importance ?? 'stated';
+  const rule = spec.crosshair ?? 'mean';
+  const perf = w.questions.filter((q) => q.role === 'performance' && q.scale);
+  let derived: DriversResult | Suppressed | null = null;
+  const points: { code: string; performance: number; importance: number; n: number }[] = [];
+  if (source === 'derived') {
+    derived = drivers ?? driverAnalysis(w, { drivers: 'performance' });
+    if (!('suppressed' in derived)) {
+      for (const d of derived.drivers) {
+        const p = indexOf(w, d.code);
+        if (Number.isFinite(p.index)) points.push({ code: d.code, performance: p.index, importance: Math.max(0, Math.min(1, d.shapleyShare)), n: p.n });
+      }
+    }
+  } else {
+    for (const q of perf) {
+      const imp = w.questions.find((x) => x.role === 'importance' && x.weighs === q.code && x.scale);
+      if (!imp) continue;
+      const p = indexOf(w, q.code);
+      const i = indexOf(w, imp.code);
+      if (!Number.isFinite(p.index) || !Number.isFinite(i.index)) continue;
+      points.push({ code: q.code, performance: p.index, importance: i.index, n: Math.min(p.n, i.n) });
+    }
+  }
+  const importanceScale = source === 'derived' ? { min: 0, max: 1 } : { min: 0, max: 100 };
+  const r = importancePerformanceMap(points, {
+    crosshair: axisRules(rule),
+    importanceScale,
+    diagonal: spec.diagonal ?? false,
+    minN: w.k,
+  });
+  return {
+    importanceSource: source,
+    importanceScale,
+    crosshairRule: rule,
+    crosshair: r.crosshair,
+    diagonal: r.diagonal,
+    points: r.points.map((p) => ({ ...p, text: question(w, p.code).touchpointText ?? question(w, p.code).text })),
+    suppressed: r.suppressed.map((s) => ({ code: s.code, ...suppressedCell(s.n, w.k, 'below-k') })),
+    drivers: derived,
+  };
+}
+
+function axisRules(rule: NonNullable<MapSpec['crosshair']>): { performance: CrosshairRule; importance: CrosshairRule } {
+  if (typeof rule === 'string') return { performance: rule, importance: rule };
+  return { performance: { value: rule.performance }, importance: { value: rule.importance } };
+}

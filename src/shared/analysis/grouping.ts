@@ -1,0 +1,100 @@
+/**
+ * Background variables as groupings of respondents, and filters on them.
+ */
+import { suppressOneWay } from './suppression';
+
+export type GroupInfo = { code: string | null; label: string };
+
+/** A background variable: its groups and each respondent's group position. */
+export type Grouping = {
+  code: string;
+  label: string;
+  /** Options in questionnaire order, then codes found in the data, then "no answer" (code null). */
+  groups: GroupInfo[];
+  /** Position in `groups` of each respondent. */
+  index: Int32Array;
+};
+
+/**
+ * Builds a grouping from each respondent's answer code (null = no answer). Respondents without an
+ * answer form their own group, so that the groups add up to the total (which anonymity needs).
+ */
+export function groupingFromCodes(
+  code: string,
+  label: string,
+  answers: readonly (string | null)[],
+  options: readonly GroupInfo[] = [],
+  noAnswerLabel = 'No answer',
+): Grouping {
+  const groups: GroupInfo[] = options.filter((o) => o.code !== null).map((o) => ({ ...o }));
+  const pos = new Map<string, number>(groups.map((g, i) => [g.code!, i]));
+  for (const a of answers) {
+    if (a !== null && !pos.has(a)) {
+      pos.set(a, groups.length);
+      groups.push({ code: a, label: a });
+    }
+  }
+  const none = groups.length;
+  let anyMissing = false;
+  const index = Int32Array.from(answers, (a) => {
+    if (a === null) {
+      anyMissing = true;
+      return none;
+    }
+    return pos.get(a)!;
+  });
+  if (anyMissing) groups.push({ code: null, label: noAnswerLabel });
+  return { code, label, groups, index };
+}
+
+/** Crosses two groupings: group r·C + c is row group r × column group c. */
+export function crossGroupings(a: Grouping, b: Grouping): Int32Array {
+  if (a.index.length !== b.index.length) throw new Error('crossGroupings: groupings have different lengths');
+  const C = b.groups.length;
+  return Int32Array.from(a.index, (r, i) => r * C + b.index[i]!);
+}
+
+export type FilterCheck = { allowed: true; n: number } | { allowed: false; n: number; reason: string };
+
+/**
+ * Whether showing results for the respondents in `selected` groups (a live filter) could disclose a
+ * group that the one-way breakdown of the same variable hides. With H the groups hidden by
+ * `suppressOneWay` (respondent counts), both the selection and its complement must hold ≥ k
+ * respondents (or none), and H ∩ selection and H ∖ selection must each be empty or two or more
+ * non-empty groups with ≥ k together — otherwise a hidden group follows by subtraction from the
+ * breakdown's shown groups (Hundepool et al. 2012, §4.4).
+ */
+export function checkFilter(counts: readonly number[], selected: ReadonlySet<number>, k: number): FilterCheck {
+  const n = counts.reduce((s, c, g) => s + (selected.has(g) ? c : 0), 0);
+  const total = counts.reduce((s, c) => s + c, 0);
+  if (n < k) return { allowed: false, n, reason: `the filter selects ${n < 1 ? 'no' : 'fewer than k'} respondents` };
+  if (total - n > 0 && total - n < k) return { allowed: false, n, reason: 'the respondents left out by the filter are fewer than k' };
+  const hidden = suppressOneWay(counts, k).groups;
+  const safe = (inside: boolean): boolean => {
+    const part = counts.filter((c, g) => hidden[g] !== null && c > 0 && selected.has(g) === inside);
+    return part.length === 0 || (part.length >= 2 && part.reduce((s, c) => s + c, 0) >= k);
+  };
+  if (!safe(true) || !safe(false)) {
+    return { allowed: false, n, reason: 'the filter would reveal a group hidden for anonymity' };
+  }
+  return { allowed: true, n };
+}
+
+/** Keeps the rows where `keep` is 1 (a filter applied to a column). */
+export function subsetFloat(x: Float64Array, keep: Uint8Array, n: number): Float64Array {
+  const out = new Float64Array(n);
+  let j = 0;
+  for (let i = 0; i < x.length; i++) if (keep[i]) out[j++] = x[i]!;
+  return out;
+}
+
+export function subsetBytes(x: Uint8Array, keep: Uint8Array, n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  let j = 0;
+  for (let i = 0; i < x.length; i++) if (keep[i]) out[j++] = x[i]!;
+  return out;
+}
+
+export function subsetArray<T>(x: readonly T[], keep: Uint8Array): T[] {
+  return x.filter((_, i) => keep[i] === 1);
+}

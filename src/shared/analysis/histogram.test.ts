@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe as suite, expect, it } from 'vitest';
+import { describe } from '../stats/descriptives';
+import { nps } from '../stats/nps';
+import { groupedHistogram, npsStats, ratingStats, sumSlices } from './histogram';
+
+const column = (min: number, max: number) =>
+  fc.array(fc.record({ v: fc.option(fc.integer({ min, max }), { freq: 6 }), w: fc.double({ min: 0.2, max: 5, noNaN: true }), m: fc.constantFrom(0, 0, 0, 2) }), { minLength: 3, maxLength: 60 });
+
+suite('histogram statistics equal src/shared/stats (describe, nps)', () => {
+  it('rating: mean, sd, se, ci, median, top-2-box, index, weighted and not (property)', () => {
+    fc.assert(
+      fc.property(column(1, 5), fc.boolean(), (rows, weighted) => {
+        const values = Float64Array.from(rows, (r) => r.v ?? NaN);
+        const missing = Uint8Array.from(rows, (r) => (r.v === null ? 1 : r.m));
+        const weights = weighted ? Float64Array.from(rows, (r) => r.w) : undefined;
+        const scale = { min: 1, max: 5 };
+        const ref = describe(values, { scale, missing, weights });
+        const h = groupedHistogram({ values, missing, weights, scale })!;
+        const s = ratingStats(sumSlices(h), scale, weighted);
+        expect(s.n).toBe(ref.n);
+        if (ref.n === 0) return;
+        for (const [a, b] of [[s.mean, ref.mean], [s.sd, ref.sd], [s.se, ref.se], [s.ci95[0], ref.ci95[0]], [s.median, ref.median], [s.top2Box, ref.top2Box], [s.index, ref.index0to100], [s.effectiveN, ref.effectiveN]] as const) {
+          if (Number.isNaN(b)) expect(a).toBeNaN();
+          else expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('NPS: score, shares, variance and SE (property)', () => {
+    fc.assert(
+      fc.property(column(0, 10), fc.boolean(), (rows, weighted) => {
+        const values = Float64Array.from(rows, (r) => r.v ?? NaN);
+        const weights = weighted ? Float64Array.from(rows, (r) => r.w) : undefined;
+        const ref = nps(values, { weights });
+        const s = npsStats(sumSlices(groupedHistogram({ values, weights, scale: { min: 0, max: 10 } })!));
+        expect(s.n).toBe(ref.n);
+        if (ref.n === 0) return;
+        expect(s.nps).toBeCloseTo(ref.nps, 9);
+        expect(s.variance).toBeCloseTo(ref.variance, 12);
+        if (ref.n > 1) expect(s.se).toBeCloseTo(ref.se, 9);
+        expect(s.promoters).toBeCloseTo(ref.promoters.share, 12);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('refuses values outside the scale and reports non-integer values with null', () => {
+    expect(() => groupedHistogram({ values: Float64Array.of(1, 7), scale: { min: 1, max: 5 } })).toThrow(/groupedHistogram: value 7/);
+    expect(groupedHistogram({ values: Float64Array.of(1, 2.5), scale: { min: 1, max: 5 } })).toBeNull();
+  });
+});

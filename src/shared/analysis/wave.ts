@@ -1,0 +1,104 @@
+/**
+ * One wave's data as the analyses take it: question metadata, columnar answers, segment codes and the
+ * chosen respondent weights. Filled from the study file by src/main/services/analysis/columns.ts.
+ */
+import type { QuestionRole, QuestionType } from '../domain/questionnaire';
+import type { Measure } from './breakdown';
+import type { GroupInfo, Grouping } from './grouping';
+import { groupingFromCodes } from './grouping';
+import type { GroupedHistogram } from './histogram';
+import { groupedHistogram, sumSlices } from './histogram';
+
+export type QuestionMeta = {
+  code: string;
+  text: string;
+  type: QuestionType;
+  role: QuestionRole;
+  /** Range scales only. */
+  scale: { min: number; max: number } | null;
+  touchpointCode: string | null;
+  touchpointText: string | null;
+  stageText: string | null;
+  /** For an importance question: the code of the performance question it weighs. */
+  weighs: string | null;
+  /** Choice options (segments). */
+  options: GroupInfo[];
+};
+
+export type WaveColumn = { values: Float64Array; missing: Uint8Array };
+
+export type WaveData = {
+  year: number;
+  respondents: number;
+  k: number;
+  /** Questions in journey order. */
+  questions: QuestionMeta[];
+  columns: Map<string, WaveColumn>;
+  /** Choice answers (the option code) of segment questions. */
+  segments: Map<string, (string | null)[]>;
+  /** Respondent weights in use; undefined = unweighted. */
+  weights: Float64Array | undefined;
+};
+
+export const RATING_ROLES: readonly QuestionRole[] = ['performance', 'importance', 'outcome-satisfaction', 'loyalty', 'other'];
+
+export function question(w: WaveData, code: string): QuestionMeta {
+  const q = w.questions.find((x) => x.code.toLowerCase() === code.toLowerCase());
+  if (!q) throw new Error(`question: the study has no question ${code}`);
+  return q;
+}
+
+/** A rating or NPS question as a measure for breakdowns and comparisons. */
+export function measureOf(w: WaveData, code: string): Measure {
+  const q = question(w, code);
+  const col = w.columns.get(q.code);
+  if (!q.scale || !col) throw new Error(`measureOf: ${q.code} is not a rating or NPS question`);
+  const statistic = q.role === 'outcome-recommend' ? 'nps' : 'mean';
+  return { code: q.code, label: q.text, values: col.values, missing: col.missing, scale: q.scale, statistic };
+}
+
+/** A segment question as a grouping of the respondents. */
+export function groupingOf(w: WaveData, code: string, noAnswerLabel = 'No answer'): Grouping {
+  const q = question(w, code);
+  const answers = w.segments.get(q.code);
+  if (!answers) throw new Error(`groupingOf: ${q.code} is not a background (single-choice) question`);
+  return groupingFromCodes(q.code, q.text, answers, q.options, noAnswerLabel);
+}
+
+/** Values with NaN wherever a missing code is set (don't know / not applicable stored with their code). */
+export function cleanValues(col: WaveColumn): Float64Array {
+  return Float64Array.from(col.values, (v, i) => (col.missing[i] === 0 ? v : NaN));
+}
+
+const memo = new WeakMap<WaveData, Map<string, GroupedHistogram>>();
+
+/**
+ * The ungrouped histogram of a rating or NPS question with the wave's weights, computed once per
+ * WaveData object (columns are never mutated once loaded), so the descriptives and the map of one
+ * analysis share one pass over the data; pass `grouped` (the same column by any grouping) to derive
+ * it from a breakdown's histogram instead of reading the column again. A new analysis loads a new WaveData, so nothing goes stale.
+ *
+ * @throws Error('waveHistogram: …') when the values are not whole scale points.
+ */
+export function waveHistogram(w: WaveData, code: string, grouped?: GroupedHistogram): GroupedHistogram {
+  let byCode = memo.get(w);
+  if (!byCode) memo.set(w, (byCode = new Map()));
+  const m = measureOf(w, code);
+  const hit = byCode.get(m.code);
+  if (hit) return hit;
+  if (grouped) {
+    const collapsed = collapse(grouped);
+    byCode.set(m.code, collapsed);
+    return collapsed;
+  }
+  const scale = m.statistic === 'nps' ? { min: 0, max: 10 } : m.scale;
+  const h = groupedHistogram({ values: m.values, missing: m.missing, weights: w.weights, scale });
+  if (!h) throw new Error(`waveHistogram: ${m.code} has values that are not whole scale points`);
+  byCode.set(m.code, h);
+  return h;
+}
+
+function collapse(h: GroupedHistogram): GroupedHistogram {
+  const s = sumSlices(h);
+  return { ...h, groups: 1, count: s.count, wsum: h.weighted ? s.wsum : s.count, w2sum: h.weighted ? s.w2sum : s.count };
+}
