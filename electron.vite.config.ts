@@ -11,6 +11,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           // Analyses run off the main thread; the runner looks for this bundle beside index.js.
           'analysis-worker': resolve(__dirname, 'src/main/services/analysis/worker.ts'),
+          // Large imports parse and write off the main thread.
+          'import-worker': resolve(__dirname, 'src/main/services/import/import-worker.ts'),
         },
       },
     },

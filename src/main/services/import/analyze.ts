@@ -1,0 +1,70 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/api/errors';
+import type { ImportOptions } from '../../../shared/api/import';
+import type { Language } from '../../../shared/domain/language';
+import type { Question } from '../../../shared/domain/questionnaire';
+import type { Conversion, OnError } from '../../../shared/import/convert';
+import { convertTable } from '../../../shared/import/convert';
+import { detectLayout } from '../../../shared/import/layout';
+import type { ImportProfile } from '../../../shared/import/mapping';
+import type { ImportPlan } from '../../../shared/import/plan';
+import { buildPlan } from '../../../shared/import/plan';
+import type { TableLayout } from '../../../shared/import/table';
+import { readQuestionnaire } from '../store/questionnaire-repo';
+import { readStudyMeta } from '../store/study-repo';
+import { loadProfile } from './profile-repo';
+import type { ReadFile } from './read-file';
+import { readImportFile } from './read-file';
+import { applySurveyXact } from './surveyxact';
+
+export type Analysis = {
+  file: ReadFile;
+  layout: TableLayout;
+  plan: ImportPlan;
+  questions: Question[];
+  profile: ImportProfile | undefined;
+};
+
+export type AnalyzeInput = Omit<ImportOptions, 'createQuestions' | 'keepPersonal'> & { createQuestions?: boolean | undefined; keepPersonal?: boolean | undefined };
+
+/** Reads the file and plans the import against the study's questionnaire. Writes nothing. */
+export function analyze(db: Database, name: string, bytes: Uint8Array, opts: AnalyzeInput, preRead?: ReadFile): Analysis {
+  const file = preRead ?? readImportFile(name, bytes, { sheet: opts.sheet, delimiter: opts.delimiter });
+  const profile = opts.profile ? loadProfile(db, opts.profile) : undefined;
+  let layout = detectLayout(file.table, file.sheets, { headerRow: opts.headerRow, headerRows: opts.headerRows ?? profile?.headerRows });
+  if (layout.tool === 'surveyxact') layout = applySurveyXact(layout, file.extra);
+  if (file.table.rows.length === 0 || layout.columns.length === 0) {
+    throw new AppError('IMPORT_NO_HEADER', `${name}: sheet ${file.table.sheet} is empty (no header row found)`, { file: name, sheet: file.table.sheet });
+  }
+  const questions = readQuestionnaire(db).questions;
+  const language: Language = readStudyMeta(db).languages[0] ?? 'en';
+  const manual = opts.mapping ? new Map(opts.mapping.map((m) => [m.column, m.questionCode])) : undefined;
+  const plan = buildPlan({
+    table: file.table,
+    layout,
+    questions,
+    decimal: file.decimal,
+    language,
+    profile,
+    manual,
+    recodes: opts.recodes,
+    createQuestions: opts.createQuestions ?? false,
+    keepPersonal: opts.keepPersonal ?? profile?.keepPersonal ?? false,
+  });
+  return { file, layout, plan, questions, profile };
+}
+
+/** External ids already in the wave, so a second file cannot bring the same respondent twice. */
+export function existingIds(db: Database, waveYear: number, exceptFileId?: number): Set<string> {
+  const rows = db
+    .prepare(
+      `SELECT r.external_id AS id FROM respondent r JOIN wave w ON w.id = r.wave_id
+       WHERE w.year = ? AND r.external_id IS NOT NULL AND (r.file_id IS NOT ? OR r.file_id IS NULL)`,
+    )
+    .all(waveYear, exceptFileId ?? -1) as { id: string }[];
+  return new Set(rows.map((r) => r.id));
+}
+
+export function convert(a: Analysis, onError: OnError, ids?: Set<string>, onRow?: (done: number, total: number) => void): Conversion {
+  return convertTable(a.file.table, a.layout, { ...a.plan.convert, existingIds: ids }, onError, onRow);
+}

@@ -1,0 +1,54 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/api/errors';
+import type { Frequencies } from '../../../shared/api/import';
+import { pickText } from '../../../shared/domain/language';
+import { findWave } from '../store/study-repo';
+import { readQuestionnaire } from '../store/questionnaire-repo';
+
+/**
+ * Counts per answer of one question in one wave: the check a consultant runs after an import.
+ * Respondents without an answer row count as "no answer".
+ */
+export function frequencies(db: Database, questionCode: string, waveYear?: number): Frequencies {
+  const q = readQuestionnaire(db).questions.find((x) => x.code.toLowerCase() === questionCode.toLowerCase());
+  if (!q) throw new AppError('NOT_FOUND', `the study has no question ${questionCode}`, { code: questionCode });
+  const wave = findWave(db, waveYear);
+  const rows = db
+    .prepare(
+      `SELECT a.value, a.text, a.missing FROM respondent r
+       LEFT JOIN answer a ON a.respondent_id = r.id AND a.question_id = ? WHERE r.wave_id = ?`,
+    )
+    .all(q.id, wave.id) as { value: number | null; text: string | null; missing: number | null }[];
+  const counts = new Map<string, number>();
+  const missing = { noAnswer: 0, dontKnow: 0, notApplicable: 0 };
+  for (const r of rows) {
+    const m = r.missing ?? 1;
+    if (m === 1) missing.noAnswer++;
+    else if (m === 2) missing.dontKnow++;
+    else if (m === 3) missing.notApplicable++;
+    else {
+      const parts = q.type === 'multi' ? (r.text ?? '').split(';') : [q.type === 'single' || q.type === 'text' ? (r.text ?? '') : String(r.value)];
+      for (const p of parts) counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+  }
+  const labelOf = (v: string): string => {
+    if (q.scale.kind === 'choice') {
+      const o = q.scale.options.find((x) => x.code === v);
+      return o ? pickText(o.texts, 'en') : v;
+    }
+    if (q.scale.kind === 'range') {
+      const l = q.scale.labels.find((x) => String(x.value) === v);
+      return l ? pickText(l.texts, 'en') : v;
+    }
+    return v;
+  };
+  const numeric = q.type === 'rating' || q.type === 'nps' || q.type === 'number';
+  const sorted = [...counts.entries()].sort((x, y) => (numeric ? Number(x[0]) - Number(y[0]) : y[1] - x[1] || x[0].localeCompare(y[0])));
+  return {
+    questionCode: q.code,
+    waveYear: wave.year,
+    n: rows.length - missing.noAnswer - missing.dontKnow - missing.notApplicable,
+    counts: sorted.map(([value, count]) => ({ value, label: labelOf(value), count })),
+    missing,
+  };
+}

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../../../shared/api/errors';
+import type { ImportJobState, ImportSummary } from '../../../shared/api/import';
+import type { OpenStudy } from '../study/sessions';
+import type { CommitInput } from './commit';
+import type { JobMessage, WorkerData } from './job-runner';
+import { runJobInThread } from './job-runner';
+
+type Job = {
+  state: ImportJobState;
+  cancel: Int32Array;
+  worker: Worker | null;
+  startedAt: number;
+  phaseStartedAt: number;
+};
+
+const jobs = new Map<string, Job>();
+const KEEP_FINISHED_MS = 10 * 60 * 1000;
+
+/**
+ * The worker entry beside this module: `import-worker.js` when bundled, `.ts` under tsx and vitest,
+ * which then needs tsx's loader in the worker too.
+ */
+function workerEntry(): { url: URL; execArgv: string[] } | null {
+  const js = new URL('./import-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(js))) return { url: js, execArgv: [] };
+  const ts = new URL('./import-worker.ts', import.meta.url);
+  if (!existsSync(fileURLToPath(ts))) return null;
+  try {
+    const loader = createRequire(import.meta.url).resolve('tsx');
+    return { url: ts, execArgv: ['--import', pathToFileURL(loader).href] };
+  } catch {
+    return null;
+  }
+}
+
+function apply(job: Job, m: JobMessage, finish: (outcome: Extract<JobMessage, { type: 'done' }>['outcome']) => ImportSummary): void {
+  const s = job.state;
+  if (m.type === 'progress') {
+    if (m.phase !== s.phase) job.phaseStartedAt = Date.now();
+    s.phase = m.phase;
+    s.rowsDone = m.done;
+    s.rowsTotal = m.total;
+    // Reading is one step we cannot measure inside; converting and writing report rows.
+    const weight = { reading: [0, 0.05], converting: [0.05, 0.35], writing: [0.4, 0.6], finished: [1, 0] }[m.phase];
+    const frac = m.total > 0 ? m.done / m.total : 0;
+    s.percent = Math.min(99, Math.round((weight[0]! + weight[1]! * frac) * 100));
+    const elapsed = (Date.now() - job.startedAt) / 1000;
+    s.etaSeconds = s.percent >= 10 ? Math.round((elapsed * (100 - s.percent)) / s.percent) : null;
+  } else if (m.type === 'done') {
+    try {
+      s.result = finish(m.outcome);
+      s.state = 'done';
+    } catch (e) {
+      s.state = 'failed';
+      s.error = { code: 'INTERNAL', message: (e as Error).message };
+    }
+    s.phase = 'finished';
+    s.percent = 100;
+    s.etaSeconds = 0;
+  } else {
+    s.state = m.error.code === 'IMPORT_CANCELLED' ? 'cancelled' : 'failed';
+    s.error = m.error;
+    s.phase = 'finished';
+  }
+  if (s.state !== 'running') setTimeout(() => jobs.delete(s.jobId), KEEP_FINISHED_MS).unref();
+}
+
+/**
+ * Starts an import off the main thread. The worker opens its own connection to the study file and
+ * writes in one transaction; the main thread stays free to answer `import/progress` and `import/cancel`.
+ * Where no worker can be started, the job runs in this thread after the call returns.
+ */
+export function startImportJob(session: OpenStudy, input: CommitInput, finish: (o: Extract<JobMessage, { type: 'done' }>['outcome']) => ImportSummary, opts: { inThread?: boolean } = {}): string {
+  const jobId = randomUUID();
+  const cancel = new SharedArrayBuffer(8);
+  const job: Job = {
+    state: { jobId, state: 'running', phase: 'reading', rowsDone: 0, rowsTotal: 0, percent: 0, etaSeconds: null, result: null, error: null },
+    cancel: new Int32Array(cancel),
+    worker: null,
+    startedAt: Date.now(),
+    phaseStartedAt: Date.now(),
+  };
+  jobs.set(jobId, job);
+  const data: WorkerData = { path: session.path, input, cancel };
+  const entry = opts.inThread ? null : workerEntry();
+  if (!entry) {
+    setImmediate(() => runJobInThread(session.db, data, (m) => apply(job, m, finish)));
+    return jobId;
+  }
+  const worker = new Worker(entry.url, { workerData: data, execArgv: entry.execArgv });
+  job.worker = worker;
+  worker.on('message', (m: JobMessage) => apply(job, m, finish));
+  worker.on('error', (e) => {
+    if (job.state.state === 'running') apply(job, { type: 'error', error: { code: 'INTERNAL', message: `import failed: ${e.message}` } }, finish);
+  });
+  worker.on('exit', () => {
+    job.worker = null;
+    if (job.state.state === 'running') {
+      const cancelled = Atomics.load(job.cancel, 0) === 1;
+      apply(job, { type: 'error', error: cancelled ? { code: 'IMPORT_CANCELLED', message: 'the import was cancelled; the study is unchanged' } : { code: 'INTERNAL', message: 'the import stopped unexpectedly' } }, finish);
+    }
+  });
+  return jobId;
+}
+
+export function jobState(jobId: string): ImportJobState {
+  const job = jobs.get(jobId);
+  if (!job) throw new AppError('NOT_FOUND', 'no such import job (it may have finished long ago)', { jobId });
+  return { ...job.state };
+}
+
+/**
+ * Cancels a running job: the flag stops it between chunks (rolling back any transaction). While the
+ * file is still being parsed — one long step that cannot look at the flag — the worker is stopped;
+ * nothing has been written then.
+ */
+export function cancelJob(jobId: string): ImportJobState {
+  const job = jobs.get(jobId);
+  if (!job) throw new AppError('NOT_FOUND', 'no such import job', { jobId });
+  Atomics.store(job.cancel, 0, 1);
+  if (job.worker && Atomics.compareExchange(job.cancel, 1, 0, 2) === 0) void job.worker.terminate();
+  return { ...job.state };
+}
+

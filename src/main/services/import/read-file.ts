@@ -1,0 +1,93 @@
+import { extname } from 'node:path';
+import { AppError } from '../../../shared/api/errors';
+import type { DecimalSeparator } from '../../../shared/import/number';
+import { detectDecimal } from '../../../shared/import/number';
+import type { RawTable } from '../../../shared/import/table';
+import type { Delimiter } from './csv';
+import { parseCsv, sniffDelimiter } from './csv';
+import type { TextEncoding } from './decode';
+import { decodeText } from './decode';
+import { checkDimensions, checkFileSize, checkZip } from './guard';
+import { readWorkbookSheets, workbookSheetNames } from './workbook';
+
+export const FILE_FORMATS = ['xlsx', 'xls', 'ods', 'csv', 'tsv', 'txt'] as const;
+export type FileFormat = (typeof FILE_FORMATS)[number];
+
+export type ReadOptions = { sheet?: string | undefined; delimiter?: Delimiter | undefined };
+
+export type ReadFile = {
+  format: FileFormat;
+  encoding: TextEncoding | null;
+  delimiter: Delimiter | null;
+  sheets: string[];
+  table: RawTable;
+  /** Other sheets a tool's export needs (SurveyXact's Variables and Labels). */
+  extra: Map<string, RawTable>;
+  decimal: DecimalSeparator;
+};
+
+/** The format from the file's first bytes; the extension only tells CSV, TSV and TXT apart. */
+export function sniffFormat(name: string, b: Uint8Array): FileFormat {
+  const ext = extname(name).toLowerCase().slice(1);
+  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) {
+    const head = Buffer.from(b.subarray(0, 200)).toString('latin1');
+    return head.includes('mimetypeapplication/vnd.oasis.opendocument') ? 'ods' : 'xlsx';
+  }
+  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'xls';
+  if (ext === 'xlsx' || ext === 'ods' || ext === 'xlsm') {
+    throw new AppError('IMPORT_UNREADABLE', `${name} is not a valid .${ext} file (it is not a zip archive): it may be damaged or truncated`, { file: name });
+  }
+  if (ext === 'tsv') return 'tsv';
+  if (ext === 'txt') return 'txt';
+  return 'csv';
+}
+
+function looksBinary(text: string): boolean {
+  const probe = text.slice(0, 4096);
+  let ctrl = 0;
+  for (let i = 0; i < probe.length; i++) {
+    const c = probe.charCodeAt(i);
+    if ((c < 9 || (c > 13 && c < 32)) && c !== 27) ctrl++;
+  }
+  return ctrl > probe.length / 20;
+}
+
+function readText(name: string, bytes: Uint8Array, format: FileFormat, opts: ReadOptions): ReadFile {
+  const { text, encoding } = decodeText(bytes);
+  if (looksBinary(text)) {
+    throw new AppError('IMPORT_UNREADABLE', `${name} is not a text or spreadsheet file the import knows (.xlsx, .xls, .ods, .csv, .tsv, .txt)`, { file: name });
+  }
+  const delimiter = opts.delimiter ?? (format === 'tsv' ? '\t' : sniffDelimiter(text));
+  const rows = parseCsv(text, delimiter);
+  const sheet = name;
+  checkDimensions(name, sheet, rows.length, rows.reduce((w, r) => Math.max(w, r.length), 0));
+  const sample: string[] = [];
+  for (let r = 1; r < Math.min(rows.length, 2000); r++) for (const c of rows[r]!) if (/\d[.,]\d/.test(c)) sample.push(c);
+  const decimal = detectDecimal(sample, delimiter === ';' ? ',' : '.');
+  return { format, encoding, delimiter, sheets: [sheet], table: { sheet, rows }, extra: new Map(), decimal };
+}
+
+/** The sheet to read when the user has not chosen: SurveyXact's data sheet, else the first. */
+function defaultSheet(names: string[]): string {
+  return names.find((n) => n.toLowerCase() === 'dataset') ?? names[0]!;
+}
+
+/** Reads any supported file into a text table, refusing hostile and damaged files with a clear message. */
+export function readImportFile(name: string, bytes: Uint8Array, opts: ReadOptions = {}): ReadFile {
+  checkFileSize(name, bytes.byteLength);
+  if (bytes.byteLength === 0) throw new AppError('IMPORT_UNREADABLE', `${name} is empty`, { file: name });
+  const format = sniffFormat(name, bytes);
+  if (format === 'csv' || format === 'tsv' || format === 'txt') return readText(name, bytes, format, opts);
+  if (format === 'xlsx' || format === 'ods') checkZip(name, bytes);
+  const sheets = workbookSheetNames(name, bytes);
+  if (sheets.length === 0) throw new AppError('IMPORT_UNREADABLE', `${name} has no sheets`, { file: name });
+  const sheet = opts.sheet ?? defaultSheet(sheets);
+  if (!sheets.includes(sheet)) {
+    throw new AppError('IMPORT_UNREADABLE', `${name} has no sheet "${sheet}" (it has ${sheets.join(', ')})`, { file: name, sheet });
+  }
+  const wanted = [sheet, ...sheets.filter((s) => s !== sheet && /^(variables|labels)$/i.test(s))];
+  const tables = readWorkbookSheets(name, bytes, wanted);
+  const table = tables.get(sheet) ?? { sheet, rows: [] };
+  tables.delete(sheet);
+  return { format, encoding: null, delimiter: null, sheets, table, extra: tables, decimal: '.' };
+}

@@ -1,0 +1,139 @@
+import { columnLetter } from './cellref';
+import { isCodeLike } from './codes';
+import { parseNumber } from './number';
+import type { RawTable, SourceColumn, SurveyTool, TableLayout } from './table';
+import { columnKind, detectTool } from './tools';
+
+export type LayoutOptions = {
+  /** Overrides: the first header row (0-based) and how many rows the header takes. */
+  headerRow?: number | undefined;
+  headerRows?: number | undefined;
+};
+
+const isBlank = (r: string[] | undefined) => !r || r.every((c) => c.trim() === '');
+const width = (rows: string[][], from: number, to: number) => {
+  let w = 0;
+  for (let i = from; i < Math.min(to, rows.length); i++) w = Math.max(w, rows[i]!.length);
+  return w;
+};
+
+/** First row of the table proper: skips blank rows and title rows (a lone text above a wide table). */
+function findHeaderRow(rows: string[][]): number {
+  const limit = Math.min(rows.length, 20);
+  for (let i = 0; i < limit; i++) {
+    const r = rows[i]!;
+    if (isBlank(r)) continue;
+    const filled = r.filter((c) => c.trim() !== '').length;
+    if (filled <= 1 && width(rows, i + 1, i + 10) > 2) continue;
+    return i;
+  }
+  return 0;
+}
+
+/**
+ * How many rows the header takes, for files no tool signature explains: rows under the first whose
+ * cells are text where the data below is numeric are header too (a second row of question texts, or
+ * sub-labels), up to three.
+ */
+function countHeaderRows(rows: string[][], headerRow: number): number {
+  const start = headerRow + 1;
+  const sample = rows.slice(start + 2, start + 202).filter((r) => !isBlank(r));
+  if (sample.length === 0) return 1;
+  const w = width(rows, headerRow, start + 202);
+  const numericCols: number[] = [];
+  for (let c = 0; c < w; c++) {
+    let filled = 0;
+    let num = 0;
+    for (const r of sample) {
+      const v = (r[c] ?? '').trim();
+      if (v === '') continue;
+      filled++;
+      if (parseNumber(v) !== null) num++;
+    }
+    if (filled > 0 && num / filled >= 0.9) numericCols.push(c);
+  }
+  if (numericCols.length === 0) return 1;
+  let n = 1;
+  for (let i = start; i < Math.min(start + 2, rows.length); i++) {
+    const r = rows[i]!;
+    const texts = numericCols.filter((c) => (r[c] ?? '').trim() !== '' && parseNumber(r[c]!) === null).length;
+    const nums = numericCols.filter((c) => parseNumber(r[c] ?? '') !== null).length;
+    if (nums === 0 && texts > 0) n++;
+    else break;
+  }
+  return n;
+}
+
+/** Carries a header over the blank cells after it, as SurveyMonkey and merged Excel headers leave them. */
+function carried(row: string[], w: number): string[] {
+  const out: string[] = [];
+  let last = '';
+  for (let c = 0; c < w; c++) {
+    const v = (row[c] ?? '').trim();
+    if (v !== '') last = v;
+    out.push(v === '' ? last : v);
+  }
+  return out;
+}
+
+const GENERIC_SUBLABELS = new Set(['response', 'open-ended response', 'svar', 'åpent svar']);
+
+function buildColumns(rows: string[][], tool: SurveyTool, headerRow: number, headerRows: number): SourceColumn[] {
+  const w = width(rows, headerRow, headerRow + headerRows + 200);
+  const h = (i: number) => rows[headerRow + i] ?? [];
+  const cols: SourceColumn[] = [];
+  const first = h(0);
+  const codeRow = first.filter((c) => c.trim() !== '').every(isCodeLike);
+  const top = carried(first, w);
+  for (let c = 0; c < w; c++) {
+    const raw0 = (first[c] ?? '').trim();
+    let code: string | null = null;
+    let text = raw0;
+    let subLabel: string | null = null;
+    let group: string | null = null;
+    let kindName = raw0;
+    if (tool === 'qualtrics' || tool === 'qualtrics-legacy') {
+      code = raw0 || null;
+      text = (h(1)[c] ?? '').trim() || raw0;
+      if (tool === 'qualtrics') {
+        const m = /["']ImportId["']\s*:\s*["']([^"']*)["']/.exec(h(2)[c] ?? '');
+        kindName = m?.[1] === '_recordId' || m?.[1] === 'responseId' ? 'ResponseId' : (m?.[1] ?? raw0);
+      } else kindName = /^V\d+$/.test(raw0) ? (h(1)[c] ?? '').trim() : raw0;
+    } else if (tool === 'surveymonkey' || (headerRows >= 2 && !codeRow)) {
+      text = top[c] ?? '';
+      const sub = (h(headerRows - 1)[c] ?? '').trim();
+      subLabel = sub && !GENERIC_SUBLABELS.has(sub.toLowerCase()) && sub !== text ? sub : null;
+      const spans = (raw0 === '' && c > 0) || ((first[c + 1] ?? '').trim() === '' && top[c + 1] === text && c + 1 < w);
+      if (subLabel && spans) group = `g${firstOf(top, c)}`;
+      kindName = text;
+    } else if (headerRows >= 2 && codeRow) {
+      code = raw0 || null;
+      text = (h(headerRows - 1)[c] ?? '').trim() || raw0;
+    } else if (isCodeLike(raw0)) {
+      code = raw0;
+    }
+    const kind = columnKind(kindName, code, text);
+    const header = subLabel ? `${text} — ${subLabel}` : text || code || columnLetter(c);
+    cols.push({ index: c, letter: columnLetter(c), code, text, subLabel, header, kind, group });
+  }
+  return cols;
+}
+
+function firstOf(top: string[], c: number): number {
+  let i = c;
+  while (i > 0 && top[i - 1] === top[c]) i--;
+  return i;
+}
+
+/** Works out where the header is, which tool wrote the file, and what each column holds. */
+export function detectLayout(table: RawTable, sheetNames: readonly string[] = [], opts: LayoutOptions = {}): TableLayout {
+  const headerRow = opts.headerRow ?? findHeaderRow(table.rows);
+  const guess = detectTool(table.rows.slice(headerRow, headerRow + 3), sheetNames);
+  const tool: SurveyTool = guess?.tool ?? 'generic';
+  const headerRows = opts.headerRows ?? guess?.headerRows ?? countHeaderRows(table.rows, headerRow);
+  const columns = buildColumns(table.rows, tool, headerRow, headerRows);
+  // A column with neither header nor data is padding from the sheet's used range, not a column.
+  const firstDataRow = headerRow + headerRows;
+  const used = columns.filter((col) => col.header !== col.letter || table.rows.slice(firstDataRow).some((r) => (r[col.index] ?? '').trim() !== ''));
+  return { tool, headerRow, headerRows, firstDataRow, columns: used, multiSeparator: guess?.multiSeparator ?? null };
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { Question } from '../domain/questionnaire';
+import { pickText } from '../domain/language';
+import { suggestCode } from './codes';
+import { recodeTableSchema } from './recode';
+import { textSimilarity } from './similarity';
+import type { SourceColumn } from './table';
+
+export const MAPPING_SOURCES = ['code', 'text', 'profile', 'manual', 'created', 'none'] as const;
+export type MappingSource = (typeof MAPPING_SOURCES)[number];
+
+export type ColumnMapping = {
+  column: number;
+  questionCode: string | null;
+  /** 1 for a code or profile match, the text similarity for a match by text, 0 when unmapped. */
+  confidence: number;
+  source: MappingSource;
+};
+
+/** A saved import profile: how one tool's file maps, reusable next year. */
+export const importProfileSchema = z.object({
+  tool: z.string(),
+  headerRows: z.number().int().min(1).max(10).optional(),
+  columns: z.array(z.object({ header: z.string(), code: z.string().nullable(), questionCode: z.string().nullable() })),
+  recodes: z.record(z.string(), recodeTableSchema).default({}),
+  keepPersonal: z.boolean().default(false),
+});
+export type ImportProfile = z.infer<typeof importProfileSchema>;
+
+/** Below this similarity a text match is not proposed: the UI shows the column as unmapped. */
+export const TEXT_MATCH_THRESHOLD = 0.6;
+
+/**
+ * Proposes a question for each answer column: a manual choice, then the saved profile, then the field
+ * id equal to a question code, then the most similar question text. Each question takes at most one
+ * column (or one multiple-choice group), the best-scoring first.
+ */
+export function proposeMapping(
+  columns: readonly SourceColumn[],
+  questions: readonly Question[],
+  opts: { profile?: ImportProfile | undefined; manual?: ReadonlyMap<number, string | null> | undefined } = {},
+): ColumnMapping[] {
+  const byCode = new Map(questions.map((q) => [q.code.toLowerCase(), q]));
+  const candidates: ColumnMapping[] = [];
+  for (const col of columns) {
+    if (opts.manual?.has(col.index)) {
+      const code = opts.manual.get(col.index) ?? null;
+      candidates.push({ column: col.index, questionCode: code && (byCode.get(code.toLowerCase())?.code ?? code), confidence: code ? 1 : 0, source: code ? 'manual' : 'none' });
+      continue;
+    }
+    if (col.kind !== 'answer') continue;
+    const fromProfile = opts.profile?.columns.find((p) => p.header === col.header && (p.code ?? null) === col.code);
+    if (fromProfile?.questionCode && byCode.has(fromProfile.questionCode.toLowerCase())) {
+      candidates.push({ column: col.index, questionCode: byCode.get(fromProfile.questionCode.toLowerCase())!.code, confidence: 1, source: 'profile' });
+      continue;
+    }
+    const codes = [col.code, col.code && suggestCode(col.code, ''), isShort(col.header) ? suggestCode(col.header, '') : null];
+    const exact = codes.map((c) => (c ? byCode.get(c.toLowerCase()) : undefined)).find((q) => q !== undefined);
+    if (exact) {
+      candidates.push({ column: col.index, questionCode: exact.code, confidence: 1, source: 'code' });
+      continue;
+    }
+    let best: { q: Question; s: number } | null = null;
+    for (const q of questions) {
+      for (const lang of ['en', 'nb', 'da'] as const) {
+        const t = q.texts[lang] ?? pickText(q.texts, lang);
+        const s = Math.max(textSimilarity(col.text, t), col.subLabel ? textSimilarity(col.header, t) : 0);
+        if (!best || s > best.s) best = { q, s };
+      }
+    }
+    if (best && best.s >= TEXT_MATCH_THRESHOLD) {
+      candidates.push({ column: col.index, questionCode: best.q.code, confidence: round(best.s), source: 'text' });
+    }
+  }
+  // One column per question (a multiple-choice group counts as one), highest confidence first.
+  const groupOf = new Map(columns.map((c) => [c.index, c.group ?? `c${c.index}`]));
+  const owner = new Map<string, string>();
+  const order = [...candidates].sort((a, b) => rank(b) - rank(a) || a.column - b.column);
+  const kept = new Set<ColumnMapping>();
+  for (const m of order) {
+    if (!m.questionCode) continue;
+    const key = m.questionCode.toLowerCase();
+    const g = groupOf.get(m.column)!;
+    if (owner.has(key) && owner.get(key) !== g) continue;
+    owner.set(key, g);
+    kept.add(m);
+  }
+  return columns.map(
+    (c) => [...kept].find((m) => m.column === c.index) ?? { column: c.index, questionCode: null, confidence: 0, source: 'none' as const },
+  );
+}
+
+const rank = (m: ColumnMapping) => (m.source === 'manual' ? 3 : 0) + m.confidence;
+const round = (x: number) => Math.round(x * 100) / 100;
+const isShort = (s: string) => s.length <= 40 && !/\s{2,}|[?]/.test(s);

@@ -1,0 +1,133 @@
+import type { Language } from '../domain/language';
+import type { Question } from '../domain/questionnaire';
+import { suggestCode, uniqueCode } from './codes';
+import type { ConvertPlan, PlanColumn } from './convert';
+import type { InferredColumn } from './infer';
+import { inferColumn } from './infer';
+import type { ColumnMapping, ImportProfile } from './mapping';
+import { proposeMapping } from './mapping';
+import { normalizeLabel } from './missing';
+import type { DecimalSeparator } from './number';
+import type { RecodeTable } from './recode';
+import { normalizeRecodes } from './recode';
+import type { RawTable, SourceColumn, TableLayout } from './table';
+
+export type PlanInput = {
+  table: RawTable;
+  layout: TableLayout;
+  questions: readonly Question[];
+  decimal: DecimalSeparator;
+  language: Language;
+  profile?: ImportProfile | undefined;
+  manual?: ReadonlyMap<number, string | null> | undefined;
+  /** Recode tables by question code. */
+  recodes?: Record<string, RecodeTable> | undefined;
+  createQuestions: boolean;
+  keepPersonal: boolean;
+};
+
+/** A question the import will create for an unmapped column; `id` is provisional (negative). */
+export type DraftQuestion = Question & { fromColumns: number[] };
+
+export type ImportPlan = {
+  mapping: ColumnMapping[];
+  created: DraftQuestion[];
+  convert: ConvertPlan;
+};
+
+/** Every value of a column below the header. */
+export function columnValues(table: RawTable, layout: TableLayout, column: number): string[] {
+  const out: string[] = [];
+  for (let r = layout.firstDataRow; r < table.rows.length; r++) out.push(table.rows[r]![column] ?? '');
+  return out;
+}
+
+/**
+ * A spread multiple-choice group (SurveyMonkey): each column holds its own option's label when chosen
+ * and nothing otherwise. Grids also spread over columns but hold different answers per cell.
+ */
+export function isSpreadMulti(table: RawTable, layout: TableLayout, cols: readonly SourceColumn[]): boolean {
+  if (cols.length < 2) return false;
+  return cols.every((c) => {
+    const sub = normalizeLabel(c.subLabel ?? '');
+    const distinct = new Set(columnValues(table, layout, c.index).map((v) => v.trim()).filter((v) => v !== ''));
+    return distinct.size <= 1 && [...distinct].every((v) => normalizeLabel(v) === sub || distinct.size === 1);
+  });
+}
+
+function draft(id: number, code: string, text: string, inferred: Pick<InferredColumn, 'type' | 'role' | 'scale'>, lang: Language, cols: number[]): DraftQuestion {
+  return {
+    id,
+    code,
+    touchpointId: null,
+    position: 0,
+    type: inferred.type,
+    role: inferred.role,
+    scale: inferred.scale,
+    texts: { [lang]: text.slice(0, 500) || code },
+    weighsQuestionId: null,
+    fromColumns: cols,
+  };
+}
+
+/**
+ * Decides what goes where: the mapping (proposed, then overridden), the questions to create for
+ * unmapped columns when asked, and the conversion plan. Pure: the same input gives the same plan,
+ * so the preview shows exactly what the commit will do.
+ */
+export function buildPlan(input: PlanInput): ImportPlan {
+  const { table, layout } = input;
+  const columns = layout.columns.map((c) => (input.keepPersonal && c.kind === 'personal' ? { ...c, kind: 'answer' as const } : c));
+  const mapping = proposeMapping(columns, input.questions, { profile: input.profile, manual: input.manual });
+  const byCode = new Map(input.questions.map((q) => [q.code.toLowerCase(), q]));
+  const taken = new Set(input.questions.map((q) => q.code.toLowerCase()));
+  const created: DraftQuestion[] = [];
+  const plan: PlanColumn[] = [];
+  const recodesOf = (code: string) => normalizeRecodes(input.recodes?.[code] ?? input.profile?.recodes[code]);
+  const handled = new Set<number>();
+  const mapOf = new Map(mapping.map((m) => [m.column, m]));
+  // Groups first: a spread multiple choice becomes one question with one option per column.
+  const groups = new Map<string, SourceColumn[]>();
+  for (const c of columns) if (c.group && c.kind === 'answer') groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+  for (const cols of groups.values()) {
+    if (!isSpreadMulti(table, layout, cols)) continue;
+    const mapped = cols.map((c) => mapOf.get(c.index)?.questionCode).find((q) => q);
+    let q = mapped ? byCode.get(mapped.toLowerCase()) : undefined;
+    if (!q && input.createQuestions && !cols.some((c) => input.manual?.has(c.index))) {
+      const code = uniqueCode(suggestCode(cols[0]!.code ?? cols[0]!.text, `C_${cols[0]!.letter}`), taken);
+      const options = cols.map((c) => ({ code: c.subLabel!, texts: { [input.language]: c.subLabel! } }));
+      q = draft(-(created.length + 1), code, cols[0]!.text, { type: 'multi', role: 'other', scale: { kind: 'choice', options } }, input.language, cols.map((c) => c.index));
+      created.push(q as DraftQuestion);
+      for (const c of cols) mapOf.set(c.index, { column: c.index, questionCode: code, confidence: 1, source: 'created' });
+    }
+    if (!q) continue;
+    for (const c of cols) {
+      handled.add(c.index);
+      const opt = q.scale.kind === 'choice' ? q.scale.options.find((o) => Object.values(o.texts).some((t) => t && normalizeLabel(t) === normalizeLabel(c.subLabel!))) : undefined;
+      plan.push({ column: c.index, question: q, option: opt?.code ?? c.subLabel! });
+      if (!mapOf.get(c.index)?.questionCode) mapOf.set(c.index, { column: c.index, questionCode: q.code, confidence: 1, source: 'code' });
+    }
+  }
+  for (const c of columns) {
+    if (handled.has(c.index)) continue;
+    const m = mapOf.get(c.index)!;
+    const existing = m.questionCode ? byCode.get(m.questionCode.toLowerCase()) : undefined;
+    if (existing) {
+      plan.push({ column: c.index, question: existing, recodes: recodesOf(existing.code) });
+      continue;
+    }
+    if (c.kind !== 'answer' || !input.createQuestions || input.manual?.get(c.index) === null) continue;
+    const code = uniqueCode(m.questionCode ?? suggestCode(c.code ?? (c.header.length <= 40 ? c.header : ''), `C_${c.letter}`), taken);
+    const inferred = inferColumn(c.header, columnValues(table, layout, c.index), { decimal: input.decimal, multiSeparator: layout.multiSeparator });
+    const q = draft(-(created.length + 1), code, c.header, inferred, input.language, [c.index]);
+    created.push(q);
+    mapOf.set(c.index, { column: c.index, questionCode: code, confidence: 1, source: 'created' });
+    plan.push({ column: c.index, question: q, recodes: recodesOf(code) });
+  }
+  const idColumn = columns.find((c) => c.kind === 'id')?.index ?? null;
+  return {
+    mapping: columns.map((c) => mapOf.get(c.index)!),
+    created,
+    convert: { columns: plan, idColumn, decimal: input.decimal, multiSeparator: layout.multiSeparator },
+  };
+}
