@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 /** Debian's Chromium; Playwright never downloads a browser here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const E2E_PORT = 47_900;
+export const E2E_PORT = Number(process.env.TOUCHPOINT_E2E_PORT ?? 47_900);
 export const E2E_TOKEN = 'e2e-token-not-secret';
 const dataDir = process.env.TOUCHPOINT_E2E_DATA ?? mkdtempSync(join(tmpdir(), 'tp-e2e-'));
 process.env.TOUCHPOINT_E2E_DATA = dataDir;
