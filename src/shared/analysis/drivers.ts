@@ -116,6 +116,8 @@ export type MapResult = {
   importanceScale: { min: number; max: number };
   crosshairRule: NonNullable<MapSpec['crosshair']>;
   crosshair: { performance: number; importance: number };
+  /** Spread (SD of the shown points) per axis: the units of the gap and of the diagonal's slope. */
+  unit?: { performance: number; importance: number };
   diagonal: boolean;
   points: MapPoint[];
   suppressed: (Suppressed & { code: string })[];
@@ -171,6 +173,7 @@ export function importanceMap(w: WaveData, spec: MapSpec, drivers?: DriversResul
     importanceScale,
     crosshairRule: rule,
     crosshair: r.crosshair,
+    unit: r.unit,
     diagonal: r.diagonal,
     points: r.points.map((p) => ({ ...p, text: question(w, p.code).touchpointText ?? question(w, p.code).text })),
     suppressed: r.suppressed.map((s) => ({ code: s.code, ...suppressedCell(s.n, w.k, 'below-k') })),

@@ -1,6 +1,6 @@
 import type { BarElement, Chart, ChartType, Plugin } from 'chart.js';
 import type { Language } from '../domain/language';
-import { formatNumber, formatPercent } from '../format';
+import { formatNumber, formatPercent, formatSigned } from '../format';
 
 /**
  * Options of the `valueLabels` plugin: plain data, so a chart spec stays JSON and both renderers
@@ -13,13 +13,15 @@ export type ValueLabelsOptions = {
   digits: number;
   /** `end`: after the bar's end (inside it when there is no room); `center`: in the middle of a segment. */
   position: 'end' | 'center';
-  /** `percent100`: the value is a percentage 0–100 and prints as "46 %". */
-  format: 'number' | 'percent100';
+  /** `percent100`: the value is a percentage 0–100 and prints as "46 %"; `signed`: "+4,1" / "−10,6". */
+  format: 'number' | 'percent100' | 'signed';
   /** Text colour per dataset; the first is used for all when shorter. */
   colors: string[];
   /** Colour for a label drawn inside a bar because it did not fit after it. */
   insideColor: string;
   font: { family: string; size: number; weight: 'normal' | 'bold' };
+  /** Index of a dataset of [low, high] whiskers: end labels go past the whisker, not across it. */
+  whiskers?: number;
 };
 
 declare module 'chart.js' {
@@ -36,6 +38,7 @@ export const END_LABEL_ROOM = 44;
 function labelText(value: number, o: Partial<ValueLabelsOptions>): string {
   const lang = o.lang ?? 'en';
   const digits = o.digits ?? 0;
+  if (o.format === 'signed') return formatSigned(value, lang, digits);
   return o.format === 'percent100' ? formatPercent(value / 100, lang, digits) : formatNumber(value, lang, digits);
 }
 
@@ -58,8 +61,16 @@ export const valueLabelsPlugin: Plugin<'bar', Partial<ValueLabelsOptions>> = {
         const value = ds.data[i];
         if (typeof value !== 'number' || !Number.isFinite(value)) return;
         const bar = el as BarElement;
-        const { x, y, base, height, horizontal } = bar.getProps(['x', 'y', 'base', 'height', 'horizontal'], true);
+        const props = bar.getProps(['x', 'y', 'base', 'height', 'horizontal'], true);
+        const { y, base, height, horizontal } = props;
+        let x = props.x;
         if (x === null || y === null) return;
+        const whisker = o.whiskers === undefined ? undefined : chart.data.datasets[o.whiskers]?.data[i];
+        const scale = chart.scales[meta.xAxisID ?? 'x'];
+        if (horizontal && Array.isArray(whisker) && scale && o.position !== 'center') {
+          const [lo, hi] = whisker as [number, number];
+          x = x >= base ? Math.max(x, scale.getPixelForValue(hi)) : Math.min(x, scale.getPixelForValue(lo));
+        }
         const text = labelText(value, o);
         const w = ctx.measureText(text).width;
         // Vertical bars are not used by our specs yet; centre the label above the bar.
@@ -75,6 +86,14 @@ export const valueLabelsPlugin: Plugin<'bar', Partial<ValueLabelsOptions>> = {
           ctx.textAlign = 'center';
           ctx.fillStyle = color;
           ctx.fillText(text, (x + base) / 2, y);
+          return;
+        }
+        // A bar pointing left (a fall) takes its label on its left end; specs leave left padding for it.
+        if (x < base) {
+          const fitsBefore = x - 6 - w >= chartArea.left - END_LABEL_ROOM;
+          ctx.textAlign = fitsBefore ? 'right' : 'left';
+          ctx.fillStyle = fitsBefore ? color : (o.insideColor ?? '#ffffff');
+          ctx.fillText(text, fitsBefore ? x - 6 : x + 6, y);
           return;
         }
         // Specs leave right padding for end labels; past it, the label goes inside the bar.

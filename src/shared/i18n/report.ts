@@ -1,4 +1,5 @@
 import type { Language } from '../domain/language';
+import { analysisDa, analysisEn, analysisNb } from './report-analysis';
 
 /**
  * Strings of the chart specs and the client report. Kept apart from the UI catalogs (locales/) because
@@ -58,6 +59,7 @@ const en = {
   methodAnonymity:
     'To protect anonymity, no result is shown for a group with fewer than {k} respondents.',
   page: 'Page {page} of {pages}',
+  ...analysisEn,
 };
 
 export type ReportStringKey = keyof typeof en;
@@ -111,6 +113,7 @@ const nb: ReportStrings = {
   methodMissing: '«Vet ikke» og «ikke relevant» regnes som manglende svar, aldri som null, så n varierer mellom spørsmålene.',
   methodAnonymity: 'For å verne anonymiteten vises ingen resultater for grupper med færre enn {k} respondenter.',
   page: 'Side {page} av {pages}',
+  ...analysisNb,
 };
 
 const da: ReportStrings = {
@@ -161,6 +164,7 @@ const da: ReportStrings = {
   methodMissing: '“Ved ikke” og “ikke relevant” tæller som manglende svar, aldrig som nul, så n varierer mellem spørgsmålene.',
   methodAnonymity: 'For at beskytte anonymiteten vises ingen resultater for grupper med færre end {k} respondenter.',
   page: 'Side {page} af {pages}',
+  ...analysisDa,
 };
 
 export const reportStrings: Record<Language, ReportStrings> = { en, nb, da };

@@ -4,7 +4,14 @@ import type { Language } from '../domain/language';
 import type { StudyMeta } from '../domain/study';
 import { localeOf } from '../format';
 import { reportText } from '../i18n/report';
+import type { ReportAnalyses } from './analyses';
+import { shown, touchpointNames } from './analyses';
+import { changeSection } from './sections/change';
+import { commentsSection } from './sections/comments';
+import { driversSection } from './sections/drivers';
+import { mapSection } from './sections/map';
 import { methodSection } from './sections/method';
+import { unitsSection } from './sections/units';
 import { overviewSection } from './sections/overview';
 import { touchpointsSection } from './sections/touchpoints';
 import type { ReportModel, ReportSection } from './types';
@@ -17,6 +24,8 @@ export type ReportInputs = {
   lang: Language;
   /** ISO date the report is made (passed in: the builder is pure). */
   date: string;
+  /** The analyses of the full report; without them the report is the short overview + journey. */
+  analyses?: ReportAnalyses;
 };
 
 function formatDate(iso: string, lang: Language): string {
@@ -40,10 +49,23 @@ export function buildReportModel(input: ReportInputs): ReportModel {
   const palette = makePalette(meta.branding.primaryColor);
   const wave = waveName(input.wave, lang);
   const consultancy = meta.branding.consultancy.trim();
-  const sections: ReportSection[] = [overviewSection(d, lang, palette)];
+  const a = input.analyses;
+  const sections: ReportSection[] = [overviewSection(d, lang, palette, a)];
   const tp = touchpointsSection(d, lang, palette);
   if (tp) sections.push(tp);
-  sections.push(methodSection(d, lang, wave));
+  if (a) {
+    const compare = shown(a.compare);
+    if (compare) sections.push(changeSection(compare, d, lang, palette));
+    const map = shown(a.map);
+    const mapPart = map ? mapSection(map, d.anonymityK, lang, palette, touchpointNames(d)) : null;
+    if (mapPart) sections.push(mapPart);
+    const drivers = driversSection(a.driversSat, a.driversNps, lang, palette);
+    if (drivers) sections.push(drivers);
+    const units = a.units ? unitsSection(a.units, d, lang, palette) : null;
+    if (units) sections.push(units);
+    if (a.comments) sections.push(commentsSection(a.comments, d.anonymityK, lang));
+  }
+  sections.push(methodSection(d, lang, wave, a, (w) => waveName(w, lang)));
   return {
     lang,
     palette,

@@ -1,4 +1,8 @@
+import type { ChangeChartConfig } from '../charts/change';
+import type { DriversChartConfig } from '../charts/drivers';
+import type { ImportanceMapChartConfig } from '../charts/importance-map';
 import type { NpsChartConfig } from '../charts/nps';
+import type { UnitsChartConfig } from '../charts/units';
 import type { Palette } from '../charts/palette';
 import type { TouchpointChartConfig } from '../charts/touchpoint';
 import type { Language } from '../domain/language';
@@ -9,7 +13,13 @@ import type { Language } from '../domain/language';
  * New report parts add a block kind or a section, never logic in a renderer.
  */
 
-export type ChartSpec = TouchpointChartConfig | NpsChartConfig;
+export type ChartSpec =
+  | TouchpointChartConfig
+  | NpsChartConfig
+  | ImportanceMapChartConfig
+  | DriversChartConfig
+  | UnitsChartConfig
+  | ChangeChartConfig;
 
 /** A headline figure on the overview page. */
 export type Kpi = { label: string; value: string; detail: string; suppressed: boolean };
@@ -27,13 +37,29 @@ export type ChartBlock = {
 
 export type TableColumn = { label: string; align: 'left' | 'right'; /** relative width; `*` fills */ width: number | '*' };
 export type TableRow = { cells: string[]; kind: 'data' | 'group' | 'suppressed' };
-export type TableBlock = { kind: 'table'; id: string; columns: TableColumn[]; rows: TableRow[]; note: string | null };
+export type TableBlock = {
+  kind: 'table';
+  id: string;
+  /** A heading kept on the same page as a short table. */
+  title?: string;
+  columns: TableColumn[];
+  rows: TableRow[];
+  note: string | null;
+};
 
-export type TextBlock = { kind: 'text'; text: string; style: 'lead' | 'body' | 'note' };
+export type TextBlock = { kind: 'text'; text: string; style: 'lead' | 'body' | 'note' | 'h2' };
 
 export type KpiBlock = { kind: 'kpis'; items: Kpi[] };
 
-export type ReportBlock = ChartBlock | TableBlock | TextBlock | KpiBlock;
+/** Short statements with a coloured marker: what changed (up/down), what to fix first (priority). */
+export type Finding = { marker: 'up' | 'down' | 'priority' | 'neutral'; title: string; detail: string };
+export type FindingsBlock = { kind: 'findings'; items: Finding[] };
+
+/** Respondents' comments in groups, side by side; a group under k carries only its `note`. */
+export type QuoteGroup = { title: string; tone: 'promoters' | 'passives' | 'detractors'; quotes: string[]; note: string | null };
+export type QuotesBlock = { kind: 'quotes'; groups: QuoteGroup[] };
+
+export type ReportBlock = ChartBlock | TableBlock | TextBlock | KpiBlock | FindingsBlock | QuotesBlock;
 
 export type ReportSection = {
   id: string;

@@ -1,6 +1,7 @@
 import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ChartBlock, Kpi, ReportBlock, ReportModel, TableBlock } from '../../../shared/report/types';
 import { REPORT_FONT } from './fonts';
+import { findings, quotes } from './pdf-blocks';
 
 /** A4 in points, and the margins every page shares. */
 const PAGE = { width: 595.28, height: 841.89 };
@@ -74,8 +75,8 @@ function table(b: TableBlock, m: ReportModel): Content {
         hLineWidth: (i: number) => (i === 1 ? 0.8 : i === 0 ? 0 : 0.4),
         hLineColor: (i: number) => (i === 1 ? m.palette.ink : m.palette.grid),
         vLineWidth: () => 0,
-        paddingTop: (i: number) => (isGroup(i) ? 7 : 3),
-        paddingBottom: () => 3,
+        paddingTop: (i: number) => (isGroup(i) ? 6 : 2.2),
+        paddingBottom: () => 2.2,
         paddingLeft: () => 4,
         paddingRight: () => 4,
       } satisfies CustomTableLayout,
@@ -83,7 +84,9 @@ function table(b: TableBlock, m: ReportModel): Content {
     },
   ];
   if (b.note) out.push({ text: b.note, style: 'note' });
-  return { stack: out, margin: [0, 0, 0, 14] };
+  if (b.title) out.unshift({ text: b.title, style: 'lead' });
+  // A short titled table moves to the next page whole rather than leave its title behind.
+  return { stack: out, margin: [0, 0, 0, 14], ...(b.title && b.rows.length <= 20 ? { unbreakable: true } : {}) };
 }
 
 function block(b: ReportBlock, m: ReportModel, images: ChartImages): Content {
@@ -96,6 +99,10 @@ function block(b: ReportBlock, m: ReportModel, images: ChartImages): Content {
       return table(b, m);
     case 'text':
       return { text: b.text, style: b.style };
+    case 'findings':
+      return findings(b.items, m);
+    case 'quotes':
+      return quotes(b.groups, m);
   }
 }
 
@@ -124,6 +131,30 @@ function cover(m: ReportModel): Content {
   };
 }
 
+// Style margins [left, top, right, bottom] of the block styles (kept in step with `styles` below).
+const STYLE_MARGINS: Record<string, [number, number, number, number]> = { lead: [0, 6, 0, 2], body: [0, 0, 0, 6], note: [0, 0, 0, 5], h2: [0, 8, 0, 4] };
+
+/**
+ * The section's last block without its bottom margin: a margin that does not fit on the page moves to
+ * the next one, and the next chapter's page break then leaves that page blank.
+ */
+function withoutBottomMargin(c: Content): Content {
+  if (typeof c !== 'object' || c === null || Array.isArray(c)) return c;
+  if ('stack' in c && Array.isArray(c.stack) && c.stack.length > 0) {
+    const stack: Content[] = [...c.stack];
+    stack[stack.length - 1] = withoutBottomMargin(stack[stack.length - 1]!);
+    return withoutOwnBottomMargin(Object.assign({}, c, { stack }));
+  }
+  return withoutOwnBottomMargin(c);
+}
+
+function withoutOwnBottomMargin(c: Exclude<Content, string | number | Content[]>): Content {
+  const own = 'margin' in c && Array.isArray(c.margin) && c.margin.length === 4 ? (c.margin as [number, number, number, number]) : null;
+  const style = 'style' in c && typeof c.style === 'string' ? STYLE_MARGINS[c.style] : undefined;
+  const m = own ?? style;
+  return m ? Object.assign({}, c, { margin: [m[0], m[1], m[2], 0] as [number, number, number, number] }) : c;
+}
+
 /**
  * The pdfmake document for a report model. `onPageCount` receives the final page count (pdfmake
  * only knows it while laying out the footers).
@@ -138,8 +169,10 @@ export function reportDocument(m: ReportModel, images: ChartImages, onPageCount:
       ...(s.newPage && i > 0 ? { pageBreak: 'before' as const } : {}),
     };
     const body = s.blocks.map((b) => block(b, m, images));
+    const last = body.at(-1);
+    if (last) body[body.length - 1] = withoutBottomMargin(last);
     // Short sections (the method note) stay on one page with their heading.
-    content.push(s.blocks.length <= 6 && !s.blocks.some((b) => b.kind === 'chart' || b.kind === 'table')
+    content.push(!s.newPage && s.blocks.length <= 6 && !s.blocks.some((b) => b.kind === 'chart' || b.kind === 'table')
       ? { stack: [heading, ...body], unbreakable: true }
       : { stack: [heading, ...body] });
   });
@@ -191,6 +224,11 @@ export function reportDocument(m: ReportModel, images: ChartImages, onPageCount:
       td: { fontSize: 9, lineHeight: 1.15 },
       tdMuted: { fontSize: 9, lineHeight: 1.15, color: muted, italics: true },
       tdGroup: { fontSize: 7.5, lineHeight: 1.1, bold: true, characterSpacing: 0.6 },
+      h2: { fontSize: 12, bold: true, margin: [0, 8, 0, 4] },
+      findingTitle: { fontSize: 10, bold: true, lineHeight: 1.2 },
+      findingDetail: { fontSize: 8.5, color: muted, lineHeight: 1.25 },
+      quoteGroup: { fontSize: 8, bold: true, characterSpacing: 0.6, margin: [0, 0, 0, 8] },
+      quote: { fontSize: 9.5, italics: true, lineHeight: 1.3 },
     },
   };
 }

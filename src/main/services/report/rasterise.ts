@@ -1,7 +1,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import type { ChartConfiguration, ChartItem, ChartType, Plugin } from 'chart.js';
 import { Chart, registerables } from 'chart.js';
-import { valueLabelsPlugin } from '../../../shared/charts/value-labels';
+import { CHART_PLUGINS } from '../../../shared/charts/plugins';
 import { registerCanvasFonts } from './fonts';
 
 let chartJsReady = false;
@@ -9,7 +9,7 @@ let chartJsReady = false;
 function ensureChartJs(): void {
   if (chartJsReady) return;
   // Node has no tree-shaking concerns: register every controller, scale and plugin, plus our labels.
-  Chart.register(...registerables, valueLabelsPlugin);
+  Chart.register(...registerables, ...CHART_PLUGINS);
   chartJsReady = true;
 }
 

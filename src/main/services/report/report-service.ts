@@ -4,12 +4,14 @@ import type { Language } from '../../../shared/domain/language';
 import { buildReportModel, reportFileName } from '../../../shared/report/model';
 import { computeDashboard } from '../analysis/dashboard';
 import { findWave, readStudyMeta } from '../store/study-repo';
+import { gatherAnalyses } from './gather';
 import { renderReportPdf } from './pdf';
 
 export type StudyReport = { name: string; bytes: Buffer; pages: number };
 
 /**
- * The client PDF of one wave of an open study: query (dashboard) → pure model → pdfmake.
+ * The client PDF of one wave of an open study: query (dashboard and the analyses, through the API's
+ * own task functions) → pure model → pdfmake, with the screen's chart specs.
  * `date` is injectable so tests and reproducible builds get the same bytes-level content.
  */
 export async function studyReportPdf(
@@ -23,6 +25,7 @@ export async function studyReportPdf(
     meta,
     wave: { year: wave.year, label: wave.label },
     dashboard,
+    analyses: gatherAnalyses(db, wave, opts.lang),
     lang: opts.lang,
     date: opts.date ?? new Date().toISOString().slice(0, 10),
   });

@@ -1,22 +1,63 @@
 import type { DashboardResult } from '../../analysis/dashboard';
+import { driversCaption } from '../../charts/drivers';
 import type { Language } from '../../domain/language';
 import { formatNumber } from '../../format';
 import { reportText } from '../../i18n/report';
+import type { ReportAnalyses } from '../analyses';
+import { shown } from '../analyses';
 import type { ReportSection } from '../types';
+import { QUOTES_PER_GROUP } from './comments';
 
-/** The short method note; the full method appendix will extend this section. */
-export function methodSection(d: DashboardResult, lang: Language, waveName: string): ReportSection {
+/** "pairwise deletion (n 291–451 per pair of questions)": the driver caption's last part. */
+function missingText(caption: string): string {
+  return caption.split(' · ').slice(2).join(' · ');
+}
+
+/**
+ * The method note, or with the analyses the full method appendix: sample sizes per wave, anonymity
+ * (k and complementary suppression), the index and NPS formulas, the tests with Benjamini–Hochberg,
+ * the driver method with its R², n and missing-value handling, the map's importance source.
+ */
+export function methodSection(d: DashboardResult, lang: Language, waveName: string, a?: ReportAnalyses, waveLabel?: (w: { year: number; label: string }) => string): ReportSection {
+  const sample =
+    a && a.waves.length > 0
+      ? reportText(lang, 'methodWaves', {
+          list: a.waves
+            .map((w) => reportText(lang, 'methodWaveItem', { wave: waveLabel ? waveLabel(w) : w.label, n: formatNumber(w.respondents, lang, 0) }))
+            .join('; '),
+        })
+      : reportText(lang, 'methodSample', { n: formatNumber(d.respondents, lang, 0), wave: waveName });
   const texts = [
-    reportText(lang, 'methodSample', { n: formatNumber(d.respondents, lang, 0), wave: waveName }),
+    sample,
     reportText(lang, 'methodIndex'),
     ...(d.nps !== null ? [reportText(lang, 'methodNps')] : []),
     reportText(lang, 'methodMissing'),
     reportText(lang, 'methodAnonymity', { k: d.anonymityK }),
   ];
+  if (a) {
+    texts.push(reportText(lang, 'methodComplementary'), reportText(lang, 'methodTests'));
+    const drivers = shown(a.driversSat) ?? shown(a.driversNps);
+    if (drivers) {
+      texts.push(
+        reportText(lang, 'methodDrivers', {
+          outcome: reportText(lang, shown(a.driversSat) ? 'driversSat' : 'driversNps'),
+          r2: formatNumber(drivers.r2, lang, 2),
+          n: formatNumber(drivers.n, lang, 0),
+        }),
+        reportText(lang, 'methodDriversMissing', { missing: missingText(driversCaption(drivers, lang)) }),
+      );
+    }
+    const map = shown(a.map);
+    if (map) {
+      texts.push(reportText(lang, 'methodMap', { source: reportText(lang, map.importanceSource === 'derived' ? 'methodMapDerived' : 'methodMapStated') }));
+    }
+    texts.push(reportText(lang, 'methodUnweighted'));
+    if (a.comments) texts.push(reportText(lang, 'methodComments', { max: QUOTES_PER_GROUP }));
+  }
   return {
     id: 'method',
-    title: reportText(lang, 'method'),
-    newPage: false,
-    blocks: texts.map((text) => ({ kind: 'text', text, style: 'note' })),
+    title: reportText(lang, a ? 'methodAppendix' : 'method'),
+    newPage: a !== undefined,
+    blocks: texts.map((text) => ({ kind: 'text', text, style: a ? 'body' : 'note' })),
   };
 }

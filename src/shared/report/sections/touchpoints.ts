@@ -55,7 +55,10 @@ export function touchpointsSection(d: DashboardResult, lang: Language, palette: 
   const shown = reportableTouchpoints(d);
   const blocks: ReportSection['blocks'] = [{ kind: 'text', text: reportText(lang, 'touchpointsIntro'), style: 'body' }];
   if (shown.length > 0) {
-    const size = touchpointChartSize(journeyRows(shown), PRINT_CHART_WIDTH);
+    // Tighter rows than on screen, so the chart and its table share one A4 page.
+    const rows = journeyRows(shown);
+    const screen = touchpointChartSize(rows, PRINT_CHART_WIDTH);
+    const size = { width: PRINT_CHART_WIDTH, height: Math.round(44 + (screen.height - 56) * 0.74) };
     blocks.push({
       kind: 'chart',
       id: 'touchpoints',

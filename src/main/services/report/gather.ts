@@ -1,0 +1,105 @@
+import type { Database } from 'better-sqlite3';
+import type { BreakdownResult, CrossedBreakdownResult } from '../../../shared/analysis/breakdown';
+import type { Suppressed } from '../../../shared/analysis/dashboard';
+import { isSuppressed } from '../../../shared/analysis/dashboard';
+import type { DriversResult, MapResult } from '../../../shared/analysis/drivers';
+import type { Analysed, AnalysisTask, AnalysisTaskName, BreakdownOutput, CompareOutput } from '../../../shared/api/analysis';
+import { analysisTaskSchemas } from '../../../shared/api/analysis';
+import { AppError } from '../../../shared/api/errors';
+import type { Language, Question } from '../../../shared/domain/index';
+import { pickText } from '../../../shared/domain/index';
+import type { CommentEntry, ReportAnalyses } from '../../../shared/report/analyses';
+import { runTask } from '../analysis/tasks';
+import { readQuestionnaire } from '../store/questionnaire-repo';
+import { loadWave } from '../store/responses-repo';
+import { readWaves } from '../store/study-repo';
+
+/**
+ * Runs one analysis exactly as the API does (the input parsed by the shared schema, so defaults are
+ * the API's; `runTask` is what the worker runs), in-thread: the report is one request and a worker
+ * round trip per analysis would only add copying. An analysis that cannot run for this study (too few
+ * respondents for the drivers, say) leaves its chapter out instead of failing the report.
+ */
+function run<T>(db: Database, op: AnalysisTaskName, input: Record<string, unknown>): T | Suppressed | null {
+  const parsed = analysisTaskSchemas[op].parse({ studyId: 'report', ...input });
+  try {
+    const out = runTask(db, { op, input: parsed } as AnalysisTask) as Analysed<T>;
+    return out.result;
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'INVALID_INPUT') return null;
+    throw e;
+  }
+}
+
+/** The main unit variable: BRANCH when the study has it, else the first background question. */
+function unitVariable(segments: Question[]): Question | null {
+  return segments.find((q) => q.code.toUpperCase() === 'BRANCH') ?? segments[0] ?? null;
+}
+
+/** The variable to cross units with: the other background question with the fewest options. */
+function crossVariable(segments: Question[], unit: Question): Question | null {
+  const options = (q: Question) => (q.scale.kind === 'choice' ? q.scale.options.length : Infinity);
+  return [...segments.filter((q) => q.id !== unit.id)].sort((a, b) => options(a) - options(b))[0] ?? null;
+}
+
+function comments(db: Database, waveId: number, comment: Question | undefined, nps: Question | undefined, lang: Language): ReportAnalyses['comments'] {
+  if (!comment) return null;
+  const ids = nps ? [comment.id, nps.id] : [comment.id];
+  const w = loadWave(db, waveId, ids, true);
+  const texts = w.columns.get(comment.id)!.texts ?? [];
+  const rec = nps ? w.columns.get(nps.id) : undefined;
+  // Only the text and the 0–10 answer leave here: no respondent id reaches the report.
+  const entries: CommentEntry[] = texts.flatMap((t, i) => {
+    if (!t || !t.trim()) return [];
+    const v = rec && rec.missing[i] === 0 ? rec.values[i]! : NaN;
+    return [{ text: t, recommend: Number.isFinite(v) ? v : null }];
+  });
+  return { questionText: pickText(comment.texts, lang), entries };
+}
+
+/** Every analysis of the full report for one wave, through the same task functions as the API. */
+export function gatherAnalyses(db: Database, wave: { id: number; year: number }, lang: Language): ReportAnalyses {
+  const qn = readQuestionnaire(db);
+  const role = (r: Question['role']) => qn.questions.find((q) => q.role === r && (r === 'comment' || q.scale.kind === 'range'));
+  const sat = role('outcome-satisfaction');
+  const nps = role('outcome-recommend');
+  const waves = readWaves(db).filter((w) => w.year <= wave.year);
+  const previous = waves.filter((w) => w.year < wave.year).at(-1);
+  const base = { waveYear: wave.year, lang };
+  const compare = previous ? run<CompareOutput>(db, 'compare', { ...base, waveA: previous.year, waveB: wave.year, statistic: 'index' }) : null;
+  const driversSat = sat ? run<DriversResult>(db, 'drivers', { ...base, outcome: sat.code }) : null;
+  const driversNps = nps ? run<DriversResult>(db, 'drivers', { ...base, outcome: nps.code }) : null;
+  let map = run<MapResult>(db, 'map', { ...base, importance: 'stated' });
+  // No stated-importance questions: derive importance from the answers and say so in the report.
+  if (map && !isSuppressed(map) && map.points.length === 0 && map.suppressed.length === 0) {
+    map = run<MapResult>(db, 'map', { ...base, importance: 'derived', ...(sat ? { outcome: sat.code } : {}) });
+  }
+  const segments = qn.questions.filter((q) => q.role === 'segment' && q.scale.kind === 'choice');
+  const unit = unitVariable(segments);
+  let units: ReportAnalyses['units'] = null;
+  if (unit) {
+    const b = run<BreakdownOutput>(db, 'breakdown', { ...base, variable: unit.code });
+    if (b && !isSuppressed(b)) {
+      const tables = b.tables.filter((t): t is BreakdownResult => 'groups' in t);
+      const other = crossVariable(segments, unit);
+      const x = other && sat ? run<BreakdownOutput>(db, 'breakdown', { ...base, variable: unit.code, variable2: other.code, question: sat.code }) : null;
+      const crossed = x && !isSuppressed(x) ? (x.tables.find((t): t is CrossedBreakdownResult => 'cells' in t) ?? null) : null;
+      units = {
+        variableText: tables[0]?.variableText ?? pickText(unit.texts, lang),
+        tables,
+        summaries: b.units,
+        crossed,
+        crossedVariableText: other ? pickText(other.texts, lang) : null,
+      };
+    }
+  }
+  return {
+    waves: waves.map((w) => ({ year: w.year, label: w.label, respondents: w.respondents })),
+    compare,
+    map,
+    driversSat,
+    driversNps,
+    units,
+    comments: comments(db, wave.id, role('comment'), nps, lang),
+  };
+}

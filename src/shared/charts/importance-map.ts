@@ -1,0 +1,159 @@
+/**
+ * importanceMapChart(map: MapResult, lang: Language, opts?: ImportanceMapChartOptions): ImportanceMapChartConfig
+ *
+ * The importance–performance map (Martilla & James 1977) as a chart.js scatter: x = performance
+ * (0–100 index), y = importance (stated 0–100 index, or derived Shapley share shown in %), one
+ * dataset per quadrant (coloured like its corner caption), crosshair lines and the optional diagonal
+ * (Slack 1994) as line datasets, names by the `scatterLabels` plugin. Plain JSON; register
+ * `scatterLabelsPlugin` (or all of `CHART_PLUGINS`) in the renderer.
+ */
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import type { MapPoint, MapResult } from '../analysis/drivers';
+import type { Language } from '../domain/language';
+import { reportText } from '../i18n/report';
+import type { Palette } from './palette';
+import { makePalette } from './palette';
+import { chartFont } from './theme';
+
+export type XY = { x: number; y: number };
+export type ImportanceMapChartConfig = ChartConfiguration<'scatter', XY[], string>;
+
+export type ImportanceMapChartOptions = {
+  palette?: Palette;
+  showTitle?: boolean;
+  /** Axes over the whole 0–100 range instead of the data's range (rounded to tens). */
+  fullScale?: boolean;
+  /** Longest point label in characters before it is shortened with an ellipsis. */
+  labelMax?: number;
+};
+
+export type QuadrantKey = MapPoint['quadrant'];
+
+/** Quadrants in corner order: top-left, top-right, bottom-left, bottom-right. */
+export const QUADRANTS: readonly QuadrantKey[] = ['concentrate', 'keepUp', 'lowPriority', 'overkill'];
+
+const QUADRANT_TEXT = {
+  concentrate: 'quadrantConcentrate',
+  keepUp: 'quadrantKeepUp',
+  lowPriority: 'quadrantLowPriority',
+  overkill: 'quadrantOverkill',
+} as const;
+
+export function quadrantLabel(q: QuadrantKey, lang: Language): string {
+  return reportText(lang, QUADRANT_TEXT[q]);
+}
+
+/** One colour per quadrant: the urgent one in the colour-blind-safe vermillion, the good one in brand. */
+export function quadrantColors(p: Palette): Record<QuadrantKey, string> {
+  return { concentrate: p.nps.detractors, keepUp: p.brandGraphic, lowPriority: '#7b8794', overkill: '#0072b2' };
+}
+
+/** Importance in the unit the chart shows: stated 0–100 index as is, a derived share in percent. */
+export function mapImportance(map: MapResult, value: number): number {
+  return map.importanceSource === 'derived' ? 100 * value : value;
+}
+
+function range(values: number[], step: number, full: boolean): { min: number; max: number } {
+  if (full || values.length === 0) return { min: 0, max: 100 };
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const pad = Math.max(2, (hi - lo) * 0.08);
+  return { min: Math.max(0, Math.floor((lo - pad) / step) * step), max: Math.min(100, Math.ceil((hi + pad) / step) * step) };
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+function line(points: XY[], color: string, dash: number[]): ChartDataset<'scatter', XY[]> {
+  return {
+    label: '',
+    data: points,
+    showLine: true,
+    borderColor: color,
+    borderWidth: 1.25,
+    borderDash: dash,
+    pointRadius: 0,
+    pointHoverRadius: 0,
+    fill: false,
+  };
+}
+
+export function importanceMapChart(map: MapResult, lang: Language, opts: ImportanceMapChartOptions = {}): ImportanceMapChartConfig {
+  const palette = opts.palette ?? makePalette(null);
+  const colors = quadrantColors(palette);
+  const full = opts.fullScale ?? false;
+  const cx = map.crosshair.performance;
+  const cy = mapImportance(map, map.crosshair.importance);
+  const xs = range([...map.points.map((p) => p.performance), cx], 10, full);
+  const ys = range([...map.points.map((p) => mapImportance(map, p.importance)), cy], map.importanceSource === 'derived' ? 5 : 10, full);
+  const labelMax = opts.labelMax ?? 28;
+  const byQuadrant = QUADRANTS.map((q) => map.points.filter((p) => p.quadrant === q));
+  const datasets: ChartDataset<'scatter', XY[]>[] = QUADRANTS.map((q, i) => ({
+    label: quadrantLabel(q, lang),
+    data: byQuadrant[i]!.map((p) => ({ x: p.performance, y: mapImportance(map, p.importance) })),
+    backgroundColor: colors[q],
+    borderColor: '#ffffff',
+    borderWidth: 1.5,
+    pointRadius: 6,
+    pointHoverRadius: 7,
+  }));
+  const guide = palette.muted;
+  datasets.push(line([{ x: cx, y: ys.min }, { x: cx, y: ys.max }], guide, [5, 4]), line([{ x: xs.min, y: cy }, { x: xs.max, y: cy }], guide, [5, 4]));
+  if (map.diagonal && map.unit) {
+    // Slack's iso-priority line: slope 1 in the gap's standardized units, through the crosshairs.
+    const slope = (mapImportance(map, map.unit.importance) || 1) / (map.unit.performance || 1);
+    datasets.push(line([{ x: xs.min, y: cy + slope * (xs.min - cx) }, { x: xs.max, y: cy + slope * (xs.max - cx) }], palette.ink, [2, 3]));
+  }
+  const labels: (string | null)[][] = byQuadrant.map((ps) => ps.map((p) => shorten(p.text, labelMax)));
+  const axisTitle = (text: string) => ({ display: true, text, color: palette.muted, font: chartFont(11) });
+  return {
+    type: 'scatter',
+    data: { datasets },
+    options: {
+      animation: false,
+      maintainAspectRatio: false,
+      layout: { padding: { top: 4, right: 8, bottom: 4, left: 4 } },
+      scales: {
+        x: {
+          type: 'linear',
+          min: xs.min,
+          max: xs.max,
+          grid: { color: palette.grid },
+          border: { display: false },
+          ticks: { color: palette.muted, font: chartFont(11), stepSize: 5 },
+          title: axisTitle(reportText(lang, 'mapAxisPerformance')),
+        },
+        y: {
+          type: 'linear',
+          min: ys.min,
+          max: ys.max,
+          grid: { color: palette.grid },
+          border: { display: false },
+          ticks: { color: palette.muted, font: chartFont(11), stepSize: 5 },
+          title: axisTitle(reportText(lang, map.importanceSource === 'derived' ? 'mapAxisDerived' : 'mapAxisStated')),
+        },
+      },
+      plugins: {
+        legend: { display: false },
+        title: {
+          display: opts.showTitle ?? true,
+          text: reportText(lang, 'mapChartTitle'),
+          align: 'start',
+          color: palette.ink,
+          font: chartFont(15, 'bold'),
+          padding: { bottom: 12 },
+        },
+        tooltip: { enabled: true },
+        scatterLabels: {
+          display: true,
+          labels,
+          color: palette.ink,
+          font: chartFont(11),
+          corners: QUADRANTS.map((q) => ({ text: quadrantLabel(q, lang).toLocaleUpperCase(), color: colors[q] })),
+          cornerFont: chartFont(11, 'bold'),
+        },
+      },
+    },
+  };
+}

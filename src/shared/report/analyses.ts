@@ -1,0 +1,44 @@
+import type { BreakdownResult, CrossedBreakdownResult } from '../analysis/breakdown';
+import type { DashboardResult, Suppressed } from '../analysis/dashboard';
+import { isSuppressed } from '../analysis/dashboard';
+import type { DriversResult, MapResult } from '../analysis/drivers';
+import type { UnitSummary } from '../analysis/units';
+import type { CompareOutput } from '../api/analysis';
+
+/** One comment as the report receives it: the text and the writer's 0–10 recommendation (no id). */
+export type CommentEntry = { text: string; recommend: number | null };
+
+/**
+ * The analyses behind the full report, gathered by the service through the same functions the API
+ * runs. Every part is optional: a study with one wave has no `compare`, one without NPS no
+ * `driversNps`, and a part that is missing simply leaves its chapter out.
+ */
+export type ReportAnalyses = {
+  /** Every wave of the study up to the reported one, for the method appendix. */
+  waves: { year: number; label: string; respondents: number }[];
+  compare: CompareOutput | Suppressed | null;
+  map: MapResult | Suppressed | null;
+  driversSat: DriversResult | Suppressed | null;
+  driversNps: DriversResult | Suppressed | null;
+  units: {
+    variableText: string;
+    tables: BreakdownResult[];
+    summaries: UnitSummary[];
+    /** Satisfaction by unit × a second background variable, and that variable's name. */
+    crossed: CrossedBreakdownResult | null;
+    crossedVariableText: string | null;
+  } | null;
+  comments: { questionText: string; entries: CommentEntry[] } | null;
+};
+
+/** The value when it is a result, null when it is missing or suppressed. */
+export function shown<T extends object>(x: T | Suppressed | null | undefined): T | null {
+  return x && !isSuppressed(x) ? x : null;
+}
+
+/** Short display names (the touchpoint's name) of the dashboard's questions, by question code. */
+export function touchpointNames(d: DashboardResult): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const t of d.touchpoints) names[t.questionCode] = t.touchpointText ?? t.text;
+  return names;
+}

@@ -1,0 +1,68 @@
+import type { Language } from '../../domain/language';
+import { reportText } from '../../i18n/report';
+import type { CommentEntry, ReportAnalyses } from '../analyses';
+import type { QuoteGroup, ReportSection } from '../types';
+
+/** Quotes per group in the report, and the shortest comment worth quoting (in characters). */
+export const QUOTES_PER_GROUP = 6;
+const MIN_LENGTH = 15;
+const MAX_LENGTH = 280;
+
+type Tone = QuoteGroup['tone'];
+
+function toneOf(recommend: number | null): Tone | null {
+  if (recommend === null || !Number.isFinite(recommend)) return null;
+  return recommend >= 9 ? 'promoters' : recommend >= 7 ? 'passives' : 'detractors';
+}
+
+function tidy(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= MAX_LENGTH ? t : `${t.slice(0, MAX_LENGTH - 1).trimEnd()}…`;
+}
+
+/**
+ * A reproducible sample of one group's comments: distinct texts of a useful length, picked at even
+ * steps through the wave's order (not by tone or length, so the selection is not cherry-picked).
+ */
+export function sampleComments(texts: string[], max = QUOTES_PER_GROUP): string[] {
+  const distinct = [...new Set(texts.map(tidy))].filter((t) => t.length >= MIN_LENGTH);
+  if (distinct.length <= max) return distinct;
+  return Array.from({ length: max }, (_, i) => distinct[Math.floor(((i + 0.5) * distinct.length) / max)]!);
+}
+
+/**
+ * Promoters' and detractors' comments side by side. Anonymity: a group with fewer than k comments
+ * gets no quotes, only a note that it is hidden; respondent ids never reach the report.
+ */
+export function commentGroups(entries: CommentEntry[], k: number, lang: Language, max = QUOTES_PER_GROUP): QuoteGroup[] {
+  const tones: { tone: Tone; key: 'promoters' | 'detractors' }[] = [
+    { tone: 'promoters', key: 'promoters' },
+    { tone: 'detractors', key: 'detractors' },
+  ];
+  return tones.map(({ tone, key }) => {
+    const texts = entries.filter((e) => e.text.trim() !== '' && toneOf(e.recommend) === tone).map((e) => e.text);
+    const group = reportText(lang, key);
+    if (texts.length < k) {
+      return { title: group, tone, quotes: [], note: reportText(lang, 'commentsHiddenGroup', { group, k }) };
+    }
+    const quotes = sampleComments(texts, max);
+    return { title: reportText(lang, 'commentsGroup', { group, shown: quotes.length, total: texts.length }), tone, quotes, note: null };
+  });
+}
+
+/** The chapter "In the customers' words". */
+export function commentsSection(c: NonNullable<ReportAnalyses['comments']>, k: number, lang: Language): ReportSection {
+  const any = c.entries.some((e) => e.text.trim() !== '');
+  return {
+    id: 'comments',
+    title: reportText(lang, 'comments'),
+    newPage: true,
+    blocks: any
+      ? [
+          { kind: 'text', text: reportText(lang, 'commentsIntro'), style: 'body' },
+          { kind: 'text', text: lang === 'nb' ? `«${c.questionText}»` : `“${c.questionText}”`, style: 'note' },
+          { kind: 'quotes', groups: commentGroups(c.entries, k, lang) },
+        ]
+      : [{ kind: 'text', text: reportText(lang, 'commentsNone'), style: 'body' }],
+  };
+}
