@@ -14,7 +14,7 @@ import {
   Title,
   Tooltip,
 } from 'chart.js';
-import { valueLabelsPlugin } from '../../../shared/charts/value-labels';
+import { CHART_PLUGINS } from '../../../shared/charts/plugins';
 
 let done = false;
 
@@ -35,7 +35,7 @@ export function registerCharts(): void {
     Legend,
     Title,
     Tooltip,
-    valueLabelsPlugin,
+    ...CHART_PLUGINS,
   );
   done = true;
 }

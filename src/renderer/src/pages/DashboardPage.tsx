@@ -6,7 +6,10 @@ import { formatNumber } from '../../../shared/format';
 import { PageHeader } from '../components/common/PageHeader';
 import { DashboardView } from '../components/dashboard/DashboardView';
 import { PresentMode } from '../components/dashboard/PresentMode';
+import { ChangeCard } from '../components/change/ChangeCard';
+import { FilterBar } from '../components/filter/FilterBar';
 import { useDashboard } from '../hooks/useDashboard';
+import { useFilter } from '../hooks/useFilter';
 import { useLang } from '../hooks/useLang';
 import { useStudy } from '../hooks/useStudy';
 
@@ -14,7 +17,8 @@ export function DashboardPage({ onGoToData }: { onGoToData(): void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { overview, waveYear } = useStudy();
-  const state = useDashboard();
+  const { filter } = useFilter();
+  const state = useDashboard(filter);
   const [present, setPresent] = useState(false);
   const palette = useMemo(
     () => makePalette(overview.meta.branding.primaryColor),
@@ -40,7 +44,7 @@ export function DashboardPage({ onGoToData }: { onGoToData(): void }) {
       <PageHeader
         title={t('dashboard.resultsFor', { year: waveYear })}
         lead={
-          state.kind === 'ready'
+          state.kind === 'ready' && !state.hidden
             ? t('dashboard.lead', {
                 n: formatNumber(state.result.respondents, lang),
                 k: state.result.anonymityK,
@@ -58,6 +62,7 @@ export function DashboardPage({ onGoToData }: { onGoToData(): void }) {
           </Button>
         }
       />
+      <FilterBar n={state.kind === 'ready' ? state.n : null} />
       {state.kind === 'loading' && (
         <Center h={300}>
           <Loader />
@@ -73,11 +78,14 @@ export function DashboardPage({ onGoToData }: { onGoToData(): void }) {
       )}
       {state.kind === 'ready' && (
         <>
-          <DashboardView result={state.result} palette={palette} />
+          <DashboardView result={state.result} hidden={state.hidden} palette={palette} />
+          <ChangeCard />
           <PresentMode
             opened={present}
             onClose={() => setPresent(false)}
             result={state.result}
+            hidden={state.hidden}
+            n={state.n}
             palette={palette}
           />
         </>

@@ -1,15 +1,19 @@
 import { AppShell, Box, Button, Group, NavLink, Select, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import type { AnalysisFilter } from '../../../shared/analysis/weighting';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/common/LanguageSwitch';
+import { FilterContext } from '../hooks/useFilter';
 import { useStudy } from '../hooks/useStudy';
 import { DashboardPage } from './DashboardPage';
 import { DataPage } from './DataPage';
+import { PrioritiesPage } from './PrioritiesPage';
 import { QuestionnairePage } from './QuestionnairePage';
 import { ReportPage } from './ReportPage';
 import { SettingsPage } from './SettingsPage';
+import { UnitsPage } from './UnitsPage';
 
-const PAGES = ['dashboard', 'questionnaire', 'data', 'report', 'settings'] as const;
+const PAGES = ['dashboard', 'priorities', 'units', 'questionnaire', 'data', 'report', 'settings'] as const;
 type PageName = (typeof PAGES)[number];
 
 export function StudyShell({ onClose, onSaveAs }: { onClose(): void; onSaveAs(): void }) {
@@ -17,8 +21,11 @@ export function StudyShell({ onClose, onSaveAs }: { onClose(): void; onSaveAs():
   const { overview, waveYear, setWaveYear } = useStudy();
   const [page, setPage] = useState<PageName>(overview.waves.length > 0 ? 'dashboard' : 'questionnaire');
   const waves = [...overview.waves].sort((a, b) => b.year - a.year);
+  const [filter, setFilter] = useState<AnalysisFilter>([]);
+  const filterState = useMemo(() => ({ filter, setFilter }), [filter]);
 
   return (
+    <FilterContext.Provider value={filterState}>
     <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 0 }} padding={0}>
       <AppShell.Header px="lg">
         <Group h="100%" justify="space-between" wrap="nowrap">
@@ -76,6 +83,8 @@ export function StudyShell({ onClose, onSaveAs }: { onClose(): void; onSaveAs():
       <AppShell.Main bg="var(--mantine-color-gray-0)">
         <Box p="xl" maw={1280}>
           {page === 'dashboard' && <DashboardPage onGoToData={() => setPage('data')} />}
+          {page === 'priorities' && <PrioritiesPage />}
+          {page === 'units' && <UnitsPage />}
           {page === 'questionnaire' && <QuestionnairePage />}
           {page === 'data' && <DataPage onShowDashboard={() => setPage('dashboard')} />}
           {page === 'report' && <ReportPage />}
@@ -83,5 +92,6 @@ export function StudyShell({ onClose, onSaveAs }: { onClose(): void; onSaveAs():
         </Box>
       </AppShell.Main>
     </AppShell>
+    </FilterContext.Provider>
   );
 }

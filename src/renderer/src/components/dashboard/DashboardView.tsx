@@ -1,6 +1,6 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { DashboardResult } from '../../../../shared/analysis/dashboard';
+import type { DashboardResult, Suppressed } from '../../../../shared/analysis/dashboard';
 import type { Palette } from '../../../../shared/charts/palette';
 import {
   journeyRows,
@@ -9,14 +9,15 @@ import {
   touchpointChartSize,
 } from '../../../../shared/charts/touchpoint';
 import { useLang } from '../../hooks/useLang';
+import { SuppressedNotice } from '../common/SuppressedNotice';
 import { ChartCanvas } from './ChartCanvas';
 import { KpiRow } from './KpiRow';
 import { TouchpointTable } from './TouchpointTable';
 
-type Props = { result: DashboardResult; palette: Palette; present?: boolean };
+type Props = { result: DashboardResult; palette: Palette; present?: boolean; hidden?: Suppressed | null };
 
 /** The dashboard's content; the same layout, larger, in present mode (without the table). */
-export function DashboardView({ result, palette, present }: Props) {
+export function DashboardView({ result, palette, present, hidden }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const journey = journeyRows(reportableTouchpoints(result), present ? 48 : 40);
@@ -34,7 +35,9 @@ export function DashboardView({ result, palette, present }: Props) {
       <Text size={present ? 'lg' : 'sm'} c="dimmed" mb="md">
         {t('dashboard.journeyLead')}
       </Text>
-      {rows > 0 ? (
+      {hidden ? (
+        <SuppressedNotice suppressed={hidden} present={present} />
+      ) : rows > 0 ? (
         <ChartCanvas
           testId="touchpoint-chart"
           label={t('dashboard.journey')}
@@ -50,8 +53,8 @@ export function DashboardView({ result, palette, present }: Props) {
 
   return (
     <Stack gap={present ? 'xl' : 'lg'}>
-      <KpiRow result={result} palette={palette} present={present} />
-      {hasTouchpoints &&
+      <KpiRow result={result} palette={palette} present={present} hidden={!!hidden} />
+      {(hasTouchpoints || hidden) &&
         (present ? (
           chart
         ) : (
@@ -61,7 +64,7 @@ export function DashboardView({ result, palette, present }: Props) {
               <Title order={4} mb="xs">
                 {t('dashboard.table')}
               </Title>
-              <TouchpointTable result={result} />
+              {hidden ? <SuppressedNotice suppressed={hidden} /> : <TouchpointTable result={result} />}
             </Card>
           </>
         ))}

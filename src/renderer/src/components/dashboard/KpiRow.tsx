@@ -9,10 +9,10 @@ import { useLang } from '../../hooks/useLang';
 import { ChartCanvas } from './ChartCanvas';
 import { KpiCard, SuppressedValue } from './KpiCard';
 
-type Props = { result: DashboardResult; palette: Palette; present?: boolean };
+type Props = { result: DashboardResult; palette: Palette; present?: boolean; hidden?: boolean };
 
 /** NPS (with its margin and the promoter split), overall satisfaction and the number of respondents. */
-export function KpiRow({ result, palette, present }: Props) {
+export function KpiRow({ result, palette, present, hidden }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const { nps, satisfaction } = result;
@@ -101,8 +101,8 @@ export function KpiRow({ result, palette, present }: Props) {
           testId="kpi-respondents"
           present={present}
           label={t('dashboard.respondents')}
-          value={formatNumber(result.respondents, lang)}
-          detail={t('dashboard.respondentsDetail', { year: result.waveYear })}
+          value={hidden ? <SuppressedValue k={k} present={present} /> : formatNumber(result.respondents, lang)}
+          detail={hidden ? null : t('dashboard.respondentsDetail', { year: result.waveYear })}
         />
       </Grid.Col>
     </Grid>
