@@ -148,7 +148,7 @@ export const da: Catalog = {
     duplicateReplace: 'Erstat den tidligere import',
     duplicateSkip: 'Behold den tidligere import',
     duplicateSkipped: 'Filen fandtes allerede i undersøgelsen; intet blev ændret.',
-    validation: 'Tjek før import: {{errors}} fejl, {{warnings}} advarsler',
+    validation: 'Kontrol før import — fejl: {{errors}}, advarsler: {{warnings}}',
     validationOk: 'Der blev ikke fundet problemer i værdierne.',
     moreIssues_one: '… og {{count}} mere.',
     moreIssues_other: '… og {{count}} mere.',

@@ -150,7 +150,7 @@ export const en = {
     duplicateReplace: 'Replace the earlier import',
     duplicateSkip: 'Keep the earlier import',
     duplicateSkipped: 'The file was already in the study; nothing was changed.',
-    validation: 'Check before importing: {{errors}} errors, {{warnings}} warnings',
+    validation: 'Check before importing — errors: {{errors}}, warnings: {{warnings}}',
     validationOk: 'No problems found in the values.',
     moreIssues_one: '… and {{count}} more.',
     moreIssues_other: '… and {{count}} more.',

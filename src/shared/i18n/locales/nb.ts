@@ -148,7 +148,7 @@ export const nb: Catalog = {
     duplicateReplace: 'Erstatt den forrige importen',
     duplicateSkip: 'Behold den forrige importen',
     duplicateSkipped: 'Filen fantes allerede i undersøkelsen; ingenting ble endret.',
-    validation: 'Sjekk før import: {{errors}} feil, {{warnings}} advarsler',
+    validation: 'Sjekk før import — feil: {{errors}}, advarsler: {{warnings}}',
     validationOk: 'Fant ingen problemer i verdiene.',
     moreIssues_one: '… og {{count}} til.',
     moreIssues_other: '… og {{count}} til.',

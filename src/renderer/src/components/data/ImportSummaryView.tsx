@@ -33,10 +33,11 @@ export function ImportSummaryView({ summary, onDone, onShowDashboard }: Props) {
         {summary.createdQuestions.length > 0 &&
           ` ${t('import.created', { codes: summary.createdQuestions.join(', ') })}`}
       </Alert>
-      <SimpleGrid cols={3}>
+      <SimpleGrid cols={4}>
         {stat(t('import.rowsRead'), summary.rowsRead, 'import-rows-read')}
         {stat(t('import.imported'), summary.imported, 'import-rows-imported')}
         {stat(t('import.skipped'), summary.skipped, 'import-rows-skipped')}
+        {stat(t('import.createdCount'), summary.createdQuestions.length, 'import-created-count')}
       </SimpleGrid>
       {summary.issues.length > 0 && (
         <Table data-testid="import-issues" verticalSpacing={4}>

@@ -1,69 +1,135 @@
-import { Button, Card, Group, NumberInput, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Card, Stepper, Text, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview, ImportSummary } from '../../../../shared/api/import';
-import type { FileBytes } from '../../../../shared/api/study';
-import { formatNumber } from '../../../../shared/format';
+import type { ApiError } from '../../../../shared/api/errors';
+import type { ImportSummary } from '../../../../shared/api/import';
 import { fileToBytes } from '../../api/files';
-import { useApi } from '../../hooks/useApi';
-import { useLang } from '../../hooks/useLang';
+import { useImportJob } from '../../hooks/importJob';
+import { toOptions, useImportPreview } from '../../hooks/importPreview';
 import { useStudy } from '../../hooks/useStudy';
 import { FileDrop } from '../common/FileDrop';
-import { ImportChecks } from './ImportChecks';
-import type { IfDuplicate } from './ImportChecks';
-import { ImportPreviewTable } from './ImportPreviewTable';
 import { ImportSummaryView } from './ImportSummaryView';
+import { StepMapping } from './StepMapping';
+import { StepProgress } from './StepProgress';
+import { StepRecodes } from './StepRecodes';
+import { StepSheet } from './StepSheet';
+import { StepValidation } from './StepValidation';
+import { WizardFooter } from './WizardFooter';
+import { defaultSettings } from './importSettings';
+import type { CommitSettings } from './importSettings';
 
-type OnError = 'missing' | 'skip-row' | 'abort';
-type Step =
-  | { kind: 'pick' }
-  | { kind: 'preview'; file: FileBytes; preview: ImportPreview }
-  | { kind: 'done'; summary: ImportSummary };
-
+const STEPS = ['pick', 'sheet', 'mapping', 'recodes', 'validation', 'progress', 'done'] as const;
+type Step = (typeof STEPS)[number];
 const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xls,.ods';
 
-/** Pick a file → see how its columns map → choose the wave → import → summary. */
+/**
+ * The import wizard: file → sheet and header → mapping → recodes → validation → import with progress →
+ * summary. Every step is reachable by keyboard; focus moves to each step's heading; Esc cancels.
+ */
 export function ImportWizard({ onShowDashboard }: { onShowDashboard(): void }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const api = useApi();
   const { overview, update, setWaveYear } = useStudy();
-  const [step, setStep] = useState<Step>({ kind: 'pick' });
-  const [year, setYear] = useState<number>(new Date().getFullYear());
-  const [onError, setOnError] = useState<OnError>('missing');
-  const [ifDuplicate, setIfDuplicate] = useState<IfDuplicate>('replace');
-  const [busy, setBusy] = useState(false);
+  const state = useImportPreview(overview.studyId);
+  const job = useImportJob();
+  const [step, setStep] = useState<Step>('pick');
+  const [settings, setSettings] = useState<CommitSettings>(defaultSettings);
+  const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [reading, setReading] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+    moved.current = true;
+  }, [step]);
+
+  const current = job.job;
+  const resetJob = job.reset;
+  const resetPreview = state.reset;
+  useEffect(() => {
+    if (!current || current.state === 'running') return;
+    if (current.state === 'done' && current.result) {
+      update(current.result.overview);
+      setWaveYear(current.result.waveYear);
+      setSummary(current.result);
+      resetPreview();
+      setStep('done');
+    } else {
+      setFailure(current.error ?? { code: 'INTERNAL', message: current.state });
+      setStep('validation');
+    }
+    resetJob();
+  }, [current, update, setWaveYear, resetJob, resetPreview]);
 
   const pick = async (f: File) => {
-    setBusy(true);
-    const file = await fileToBytes(f);
-    const preview = await api('import/preview', { studyId: overview.studyId, file });
-    setBusy(false);
-    if (preview) setStep({ kind: 'preview', file, preview });
+    setReading(true);
+    setFailure(null);
+    const ok = await state.load(await fileToBytes(f));
+    setReading(false);
+    if (ok) setStep('sheet');
   };
 
-  const commit = async (file: FileBytes, preview: ImportPreview) => {
-    setBusy(true);
-    const summary = await api('import/commit', {
+  const cancelWizard = () => {
+    if (step === 'progress') {
+      void job.cancel();
+      return;
+    }
+    state.reset();
+    setSettings(defaultSettings());
+    setFailure(null);
+    setStep('pick');
+  };
+
+  const startImport = async () => {
+    const p = state.preview;
+    if (!state.file || !p) return;
+    setFailure(null);
+    const name = settings.saveProfile.trim();
+    const ok = await job.start({
       studyId: overview.studyId,
-      file,
-      waveYear: year,
-      onError,
-      ifDuplicate: preview.duplicateOf ? ifDuplicate : 'ask',
+      file: state.file,
+      ...toOptions(state.choices),
+      waveYear: settings.waveYear,
+      onError: settings.onError,
+      ifDuplicate: p.duplicateOf ? settings.ifDuplicate : 'ask',
+      ...(name ? { saveProfile: name } : {}),
     });
-    setBusy(false);
-    if (!summary) return;
-    update(summary.overview);
-    setWaveYear(summary.waveYear);
-    setStep({ kind: 'done', summary });
+    if (ok) setStep('progress');
   };
 
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Escape' || step === 'pick' || step === 'done') return;
+    // An open select closes its list first; the next Esc cancels.
+    if (e.target instanceof HTMLElement && e.target.getAttribute('aria-expanded') === 'true') return;
+    e.preventDefault();
+    cancelWizard();
+  };
+
+  const index = STEPS.indexOf(step);
+  const go = (s: Step) => () => setStep(s);
+  const editable = step !== 'progress' && step !== 'done';
   return (
-    <Card withBorder radius="lg" p="lg" data-testid="import-wizard">
-      <Title order={4} mb="md">
+    <Card withBorder radius="lg" p="lg" data-testid="import-wizard" onKeyDown={onKeyDown}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={700} mb={4}>
         {t('import.title')}
+      </Text>
+      <Stepper
+        active={index}
+        size="xs"
+        mb="md"
+        allowNextStepsSelect={false}
+        onStepClick={(i) => editable && i >= 1 && i < index && setStep(STEPS[i]!)}
+      >
+        {STEPS.slice(0, 6).map((s) => (
+          <Stepper.Step key={s} label={t(`import.step.${s}`)} />
+        ))}
+      </Stepper>
+      <Title order={3} mb="md" ref={heading} tabIndex={-1} data-testid="import-step-heading" data-step={step}>
+        {t(`import.heading.${step}`)}
       </Title>
-      {step.kind === 'pick' && (
+      {step === 'pick' && (
         <FileDrop
           testId="import-file"
           accept={ACCEPT}
@@ -71,67 +137,47 @@ export function ImportWizard({ onShowDashboard }: { onShowDashboard(): void }) {
           hint={t('import.dropHint')}
           button={t('import.choose')}
           onFile={(f) => void pick(f)}
-          disabled={busy}
+          disabled={reading}
         />
       )}
-      {step.kind === 'preview' && (
-        <Stack>
-          <Text size="sm" data-testid="import-preview-summary">
-            {t('import.previewSummary', {
-              file: step.preview.fileName,
-              rows: formatNumber(step.preview.rows, lang),
-              mapped: step.preview.columns.filter((c) => c.questionCode).length,
-              columns: step.preview.columns.length,
-            })}
-          </Text>
-          <ImportChecks preview={step.preview} ifDuplicate={ifDuplicate} onIfDuplicate={setIfDuplicate} />
-          <ImportPreviewTable preview={step.preview} />
-          <Group align="flex-end" gap="lg">
-            <NumberInput
-              data-testid="import-wave-year"
-              label={t('import.waveYear')}
-              value={year}
-              onChange={(v) => typeof v === 'number' && setYear(v)}
-              min={1900}
-              max={2200}
-              allowDecimal={false}
-              thousandSeparator=""
-              w={140}
-            />
-            <Stack gap={4}>
-              <Text size="sm" fw={500}>
-                {t('import.onError')}
-              </Text>
-              <SegmentedControl
-                value={onError}
-                onChange={(v) => setOnError(v as OnError)}
-                data={[
-                  { value: 'missing', label: t('import.onErrorMissing') },
-                  { value: 'skip-row', label: t('import.onErrorSkip') },
-                  { value: 'abort', label: t('import.onErrorAbort') },
-                ]}
-              />
-            </Stack>
-          </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setStep({ kind: 'pick' })} disabled={busy}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              data-testid="import-commit"
-              loading={busy}
-              onClick={() => void commit(step.file, step.preview)}
-            >
-              {t('import.commit', { year })}
-            </Button>
-          </Group>
-        </Stack>
+      {step === 'sheet' && <StepSheet state={state} />}
+      {step === 'mapping' && (
+        <StepMapping
+          state={state}
+          saveProfile={settings.saveProfile}
+          onSaveProfile={(n) => setSettings({ ...settings, saveProfile: n })}
+        />
       )}
-      {step.kind === 'done' && (
+      {step === 'recodes' && <StepRecodes state={state} questions={overview.questionnaire.questions} />}
+      {step === 'validation' && (
+        <StepValidation state={state} settings={settings} onSettings={setSettings} failure={failure} />
+      )}
+      {step === 'progress' && <StepProgress job={current} onCancel={() => void job.cancel()} />}
+      {step === 'done' && summary && (
         <ImportSummaryView
-          summary={step.summary}
-          onDone={() => setStep({ kind: 'pick' })}
+          summary={summary}
+          onDone={() => setStep('pick')}
           onShowDashboard={onShowDashboard}
+        />
+      )}
+      {(step === 'sheet' || step === 'mapping' || step === 'recodes') && (
+        <WizardFooter
+          onCancel={cancelWizard}
+          onBack={step === 'sheet' ? null : go(STEPS[index - 1]!)}
+          onNext={go(STEPS[index + 1]!)}
+          nextLabel={t('import.next')}
+          nextTestId="import-next"
+          busy={state.busy}
+        />
+      )}
+      {step === 'validation' && (
+        <WizardFooter
+          onCancel={cancelWizard}
+          onBack={go('recodes')}
+          onNext={() => void startImport()}
+          nextLabel={t('import.commit', { year: settings.waveYear })}
+          nextTestId="import-commit"
+          busy={state.busy}
         />
       )}
     </Card>

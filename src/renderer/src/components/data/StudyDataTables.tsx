@@ -1,12 +1,14 @@
-import { Card, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Button, Card, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { StudyOverview } from '../../../../shared/domain/study';
+import type { ImportedFileSummary, StudyOverview } from '../../../../shared/domain/study';
 import { formatNumber } from '../../../../shared/format';
 import { useLang } from '../../hooks/useLang';
 import { formatDate } from '../../i18n/dates';
 
 /** What is in the study: waves with their respondents, and every imported file (kept inside the study). */
-export function StudyDataTables({ overview }: { overview: StudyOverview }) {
+type Props = { overview: StudyOverview; onRemap(file: ImportedFileSummary): void };
+
+export function StudyDataTables({ overview, onRemap }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const waves = [...overview.waves].sort((a, b) => b.year - a.year);
@@ -57,11 +59,12 @@ export function StudyDataTables({ overview }: { overview: StudyOverview }) {
                 <Table.Th>{t('data.wave')}</Table.Th>
                 <Table.Th ta="right">{t('data.rows')}</Table.Th>
                 <Table.Th>{t('data.hash')}</Table.Th>
+                <Table.Th />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {overview.files.map((f) => (
-                <Table.Tr key={f.id}>
+                <Table.Tr key={f.id} data-testid={`file-row-${f.name}`}>
                   <Table.Td>
                     <Text size="sm">{f.name}</Text>
                     <Text size="xs" c="dimmed">
@@ -76,6 +79,18 @@ export function StudyDataTables({ overview }: { overview: StudyOverview }) {
                     <Text ff="monospace" size="xs" title={f.sha256}>
                       {f.sha256.slice(0, 10)}
                     </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      onClick={() => onRemap(f)}
+                      disabled={f.waveYear === null}
+                      data-testid="file-remap"
+                      aria-label={t('remap.action', { name: f.name })}
+                    >
+                      {t('remap.button')}
+                    </Button>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,0 +1,141 @@
+import { Badge, Group, Select, Switch, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ImportColumnPreview } from '../../../../shared/api/import';
+import type { Question } from '../../../../shared/domain/questionnaire';
+import { formatPercent } from '../../../../shared/format';
+import type { ImportPreviewState } from '../../hooks/importPreview';
+import { useLang } from '../../hooks/useLang';
+import { NOT_IMPORTED, confidenceColor, isCreatable, setQuestion, toggleCreate } from './mappingChoices';
+
+type Option = { value: string; label: string };
+type RowProps = { c: ImportColumnPreview; state: ImportPreviewState; options: Option[]; isId: boolean };
+
+function MappingRow({ c, state, options, isId }: RowProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const p = state.preview!;
+  const personal = c.kind === 'personal' && !state.choices.keepPersonal;
+  const created = c.source === 'created';
+  const data =
+    c.questionCode && !options.some((o) => o.value === c.questionCode)
+      ? [...options, { value: c.questionCode, label: `${c.questionCode} (${t('import.newQuestion')})` }]
+      : options;
+  const label = c.header || c.letter;
+  return (
+    <Table.Tr data-testid={`import-col-${c.header}`} data-column={c.letter}>
+      <Table.Td>
+        <Text size="sm" fw={500} lineClamp={2} maw={420}>
+          <Text span c="dimmed" ff="monospace" size="xs" mr={6}>
+            {c.letter}
+          </Text>
+          {c.header}
+        </Text>
+        {c.subLabel && (
+          <Text size="xs" c="dimmed" lineClamp={1}>
+            {c.subLabel}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Text size="xs" c="dimmed" lineClamp={2} maw={220}>
+          {c.sample.slice(0, 4).join(' · ')}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        {isId ? (
+          <Badge variant="light" color="gray">
+            {t('import.respondentId')}
+          </Badge>
+        ) : personal ? (
+          <Badge variant="light" color="orange" data-testid="import-personal">
+            {t('import.kind.personal')}
+          </Badge>
+        ) : c.kind === 'meta' ? (
+          <Text size="sm" c="dimmed">
+            {t('import.kind.meta')}
+          </Text>
+        ) : (
+          <Select
+            aria-label={t('import.questionFor', { column: label })}
+            data-testid="import-map-select"
+            size="xs"
+            searchable
+            allowDeselect={false}
+            data={data}
+            value={c.questionCode ?? NOT_IMPORTED}
+            onChange={(v) =>
+              v &&
+              v !== (c.questionCode ?? NOT_IMPORTED) &&
+              void state.change(setQuestion(state.choices, c.index, v))
+            }
+            comboboxProps={{ withinPortal: true }}
+            w={300}
+          />
+        )}
+      </Table.Td>
+      <Table.Td>
+        {c.questionCode && !isId && (
+          <Group gap={4} wrap="nowrap">
+            <Badge
+              variant="light"
+              color={created ? 'blue' : confidenceColor(c.confidence)}
+              data-testid="import-confidence"
+            >
+              {created ? t('import.source.created') : formatPercent(c.confidence, lang)}
+            </Badge>
+            {!created && (
+              <Text size="xs" c="dimmed" data-testid="import-source">
+                {t(`import.source.${c.source}`)}
+              </Text>
+            )}
+          </Group>
+        )}
+      </Table.Td>
+      <Table.Td>
+        {isCreatable(c) && !isId && (
+          <Switch
+            aria-label={t('import.createFor', { column: label })}
+            data-testid="import-create"
+            checked={created}
+            onChange={(e) =>
+              void state.change(toggleCreate(p.columns, state.choices, c.index, e.currentTarget.checked))
+            }
+          />
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** Every column of the file: what it holds, where it goes, how sure the matcher is, and the overrides. */
+export function MappingTable({ state, questions }: { state: ImportPreviewState; questions: Question[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const p = state.preview;
+  if (!p) return null;
+  const options: Option[] = [
+    { value: NOT_IMPORTED, label: t('import.unmapped') },
+    ...questions.map((q) => ({
+      value: q.code,
+      label: `${q.code} – ${q.texts[lang] ?? Object.values(q.texts)[0] ?? ''}`,
+    })),
+  ];
+  return (
+    <Table data-testid="import-preview-table" verticalSpacing={6} stickyHeader>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('import.column')}</Table.Th>
+          <Table.Th>{t('import.sample')}</Table.Th>
+          <Table.Th>{t('import.mapsTo')}</Table.Th>
+          <Table.Th miw={150}>{t('import.confidence')}</Table.Th>
+          <Table.Th w={90}>{t('import.create')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {p.columns.map((c) => (
+          <MappingRow key={c.index} c={c} state={state} options={options} isId={c.index === p.idColumn} />
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,124 @@
+import { useCallback, useRef, useState } from 'react';
+import type { ImportOptions, ImportPreview } from '../../../shared/api/import';
+import type { FileBytes } from '../../../shared/api/study';
+import type { RecodeTable } from '../../../shared/import/recode';
+import { useApi } from './useApi';
+
+export type Delimiter = NonNullable<ImportOptions['delimiter']>;
+
+/** What the consultant changed in the wizard; everything else is the service's detection. */
+export type ImportChoices = {
+  sheet?: string | undefined;
+  headerRow?: number | undefined;
+  headerRows?: number | undefined;
+  delimiter?: Delimiter | undefined;
+  profile?: string | undefined;
+  /** Column index → question code, or null to leave the column out. */
+  mapping: Record<number, string | null>;
+  recodes: Record<string, RecodeTable>;
+  createQuestions: boolean;
+  keepPersonal: boolean;
+};
+
+export const NO_CHOICES: ImportChoices = {
+  mapping: {},
+  recodes: {},
+  createQuestions: false,
+  keepPersonal: false,
+};
+
+/** The options the API wants, with only what was set. */
+export function toOptions(c: ImportChoices): ImportOptions {
+  const mapping = Object.entries(c.mapping).map(([column, questionCode]) => ({
+    column: Number(column),
+    questionCode,
+  }));
+  return {
+    ...(c.sheet !== undefined ? { sheet: c.sheet } : {}),
+    ...(c.headerRow !== undefined ? { headerRow: c.headerRow } : {}),
+    ...(c.headerRows !== undefined ? { headerRows: c.headerRows } : {}),
+    ...(c.delimiter !== undefined ? { delimiter: c.delimiter } : {}),
+    ...(c.profile !== undefined ? { profile: c.profile } : {}),
+    ...(mapping.length > 0 ? { mapping } : {}),
+    ...(Object.keys(c.recodes).length > 0 ? { recodes: c.recodes } : {}),
+    createQuestions: c.createQuestions,
+    keepPersonal: c.keepPersonal,
+  };
+}
+
+/** Changing how the file is read makes column-level choices meaningless: they start over. */
+export function readingChanged(patch: Partial<ImportChoices>): boolean {
+  return (
+    'sheet' in patch ||
+    'headerRow' in patch ||
+    'headerRows' in patch ||
+    'delimiter' in patch ||
+    'profile' in patch
+  );
+}
+
+export type ImportPreviewState = {
+  file: FileBytes | null;
+  preview: ImportPreview | null;
+  choices: ImportChoices;
+  busy: boolean;
+  load(file: FileBytes): Promise<boolean>;
+  change(patch: Partial<ImportChoices>): Promise<boolean>;
+  reset(): void;
+};
+
+/**
+ * The file in the wizard and its latest preview. Every change asks the service again, so what the
+ * wizard shows is exactly what the import will do; a refused change keeps the previous preview.
+ */
+export function useImportPreview(studyId: string): ImportPreviewState {
+  const api = useApi();
+  const [file, setFile] = useState<FileBytes | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [choices, setChoices] = useState<ImportChoices>(NO_CHOICES);
+  const [busy, setBusy] = useState(false);
+  const seq = useRef(0);
+
+  const run = useCallback(
+    async (f: FileBytes, c: ImportChoices): Promise<boolean> => {
+      const n = ++seq.current;
+      setBusy(true);
+      const p = await api('import/preview', { studyId, file: f, ...toOptions(c) });
+      if (n !== seq.current) return false;
+      setBusy(false);
+      if (!p) return false;
+      setPreview(p);
+      setChoices(c);
+      return true;
+    },
+    [api, studyId],
+  );
+
+  const load = useCallback(
+    async (f: FileBytes) => {
+      const ok = await run(f, NO_CHOICES);
+      if (ok) setFile(f);
+      return ok;
+    },
+    [run],
+  );
+
+  const change = useCallback(
+    (patch: Partial<ImportChoices>) => {
+      if (!file) return Promise.resolve(false);
+      const base = readingChanged(patch) ? { ...choices, mapping: {}, recodes: {} } : choices;
+      return run(file, { ...base, ...patch });
+    },
+    [choices, file, run],
+  );
+
+  const reset = useCallback(() => {
+    seq.current++;
+    setFile(null);
+    setPreview(null);
+    setChoices(NO_CHOICES);
+    setBusy(false);
+  }, []);
+
+  return { file, preview, choices, busy, load, change, reset };
+}
