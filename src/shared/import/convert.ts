@@ -1,8 +1,8 @@
 import { MISSING } from '../domain/questionnaire';
-import type { Question } from '../domain/questionnaire';
+import type { MissingKind, Question } from '../domain/questionnaire';
 import { cellRef } from './cellref';
 import type { DecimalSeparator } from './number';
-import type { Answer, RecodeTarget } from './recode';
+import type { Answer, CellResult, RecodeOptions, RecodeTarget } from './recode';
 import { recodeCell } from './recode';
 import type { RawTable, TableLayout } from './table';
 
@@ -41,10 +41,47 @@ export type ConvertPlan = {
   existingIds?: ReadonlySet<string> | undefined;
 };
 
+/**
+ * The converted answers of one plan question, column-wise for every kept row: compact typed arrays
+ * instead of an object per cell, so 100,000 × 100 stays a few tens of MB and writes question by
+ * question. `missing` is a MISSING kind, or ABSENT for a blank cell that needs no row at all.
+ */
+export type ConvertedColumn = {
+  questionId: number;
+  /** NaN where the answer has no value. */
+  value: Float64Array;
+  missing: Uint8Array;
+  /** Texts kept with answers; null until the column's first text. */
+  text: (string | null)[] | null;
+};
+
+const NO_ANSWER: Answer = { value: null, text: null, missing: MISSING.noAnswer };
+
+/** A blank cell: nothing to store (a missing answer row reads as "no answer"). */
+export const ABSENT = 255;
+
+export type ConvertedRows = {
+  count: number;
+  sourceRow: Int32Array;
+  externalId: (string | null)[];
+  columns: ConvertedColumn[];
+};
+
+/** One kept row as an object, for tests and small callers; the import itself reads the columns. */
 export type ConvertedRow = { sourceRow: number; externalId: string | null; answers: Map<number, Answer> };
 
+export function rowAt(rows: ConvertedRows, i: number): ConvertedRow {
+  const answers = new Map<number, Answer>();
+  for (const c of rows.columns) {
+    const m = c.missing[i]!;
+    const v = c.value[i]!;
+    answers.set(c.questionId, m === ABSENT ? { value: null, text: null, missing: MISSING.noAnswer } : { value: Number.isNaN(v) ? null : v, text: c.text?.[i] ?? null, missing: m as Answer['missing'] });
+  }
+  return { sourceRow: rows.sourceRow[i]!, externalId: rows.externalId[i]!, answers };
+}
+
 export type Conversion = {
-  rows: ConvertedRow[];
+  rows: ConvertedRows;
   issues: ImportIssue[];
   rowsRead: number;
   /** Rows with at least one error (before `onError` decides what to do with them). */
@@ -57,46 +94,129 @@ function lastDataRow(table: RawTable, from: number): number {
   return from - 1;
 }
 
+/** A cell of only ASCII digits (at most 9) as its number, else -1: most cells of a survey export. */
+function plainDigits(raw: string): number {
+  const len = raw.length;
+  if (len === 0 || len > 9) return -1;
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const d = raw.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Results of `recodeCell` per distinct text, for columns whose cells repeat (labels, segments). */
+const MEMO_LIMIT = 5000;
+
+type Column = {
+  p: PlanColumn;
+  opts: RecodeOptions;
+  /** For a range scale without recodes: plain integers are checked here, without `recodeCell`. */
+  range: { min: number; max: number; codes: Map<number, MissingKind> } | null;
+  memo: Map<string, CellResult> | null;
+  out: ConvertedColumn;
+};
+
+function column(p: PlanColumn, base: Omit<RecodeOptions, 'recodes'>, capacity: number): Column {
+  const q = p.question;
+  const isRange = (q.type === 'rating' || q.type === 'nps') && !p.recodes;
+  const scale = q.scale.kind === 'range' ? q.scale : { min: 0, max: 10, missingCodes: [] };
+  return {
+    p,
+    opts: { ...base, recodes: p.recodes },
+    range: isRange ? { min: scale.min, max: scale.max, codes: new Map(scale.missingCodes.map((c) => [c.value, MISSING[c.kind]])) } : null,
+    memo: q.type === 'single' || q.type === 'multi' || q.type === 'rating' || q.type === 'nps' ? new Map() : null,
+    out: { questionId: q.id, value: new Float64Array(capacity), missing: new Uint8Array(capacity), text: null },
+  };
+}
+
+function recodeMemo(col: Column, raw: string): CellResult {
+  const hit = col.memo?.get(raw);
+  if (hit) return hit;
+  const res = recodeCell(raw, col.p.question, col.opts);
+  if (col.memo && col.memo.size < MEMO_LIMIT) col.memo.set(raw, res);
+  return res;
+}
+
+/** Writes an answer at slot k (which may hold a row left out before: every field is overwritten). */
+function put(out: ConvertedColumn, k: number, a: Answer): void {
+  const absent = a.missing === MISSING.noAnswer && a.text === null;
+  out.value[k] = absent || a.value === null ? NaN : a.value;
+  out.missing[k] = absent ? ABSENT : a.missing;
+  if (a.text !== null) (out.text ??= new Array<string | null>(out.value.length).fill(null))[k] = a.text;
+  else if (out.text) out.text[k] = null;
+}
+
 /**
  * Converts the data rows into respondents' answers and lists every problem with its cell. Does not
  * apply `onError` beyond what each row needs: rows with errors are marked, and the caller decides
  * (abort, skip, or keep with the bad cells missing — the raw text kept beside the missing answer).
+ * Answers land in typed columns (see ConvertedColumn); `rowAt` gives one row back as objects.
  */
 export function convertTable(table: RawTable, layout: TableLayout, plan: ConvertPlan, onError: OnError, onRow?: (done: number, total: number) => void): Conversion {
   const issues: ImportIssue[] = [];
-  const rows: ConvertedRow[] = [];
   const seen = new Set<string>(plan.existingIds ?? []);
-  const singles = plan.columns.filter((p) => p.option === undefined);
   const groups = new Map<number, PlanColumn[]>();
   for (const p of plan.columns) if (p.option !== undefined) groups.set(p.question.id, [...(groups.get(p.question.id) ?? []), p]);
-  const opts = { decimal: plan.decimal, multiSeparator: plan.multiSeparator ?? undefined };
+  const base = { decimal: plan.decimal, multiSeparator: plan.multiSeparator ?? undefined };
   const last = lastDataRow(table, layout.firstDataRow);
+  const capacity = Math.max(0, last - layout.firstDataRow + 1);
+  const singles = plan.columns.filter((p) => p.option === undefined).map((p) => column(p, base, capacity));
+  const groupCols = [...groups].map(([qid, members]) => ({ members, out: { questionId: qid, value: new Float64Array(capacity), missing: new Uint8Array(capacity), text: null } as ConvertedColumn }));
+  const sourceRow = new Int32Array(capacity);
+  const externalIds: (string | null)[] = [];
+  let k = 0;
   let badRows = 0;
   let emptyRows = 0;
   const add = (r: number, c: number, code: IssueCode, severity: ImportIssue['severity'], message: string, value: string, q: Question | null) =>
     issues.push({ cell: cellRef(table.sheet, r, c), row: r, column: c, code, severity, message, value, questionCode: q?.code ?? null });
   for (let r = layout.firstDataRow; r <= last; r++) {
     const cells = table.rows[r]!;
-    const answers = new Map<number, Answer>();
     let bad = false;
     let answered = 0;
-    for (const p of singles) {
-      const raw = cells[p.column] ?? '';
-      const res = recodeCell(raw, p.question, { ...opts, recodes: p.recodes });
+    // Answers are written at slot k; a row left out is simply overwritten by the next one.
+    for (const col of singles) {
+      const raw = cells[col.p.column] ?? '';
+      const out = col.out;
+      if (raw === '') {
+        put(out, k, NO_ANSWER);
+        continue;
+      }
+      if (col.range) {
+        const n = plainDigits(raw);
+        if (n >= 0) {
+          const code = col.range.codes.get(n);
+          if (code !== undefined) {
+            put(out, k, { value: null, text: null, missing: code });
+            if (code !== MISSING.noAnswer) answered++;
+            continue;
+          }
+          if (n >= col.range.min && n <= col.range.max) {
+            out.value[k] = n;
+            out.missing[k] = MISSING.answered;
+            if (out.text) out.text[k] = null;
+            answered++;
+            continue;
+          }
+        }
+      }
+      const res = recodeMemo(col, raw);
       if (res.ok) {
-        answers.set(p.question.id, res.answer);
+        put(out, k, res.answer);
         if (res.answer.missing !== MISSING.noAnswer) answered++;
       } else {
         bad = true;
         answered++;
-        add(r, p.column, res.problem.code, 'error', `${p.question.code}: ${res.problem.message}`, raw, p.question);
-        answers.set(p.question.id, { value: null, text: raw, missing: MISSING.noAnswer });
+        add(r, col.p.column, res.problem.code, 'error', `${col.p.question.code}: ${res.problem.message}`, raw, col.p.question);
+        put(out, k, { value: null, text: raw, missing: MISSING.noAnswer });
       }
     }
-    for (const [qid, members] of groups) {
-      const chosen = members.filter((m) => (cells[m.column] ?? '').trim() !== '').map((m) => m.option!);
+    for (const g of groupCols) {
+      const chosen = g.members.filter((m) => (cells[m.column] ?? '').trim() !== '').map((m) => m.option!);
       if (chosen.length) answered++;
-      answers.set(qid, chosen.length ? { value: chosen.length, text: chosen.join(';'), missing: MISSING.answered } : { value: null, text: null, missing: MISSING.noAnswer });
+      put(g.out, k, chosen.length ? { value: chosen.length, text: chosen.join(';'), missing: MISSING.answered } : { value: null, text: null, missing: MISSING.noAnswer });
     }
     const idRaw = plan.idColumn === null ? '' : (cells[plan.idColumn] ?? '').trim();
     let externalId: string | null = idRaw || null;
@@ -114,8 +234,14 @@ export function convertTable(table: RawTable, layout: TableLayout, plan: Convert
     }
     if (bad) badRows++;
     if (bad && onError !== 'missing') continue;
-    rows.push({ sourceRow: r + 1, externalId, answers });
+    sourceRow[k] = r + 1;
+    externalIds.push(externalId);
+    k++;
     if (onRow && (r & 1023) === 0) onRow(r - layout.firstDataRow, last - layout.firstDataRow + 1);
   }
-  return { rows, issues, rowsRead: Math.max(0, last - layout.firstDataRow + 1), badRows, emptyRows };
+  // A question fed by two columns keeps the later one's answers, as a row's answer map would.
+  const byQuestion = new Map<number, ConvertedColumn>();
+  for (const c of [...singles.map((x) => x.out), ...groupCols.map((g) => g.out)]) byQuestion.set(c.questionId, c);
+  const columns = [...byQuestion.values()];
+  return { rows: { count: k, sourceRow, externalId: externalIds, columns }, issues, rowsRead: capacity, badRows, emptyRows };
 }

@@ -35,6 +35,27 @@ function bigCsv(rows: number): string {
   return lines.join('\n');
 }
 
+/** An xlsx of `rows` respondents: many convert and write batches, yet quick to build with SheetJS. */
+function bigXlsx(rows: number): string {
+  const aoa: (string | number)[][] = [['id', 'Q1', 'Q2', 'NPS', 'DEPT', 'COMMENT']];
+  for (let i = 0; i < rows; i++) aoa.push([`r${i}`, (i % 5) + 1, i % 7 === 0 ? '' : (i % 4) + 1, i % 11, i % 2 ? 'Sales' : 'Support', i % 3 ? '' : `comment ${i}`]);
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), 'Data');
+  return b64(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
+}
+
+/** Polls a job until it ends, keeping every state seen. */
+async function watch(jobId: string, stopWhen?: (s: ImportJobState) => boolean): Promise<ImportJobState[]> {
+  const seen: ImportJobState[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const s = await a.call('import/progress', { jobId });
+    seen.push(s);
+    if (s.state !== 'running' || stopWhen?.(s)) return seen;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error('job did not end');
+}
+
 describe('response template', () => {
   it('imports back with zero manual mapping', async () => {
     const t = await a.call('import/template', { studyId });
@@ -140,6 +161,47 @@ describe('import jobs (worker thread)', () => {
     a.close();
     expect(fileHash(study)).toBe(before);
   });
+
+  it('reports rows, percent and time left that only move forward on a multi-batch xlsx', async () => {
+    const rows = 40000;
+    const { jobId } = await a.call('import/start', { studyId, file: { name: 'big.xlsx', base64: bigXlsx(rows) }, waveYear: 2026 });
+    const seen = await watch(jobId);
+    const end = seen.at(-1)!;
+    expect(end.error).toBeNull();
+    expect(end).toMatchObject({ state: 'done', phase: 'finished', percent: 100, etaSeconds: 0 });
+    expect(end.result!.imported).toBe(rows);
+    const order = ['reading', 'converting', 'writing', 'finished'];
+    const running = seen.filter((s) => s.state === 'running');
+    expect(running.some((s) => s.phase === 'converting' || s.phase === 'writing')).toBe(true);
+    for (let i = 1; i < seen.length; i++) {
+      const [p, s] = [seen[i - 1]!, seen[i]!];
+      expect(order.indexOf(s.phase)).toBeGreaterThanOrEqual(order.indexOf(p.phase));
+      expect(s.percent).toBeGreaterThanOrEqual(p.percent);
+      if (s.phase === p.phase && s.phase !== 'finished') expect(s.rowsDone).toBeGreaterThanOrEqual(p.rowsDone);
+    }
+    for (const s of running.filter((x) => x.phase === 'converting' || x.phase === 'writing')) {
+      expect(s.rowsTotal).toBeGreaterThan(0);
+      expect(s.rowsDone).toBeLessThanOrEqual(s.rowsTotal);
+      expect(s.percent).toBeLessThan(100);
+      if (s.percent >= 10) expect(s.etaSeconds).toEqual(expect.any(Number));
+    }
+  }, 30000);
+
+  it('cancels an xlsx import mid-write and leaves the study byte-for-byte unchanged', async () => {
+    a.close();
+    const before = fileHash(study);
+    a = api(dir);
+    studyId = (await a.call('study/open', { path: study })).studyId;
+    const { jobId } = await a.call('import/start', { studyId, file: { name: 'big.xlsx', base64: bigXlsx(60000) }, waveYear: 2026 });
+    const seen = await watch(jobId, (s) => s.phase === 'writing');
+    expect(seen.at(-1)!.phase).toBe('writing');
+    await a.call('import/cancel', { jobId });
+    const end = (await watch(jobId)).at(-1)!;
+    expect(end.state).toBe('cancelled');
+    expect(end.error?.message).toMatch(/cancelled; the study is unchanged/);
+    a.close();
+    expect(fileHash(study)).toBe(before);
+  }, 30000);
 
   it('cancels while reading by stopping the worker', async () => {
     a.close();

@@ -5,6 +5,11 @@ export const LIMITS = {
   /** 100,000 × 100 as xlsx is ~60 MB; as CSV ~30 MB. */
   maxFileBytes: 300 * 1024 * 1024,
   maxUnzippedBytes: 3 * 1024 * 1024 * 1024,
+  /**
+   * One inflated zip entry, checked while inflating (headers can lie): SheetJS cannot hold a sheet's
+   * XML beyond V8's longest string (~512 MB) anyway; 100,000 × 100 is ~300 MB.
+   */
+  maxEntryBytes: 640 * 1024 * 1024,
   /** Compression ratio beyond which a large entry is a zip bomb, not a spreadsheet. */
   maxRatio: 200,
   maxRows: 1_048_576,

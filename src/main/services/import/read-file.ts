@@ -8,7 +8,7 @@ import { parseCsv, sniffDelimiter } from './csv';
 import type { TextEncoding } from './decode';
 import { decodeText } from './decode';
 import { checkDimensions, checkFileSize, checkZip } from './guard';
-import { readWorkbookSheets, workbookSheetNames } from './workbook';
+import { openWorkbook, readWorkbookSheets, workbookSheetNames } from './workbook';
 
 export const FILE_FORMATS = ['xlsx', 'xls', 'ods', 'csv', 'tsv', 'txt'] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
@@ -78,15 +78,17 @@ export function readImportFile(name: string, bytes: Uint8Array, opts: ReadOption
   if (bytes.byteLength === 0) throw new AppError('IMPORT_UNREADABLE', `${name} is empty`, { file: name });
   const format = sniffFormat(name, bytes);
   if (format === 'csv' || format === 'tsv' || format === 'txt') return readText(name, bytes, format, opts);
-  if (format === 'xlsx' || format === 'ods') checkZip(name, bytes);
-  const sheets = workbookSheetNames(name, bytes);
+  const zipped = format === 'xlsx' || format === 'ods';
+  if (zipped) checkZip(name, bytes);
+  const book = openWorkbook(name, bytes, zipped);
+  const sheets = workbookSheetNames(name, book);
   if (sheets.length === 0) throw new AppError('IMPORT_UNREADABLE', `${name} has no sheets`, { file: name });
   const sheet = opts.sheet ?? defaultSheet(sheets);
   if (!sheets.includes(sheet)) {
     throw new AppError('IMPORT_UNREADABLE', `${name} has no sheet "${sheet}" (it has ${sheets.join(', ')})`, { file: name, sheet });
   }
   const wanted = [sheet, ...sheets.filter((s) => s !== sheet && /^(variables|labels)$/i.test(s))];
-  const tables = readWorkbookSheets(name, bytes, wanted);
+  const tables = readWorkbookSheets(name, book, wanted);
   const table = tables.get(sheet) ?? { sheet, rows: [] };
   tables.delete(sheet);
   return { format, encoding: null, delimiter: null, sheets, table, extra: tables, decimal: '.' };

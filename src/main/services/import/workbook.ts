@@ -3,11 +3,25 @@ import * as cptable from 'xlsx/dist/cpexcel.full.mjs';
 import { AppError } from '../../../shared/api/errors';
 import type { RawTable } from '../../../shared/import/table';
 import { checkDimensions, LIMITS } from './guard';
+import { useNativeInflate, ZipEntryTooLarge } from './zip-inflate';
 
 // Old .xls files carry text in Windows code pages; without the tables æøå would be lost.
 XLSX.set_cptable(cptable);
+// Zip entries inflate in native zlib rather than SheetJS's JavaScript inflater, capped in size.
+useNativeInflate(XLSX.CFB as { utils: { use_zlib: (z: unknown) => void } });
+
+/** A parsed zip container (SheetJS's CFB), so an xlsx's entries are inflated once, not per read. */
+type Zip = { FileIndex: unknown[] };
+type ParseZip = (zip: Zip, opts: XLSX.ParsingOptions) => XLSX.WorkBook;
+const parseZip = (XLSX as unknown as { parse_zip: ParseZip }).parse_zip;
+
+/** The bytes of a workbook, and for zip-based formats (xlsx, ods) the container once opened. */
+export type WorkbookSource = { bytes: Uint8Array; zip: Zip | null };
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Small whole numbers are most cells of a survey export: one shared string each instead of one per cell. */
+const SMALL = Array.from({ length: 1024 }, (_, i) => String(i));
 
 function dateText(d: Date): string {
   const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -21,8 +35,10 @@ function cellText(c: XLSX.CellObject | undefined): string {
   switch (c.t) {
     case 's':
       return String(c.v);
-    case 'n':
-      return String(c.v);
+    case 'n': {
+      const v = c.v as number;
+      return v >= 0 && v < 1024 && (v | 0) === v && !Object.is(v, -0) ? SMALL[v]! : String(v);
+    }
     case 'b':
       return c.v ? 'TRUE' : 'FALSE';
     case 'd':
@@ -34,21 +50,45 @@ function cellText(c: XLSX.CellObject | undefined): string {
   }
 }
 
-/** Sheet names only: cheap, for the sheet choice. */
-export function workbookSheetNames(name: string, bytes: Uint8Array): string[] {
+function unreadable(name: string, e: unknown): AppError {
+  if (e instanceof AppError) return e;
+  if (e instanceof ZipEntryTooLarge) {
+    return new AppError('IMPORT_TOO_LARGE', `${name} is refused: a part of it expands beyond ${Math.round(LIMITS.maxEntryBytes / 1048576)} MB (a zip bomb, or far beyond a sane spreadsheet)`, { file: name });
+  }
+  return new AppError('IMPORT_UNREADABLE', `${name} could not be read as a spreadsheet: ${(e as Error).message}`, { file: name });
+}
+
+/** Opens a workbook's bytes: zip-based formats are unzipped once here; .xls is read from the bytes. */
+export function openWorkbook(name: string, bytes: Uint8Array, zipped: boolean): WorkbookSource {
+  if (!zipped) return { bytes, zip: null };
   try {
-    return XLSX.read(bytes, { type: 'buffer', bookSheets: true }).SheetNames;
+    return { bytes, zip: XLSX.CFB.read(bytes, { type: 'buffer' }) as Zip };
   } catch (e) {
-    throw new AppError('IMPORT_UNREADABLE', `${name} could not be read as a spreadsheet: ${(e as Error).message}`, { file: name });
+    throw unreadable(name, e);
   }
 }
 
-/** Reads the named sheets of a workbook as text tables. */
-export function readWorkbookSheets(name: string, bytes: Uint8Array, sheets: string[]): Map<string, RawTable> {
+function readBook(src: WorkbookSource, opts: XLSX.ParsingOptions): XLSX.WorkBook {
+  return src.zip ? parseZip(src.zip, { ...opts }) : XLSX.read(src.bytes, { type: 'buffer', ...opts });
+}
+
+/** Sheet names only: cheap, for the sheet choice. */
+export function workbookSheetNames(name: string, src: WorkbookSource): string[] {
+  try {
+    return readBook(src, { bookSheets: true }).SheetNames;
+  } catch (e) {
+    throw unreadable(name, e);
+  }
+}
+
+/**
+ * Reads the named sheets of a workbook as text tables. Each row of SheetJS's cells is dropped as soon
+ * as it is turned into text, so the workbook and the table are not both held in full.
+ */
+export function readWorkbookSheets(name: string, src: WorkbookSource, sheets: string[]): Map<string, RawTable> {
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, {
-      type: 'buffer',
+    wb = readBook(src, {
       dense: true,
       cellDates: true,
       cellText: false,
@@ -59,27 +99,33 @@ export function readWorkbookSheets(name: string, bytes: Uint8Array, sheets: stri
       sheets,
     });
   } catch (e) {
-    throw new AppError('IMPORT_UNREADABLE', `${name} could not be read as a spreadsheet: ${(e as Error).message}`, { file: name });
+    throw unreadable(name, e);
   }
   const out = new Map<string, RawTable>();
   for (const sheet of sheets) {
     const ws = wb.Sheets[sheet];
     if (!ws) continue;
     const data = (ws['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
-    const range = ws['!ref'] ? XLSX.utils.decode_range(ws['!ref']) : { s: { r: 0, c: 0 }, e: { r: -1, c: -1 } };
+    // The size the sheet declares (SheetJS keeps it as !fullref when sheetRows cut the read short):
+    // a sheet claiming more than Excel's rows, or a whole-sheet range, is refused, not read.
+    const ref = (ws['!fullref'] as string | undefined) ?? ws['!ref'];
+    const range = ref ? XLSX.utils.decode_range(ref) : { s: { r: 0, c: 0 }, e: { r: -1, c: -1 } };
     checkDimensions(name, sheet, range.e.r + 1, range.e.c + 1);
     const rows: string[][] = new Array<string[]>(data.length);
     for (let r = 0; r < data.length; r++) {
       const src = data[r];
+      data[r] = undefined;
       if (!src) {
         rows[r] = [];
         continue;
       }
-      const row = new Array<string>(src.length);
-      for (let c = 0; c < src.length; c++) row[c] = cellText(src[c]);
-      while (row.length > 0 && row[row.length - 1] === '') row.pop();
+      let end = src.length;
+      while (end > 0 && cellText(src[end - 1]) === '') end--;
+      const row = new Array<string>(end);
+      for (let c = 0; c < end; c++) row[c] = cellText(src[c]);
       rows[r] = row;
     }
+    delete wb.Sheets[sheet];
     out.set(sheet, { sheet, rows });
   }
   return out;
