@@ -255,3 +255,52 @@ test('a large import shows progress and Cancel leaves the study as it was', asyn
   await expect(page.getByTestId('waves-table')).toHaveText(wavesBefore);
   await expect(page.getByTestId('wave-row-2027')).toHaveCount(0);
 });
+
+test('re-map a stored file through the full wizard: one column moved to another question', async ({
+  page,
+  request,
+}) => {
+  const [head, ...rows] = parseCsv(readFileSync(SAMPLE_2026, 'utf8')).filter((r) => r.some((c) => c !== ''));
+  const imp = head!.indexOf('TP01_IMP');
+  const expected = new Map<number, number>();
+  for (const r of rows) {
+    const v = Number(r[imp]);
+    if (r[imp] !== '' && v >= 1 && v <= 5) expected.set(v, (expected.get(v) ?? 0) + 1);
+  }
+  const { wizard, studyId } = await openData(page, 'sample');
+  const waveBefore = (await page.getByTestId('wave-row-2026').textContent()) ?? '';
+
+  await wizard.remap('responses-2026.csv');
+  await expect(page.getByTestId('remap-banner')).toContainText('responses-2026.csv');
+  // The real first rows of the stored file, not the most frequent values.
+  await expect(page.getByTestId('import-first-row')).toHaveCount(5);
+  await expect(page.getByTestId('import-first-row').first()).toContainText(rows[0]![0]!);
+  await wizard.next('mapping');
+  await wizard.mapColumn('TP01_IMP', 'TP01_PERF');
+  await expect(page.getByTestId('import-col-TP01_IMP').getByTestId('import-source')).toHaveText(
+    'chosen by you',
+  );
+  await wizard.shot('remap-mapping');
+  await wizard.toValidation();
+  await expect(page.getByTestId('import-wave-year')).toBeDisabled();
+  await page.getByTestId('import-remap').click();
+  await wizard.summary.waitFor();
+  await expect(page.getByTestId('import-summary-title')).toContainText(
+    `respondents in wave 2026 were replaced by ${rows.length}`,
+  );
+  await expect(page.getByTestId('wave-row-2026')).toHaveText(waveBefore);
+
+  const perf = await call<Freq>(request, 'import/frequencies', {
+    studyId,
+    questionCode: 'TP01_PERF',
+    waveYear: 2026,
+  });
+  const got = new Map(perf.counts.map((c) => [Number(c.value), c.count]));
+  expect([...got.entries()].filter(([v]) => v >= 1 && v <= 5).sort()).toEqual([...expected.entries()].sort());
+  const gone = await call<Freq>(request, 'import/frequencies', {
+    studyId,
+    questionCode: 'TP01_IMP',
+    waveYear: 2026,
+  });
+  expect(gone.n).toBe(0);
+});

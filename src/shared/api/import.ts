@@ -92,6 +92,8 @@ export type ImportPreview = {
   headerRow: number;
   headerRows: number;
   rows: number;
+  /** The first (up to 5) non-empty data rows below the header, as text, one cell per entry of `columns`. */
+  firstRows: string[][];
   columns: ImportColumnPreview[];
   idColumn: number | null;
   /** Questions the import would create (with `createQuestions`). */
@@ -135,6 +137,20 @@ export type InspectResult = Omit<ImportPreview, 'columns' | 'idColumn' | 'newQue
   columns: (Omit<ImportColumnPreview, 'questionCode' | 'confidence' | 'source'> & { distinct: number })[];
 };
 
+/** How a stored file was imported last time, as options the wizard can start from. */
+export type StoredImportOptions = Omit<ImportOptions, 'profile'> & { onError: 'missing' | 'skip-row' | 'abort' };
+
+/** A file kept in the study, with its bytes, so the wizard can map it again without the original. */
+export type StoredImport = {
+  fileId: number;
+  name: string;
+  base64: string;
+  waveYear: number;
+  /** Respondents the file brought in now (what a re-map replaces). */
+  respondents: number;
+  options: StoredImportOptions;
+};
+
 export type Frequencies = {
   questionCode: string;
   waveYear: number;
@@ -164,12 +180,18 @@ export const importOperations = {
   'import/cancel': op(z.object({ jobId: z.string().min(1) })).returns<ImportJobState>(),
   /** The validation report of a preview as an xlsx workbook. */
   'import/validationXlsx': op(importOptionsSchema.extend({ studyId, file: fileBytesSchema })).returns<{ name: string; base64: string }>(),
-  /** Re-imports a stored file (by id) with a new mapping or recodes, replacing its respondents; no original file needed. */
+  /** A stored file's bytes, wave and the options of its last import: the wizard previews it like a dropped file. */
+  'import/storedFile': op(z.object({ studyId, fileId: z.number().int() })).returns<StoredImport>(),
+  /**
+   * Re-imports a stored file (by id) with the wizard's full options (mapping, recodes, created questions,
+   * personal data, onError), replacing its respondents in one transaction; no original file needed.
+   */
   'import/remap': op(
     importOptionsSchema.extend({
       studyId,
       fileId: z.number().int(),
       onError: z.enum(['missing', 'skip-row', 'abort']).default('missing'),
+      saveProfile: z.string().trim().min(1).max(100).optional(),
     }),
   ).returns<ImportSummary>(),
   'import/profiles': op(z.object({ studyId })).returns<{ name: string; updatedAt: string; tool: string; columns: number }[]>(),

@@ -3,6 +3,7 @@ import type { Question } from '../domain/questionnaire';
 import { pickText } from '../domain/language';
 import { suggestCode } from './codes';
 import { recodeTableSchema } from './recode';
+import { headerText } from './header-text';
 import { textSimilarity } from './similarity';
 import type { SourceColumn } from './table';
 
@@ -61,10 +62,13 @@ export function proposeMapping(
       continue;
     }
     let best: { q: Question; s: number } | null = null;
+    // Compare what people read: markup a survey tool left in the header (<br>, &amp;) is not text.
+    const text = headerText(col.text);
+    const header = col.subLabel ? headerText(col.header) : '';
     for (const q of questions) {
       for (const lang of ['en', 'nb', 'da'] as const) {
         const t = q.texts[lang] ?? pickText(q.texts, lang);
-        const s = Math.max(textSimilarity(col.text, t), col.subLabel ? textSimilarity(col.header, t) : 0);
+        const s = Math.max(textSimilarity(text, t), header ? textSimilarity(header, t) : 0);
         if (!best || s > best.s) best = { q, s };
       }
     }

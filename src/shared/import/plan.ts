@@ -2,6 +2,7 @@ import type { Language } from '../domain/language';
 import type { Question } from '../domain/questionnaire';
 import { suggestCode, uniqueCode } from './codes';
 import type { ConvertPlan, PlanColumn } from './convert';
+import { headerText } from './header-text';
 import type { InferredColumn } from './infer';
 import { inferColumn } from './infer';
 import type { ColumnMapping, ImportProfile } from './mapping';
@@ -35,6 +36,17 @@ export type ImportPlan = {
   convert: ConvertPlan;
 };
 
+/** The first data rows below the header that hold anything, as text, one cell per layout column. */
+export function firstRows(table: RawTable, layout: TableLayout, max = 5): string[][] {
+  const out: string[][] = [];
+  for (let r = layout.firstDataRow; r < table.rows.length && out.length < max; r++) {
+    const row = table.rows[r]!;
+    if (row.every((c) => c.trim() === '')) continue;
+    out.push(layout.columns.map((c) => row[c.index] ?? ''));
+  }
+  return out;
+}
+
 /** Every value of a column below the header. */
 export function columnValues(table: RawTable, layout: TableLayout, column: number): string[] {
   const out: string[] = [];
@@ -64,7 +76,7 @@ function draft(id: number, code: string, text: string, inferred: Pick<InferredCo
     type: inferred.type,
     role: inferred.role,
     scale: inferred.scale,
-    texts: { [lang]: text.slice(0, 500) || code },
+    texts: { [lang]: headerText(text).slice(0, 500) || code },
     weighsQuestionId: null,
     fromColumns: cols,
   };

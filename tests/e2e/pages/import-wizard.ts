@@ -27,6 +27,20 @@ export class ImportWizardPage {
     await this.at('sheet');
   }
 
+  /** Re-map: opens the wizard on a file kept in the study, from the files table. */
+  async remap(fileName: string): Promise<void> {
+    await this.page.getByTestId(`file-row-${fileName}`).getByTestId('file-remap').click();
+    await this.at('sheet');
+  }
+
+  /** In the mapping step: the question a column (by its header) maps to, picked by code. */
+  async mapColumn(header: string, questionCode: string): Promise<void> {
+    const row = this.page.getByTestId(`import-col-${header}`);
+    await row.getByTestId('import-map-select').click();
+    await this.page.getByRole('option', { name: new RegExp(`^${questionCode} – `) }).click();
+    await expect(row.getByTestId('import-map-select')).toHaveValue(new RegExp(`^${questionCode} – `));
+  }
+
   async next(to: WizardStep): Promise<void> {
     await this.page.getByTestId('import-next').click();
     await this.at(to);

@@ -6,7 +6,7 @@ import { inspectFile } from './inspect';
 import { cancelJob, jobState, startImportJob } from './jobs';
 import { buildPreview } from './preview';
 import { deleteProfile, listProfiles } from './profile-repo';
-import { remapFile } from './remap';
+import { remapFile, storedFile } from './remap';
 import { buildTemplate } from './template';
 import { validationWorkbook } from './validation-xlsx';
 
@@ -23,6 +23,7 @@ export const importHandlers: PartialHandlerMap = {
   },
   'import/progress': (input) => jobState(input.jobId),
   'import/cancel': (input) => cancelJob(input.jobId),
+  'import/storedFile': (input, ctx) => storedFile(ctx.sessions.get(input.studyId).db, input.fileId),
   'import/remap': (input, ctx) => {
     const s = ctx.sessions.get(input.studyId);
     return { ...remapFile(s.db, input), overview: overviewOf(s) };

@@ -1,7 +1,7 @@
 import type { InspectResult } from '../../../shared/api/import';
 import { inferColumn } from '../../../shared/import/infer';
 import { detectLayout } from '../../../shared/import/layout';
-import { columnValues } from '../../../shared/import/plan';
+import { columnValues, firstRows } from '../../../shared/import/plan';
 import type { Delimiter } from './csv';
 import { readImportFile } from './read-file';
 import { applySurveyXact } from './surveyxact';
@@ -29,6 +29,7 @@ export function inspectFile(
     headerRow: layout.headerRow,
     headerRows: layout.headerRows,
     rows: Math.max(0, last - layout.firstDataRow + 1),
+    firstRows: firstRows(file.table, layout),
     columns: layout.columns.map((c) => {
       const inf = inferColumn(c.header, columnValues(file.table, layout, c.index), { decimal: file.decimal, multiSeparator: layout.multiSeparator, sampleSize: 8 });
       return { index: c.index, letter: c.letter, header: c.header, code: c.code, subLabel: c.subLabel, kind: c.kind, inferredType: inf.type, nonEmpty: inf.nonEmpty, distinct: inf.distinct, sample: inf.sample };

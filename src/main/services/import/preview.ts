@@ -3,7 +3,7 @@ import type { ImportOptions, ImportPreview, RecodeProposal, ValidationReport } f
 import type { Question } from '../../../shared/domain/questionnaire';
 import type { Conversion } from '../../../shared/import/convert';
 import { inferColumn } from '../../../shared/import/infer';
-import { columnValues } from '../../../shared/import/plan';
+import { columnValues, firstRows } from '../../../shared/import/plan';
 import type { RecodeTarget } from '../../../shared/import/recode';
 import { recodeCell } from '../../../shared/import/recode';
 import { parseNumber } from '../../../shared/import/number';
@@ -83,6 +83,7 @@ export function buildPreview(db: Database, input: ImportOptions & { file: { name
     headerRow: a.layout.headerRow,
     headerRows: a.layout.headerRows,
     rows: conv.rowsRead,
+    firstRows: firstRows(a.file.table, a.layout),
     columns,
     idColumn: a.plan.convert.idColumn,
     newQuestions: a.plan.created.map((q) => ({ code: q.code, type: q.type, text: Object.values(q.texts).find(Boolean) ?? q.code, columns: q.fromColumns })),

@@ -46,6 +46,21 @@ export function toOptions(c: ImportChoices): ImportOptions {
   };
 }
 
+/** The wizard's choices from options the API gave back (the last import of a stored file). */
+export function fromOptions(o: ImportOptions): ImportChoices {
+  return {
+    ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
+    ...(o.headerRow !== undefined ? { headerRow: o.headerRow } : {}),
+    ...(o.headerRows !== undefined ? { headerRows: o.headerRows } : {}),
+    ...(o.delimiter !== undefined ? { delimiter: o.delimiter } : {}),
+    ...(o.profile !== undefined ? { profile: o.profile } : {}),
+    mapping: Object.fromEntries((o.mapping ?? []).map((m) => [m.column, m.questionCode])),
+    recodes: o.recodes ?? {},
+    createQuestions: o.createQuestions ?? false,
+    keepPersonal: o.keepPersonal ?? false,
+  };
+}
+
 /** Changing how the file is read makes column-level choices meaningless: they start over. */
 export function readingChanged(patch: Partial<ImportChoices>): boolean {
   return (
@@ -62,7 +77,8 @@ export type ImportPreviewState = {
   preview: ImportPreview | null;
   choices: ImportChoices;
   busy: boolean;
-  load(file: FileBytes): Promise<boolean>;
+  /** Reads a file, starting from the given choices (a re-map starts from the last import's). */
+  load(file: FileBytes, choices?: ImportChoices): Promise<boolean>;
   change(patch: Partial<ImportChoices>): Promise<boolean>;
   reset(): void;
 };
@@ -95,8 +111,8 @@ export function useImportPreview(studyId: string): ImportPreviewState {
   );
 
   const load = useCallback(
-    async (f: FileBytes) => {
-      const ok = await run(f, NO_CHOICES);
+    async (f: FileBytes, c: ImportChoices = NO_CHOICES) => {
+      const ok = await run(f, c);
       if (ok) setFile(f);
       return ok;
     },

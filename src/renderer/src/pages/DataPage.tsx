@@ -1,11 +1,10 @@
 import { Button, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportedFileSummary } from '../../../shared/domain/study';
 import { downloadBytes } from '../api/files';
 import { PageHeader } from '../components/common/PageHeader';
 import { ImportWizard } from '../components/data/ImportWizard';
-import { RemapModal } from '../components/data/RemapModal';
 import { StudyDataTables } from '../components/data/StudyDataTables';
 import { useApi } from '../hooks/useApi';
 import { useLang } from '../hooks/useLang';
@@ -20,6 +19,7 @@ export function DataPage({ onShowDashboard }: { onShowDashboard(): void }) {
   const { overview } = useStudy();
   const [remap, setRemap] = useState<ImportedFileSummary | null>(null);
   const [busy, setBusy] = useState(false);
+  const remapTaken = useCallback(() => setRemap(null), []);
 
   const template = async () => {
     setBusy(true);
@@ -45,9 +45,8 @@ export function DataPage({ onShowDashboard }: { onShowDashboard(): void }) {
           </Button>
         }
       />
-      <ImportWizard onShowDashboard={onShowDashboard} />
+      <ImportWizard onShowDashboard={onShowDashboard} remap={remap} onRemapTaken={remapTaken} />
       <StudyDataTables overview={overview} onRemap={setRemap} />
-      <RemapModal file={remap} onClose={() => setRemap(null)} />
     </Stack>
   );
 }

@@ -4,9 +4,15 @@ import type { ImportSummary } from '../../../../shared/api/import';
 import { formatNumber } from '../../../../shared/format';
 import { useLang } from '../../hooks/useLang';
 
-type Props = { summary: ImportSummary; onDone(): void; onShowDashboard(): void };
+type Props = {
+  summary: ImportSummary;
+  /** After a re-map: how many respondents the file had before (they were replaced). */
+  replaced?: number | null;
+  onDone(): void;
+  onShowDashboard(): void;
+};
 
-export function ImportSummaryView({ summary, onDone, onShowDashboard }: Props) {
+export function ImportSummaryView({ summary, replaced = null, onDone, onShowDashboard }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const stat = (label: string, value: number, testId: string) => (
@@ -23,7 +29,17 @@ export function ImportSummaryView({ summary, onDone, onShowDashboard }: Props) {
     <Stack data-testid="import-summary">
       <Alert
         color={summary.skipped > 0 || summary.issues.length > 0 ? 'yellow' : 'teal'}
-        title={t('import.done', { file: summary.fileName, year: summary.waveYear })}
+        title={
+          replaced !== null
+            ? t('remap.replaced', {
+                file: summary.fileName,
+                year: summary.waveYear,
+                before: formatNumber(replaced, lang),
+                after: formatNumber(summary.imported, lang),
+              })
+            : t('import.done', { file: summary.fileName, year: summary.waveYear })
+        }
+        data-testid="import-summary-title"
       >
         {summary.duplicate === 'skipped'
           ? t('import.duplicateSkipped')

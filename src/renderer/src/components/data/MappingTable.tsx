@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportColumnPreview } from '../../../../shared/api/import';
 import type { Question } from '../../../../shared/domain/questionnaire';
 import { formatPercent } from '../../../../shared/format';
+import { headerText } from '../../../../shared/import/header-text';
 import type { ImportPreviewState } from '../../hooks/importPreview';
 import { useLang } from '../../hooks/useLang';
 import { NOT_IMPORTED, confidenceColor, isCreatable, setQuestion, toggleCreate } from './mappingChoices';
@@ -20,7 +21,9 @@ function MappingRow({ c, state, options, isId }: RowProps) {
     c.questionCode && !options.some((o) => o.value === c.questionCode)
       ? [...options, { value: c.questionCode, label: `${c.questionCode} (${t('import.newQuestion')})` }]
       : options;
-  const label = c.header || c.letter;
+  // Shown without the markup survey tools leave in headers; the test id keeps the header as in the file.
+  const shown = headerText(c.header);
+  const label = shown || c.letter;
   return (
     <Table.Tr data-testid={`import-col-${c.header}`} data-column={c.letter}>
       <Table.Td>
@@ -28,7 +31,7 @@ function MappingRow({ c, state, options, isId }: RowProps) {
           <Text span c="dimmed" ff="monospace" size="xs" mr={6}>
             {c.letter}
           </Text>
-          {c.header}
+          {shown}
         </Text>
         {c.subLabel && (
           <Text size="xs" c="dimmed" lineClamp={1}>

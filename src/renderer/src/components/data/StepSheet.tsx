@@ -2,12 +2,12 @@ import { Badge, Group, NumberInput, ScrollArea, Select, Stack, Table, Text } fro
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/api/import';
 import { formatNumber } from '../../../../shared/format';
+import { headerText } from '../../../../shared/import/header-text';
 import type { Delimiter, ImportPreviewState } from '../../hooks/importPreview';
 import { useLang } from '../../hooks/useLang';
 
 const DELIMITERS: Delimiter[] = [',', ';', '\t', '|'];
 const SHOWN_COLUMNS = 14;
-const SAMPLE_ROWS = 3;
 
 function delimiterName(d: string | null, t: (k: string) => string): string {
   if (d === null) return '–';
@@ -34,7 +34,7 @@ function Fact({ label, value, testId }: { label: string; value: string; testId: 
   );
 }
 
-/** The header row(s) as the file has them, above the most frequent values of each column. */
+/** The header row(s) as the file has them (markup stripped), above the file's first data rows. */
 function HeaderTable({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
   const cols = preview.columns.slice(0, SHOWN_COLUMNS);
@@ -69,8 +69,8 @@ function HeaderTable({ preview }: { preview: ImportPreview }) {
             <Table.Th>{t('import.headerRowLabel')}</Table.Th>
             {cols.map((c) => (
               <Table.Td key={c.index} style={headerCell}>
-                <Text size="xs" fw={600} lineClamp={3} maw={220}>
-                  {c.header}
+                <Text size="xs" fw={600} lineClamp={3} maw={220} title={c.header}>
+                  {headerText(c.header)}
                 </Text>
               </Table.Td>
             ))}
@@ -85,15 +85,15 @@ function HeaderTable({ preview }: { preview: ImportPreview }) {
               ))}
             </Table.Tr>
           )}
-          {Array.from({ length: SAMPLE_ROWS }, (_, r) => (
-            <Table.Tr key={`s${r}`}>
+          {preview.firstRows.map((row, r) => (
+            <Table.Tr key={`r${r}`} data-testid="import-first-row">
               <Table.Th fw={400} c="dimmed">
-                {r === 0 ? t('import.frequentValues') : ''}
+                {r === 0 ? t('import.firstRows') : ''}
               </Table.Th>
-              {cols.map((c) => (
+              {cols.map((c, i) => (
                 <Table.Td key={c.index}>
                   <Text size="xs" lineClamp={1} maw={220}>
-                    {c.sample[r] ?? ''}
+                    {row[i] ?? ''}
                   </Text>
                 </Table.Td>
               ))}

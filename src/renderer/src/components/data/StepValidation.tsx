@@ -21,7 +21,7 @@ import { useApi } from '../../hooks/useApi';
 import { useLang } from '../../hooks/useLang';
 import { useStudy } from '../../hooks/useStudy';
 import { IssueTable } from './IssueTable';
-import type { CommitSettings, IfDuplicate, OnError } from './importSettings';
+import type { CommitSettings, IfDuplicate, OnError, RemapTarget } from './importSettings';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -30,10 +30,12 @@ type Props = {
   settings: CommitSettings;
   onSettings(s: CommitSettings): void;
   failure: ApiError | null;
+  /** Re-mapping a stored file: its wave is fixed and "imported before" is the point, not a warning. */
+  remap?: RemapTarget | null;
 };
 
 /** Step 4: what is wrong in the file and where, what to do with it, and into which wave. */
-export function StepValidation({ state, settings, onSettings, failure }: Props) {
+export function StepValidation({ state, settings, onSettings, failure, remap = null }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const api = useApi();
@@ -66,7 +68,7 @@ export function StepValidation({ state, settings, onSettings, failure }: Props) 
           {failure.code === 'IMPORT_CANCELLED' ? null : failure.message}
         </Alert>
       )}
-      {p.duplicateOf && (
+      {p.duplicateOf && !remap && (
         <Alert
           color="yellow"
           title={t('import.duplicate', { name: p.duplicateOf.name })}
@@ -134,13 +136,15 @@ export function StepValidation({ state, settings, onSettings, failure }: Props) 
         <NumberInput
           data-testid="import-wave-year"
           label={t('import.waveYear')}
+          description={remap ? t('remap.waveFixed', { year: remap.waveYear }) : undefined}
           value={settings.waveYear}
           onChange={(x) => typeof x === 'number' && onSettings({ ...settings, waveYear: x })}
           min={1900}
           max={2200}
           allowDecimal={false}
           thousandSeparator=""
-          w={140}
+          disabled={remap !== null}
+          w={remap ? 220 : 140}
         />
         {v.errors > 0 && (
           <Radio.Group

@@ -13,3 +13,6 @@ export type CommitSettings = {
 export function defaultSettings(): CommitSettings {
   return { waveYear: new Date().getFullYear(), onError: 'missing', ifDuplicate: 'replace', saveProfile: '' };
 }
+
+/** The stored file being re-mapped: its wave is fixed and its respondents are what finishing replaces. */
+export type RemapTarget = { fileId: number; name: string; waveYear: number; respondents: number };
