@@ -2,10 +2,29 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'util',
+  'worker_threads',
+];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -34,12 +53,26 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'src/shared is pure: no Node built-ins.' },
-            { group: ['electron', 'better-sqlite3', 'react', 'react-dom', 'react/*'], message: 'src/shared is pure: no Electron, SQLite or React.' },
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared must not depend on the app layers.' },
+            {
+              group: ['electron', 'better-sqlite3', 'react', 'react-dom', 'react/*'],
+              message: 'src/shared is pure: no Electron, SQLite or React.',
+            },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'src/shared must not depend on the app layers.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'process',
+        'Buffer',
+      ],
     },
   },
   {
@@ -47,7 +80,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron'], message: 'services run without Electron (CLI, browser host, tests).' }] },
+        {
+          patterns: [
+            { group: ['electron'], message: 'services run without Electron (CLI, browser host, tests).' },
+          ],
+        },
       ],
     },
   },
@@ -58,8 +95,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/main/**', '**/preload/index*'], message: 'the renderer talks to the backend only through the API client.' },
-            { group: [...nodeBuiltins, 'electron', 'better-sqlite3'], message: 'the renderer runs in a sandboxed page.' },
+            {
+              group: ['**/main/**', '**/preload/index*'],
+              message: 'the renderer talks to the backend only through the API client.',
+            },
+            {
+              group: [...nodeBuiltins, 'electron', 'better-sqlite3'],
+              message: 'the renderer runs in a sandboxed page.',
+            },
           ],
         },
       ],

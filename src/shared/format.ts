@@ -17,7 +17,12 @@ export function localeOf(lang: Language): string {
 // Intl.NumberFormat construction is slow compared with format(); charts format hundreds of ticks.
 const cache = new Map<string, Intl.NumberFormat>();
 
-function formatter(lang: Language, digits: number, style: 'decimal' | 'percent', signed: boolean): Intl.NumberFormat {
+function formatter(
+  lang: Language,
+  digits: number,
+  style: 'decimal' | 'percent',
+  signed: boolean,
+): Intl.NumberFormat {
   const key = `${lang}|${digits}|${style}|${signed ? 1 : 0}`;
   let f = cache.get(key);
   if (!f) {

@@ -12,7 +12,13 @@ import { analyseWave } from '../../src/shared/analysis/analyze';
 import type { QuestionMeta, WaveColumn, WaveData } from '../../src/shared/analysis/wave';
 import { mulberry32 } from '../../src/shared/stats/rng';
 
-export type BenchRow = { name: string; medianMs: number; baseline?: string; baselineMs?: number; target?: string };
+export type BenchRow = {
+  name: string;
+  medianMs: number;
+  baseline?: string;
+  baselineMs?: number;
+  target?: string;
+};
 
 const RESPONDENTS = 100_000;
 const TOUCHPOINTS = 18;
@@ -37,7 +43,12 @@ function time(fn: () => unknown, runs: number): number {
   return median(times);
 }
 
-const meta = (code: string, role: QuestionMeta['role'], scale: QuestionMeta['scale'], extra: Partial<QuestionMeta> = {}): QuestionMeta => ({
+const meta = (
+  code: string,
+  role: QuestionMeta['role'],
+  scale: QuestionMeta['scale'],
+  extra: Partial<QuestionMeta> = {},
+): QuestionMeta => ({
   code,
   text: code,
   type: role === 'segment' ? 'single' : role === 'outcome-recommend' ? 'nps' : 'rating',
@@ -69,18 +80,44 @@ export function syntheticWave(n = RESPONDENTS, seed = SEED): WaveData {
     questions.push(q);
     columns.set(q.code, { values, missing });
   };
-  const point = (min: number, max: number, centre: number) => Math.max(min, Math.min(max, Math.round(centre + (rnd() + rnd() + rnd() - 1.5) * (max - min) * 0.4)));
+  const point = (min: number, max: number, centre: number) =>
+    Math.max(min, Math.min(max, Math.round(centre + (rnd() + rnd() + rnd() - 1.5) * (max - min) * 0.4)));
   for (let t = 1; t <= TOUCHPOINTS; t++) {
     const perf = `TP${t}_PERF`;
-    add(meta(perf, 'performance', { min: 1, max: 5 }, { touchpointCode: `TP${t}`, touchpointText: `Touchpoint ${t}` }), (i) => point(1, 5, 3.2 + 0.04 * Number(unit[i]!.slice(1))), 0.08);
-    add(meta(`TP${t}_IMP`, 'importance', { min: 1, max: 5 }, { weighs: perf, touchpointCode: `TP${t}` }), () => point(1, 5, 2.5 + t / 10), 0.05);
+    add(
+      meta(
+        perf,
+        'performance',
+        { min: 1, max: 5 },
+        { touchpointCode: `TP${t}`, touchpointText: `Touchpoint ${t}` },
+      ),
+      (i) => point(1, 5, 3.2 + 0.04 * Number(unit[i]!.slice(1))),
+      0.08,
+    );
+    add(
+      meta(`TP${t}_IMP`, 'importance', { min: 1, max: 5 }, { weighs: perf, touchpointCode: `TP${t}` }),
+      () => point(1, 5, 2.5 + t / 10),
+      0.05,
+    );
   }
   add(meta('SAT', 'outcome-satisfaction', { min: 1, max: 10 }), () => point(1, 10, 7), 0.02);
   add(meta('NPS', 'outcome-recommend', { min: 0, max: 10 }), () => point(0, 10, 7.5), 0.03);
   add(meta('LOY', 'loyalty', { min: 1, max: 5 }), () => point(1, 5, 3.8), 0.02);
   add(meta('EFFORT', 'other', { min: 1, max: 7 }), () => point(1, 7, 4), 0.02);
-  questions.push(meta('UNIT', 'segment', null, { options: Array.from({ length: UNITS }, (_, u) => ({ code: `U${u + 1}`, label: `Unit ${u + 1}` })) }));
-  return { year: 2026, respondents: n, k: 5, questions, columns, segments: new Map([['UNIT', unit]]), weights: undefined };
+  questions.push(
+    meta('UNIT', 'segment', null, {
+      options: Array.from({ length: UNITS }, (_, u) => ({ code: `U${u + 1}`, label: `Unit ${u + 1}` })),
+    }),
+  );
+  return {
+    year: 2026,
+    respondents: n,
+    k: 5,
+    questions,
+    columns,
+    segments: new Map([['UNIT', unit]]),
+    weights: undefined,
+  };
 }
 
 /** The floor: read every value of every column once (sum of the non-missing values). */
@@ -121,7 +158,9 @@ export async function runDashboardBench(): Promise<BenchRow[]> {
 function printTable(rows: BenchRow[]): void {
   for (const r of rows) {
     const ratio = r.baselineMs ? (r.medianMs / r.baselineMs).toFixed(1) : '–';
-    console.log(`${r.name}\n  median ${r.medianMs.toFixed(1)} ms; ${r.baseline}: ${r.baselineMs?.toFixed(1)} ms (×${ratio}); target ${r.target}`);
+    console.log(
+      `${r.name}\n  median ${r.medianMs.toFixed(1)} ms; ${r.baseline}: ${r.baselineMs?.toFixed(1)} ms (×${ratio}); target ${r.target}`,
+    );
   }
 }
 

@@ -24,7 +24,14 @@ import { mulberry32 } from '../../src/shared/stats/rng';
 import type { CellValue } from './xlsx-writer';
 import { writeXlsx } from './xlsx-writer';
 
-export type BenchRow = { name: string; medianMs: number; peakMB?: number; baseline?: string; baselineMs?: number; target?: string };
+export type BenchRow = {
+  name: string;
+  medianMs: number;
+  peakMB?: number;
+  baseline?: string;
+  baselineMs?: number;
+  target?: string;
+};
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
@@ -45,8 +52,28 @@ const COLUMNS: Col[] = [
 const COLS = COLUMNS.length;
 const REGIONS = ['Nord', 'Sør', 'Øst', 'Vest', 'Midt'];
 const CHANNELS = ['Nettbutikk', 'Butikk', 'Telefon', 'App'];
-const OPENERS = ['Veldig fornøyd med', 'Litt skuffet over', 'Greit nok med', 'Ikke fornøyd med', 'Very happy with', 'Disappointed by', 'Tilfreds med', 'Kunne vært bedre:'];
-const TOPICS = ['leveringen', 'kundeservice', 'prisen', 'nettsiden', 'åpningstidene', 'produktet', 'the delivery', 'the app', 'ventetiden på telefon', 'returen'];
+const OPENERS = [
+  'Veldig fornøyd med',
+  'Litt skuffet over',
+  'Greit nok med',
+  'Ikke fornøyd med',
+  'Very happy with',
+  'Disappointed by',
+  'Tilfreds med',
+  'Kunne vært bedre:',
+];
+const TOPICS = [
+  'leveringen',
+  'kundeservice',
+  'prisen',
+  'nettsiden',
+  'åpningstidene',
+  'produktet',
+  'the delivery',
+  'the app',
+  'ventetiden på telefon',
+  'returen',
+];
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -68,17 +95,22 @@ function rowMaker(seed: number): (i: number) => CellValue[] {
           out[c] = `R_${(0x10000000 + i * 7919).toString(36)}`;
           break;
         case 'segment':
-          out[c] = c === 1 ? REGIONS[Math.floor(u * REGIONS.length)]! : CHANNELS[Math.floor(u * CHANNELS.length)]!;
+          out[c] =
+            c === 1 ? REGIONS[Math.floor(u * REGIONS.length)]! : CHANNELS[Math.floor(u * CHANNELS.length)]!;
           break;
         case 'r5':
-          out[c] = u < 0.06 ? null : u < 0.08 ? 9 : Math.min(5, 1 + Math.floor((mood * 0.6 + rnd() * 0.4) * 5));
+          out[c] =
+            u < 0.06 ? null : u < 0.08 ? 9 : Math.min(5, 1 + Math.floor((mood * 0.6 + rnd() * 0.4) * 5));
           break;
         case 'r10':
         case 'nps':
           out[c] = u < 0.04 ? null : Math.min(10, Math.floor((mood * 0.6 + rnd() * 0.4) * 11));
           break;
         case 'text':
-          out[c] = u < 0.75 ? null : `${OPENERS[Math.floor(rnd() * OPENERS.length)]} ${TOPICS[Math.floor(rnd() * TOPICS.length)]}${u > 0.97 ? ` (#${i})` : ''}`;
+          out[c] =
+            u < 0.75
+              ? null
+              : `${OPENERS[Math.floor(rnd() * OPENERS.length)]} ${TOPICS[Math.floor(rnd() * TOPICS.length)]}${u > 0.97 ? ` (#${i})` : ''}`;
           break;
       }
     }
@@ -91,7 +123,13 @@ export async function benchFile(rows = ROWS, seed = SEED): Promise<string> {
   const path = join(tmpdir(), `tp-import-bench-v${FORMAT}-${rows}x${COLS}-s${seed}.xlsx`);
   if (existsSync(path)) return path;
   const t0 = performance.now();
-  await writeXlsx(path, 'Data', COLUMNS.map((c) => c.code), rows, rowMaker(seed));
+  await writeXlsx(
+    path,
+    'Data',
+    COLUMNS.map((c) => c.code),
+    rows,
+    rowMaker(seed),
+  );
   console.error(`import bench: wrote ${path} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return path;
 }
@@ -99,7 +137,14 @@ export async function benchFile(rows = ROWS, seed = SEED): Promise<string> {
 type Measure = { ms: number; peakMB: number };
 
 /** The same options as the import's reader (src/main/services/import/workbook.ts), minus our own work. */
-const FLOOR_OPTIONS: XLSX.ParsingOptions = { type: 'buffer', dense: true, cellText: false, cellHTML: false, cellFormula: false, cellStyles: false };
+const FLOOR_OPTIONS: XLSX.ParsingOptions = {
+  type: 'buffer',
+  dense: true,
+  cellText: false,
+  cellHTML: false,
+  cellFormula: false,
+  cellStyles: false,
+};
 
 /** One measurement in a child process: `floor` or `import`. Prints JSON on stdout. */
 async function child(mode: string, path: string): Promise<void> {
@@ -123,13 +168,52 @@ async function child(mode: string, path: string): Promise<void> {
     for (const { code, kind } of COLUMNS) {
       if (kind === 'id') continue;
       const texts = { en: code };
-      if (kind === 'r5') addQuestion(db, { code, type: 'rating', role: 'performance', scale: { kind: 'range', min: 1, max: 5, labels: [], missingCodes: [{ value: 9, kind: 'dontKnow' }] }, texts });
-      else if (kind === 'r10') addQuestion(db, { code, type: 'rating', role: 'outcome-satisfaction', scale: { kind: 'range', min: 0, max: 10, labels: [], missingCodes: [] }, texts });
-      else if (kind === 'nps') addQuestion(db, { code, type: 'nps', role: 'outcome-recommend', scale: { kind: 'range', min: 0, max: 10, labels: [], missingCodes: [] }, texts });
-      else if (kind === 'segment') addQuestion(db, { code, type: 'single', role: 'segment', scale: { kind: 'choice', options: [] }, texts });
+      if (kind === 'r5')
+        addQuestion(db, {
+          code,
+          type: 'rating',
+          role: 'performance',
+          scale: {
+            kind: 'range',
+            min: 1,
+            max: 5,
+            labels: [],
+            missingCodes: [{ value: 9, kind: 'dontKnow' }],
+          },
+          texts,
+        });
+      else if (kind === 'r10')
+        addQuestion(db, {
+          code,
+          type: 'rating',
+          role: 'outcome-satisfaction',
+          scale: { kind: 'range', min: 0, max: 10, labels: [], missingCodes: [] },
+          texts,
+        });
+      else if (kind === 'nps')
+        addQuestion(db, {
+          code,
+          type: 'nps',
+          role: 'outcome-recommend',
+          scale: { kind: 'range', min: 0, max: 10, labels: [], missingCodes: [] },
+          texts,
+        });
+      else if (kind === 'segment')
+        addQuestion(db, {
+          code,
+          type: 'single',
+          role: 'segment',
+          scale: { kind: 'choice', options: [] },
+          texts,
+        });
       else addQuestion(db, { code, type: 'text', role: 'comment', scale: { kind: 'none' }, texts });
     }
-    const input = { file: { name: 'bench.xlsx', base64: bytes.toString('base64') }, waveYear: 2026, onError: 'abort' as const, ifDuplicate: 'ask' as const };
+    const input = {
+      file: { name: 'bench.xlsx', base64: bytes.toString('base64') },
+      waveYear: 2026,
+      onError: 'abort' as const,
+      ifDuplicate: 'ask' as const,
+    };
     let last: Msg | null = null;
     let progress = 0;
     const t0 = performance.now();
@@ -142,7 +226,8 @@ async function child(mode: string, path: string): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
     const end = last as Msg | null;
     if (end?.type !== 'done') throw new Error(`bench: import failed: ${JSON.stringify(end)}`);
-    if (end.outcome.imported !== ROWS) throw new Error(`bench: imported ${end.outcome.imported} of ${ROWS} rows`);
+    if (end.outcome.imported !== ROWS)
+      throw new Error(`bench: imported ${end.outcome.imported} of ${ROWS} rows`);
     if (progress < 10) throw new Error(`bench: only ${progress} progress events`);
   }
   process.stdout.write(JSON.stringify({ ms, peakMB: process.resourceUsage().maxRSS / 1024 }));
@@ -150,11 +235,23 @@ async function child(mode: string, path: string): Promise<void> {
 
 function runChild(mode: string, path: string): Measure {
   const loader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const out = execFileSync(process.execPath, ['--import', loader, ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), fileURLToPath(import.meta.url), '--child', mode, path], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--import',
+      loader,
+      ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      fileURLToPath(import.meta.url),
+      '--child',
+      mode,
+      path,
+    ],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return JSON.parse(out) as Measure;
 }
 
@@ -170,7 +267,12 @@ function runPandas(path: string): Measure | null {
   // pandas and openpyxl come from Debian (apt python3-pandas python3-openpyxl): the system python first.
   for (const py of ['/usr/bin/python3', 'python3']) {
     try {
-      return JSON.parse(execFileSync(py, ['-c', script, path, String(COLS)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as Measure;
+      return JSON.parse(
+        execFileSync(py, ['-c', script, path, String(COLS)], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        }),
+      ) as Measure;
     } catch {
       // try the next interpreter
     }
@@ -204,21 +306,51 @@ export async function runImportBench(): Promise<BenchRow[]> {
       if (!want(mode)) continue;
       const m = runChild(mode, path);
       runs[mode].push(m);
-      console.error(`import bench: ${mode} run ${i + 1}/${RUNS}: ${m.ms.toFixed(0)} ms, ${m.peakMB.toFixed(0)} MB`);
+      console.error(
+        `import bench: ${mode} run ${i + 1}/${RUNS}: ${m.ms.toFixed(0)} ms, ${m.peakMB.toFixed(0)} MB`,
+      );
     }
   }
-  const mid = (all: Measure[]): Measure | null => (all.length ? { ms: median(all.map((m) => m.ms)), peakMB: median(all.map((m) => m.peakMB)) } : null);
+  const mid = (all: Measure[]): Measure | null =>
+    all.length ? { ms: median(all.map((m) => m.ms)), peakMB: median(all.map((m) => m.peakMB)) } : null;
   const floor = mid(runs.floor);
   const ours = mid(runs.import);
   console.error(`import bench: pandas (${PANDAS_RUNS} run${PANDAS_RUNS === 1 ? '' : 's'})`);
   const pandas = want('pandas') ? medians(() => runPandas(path), PANDAS_RUNS) : null;
-  if (floor) rows.push({ name: `SheetJS read only, ${size} xlsx (floor; peak ${fmtMB(floor)})`, medianMs: floor.ms, peakMB: floor.peakMB });
-  if (pandas) rows.push({ name: `pandas read_excel, ${size} xlsx (${PANDAS_RUNS} run; peak ${fmtMB(pandas)})`, medianMs: pandas.ms, peakMB: pandas.peakMB });
-  else if (want('pandas')) console.error('import bench: pandas baseline skipped (python3 with pandas + openpyxl not found)');
+  if (floor)
+    rows.push({
+      name: `SheetJS read only, ${size} xlsx (floor; peak ${fmtMB(floor)})`,
+      medianMs: floor.ms,
+      peakMB: floor.peakMB,
+    });
+  if (pandas)
+    rows.push({
+      name: `pandas read_excel, ${size} xlsx (${PANDAS_RUNS} run; peak ${fmtMB(pandas)})`,
+      medianMs: pandas.ms,
+      peakMB: pandas.peakMB,
+    });
+  else if (want('pandas'))
+    console.error('import bench: pandas baseline skipped (python3 with pandas + openpyxl not found)');
   if (ours) {
     const name = `import ${size} xlsx → study (peak ${fmtMB(ours)}${floor ? `, ×${(ours.peakMB / floor.peakMB).toFixed(2)} floor's` : ''})`;
-    if (floor) rows.push({ name, medianMs: ours.ms, peakMB: ours.peakMB, baseline: 'SheetJS read only', baselineMs: floor.ms, target: '≤ 1.5 × baseline' });
-    if (pandas) rows.push({ name, medianMs: ours.ms, peakMB: ours.peakMB, baseline: 'pandas read_excel', baselineMs: pandas.ms, target: '< 1 × baseline' });
+    if (floor)
+      rows.push({
+        name,
+        medianMs: ours.ms,
+        peakMB: ours.peakMB,
+        baseline: 'SheetJS read only',
+        baselineMs: floor.ms,
+        target: '≤ 1.5 × baseline',
+      });
+    if (pandas)
+      rows.push({
+        name,
+        medianMs: ours.ms,
+        peakMB: ours.peakMB,
+        baseline: 'pandas read_excel',
+        baselineMs: pandas.ms,
+        target: '< 1 × baseline',
+      });
     if (!floor && !pandas) rows.push({ name, medianMs: ours.ms, peakMB: ours.peakMB });
   }
   return rows;
@@ -226,7 +358,9 @@ export async function runImportBench(): Promise<BenchRow[]> {
 
 function printTable(rows: BenchRow[]): void {
   for (const r of rows) {
-    const ratio = r.baselineMs ? ` vs ${r.baseline} ${r.baselineMs.toFixed(0)} ms (×${(r.medianMs / r.baselineMs).toFixed(2)}; target ${r.target})` : '';
+    const ratio = r.baselineMs
+      ? ` vs ${r.baseline} ${r.baselineMs.toFixed(0)} ms (×${(r.medianMs / r.baselineMs).toFixed(2)}; target ${r.target})`
+      : '';
     console.log(`${r.name}: median ${r.medianMs.toFixed(0)} ms, peak ${r.peakMB?.toFixed(0)} MB${ratio}`);
   }
 }

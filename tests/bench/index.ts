@@ -20,7 +20,13 @@ export function targetMet(row: BenchRow): string {
   if (!m) return '?';
   const limit = Number(m[2]);
   const unit = m[3] ?? 'ms';
-  const value = unit.includes('baseline') ? (row.baselineMs ? row.medianMs / row.baselineMs : NaN) : unit === 's' ? row.medianMs / 1000 : row.medianMs;
+  const value = unit.includes('baseline')
+    ? row.baselineMs
+      ? row.medianMs / row.baselineMs
+      : NaN
+    : unit === 's'
+      ? row.medianMs / 1000
+      : row.medianMs;
   if (Number.isNaN(value)) return '?';
   return (m[1] === '<' ? value < limit : value <= limit) ? 'yes' : 'NO';
 }

@@ -13,7 +13,8 @@ export type CellValue = string | number | null;
 
 type Entry = { name: string; crc: number; size: number; chunks: Buffer[]; compressed: number };
 
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+const esc = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 
 function colLetters(count: number): string[] {
   const out: string[] = [];
@@ -112,7 +113,13 @@ function writeZip(path: string, entries: Entry[]): void {
  * Writes a one-sheet xlsx: `header` (strings) then `rowCount` rows from `row(i)` (null = blank cell).
  * Strings go to the shared-string table, numbers inline. Rows are produced lazily, 500 at a time.
  */
-export async function writeXlsx(path: string, sheetName: string, header: string[], rowCount: number, row: (i: number) => CellValue[]): Promise<void> {
+export async function writeXlsx(
+  path: string,
+  sheetName: string,
+  header: string[],
+  rowCount: number,
+  row: (i: number) => CellValue[],
+): Promise<void> {
   const cols = header.length;
   const letters = colLetters(cols);
   const sst = new Map<string, number>();
@@ -143,14 +150,19 @@ export async function writeXlsx(path: string, sheetName: string, header: string[
     yield `${s}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
   }
   const sheet = await streamEntry('xl/worksheets/sheet1.xml', sheetXml());
-  const strings = [...sst.keys()].map((s) => `<si><t${/^\s|\s$/.test(s) ? ' xml:space="preserve"' : ''}>${esc(s)}</t></si>`).join('');
+  const strings = [...sst.keys()]
+    .map((s) => `<si><t${/^\s|\s$/.test(s) ? ' xml:space="preserve"' : ''}>${esc(s)}</t></si>`)
+    .join('');
   const ns = 'http://schemas.openxmlformats.org';
   writeZip(path, [
     smallEntry(
       '[Content_Types].xml',
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="${ns}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
     ),
-    smallEntry('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    smallEntry(
+      '_rels/.rels',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
     smallEntry(
       'xl/workbook.xml',
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets><sheet name="${esc(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
@@ -163,7 +175,10 @@ export async function writeXlsx(path: string, sheetName: string, header: string[
       'xl/styles.xml',
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${ns}/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`,
     ),
-    smallEntry('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${ns}/spreadsheetml/2006/main" count="${sstRefs}" uniqueCount="${sst.size}">${strings}</sst>`),
+    smallEntry(
+      'xl/sharedStrings.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${ns}/spreadsheetml/2006/main" count="${sstRefs}" uniqueCount="${sst.size}">${strings}</sst>`,
+    ),
     sheet,
   ]);
 }

@@ -14,7 +14,10 @@ type Envelope<T> = { ok: boolean; value: T };
 
 /** Calls the API over HTTP with the token, as the browser host serves it (no UI involved). */
 async function call<T>(request: APIRequestContext, name: string, input: object): Promise<T> {
-  const res = await request.post(`/api/${name}`, { data: input, headers: { Authorization: `Bearer ${E2E_TOKEN}` } });
+  const res = await request.post(`/api/${name}`, {
+    data: input,
+    headers: { Authorization: `Bearer ${E2E_TOKEN}` },
+  });
   expect(res.status()).toBe(200);
   const body = (await res.json()) as Envelope<T>;
   expect(body.ok).toBe(true);
@@ -24,12 +27,16 @@ async function call<T>(request: APIRequestContext, name: string, input: object):
 /** The driver with the largest Shapley share of R² for overall satisfaction, straight from `analysis/drivers`. */
 async function topDriverFromApi(request: APIRequestContext): Promise<string> {
   const study = await call<{ studyId: string }>(request, 'study/openSample', {});
-  const r = await call<{ result: { drivers: { code: string; shapleyShare: number }[] } }>(request, 'analysis/drivers', {
-    studyId: study.studyId,
-    outcome: 'SAT',
-    drivers: 'performance',
-    missing: 'pairwise',
-  });
+  const r = await call<{ result: { drivers: { code: string; shapleyShare: number }[] } }>(
+    request,
+    'analysis/drivers',
+    {
+      studyId: study.studyId,
+      outcome: 'SAT',
+      drivers: 'performance',
+      missing: 'pairwise',
+    },
+  );
   const sorted = [...r.result.drivers].sort((a, b) => b.shapleyShare - a.shapleyShare);
   return sorted[0]!.code;
 }
@@ -45,7 +52,10 @@ test('priorities, units and a live filter on the sample study, with anonymity', 
   await expect(prio.quadrants.getByTestId('quadrant-lowPriority')).toContainText('Low priority');
   await expect(prio.quadrants.getByTestId('quadrant-overkill')).toContainText('Possible overkill');
   await expect.poll(() => study.isDrawn(prio.mapChart)).toBe(true);
-  await expect(prio.priorityList.getByTestId('priority-row-0')).toHaveAttribute('data-quadrant', 'concentrate');
+  await expect(prio.priorityList.getByTestId('priority-row-0')).toHaveAttribute(
+    'data-quadrant',
+    'concentrate',
+  );
   await expect(prio.driversCaption).toContainText('R² =');
   await expect(prio.driversCaption).toContainText('pairwise');
   const want = await topDriverFromApi(request);

@@ -37,7 +37,8 @@ function createWindow(): void {
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.webContents.on('did-finish-load', () => {
-    for (const path of pendingPaths.splice(0)) mainWindow?.webContents.send('shell:event', { type: 'openPath', path });
+    for (const path of pendingPaths.splice(0))
+      mainWindow?.webContents.send('shell:event', { type: 'openPath', path });
   });
   mainWindow.on('closed', () => (mainWindow = null));
   if (rendererDevUrl) void mainWindow.loadURL(rendererDevUrl);
@@ -82,7 +83,9 @@ if (!app.requestSingleInstanceLock()) {
     const ctx: ServiceContext = {
       sessions,
       dataDir: process.env.TOUCHPOINT_DATA_DIR ?? app.getPath('userData'),
-      resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources'),
+      resourcesDir: app.isPackaged
+        ? join(process.resourcesPath, 'resources')
+        : join(app.getAppPath(), 'resources'),
       version: app.getVersion(),
       transport: 'ipc',
       dialogs,

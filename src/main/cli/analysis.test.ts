@@ -31,15 +31,30 @@ function exposedCounts(x: unknown, path = '$'): { path: string; n: number }[] {
   if (typeof x !== 'object' || x === null) return [];
   if ((x as { suppressed?: unknown }).suppressed === true) return [];
   return Object.entries(x).flatMap(([key, v]) =>
-    /^n(Rest|A|B)?$/.test(key) && typeof v === 'number' ? [{ path: `${path}.${key}`, n: v }] : exposedCounts(v, `${path}.${key}`),
+    /^n(Rest|A|B)?$/.test(key) && typeof v === 'number'
+      ? [{ path: `${path}.${key}`, n: v }]
+      : exposedCounts(v, `${path}.${key}`),
   );
 }
 
 describe('touchpoint stats', () => {
   it('drivers on swiss reproduces the published LMG shares, relative weights, betas and R² to 1e-6', async () => {
-    const r = await cli('stats', 'drivers', swiss, '--outcome', 'Fertility', '--drivers', DRIVERS.join(','), '--json');
+    const r = await cli(
+      'stats',
+      'drivers',
+      swiss,
+      '--outcome',
+      'Fertility',
+      '--drivers',
+      DRIVERS.join(','),
+      '--json',
+    );
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as { r2: number; n: number; drivers: { code: string; shapley: number; relativeWeight: number; beta: number; pearson: number }[] };
+    const doc = JSON.parse(r.stdout) as {
+      r2: number;
+      n: number;
+      drivers: { code: string; shapley: number; relativeWeight: number; beta: number; pearson: number }[];
+    };
     expect(doc.n).toBe(47);
     expect(Math.abs(doc.r2 - 0.706735001593)).toBeLessThan(1e-6);
     doc.drivers.forEach((d, j) => {
@@ -52,8 +67,23 @@ describe('touchpoint stats', () => {
   });
 
   it('bootstraps reproducibly with a seed', async () => {
-    const args = ['stats', 'drivers', swiss, '--outcome', 'Fertility', '--drivers', DRIVERS.join(','), '--bootstrap', '200', '--seed', '7', '--json'];
-    const a = JSON.parse((await cli(...args)).stdout) as { drivers: { ci: { shapley: { lower: number; upper: number } } }[] };
+    const args = [
+      'stats',
+      'drivers',
+      swiss,
+      '--outcome',
+      'Fertility',
+      '--drivers',
+      DRIVERS.join(','),
+      '--bootstrap',
+      '200',
+      '--seed',
+      '7',
+      '--json',
+    ];
+    const a = JSON.parse((await cli(...args)).stdout) as {
+      drivers: { ci: { shapley: { lower: number; upper: number } } }[];
+    };
     const b = JSON.parse((await cli(...args)).stdout) as typeof a;
     expect(a.drivers[0]!.ci.shapley).toEqual(b.drivers[0]!.ci.shapley);
     expect(a.drivers[2]!.ci.shapley.lower).toBeLessThan(0.2601346786);
@@ -62,10 +92,16 @@ describe('touchpoint stats', () => {
   it('describe and nps read decimal commas and weights; bad cells are named by row and column', async () => {
     const f = join(dir, 'data.csv');
     writeFileSync(f, 'id;q1;nps;w\n1;4;10;1,5\n2;5;9;0,5\n3;2;3;1\n4;;7;1\n');
-    const d = JSON.parse((await cli('stats', 'describe', f, '--columns', 'q1', '--scale', '1-5', '--weight', 'w', '--json')).stdout) as { columns: { n: number; mean: number }[] };
+    const d = JSON.parse(
+      (await cli('stats', 'describe', f, '--columns', 'q1', '--scale', '1-5', '--weight', 'w', '--json'))
+        .stdout,
+    ) as { columns: { n: number; mean: number }[] };
     expect(d.columns[0]!.n).toBe(3);
     expect(d.columns[0]!.mean).toBeCloseTo((4 * 1.5 + 5 * 0.5 + 2) / 3, 12);
-    const n = JSON.parse((await cli('stats', 'nps', f, '--column', 'nps', '--json')).stdout) as { nps: number; n: number };
+    const n = JSON.parse((await cli('stats', 'nps', f, '--column', 'nps', '--json')).stdout) as {
+      nps: number;
+      n: number;
+    };
     expect(n.n).toBe(4);
     expect(n.nps).toBeCloseTo(25, 12);
     writeFileSync(f, 'q1,q2\n4,5\n3,x\n');
@@ -84,8 +120,14 @@ describe('touchpoint analyze', () => {
     db.close();
     const r = await cli('analyze', path, '--by', 'BRANCH', '--json');
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as { anonymityK: number; result: Record<string, unknown> & { breakdowns: { groups: { code: string; result: { suppressed?: boolean } }[] }[] } };
-    for (const key of ['descriptives', 'nps', 'drivers', 'map', 'breakdowns', 'units']) expect(doc.result[key]).toBeTruthy();
+    const doc = JSON.parse(r.stdout) as {
+      anonymityK: number;
+      result: Record<string, unknown> & {
+        breakdowns: { groups: { code: string; result: { suppressed?: boolean } }[] }[];
+      };
+    };
+    for (const key of ['descriptives', 'nps', 'drivers', 'map', 'breakdowns', 'units'])
+      expect(doc.result[key]).toBeTruthy();
     expect(doc.result.drivers).not.toHaveProperty('error');
     expect(doc.result.map).not.toHaveProperty('error');
     const k = doc.anonymityK;
@@ -93,9 +135,17 @@ describe('touchpoint analyze', () => {
     expect(counts.length).toBeGreaterThan(50);
     expect(counts.filter((c) => c.n < k)).toEqual([]);
     // B6 (3 respondents) is there, but only as a Suppressed object
-    for (const b of doc.result.breakdowns) expect(b.groups.find((g) => g.code === 'B6')!.result.suppressed).toBe(true);
+    for (const b of doc.result.breakdowns)
+      expect(b.groups.find((g) => g.code === 'B6')!.result.suppressed).toBe(true);
     const text = await cli('analyze', path, '--by', 'BRANCH');
-    for (const h of ['Descriptives', 'NPS', 'Key drivers', 'Importance–performance map', 'Best unit per touchpoint']) expect(text.stdout).toContain(h);
+    for (const h of [
+      'Descriptives',
+      'NPS',
+      'Key drivers',
+      'Importance–performance map',
+      'Best unit per touchpoint',
+    ])
+      expect(text.stdout).toContain(h);
   });
 
   it('analyses the sample study (touchpoint demo) with every section and nothing under k exposed', async () => {
@@ -105,7 +155,8 @@ describe('touchpoint analyze', () => {
       const r = await cli('analyze', path, '--by', by, '--json');
       expect(r.code).toBe(0);
       const doc = JSON.parse(r.stdout) as { anonymityK: number; result: Record<string, unknown> };
-      for (const key of ['descriptives', 'nps', 'drivers', 'map', 'breakdowns', 'units']) expect(doc.result[key]).toBeTruthy();
+      for (const key of ['descriptives', 'nps', 'drivers', 'map', 'breakdowns', 'units'])
+        expect(doc.result[key]).toBeTruthy();
       expect(doc.result.drivers).not.toHaveProperty('error');
       expect(doc.result.map).not.toHaveProperty('error');
       expect(exposedCounts(doc).filter((c) => c.n < doc.anonymityK)).toEqual([]);

@@ -23,7 +23,10 @@ export type CliCommand = {
   summary: string;
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
-  run(args: { positionals: string[]; values: Record<string, string | boolean | undefined> }, env: CliEnv): Promise<void>;
+  run(
+    args: { positionals: string[]; values: Record<string, string | boolean | undefined> },
+    env: CliEnv,
+  ): Promise<void>;
 };
 
 /** Thrown for wrong usage: exit code 2 and the command's usage line. */

@@ -20,12 +20,26 @@ async function cli(...argv: string[]) {
 describe('touchpoint CLI', () => {
   it('creates a study and describes it as JSON on stdout only', async () => {
     const file = join(dir, 'acme.tpstudy');
-    const made = await cli('new', file, '--client', 'ACME AS', '--title', 'Kundeundersøkelse 2026', '--lang', 'nb,en', '--json');
+    const made = await cli(
+      'new',
+      file,
+      '--client',
+      'ACME AS',
+      '--title',
+      'Kundeundersøkelse 2026',
+      '--lang',
+      'nb,en',
+      '--json',
+    );
     expect(made.code).toBe(0);
     expect(JSON.parse(made.stdout)).toMatchObject({ client: 'ACME AS', languages: ['nb', 'en'] });
     const info = await cli('info', file, '--json');
     expect(info.code).toBe(0);
-    const doc = JSON.parse(info.stdout) as { title: string; waves: unknown[]; questionnaire: { stages: unknown[] } };
+    const doc = JSON.parse(info.stdout) as {
+      title: string;
+      waves: unknown[];
+      questionnaire: { stages: unknown[] };
+    };
     expect(doc.title).toBe('Kundeundersøkelse 2026');
     expect(doc.waves).toEqual([]);
     expect(doc.questionnaire.stages).toEqual([]);

@@ -70,11 +70,20 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return r.value as T;
       },
     };
-    await command.run({ positionals: parsed.positionals, values: parsed.values as Record<string, string | boolean | undefined> }, env);
+    await command.run(
+      {
+        positionals: parsed.positionals,
+        values: parsed.values as Record<string, string | boolean | undefined>,
+      },
+      env,
+    );
     return 0;
   } catch (e) {
     if (process.env.TOUCHPOINT_DEBUG && e instanceof Error) io.err(e.stack ?? e.message);
-    if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      e instanceof UsageError ||
+      (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       io.err(`touchpoint ${name}: ${e.message}`);
       io.err(`usage: touchpoint ${command.usage}`);
       if (json) io.out(JSON.stringify({ ok: false, error: { code: 'USAGE', message: e.message } }));

@@ -15,7 +15,14 @@ beforeAll(async () => {
   const renderer = mkdtempSync(join(tmpdir(), 'tp-renderer-'));
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Touchpoint Studio</title>');
   dataDir = mkdtempSync(join(tmpdir(), 'tp-host-'));
-  const ctx = { sessions, dataDir, resourcesDir: join(process.cwd(), 'resources'), version: 'test', transport: 'http' as const, dialogs: null };
+  const ctx = {
+    sessions,
+    dataDir,
+    resourcesDir: join(process.cwd(), 'resources'),
+    version: 'test',
+    transport: 'http' as const,
+    dialogs: null,
+  };
   host = await startHost({ dispatch: createDispatch(createHandlers(), ctx), rendererDir: renderer });
 });
 afterAll(async () => {
@@ -23,11 +30,21 @@ afterAll(async () => {
   await host.close();
 });
 
-function post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {
+function post(
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: unknown }> {
   return new Promise((resolve, reject) => {
     const data = JSON.stringify(body);
     const req = request(
-      { host: '127.0.0.1', port: host.port, path, method: 'POST', headers: { 'Content-Type': 'application/json', ...headers } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path,
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+      },
       (res) => {
         let text = '';
         res.on('data', (c: Buffer) => (text += c.toString()));
@@ -49,14 +66,18 @@ describe('browser host', () => {
   it('rejects API calls without the token, or with a wrong one, and touches nothing', async () => {
     expect((await post('/api/study/create', create)).status).toBe(401);
     expect((await post('/api/study/create', create, { Authorization: 'Bearer nope' })).status).toBe(401);
-    expect((await post('/api/study/create', create, { Authorization: `Bearer ${host.token}x` })).status).toBe(401);
+    expect((await post('/api/study/create', create, { Authorization: `Bearer ${host.token}x` })).status).toBe(
+      401,
+    );
     expect(readdirSync(dataDir)).toEqual([]);
   });
 
   it('rejects a foreign Host header (DNS rebinding) and a foreign Origin', async () => {
     const auth = { Authorization: `Bearer ${host.token}` };
     expect((await post('/api/app/info', {}, { ...auth, Host: 'attacker.example' })).status).toBe(403);
-    expect((await post('/api/app/info', {}, { ...auth, Origin: 'http://attacker.example' })).status).toBe(401);
+    expect((await post('/api/app/info', {}, { ...auth, Origin: 'http://attacker.example' })).status).toBe(
+      401,
+    );
   });
 
   it('serves the same handler table with the token, validating input', async () => {

@@ -90,13 +90,21 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
     void (async () => {
       const host = req.headers.host ?? '';
       if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-        send(res, 403, JSON.stringify({ ok: false, error: { code: 'UNAUTHORIZED', message: 'unknown host' } }));
+        send(
+          res,
+          403,
+          JSON.stringify({ ok: false, error: { code: 'UNAUTHORIZED', message: 'unknown host' } }),
+        );
         return;
       }
       const url = new URL(req.url ?? '/', `http://${host}`);
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') {
-          send(res, 405, JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: 'POST only' } }));
+          send(
+            res,
+            405,
+            JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: 'POST only' } }),
+          );
           return;
         }
         const auth = req.headers.authorization ?? '';
@@ -104,7 +112,11 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
         const origin = req.headers.origin;
         if (!given || !sameToken(given, token) || (origin !== undefined && origin !== `http://${host}`)) {
           req.resume();
-          send(res, 401, JSON.stringify({ ok: false, error: { code: 'UNAUTHORIZED', message: 'missing or wrong token' } }));
+          send(
+            res,
+            401,
+            JSON.stringify({ ok: false, error: { code: 'UNAUTHORIZED', message: 'missing or wrong token' } }),
+          );
           return;
         }
         let input: unknown;
@@ -112,7 +124,11 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
           const body = await readBody(req);
           input = body.length ? JSON.parse(body.toString('utf8')) : {};
         } catch (e) {
-          send(res, 400, JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: (e as Error).message } }));
+          send(
+            res,
+            400,
+            JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: (e as Error).message } }),
+          );
           return;
         }
         const name = decodeURIComponent(url.pathname.slice('/api/'.length));
@@ -132,7 +148,8 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
       }
       send(res, 200, readFileSync(file), MIME[extname(file)] ?? 'application/octet-stream');
     })().catch((e: unknown) => {
-      if (!res.headersSent) send(res, 500, JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: String(e) } }));
+      if (!res.headersSent)
+        send(res, 500, JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: String(e) } }));
     });
   });
 

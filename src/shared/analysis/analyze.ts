@@ -50,8 +50,16 @@ export function describeQuestion(w: WaveData, code: string): QuestionResult {
   const h = waveHistogram(w, m.code);
   const s = sumSlices(h);
   const n = sliceN(s);
-  const result = n < w.k || w.respondents < w.k ? suppressedCell(n, w.k, 'below-k') : cellOf(s, m, h.weighted);
-  return { code: q.code, text: q.text, role: q.role, touchpointText: q.touchpointText, scale: q.scale!, result };
+  const result =
+    n < w.k || w.respondents < w.k ? suppressedCell(n, w.k, 'below-k') : cellOf(s, m, h.weighted);
+  return {
+    code: q.code,
+    text: q.text,
+    role: q.role,
+    touchpointText: q.touchpointText,
+    scale: q.scale!,
+    result,
+  };
 }
 
 function attempt<T>(f: () => T): T | { error: string } {
@@ -73,7 +81,11 @@ export function analyseWave(w: WaveData, spec: AnalyzeSpec = {}): WaveAnalysis {
   const units: UnitSummary[] = [];
   if (spec.by) {
     const by = groupingOf(w, spec.by);
-    const measured = w.questions.filter((q) => q.scale && (q.role === 'performance' || q.role === 'outcome-satisfaction' || q.role === 'outcome-recommend'));
+    const measured = w.questions.filter(
+      (q) =>
+        q.scale &&
+        (q.role === 'performance' || q.role === 'outcome-satisfaction' || q.role === 'outcome-recommend'),
+    );
     for (const q of measured) {
       const m = measureOf(w, q.code);
       const histogram = histogramOf(m, by.index, by.groups.length, w.weights);
@@ -87,7 +99,9 @@ export function analyseWave(w: WaveData, spec: AnalyzeSpec = {}): WaveAnalysis {
   const map =
     spec.map === false
       ? null
-      : attempt(() => importanceMap(w, spec.map || {}, drivers && !('error' in drivers) ? drivers : undefined));
+      : attempt(() =>
+          importanceMap(w, spec.map || {}, drivers && !('error' in drivers) ? drivers : undefined),
+        );
   return {
     waveYear: w.year,
     respondents: w.respondents,

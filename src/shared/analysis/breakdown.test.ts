@@ -12,17 +12,43 @@ type Ref = {
 };
 const dir = new URL('../../../tests/fixtures/r/', import.meta.url);
 const ref = JSON.parse(readFileSync(new URL('breakdown-reference.json', dir), 'utf8')) as Ref;
-const rows = readFileSync(new URL('breakdown-dataset.csv', dir), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
-const unit = groupingFromCodes('UNIT', 'Unit', rows.map((r) => r[0]!.replaceAll('"', '')));
+const rows = readFileSync(new URL('breakdown-dataset.csv', dir), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split(','));
+const unit = groupingFromCodes(
+  'UNIT',
+  'Unit',
+  rows.map((r) => r[0]!.replaceAll('"', '')),
+);
 const num = (s: string) => (s === '' || s === 'NA' ? NaN : Number(s));
-const rating: Measure = { code: 'R', label: 'Rating', values: Float64Array.from(rows, (r) => num(r[1]!)), scale: { min: 1, max: 5 }, statistic: 'mean' };
-const npsM: Measure = { code: 'NPS', label: 'NPS', values: Float64Array.from(rows, (r) => num(r[2]!)), scale: { min: 0, max: 10 }, statistic: 'nps' };
+const rating: Measure = {
+  code: 'R',
+  label: 'Rating',
+  values: Float64Array.from(rows, (r) => num(r[1]!)),
+  scale: { min: 1, max: 5 },
+  statistic: 'mean',
+};
+const npsM: Measure = {
+  code: 'NPS',
+  label: 'NPS',
+  values: Float64Array.from(rows, (r) => num(r[2]!)),
+  scale: { min: 0, max: 10 },
+  statistic: 'nps',
+};
 
 describe('breakdown against R (tests/fixtures/r/breakdown-reference.R)', () => {
   it('tests each shown group against the rest with Welch t and adjusts by Benjamini–Hochberg', () => {
     const b = breakdown(rating, unit, { k: ref.k });
     expect(b.groups.map((g) => g.code)).toEqual(['A', 'B', 'C', 'D', 'E']);
-    expect(b.groups.map((g) => (isSuppressed(g.result) ? g.result.reason : null))).toEqual([null, null, null, 'complementary', 'below-k']);
+    expect(b.groups.map((g) => (isSuppressed(g.result) ? g.result.reason : null))).toEqual([
+      null,
+      null,
+      null,
+      'complementary',
+      'below-k',
+    ]);
     for (const r of ref.welch) {
       const g = b.groups.find((x) => x.code === r.group)!;
       const cell = g.result as MeanCell;
@@ -56,12 +82,17 @@ describe('breakdown against R (tests/fixtures/r/breakdown-reference.R)', () => {
   });
 
   it('crosses two variables and suppresses cells along rows and columns', () => {
-    const half = groupingFromCodes('H', 'Half', rows.map((_, i) => (i % 2 ? 'odd' : 'even')));
+    const half = groupingFromCodes(
+      'H',
+      'Half',
+      rows.map((_, i) => (i % 2 ? 'odd' : 'even')),
+    );
     const c = crossedBreakdown(rating, unit, half, { k: 5 });
     expect(c.cells).toHaveLength(5);
     // E has 3 respondents: both its cells and at least one partner per column are hidden
     expect(c.cells[4]!.every((x) => isSuppressed(x.result))).toBe(true);
-    for (let col = 0; col < 2; col++) expect(c.cells.filter((r) => isSuppressed(r[col]!.result)).length).toBeGreaterThanOrEqual(2);
+    for (let col = 0; col < 2; col++)
+      expect(c.cells.filter((r) => isSuppressed(r[col]!.result)).length).toBeGreaterThanOrEqual(2);
     expect(isSuppressed(c.total)).toBe(false);
     const shown = c.cells.flat().filter((x) => !isSuppressed(x.result));
     for (const x of shown) expect((x.result as MeanCell).n).toBeGreaterThanOrEqual(5);

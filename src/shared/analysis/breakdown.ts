@@ -9,7 +9,15 @@ import type { Suppressed } from './dashboard';
 import type { Grouping, GroupInfo } from './grouping';
 import { crossGroupings } from './grouping';
 import type { GroupedHistogram, Slice } from './histogram';
-import { groupedHistogram, npsStats, ratingStats, sliceN, sliceOf, subtractSlice, sumSlices } from './histogram';
+import {
+  groupedHistogram,
+  npsStats,
+  ratingStats,
+  sliceN,
+  sliceOf,
+  subtractSlice,
+  sumSlices,
+} from './histogram';
 import type { SuppressionReason } from './suppression';
 import { suppressCrossed, suppressOneWay } from './suppression';
 
@@ -109,11 +117,19 @@ export function cellOf(s: Slice, m: Measure, weighted: boolean): Cell {
 }
 
 /** Welch t (means) or NPS difference z of a group against the rest (src/shared/stats/significance). */
-export function testAgainst(group: Slice, rest: Slice, m: Measure, weighted: boolean): Omit<GroupTest, 'q' | 'significant'> {
+export function testAgainst(
+  group: Slice,
+  rest: Slice,
+  m: Measure,
+  weighted: boolean,
+): Omit<GroupTest, 'q' | 'significant'> {
   if (m.statistic === 'nps') {
     const a = npsStats(group);
     const b = npsStats(rest);
-    const t = npsDifferenceZ({ nps: a.nps, variance: a.variance, n: a.effectiveN }, { nps: b.nps, variance: b.variance, n: b.effectiveN });
+    const t = npsDifferenceZ(
+      { nps: a.nps, variance: a.variance, n: a.effectiveN },
+      { nps: b.nps, variance: b.variance, n: b.effectiveN },
+    );
     return { test: t.test, statistic: t.statistic, df: null, p: t.p, n: a.n, nRest: b.n, diff: t.diff };
   }
   const a = ratingStats(group, m.scale, weighted);
@@ -122,9 +138,21 @@ export function testAgainst(group: Slice, rest: Slice, m: Measure, weighted: boo
   return { test: t.test, statistic: t.statistic, df: t.df, p: t.p, n: a.n, nRest: b.n, diff: t.diff };
 }
 
-export function histogramOf(m: Measure, index: Int32Array, groups: number, weights: Float64Array | undefined): GroupedHistogram {
+export function histogramOf(
+  m: Measure,
+  index: Int32Array,
+  groups: number,
+  weights: Float64Array | undefined,
+): GroupedHistogram {
   const scale = m.statistic === 'nps' ? { min: 0, max: 10 } : m.scale;
-  const h = groupedHistogram({ values: m.values, missing: m.missing, weights, scale, groupIndex: index, groups });
+  const h = groupedHistogram({
+    values: m.values,
+    missing: m.missing,
+    weights,
+    scale,
+    groupIndex: index,
+    groups,
+  });
   if (!h) throw new Error(`breakdown: ${m.code} has values that are not whole scale points`);
   return h;
 }
@@ -148,8 +176,13 @@ function rows(
     return sliceN(rest) >= opts.k ? testAgainst(s, rest, m, h.weighted) : null;
   });
   const alpha = opts.alpha ?? 0.05;
-  const bh = benjaminiHochberg(raw.map((t) => (t && Number.isFinite(t.p) ? t.p : NaN)), alpha);
-  const tests = raw.map((t, g) => (t ? { ...t, q: bh.qValues[g]!, significant: bh.qValues[g]! <= alpha } : null));
+  const bh = benjaminiHochberg(
+    raw.map((t) => (t && Number.isFinite(t.p) ? t.p : NaN)),
+    alpha,
+  );
+  const tests = raw.map((t, g) =>
+    t ? { ...t, q: bh.qValues[g]!, significant: bh.qValues[g]! <= alpha } : null,
+  );
   return { results, tests, total };
 }
 
@@ -159,7 +192,8 @@ function rows(
  * @throws Error('breakdown: …') when the measure and grouping differ in length or values are not scale points.
  */
 export function breakdown(m: Measure, by: Grouping, opts: BreakdownOptions): BreakdownResult {
-  if (m.values.length !== by.index.length) throw new Error('breakdown: the measure and the grouping have different lengths');
+  if (m.values.length !== by.index.length)
+    throw new Error('breakdown: the measure and the grouping have different lengths');
   const h = opts.histogram ?? histogramOf(m, by.index, by.groups.length, opts.weights);
   const ns = by.groups.map((_, g) => sliceN(sliceOf(h, g)));
   const sup = suppressOneWay(ns, opts.k);
@@ -173,7 +207,8 @@ export function breakdown(m: Measure, by: Grouping, opts: BreakdownOptions): Bre
     variableText: by.label,
     k: opts.k,
     weighted: h.weighted,
-    total: sup.totalSuppressed || n < opts.k ? suppressedCell(n, opts.k, 'below-k') : cellOf(total, m, h.weighted),
+    total:
+      sup.totalSuppressed || n < opts.k ? suppressedCell(n, opts.k, 'below-k') : cellOf(total, m, h.weighted),
     groups: by.groups.map((g, i) => ({ ...g, result: results[i]!, test: tests[i]! })),
     correction: 'Benjamini–Hochberg',
     alpha: opts.alpha ?? 0.05,
@@ -194,11 +229,18 @@ export type CrossedBreakdownResult = Omit<BreakdownResult, 'groups' | 'variable'
  * `suppressCrossed`; margins are tested against the rest as in the one-way tables, cells against the
  * rest of the table, BH over the cells.
  */
-export function crossedBreakdown(m: Measure, rowsBy: Grouping, colsBy: Grouping, opts: BreakdownOptions): CrossedBreakdownResult {
+export function crossedBreakdown(
+  m: Measure,
+  rowsBy: Grouping,
+  colsBy: Grouping,
+  opts: BreakdownOptions,
+): CrossedBreakdownResult {
   const R = rowsBy.groups.length;
   const C = colsBy.groups.length;
   const h = histogramOf(m, crossGroupings(rowsBy, colsBy), R * C, opts.weights);
-  const ns = Array.from({ length: R }, (_, r) => Array.from({ length: C }, (_, c) => sliceN(sliceOf(h, r * C + c))));
+  const ns = Array.from({ length: R }, (_, r) =>
+    Array.from({ length: C }, (_, c) => sliceN(sliceOf(h, r * C + c))),
+  );
   const sup = suppressCrossed(ns, opts.k);
   const cellRows = rows(h, m, sup.cells.flat(), opts);
   const hr = histogramOf(m, rowsBy.index, R, opts.weights);
@@ -214,11 +256,17 @@ export function crossedBreakdown(m: Measure, rowsBy: Grouping, colsBy: Grouping,
     colVariable: colsBy.code,
     k: opts.k,
     weighted: h.weighted,
-    total: sup.totalSuppressed || n < opts.k ? suppressedCell(n, opts.k, 'below-k') : cellOf(cellRows.total, m, h.weighted),
+    total:
+      sup.totalSuppressed || n < opts.k
+        ? suppressedCell(n, opts.k, 'below-k')
+        : cellOf(cellRows.total, m, h.weighted),
     rows: rowsBy.groups.map((g, r) => ({ ...g, result: rowPart.results[r]!, test: rowPart.tests[r]! })),
     cols: colsBy.groups.map((g, c) => ({ ...g, result: colPart.results[c]!, test: colPart.tests[c]! })),
     cells: Array.from({ length: R }, (_, r) =>
-      Array.from({ length: C }, (_, c) => ({ result: cellRows.results[r * C + c]!, test: cellRows.tests[r * C + c]! })),
+      Array.from({ length: C }, (_, c) => ({
+        result: cellRows.results[r * C + c]!,
+        test: cellRows.tests[r * C + c]!,
+      })),
     ),
     correction: 'Benjamini–Hochberg',
     alpha: opts.alpha ?? 0.05,

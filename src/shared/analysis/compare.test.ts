@@ -6,13 +6,38 @@ import { compareWaves } from './compare';
 import { checkFilter, groupingFromCodes } from './grouping';
 import { unitSummary } from './units';
 
-type Yoy = { meanChange: number; t: number; df: number; p: number; top2Change: number; chisq: number; top2P: number; npsChange: number; npsZ: number; npsP: number };
+type Yoy = {
+  meanChange: number;
+  t: number;
+  df: number;
+  p: number;
+  top2Change: number;
+  chisq: number;
+  top2P: number;
+  npsChange: number;
+  npsZ: number;
+  npsP: number;
+};
 const dir = new URL('../../../tests/fixtures/r/', import.meta.url);
 const yoy = (JSON.parse(readFileSync(new URL('breakdown-reference.json', dir), 'utf8')) as { yoy: Yoy }).yoy;
-const rows = readFileSync(new URL('breakdown-dataset.csv', dir), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+const rows = readFileSync(new URL('breakdown-dataset.csv', dir), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split(','));
 const num = (s: string) => (s === '' || s === 'NA' ? NaN : Number(s));
-const pick = (unit: string, col: number) => Float64Array.from(rows.filter((r) => r[0] === `"${unit}"`), (r) => num(r[col]!));
-const rating: Measure = { code: 'R', label: 'Rating', values: new Float64Array(0), scale: { min: 1, max: 5 }, statistic: 'mean' };
+const pick = (unit: string, col: number) =>
+  Float64Array.from(
+    rows.filter((r) => r[0] === `"${unit}"`),
+    (r) => num(r[col]!),
+  );
+const rating: Measure = {
+  code: 'R',
+  label: 'Rating',
+  values: new Float64Array(0),
+  scale: { min: 1, max: 5 },
+  statistic: 'mean',
+};
 
 describe('compareWaves against R (tests/fixtures/r/breakdown-reference.R, yoy)', () => {
   it('mean and index change by Welch t', () => {

@@ -23,7 +23,11 @@ export type Comparison = {
   test: { test: string; statistic: number; df: number | null; p: number; ci95: [number, number] } | null;
 };
 
-export type WaveSample = { values: Float64Array; missing?: Uint8Array | undefined; weights?: Float64Array | undefined };
+export type WaveSample = {
+  values: Float64Array;
+  missing?: Uint8Array | undefined;
+  weights?: Float64Array | undefined;
+};
 
 /**
  * Compares wave A with wave B: means and 0–100 indices by Welch's t (the index is a linear rescaling
@@ -34,7 +38,13 @@ export type WaveSample = { values: Float64Array; missing?: Uint8Array | undefine
  *
  * @throws Error('compareWaves: …') when the values are not whole scale points.
  */
-export function compareWaves(m: Measure, statistic: CompareStatistic, A: WaveSample, B: WaveSample, k: number): Comparison {
+export function compareWaves(
+  m: Measure,
+  statistic: CompareStatistic,
+  A: WaveSample,
+  B: WaveSample,
+  k: number,
+): Comparison {
   const scale = statistic === 'nps' ? { min: 0, max: 10 } : m.scale;
   const slice = (w: WaveSample) => {
     const h = groupedHistogram({ values: w.values, missing: w.missing, weights: w.weights, scale });
@@ -48,16 +58,34 @@ export function compareWaves(m: Measure, statistic: CompareStatistic, A: WaveSam
     const a = npsStats(sa.s);
     const b = npsStats(sb.s);
     if (a.n < k || b.n < k) return suppressedPair(base, a.n, b.n, k, a, b, (x) => x.nps);
-    const t = npsDifferenceZ({ nps: b.nps, variance: b.variance, n: b.effectiveN }, { nps: a.nps, variance: a.variance, n: a.effectiveN });
-    return { ...base, a: value(a, a.nps), b: value(b, b.nps), change: t.diff, test: { test: t.test, statistic: t.statistic, df: null, p: t.p, ci95: [t.ci95[0], t.ci95[1]] } };
+    const t = npsDifferenceZ(
+      { nps: b.nps, variance: b.variance, n: b.effectiveN },
+      { nps: a.nps, variance: a.variance, n: a.effectiveN },
+    );
+    return {
+      ...base,
+      a: value(a, a.nps),
+      b: value(b, b.nps),
+      change: t.diff,
+      test: { test: t.test, statistic: t.statistic, df: null, p: t.p, ci95: [t.ci95[0], t.ci95[1]] },
+    };
   }
   const a = ratingStats(sa.s, scale, sa.weighted);
   const b = ratingStats(sb.s, scale, sb.weighted);
   const pick = (x: typeof a) => (statistic === 'mean' ? x.mean : statistic === 'index' ? x.index : x.top2Box);
   if (a.n < k || b.n < k) return suppressedPair(base, a.n, b.n, k, a, b, pick);
   if (statistic === 'top2') {
-    const t = twoProportionZ({ proportion: b.top2Box, n: b.effectiveN }, { proportion: a.top2Box, n: a.effectiveN });
-    return { ...base, a: value(a, a.top2Box), b: value(b, b.top2Box), change: t.diff, test: { test: t.test, statistic: t.statistic, df: null, p: t.p, ci95: [t.ci95[0], t.ci95[1]] } };
+    const t = twoProportionZ(
+      { proportion: b.top2Box, n: b.effectiveN },
+      { proportion: a.top2Box, n: a.effectiveN },
+    );
+    return {
+      ...base,
+      a: value(a, a.top2Box),
+      b: value(b, b.top2Box),
+      change: t.diff,
+      test: { test: t.test, statistic: t.statistic, df: null, p: t.p, ci95: [t.ci95[0], t.ci95[1]] },
+    };
   }
   const t = welchT({ mean: b.mean, sd: b.sd, n: b.effectiveN }, { mean: a.mean, sd: a.sd, n: a.effectiveN });
   const f = statistic === 'index' ? 100 / (scale.max - scale.min) : 1;

@@ -33,7 +33,12 @@ export type NpsSummary = {
  * (n < k), 'complementary' (hidden so that another hidden group cannot be recovered by
  * subtraction, see ./suppression.ts) or 'filter' (the live filter would disclose a hidden group).
  */
-export type Suppressed = { suppressed: true; n: number; k: number; reason?: 'below-k' | 'complementary' | 'filter' };
+export type Suppressed = {
+  suppressed: true;
+  n: number;
+  k: number;
+  reason?: 'below-k' | 'complementary' | 'filter';
+};
 
 export type DashboardResult = {
   waveYear: number;

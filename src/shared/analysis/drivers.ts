@@ -3,7 +3,13 @@
  * fewer than k respondents is suppressed, and map points under k are reported as Suppressed.
  * The statistics are src/shared/stats/drivers (deriveImportance, importancePerformanceMap).
  */
-import type { CrosshairRule, DriverIntervals, MissingHandling, Quadrant, SampleSize } from '../stats/drivers/index';
+import type {
+  CrosshairRule,
+  DriverIntervals,
+  MissingHandling,
+  Quadrant,
+  SampleSize,
+} from '../stats/drivers/index';
 import { deriveImportance, importancePerformanceMap } from '../stats/drivers/index';
 import { suppressedCell } from './breakdown';
 import type { Suppressed } from './dashboard';
@@ -33,7 +39,13 @@ export type DriversResult = {
   weighted: boolean;
   r2: number;
   drivers: DriverRow[];
-  bootstrap?: { resamples: number; used: number; seed: number; level: number; r2: { lower: number; upper: number } };
+  bootstrap?: {
+    resamples: number;
+    used: number;
+    seed: number;
+    level: number;
+    r2: { lower: number; upper: number };
+  };
   method: string;
 };
 
@@ -47,7 +59,9 @@ export type DriversSpec = {
 
 /** The default outcome: overall satisfaction, else the NPS question. */
 export function defaultOutcome(w: WaveData): string {
-  const q = w.questions.find((x) => x.role === 'outcome-satisfaction' && x.scale) ?? w.questions.find((x) => x.role === 'outcome-recommend' && x.scale);
+  const q =
+    w.questions.find((x) => x.role === 'outcome-satisfaction' && x.scale) ??
+    w.questions.find((x) => x.role === 'outcome-recommend' && x.scale);
   if (!q) throw new Error('defaultOutcome: the study has no satisfaction or recommendation question');
   return q.code;
 }
@@ -148,7 +162,13 @@ export function importanceMap(w: WaveData, spec: MapSpec, drivers?: DriversResul
     if (!('suppressed' in derived)) {
       for (const d of derived.drivers) {
         const p = indexOf(w, d.code);
-        if (Number.isFinite(p.index)) points.push({ code: d.code, performance: p.index, importance: Math.max(0, Math.min(1, d.shapleyShare)), n: p.n });
+        if (Number.isFinite(p.index))
+          points.push({
+            code: d.code,
+            performance: p.index,
+            importance: Math.max(0, Math.min(1, d.shapleyShare)),
+            n: p.n,
+          });
       }
     }
   } else {
@@ -175,13 +195,19 @@ export function importanceMap(w: WaveData, spec: MapSpec, drivers?: DriversResul
     crosshair: r.crosshair,
     unit: r.unit,
     diagonal: r.diagonal,
-    points: r.points.map((p) => ({ ...p, text: question(w, p.code).touchpointText ?? question(w, p.code).text })),
+    points: r.points.map((p) => ({
+      ...p,
+      text: question(w, p.code).touchpointText ?? question(w, p.code).text,
+    })),
     suppressed: r.suppressed.map((s) => ({ code: s.code, ...suppressedCell(s.n, w.k, 'below-k') })),
     drivers: derived,
   };
 }
 
-function axisRules(rule: NonNullable<MapSpec['crosshair']>): { performance: CrosshairRule; importance: CrosshairRule } {
+function axisRules(rule: NonNullable<MapSpec['crosshair']>): {
+  performance: CrosshairRule;
+  importance: CrosshairRule;
+} {
   if (typeof rule === 'string') return { performance: rule, importance: rule };
   return { performance: { value: rule.performance }, importance: { value: rule.importance } };
 }

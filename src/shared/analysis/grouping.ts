@@ -64,11 +64,17 @@ export type FilterCheck = { allowed: true; n: number } | { allowed: false; n: nu
  * non-empty groups with ≥ k together — otherwise a hidden group follows by subtraction from the
  * breakdown's shown groups (Hundepool et al. 2012, §4.4).
  */
-export function checkFilter(counts: readonly number[], selected: ReadonlySet<number>, k: number): FilterCheck {
+export function checkFilter(
+  counts: readonly number[],
+  selected: ReadonlySet<number>,
+  k: number,
+): FilterCheck {
   const n = counts.reduce((s, c, g) => s + (selected.has(g) ? c : 0), 0);
   const total = counts.reduce((s, c) => s + c, 0);
-  if (n < k) return { allowed: false, n, reason: `the filter selects ${n < 1 ? 'no' : 'fewer than k'} respondents` };
-  if (total - n > 0 && total - n < k) return { allowed: false, n, reason: 'the respondents left out by the filter are fewer than k' };
+  if (n < k)
+    return { allowed: false, n, reason: `the filter selects ${n < 1 ? 'no' : 'fewer than k'} respondents` };
+  if (total - n > 0 && total - n < k)
+    return { allowed: false, n, reason: 'the respondents left out by the filter are fewer than k' };
   const hidden = suppressOneWay(counts, k).groups;
   const safe = (inside: boolean): boolean => {
     const part = counts.filter((c, g) => hidden[g] !== null && c > 0 && selected.has(g) === inside);

@@ -5,7 +5,14 @@ import { nps } from '../stats/nps';
 import { groupedHistogram, npsStats, ratingStats, sumSlices } from './histogram';
 
 const column = (min: number, max: number) =>
-  fc.array(fc.record({ v: fc.option(fc.integer({ min, max }), { freq: 6 }), w: fc.double({ min: 0.2, max: 5, noNaN: true }), m: fc.constantFrom(0, 0, 0, 2) }), { minLength: 3, maxLength: 60 });
+  fc.array(
+    fc.record({
+      v: fc.option(fc.integer({ min, max }), { freq: 6 }),
+      w: fc.double({ min: 0.2, max: 5, noNaN: true }),
+      m: fc.constantFrom(0, 0, 0, 2),
+    }),
+    { minLength: 3, maxLength: 60 },
+  );
 
 suite('histogram statistics equal src/shared/stats (describe, nps)', () => {
   it('rating: mean, sd, se, ci, median, top-2-box, index, weighted and not (property)', () => {
@@ -20,7 +27,16 @@ suite('histogram statistics equal src/shared/stats (describe, nps)', () => {
         const s = ratingStats(sumSlices(h), scale, weighted);
         expect(s.n).toBe(ref.n);
         if (ref.n === 0) return;
-        for (const [a, b] of [[s.mean, ref.mean], [s.sd, ref.sd], [s.se, ref.se], [s.ci95[0], ref.ci95[0]], [s.median, ref.median], [s.top2Box, ref.top2Box], [s.index, ref.index0to100], [s.effectiveN, ref.effectiveN]] as const) {
+        for (const [a, b] of [
+          [s.mean, ref.mean],
+          [s.sd, ref.sd],
+          [s.se, ref.se],
+          [s.ci95[0], ref.ci95[0]],
+          [s.median, ref.median],
+          [s.top2Box, ref.top2Box],
+          [s.index, ref.index0to100],
+          [s.effectiveN, ref.effectiveN],
+        ] as const) {
           if (Number.isNaN(b)) expect(a).toBeNaN();
           else expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
         }
@@ -48,7 +64,9 @@ suite('histogram statistics equal src/shared/stats (describe, nps)', () => {
   });
 
   it('refuses values outside the scale and reports non-integer values with null', () => {
-    expect(() => groupedHistogram({ values: Float64Array.of(1, 7), scale: { min: 1, max: 5 } })).toThrow(/groupedHistogram: value 7/);
+    expect(() => groupedHistogram({ values: Float64Array.of(1, 7), scale: { min: 1, max: 5 } })).toThrow(
+      /groupedHistogram: value 7/,
+    );
     expect(groupedHistogram({ values: Float64Array.of(1, 2.5), scale: { min: 1, max: 5 } })).toBeNull();
   });
 });

@@ -47,7 +47,8 @@ export function groupedHistogram(input: HistogramInput): GroupedHistogram | null
   const groups = input.groups ?? 1;
   if (missing && missing.length !== n) throw new Error('groupedHistogram: missing has the wrong length');
   if (weights && weights.length !== n) throw new Error('groupedHistogram: weights have the wrong length');
-  if (groupIndex && groupIndex.length !== n) throw new Error('groupedHistogram: groupIndex has the wrong length');
+  if (groupIndex && groupIndex.length !== n)
+    throw new Error('groupedHistogram: groupIndex has the wrong length');
   if (!(Number.isInteger(scale.min) && Number.isInteger(scale.max) && scale.min < scale.max)) {
     throw new Error(`groupedHistogram: scale ${scale.min}–${scale.max} must be integers with min < max`);
   }
@@ -66,8 +67,10 @@ export function groupedHistogram(input: HistogramInput): GroupedHistogram | null
     const j = x - min;
     if (j < 0 || x > max || g >= groups || (j | 0) !== j) {
       if (weights && !isUsableWeight(weights[i]!)) continue;
-      if (x < min || x > max) throw new Error(`groupedHistogram: value ${x} at row ${i} is outside the scale ${min}–${max}`);
-      if (g >= groups) throw new Error(`groupedHistogram: group index ${g} at row ${i} is not below ${groups}`);
+      if (x < min || x > max)
+        throw new Error(`groupedHistogram: value ${x} at row ${i} is outside the scale ${min}–${max}`);
+      if (g >= groups)
+        throw new Error(`groupedHistogram: group index ${g} at row ${i} is not below ${groups}`);
       return null;
     }
     const at = g * points + j;
@@ -81,7 +84,15 @@ export function groupedHistogram(input: HistogramInput): GroupedHistogram | null
     wsum[at]! += w;
     w2sum[at]! += w * w;
   }
-  return { scale, points, groups, weighted: weights !== undefined, count, wsum: weights ? wsum : count, w2sum };
+  return {
+    scale,
+    points,
+    groups,
+    weighted: weights !== undefined,
+    count,
+    wsum: weights ? wsum : count,
+    w2sum,
+  };
 }
 
 /** The sums of one group. */
@@ -230,7 +241,8 @@ export type NpsStats = {
  * @throws Error('npsStats: …') when the slice is not on 0–10.
  */
 export function npsStats(s: Slice): NpsStats {
-  if (s.count.length !== 11) throw new Error(`npsStats: the slice has ${s.count.length} points, NPS needs 0–10`);
+  if (s.count.length !== 11)
+    throw new Error(`npsStats: the slice has ${s.count.length} points, NPS needs 0–10`);
   let n = 0;
   let W = 0;
   let W2 = 0;
@@ -264,4 +276,3 @@ export function npsStats(s: Slice): NpsStats {
     margin95: 1.96 * se,
   };
 }
-

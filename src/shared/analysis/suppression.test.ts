@@ -17,18 +17,22 @@ describe('suppressOneWay', () => {
 
   it('never lets a hidden group be recovered as total − Σ shown (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat({ max: 40 }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 10 }), (ns, k) => {
-        const s = suppressOneWay(ns, k);
-        const total = ns.reduce((a, b) => a + b, 0);
-        const shown = ns.reduce((a, n, i) => a + (s.groups[i] === null ? n : 0), 0);
-        ns.forEach((n, i) => {
-          if (s.groups[i] === null) expect(n).toBeGreaterThanOrEqual(k);
-          else if (!s.totalSuppressed && n > 0) {
-            expect(n).not.toBe(total - shown);
-            expect(total - shown).toBeGreaterThanOrEqual(k);
-          }
-        });
-      }),
+      fc.property(
+        fc.array(fc.nat({ max: 40 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 10 }),
+        (ns, k) => {
+          const s = suppressOneWay(ns, k);
+          const total = ns.reduce((a, b) => a + b, 0);
+          const shown = ns.reduce((a, n, i) => a + (s.groups[i] === null ? n : 0), 0);
+          ns.forEach((n, i) => {
+            if (s.groups[i] === null) expect(n).toBeGreaterThanOrEqual(k);
+            else if (!s.totalSuppressed && n > 0) {
+              expect(n).not.toBe(total - shown);
+              expect(total - shown).toBeGreaterThanOrEqual(k);
+            }
+          });
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -37,7 +41,10 @@ describe('suppressOneWay', () => {
 describe('suppressCrossed', () => {
   it('protects every row and column against subtraction from its margin (property)', () => {
     const table = fc.integer({ min: 1, max: 5 }).chain((C) =>
-      fc.array(fc.array(fc.nat({ max: 25 }), { minLength: C, maxLength: C }), { minLength: 1, maxLength: 5 }),
+      fc.array(fc.array(fc.nat({ max: 25 }), { minLength: C, maxLength: C }), {
+        minLength: 1,
+        maxLength: 5,
+      }),
     );
     fc.assert(
       fc.property(table, fc.integer({ min: 2, max: 8 }), (cells, k) => {
@@ -56,16 +63,30 @@ describe('suppressCrossed', () => {
           if (s.rows[r] === null) check(row, s.cells[r]!);
         });
         cells[0]!.forEach((_, c) => {
-          if (s.cols[c] === null) check(cells.map((row) => row[c]!), s.cells.map((row) => row[c]!));
+          if (s.cols[c] === null)
+            check(
+              cells.map((row) => row[c]!),
+              s.cells.map((row) => row[c]!),
+            );
         });
-        check(cells.map((row) => row.reduce((a, b) => a + b, 0)), s.rows);
+        check(
+          cells.map((row) => row.reduce((a, b) => a + b, 0)),
+          s.rows,
+        );
       }),
       { numRuns: 1000 },
     );
   });
 
   it('hides the partner cell in the row and the column of a small cell', () => {
-    const s = suppressCrossed([[3, 10, 10], [10, 10, 10], [10, 10, 10]], 5);
+    const s = suppressCrossed(
+      [
+        [3, 10, 10],
+        [10, 10, 10],
+        [10, 10, 10],
+      ],
+      5,
+    );
     expect(s.cells[0]![0]).toBe('below-k');
     expect(s.cells[0]!.filter((x) => x !== null).length).toBeGreaterThanOrEqual(2);
     expect(s.cells.map((r) => r[0]).filter((x) => x !== null).length).toBeGreaterThanOrEqual(2);

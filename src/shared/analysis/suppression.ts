@@ -31,7 +31,9 @@ export type OneWaySuppression = { groups: (SuppressionReason | null)[]; totalSup
  */
 export function suppressOneWay(ns: readonly number[], k: number): OneWaySuppression {
   if (!(Number.isInteger(k) && k >= 1)) throw new Error(`suppressOneWay: k must be an integer ≥ 1, got ${k}`);
-  for (const n of ns) if (!(Number.isInteger(n) && n >= 0)) throw new Error(`suppressOneWay: n must be an integer ≥ 0, got ${n}`);
+  for (const n of ns)
+    if (!(Number.isInteger(n) && n >= 0))
+      throw new Error(`suppressOneWay: n must be an integer ≥ 0, got ${n}`);
   const total = ns.reduce((s, n) => s + n, 0);
   const out: (SuppressionReason | null)[] = ns.map((n) => (n < k ? 'below-k' : null));
   if (total < k) return { groups: ns.map(() => 'below-k'), totalSuppressed: true };
@@ -74,12 +76,15 @@ export type CrossedSuppression = {
  * @throws Error('suppressCrossed: …') on a ragged table, k < 1 or a bad n.
  */
 export function suppressCrossed(cells: readonly (readonly number[])[], k: number): CrossedSuppression {
-  if (!(Number.isInteger(k) && k >= 1)) throw new Error(`suppressCrossed: k must be an integer ≥ 1, got ${k}`);
+  if (!(Number.isInteger(k) && k >= 1))
+    throw new Error(`suppressCrossed: k must be an integer ≥ 1, got ${k}`);
   const R = cells.length;
   const C = R ? cells[0]!.length : 0;
   for (const row of cells) {
     if (row.length !== C) throw new Error('suppressCrossed: rows have different lengths');
-    for (const n of row) if (!(Number.isInteger(n) && n >= 0)) throw new Error(`suppressCrossed: n must be an integer ≥ 0, got ${n}`);
+    for (const n of row)
+      if (!(Number.isInteger(n) && n >= 0))
+        throw new Error(`suppressCrossed: n must be an integer ≥ 0, got ${n}`);
   }
   const rowN = cells.map((row) => row.reduce((s, n) => s + n, 0));
   const colN = Array.from({ length: C }, (_, c) => cells.reduce((s, row) => s + row[c]!, 0));
@@ -88,11 +93,16 @@ export function suppressCrossed(cells: readonly (readonly number[])[], k: number
   const rows = rowN.map((n): SuppressionReason | null => (n < k ? 'below-k' : null));
   const cols = colN.map((n): SuppressionReason | null => (n < k ? 'below-k' : null));
   if (total < k) {
-    return { cells: cells.map((row) => row.map(() => 'below-k')), rows: rows.map(() => 'below-k'), cols: cols.map(() => 'below-k'), totalSuppressed: true };
+    return {
+      cells: cells.map((row) => row.map(() => 'below-k')),
+      rows: rows.map(() => 'below-k'),
+      cols: cols.map(() => 'below-k'),
+      totalSuppressed: true,
+    };
   }
   let totalSuppressed = false;
   const snapshot = () => JSON.stringify([hide, rows, cols, totalSuppressed]);
-  for (let before = ''; before !== snapshot(); ) {
+  for (let before = ''; before !== snapshot();) {
     before = snapshot();
     totalSuppressed = protect(rowN, rows, k) || totalSuppressed;
     totalSuppressed = protect(colN, cols, k) || totalSuppressed;

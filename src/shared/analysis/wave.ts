@@ -40,7 +40,13 @@ export type WaveData = {
   weights: Float64Array | undefined;
 };
 
-export const RATING_ROLES: readonly QuestionRole[] = ['performance', 'importance', 'outcome-satisfaction', 'loyalty', 'other'];
+export const RATING_ROLES: readonly QuestionRole[] = [
+  'performance',
+  'importance',
+  'outcome-satisfaction',
+  'loyalty',
+  'other',
+];
 
 export function question(w: WaveData, code: string): QuestionMeta {
   const q = w.questions.find((x) => x.code.toLowerCase() === code.toLowerCase());
@@ -100,5 +106,11 @@ export function waveHistogram(w: WaveData, code: string, grouped?: GroupedHistog
 
 function collapse(h: GroupedHistogram): GroupedHistogram {
   const s = sumSlices(h);
-  return { ...h, groups: 1, count: s.count, wsum: h.weighted ? s.wsum : s.count, w2sum: h.weighted ? s.w2sum : s.count };
+  return {
+    ...h,
+    groups: 1,
+    count: s.count,
+    wsum: h.weighted ? s.wsum : s.count,
+    w2sum: h.weighted ? s.w2sum : s.count,
+  };
 }

@@ -12,14 +12,18 @@ import { studyId } from './study';
 
 const code = z.string().min(1).max(64);
 
-export const filterSchema = z.array(z.object({ variable: code, values: z.array(z.string().min(1)).min(1) })).max(8);
+export const filterSchema = z
+  .array(z.object({ variable: code, values: z.array(z.string().min(1)).min(1) }))
+  .max(8);
 
 export const weightingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
   z.object({ kind: z.literal('column') }),
   z.object({
     kind: z.literal('rake'),
-    targets: z.array(z.object({ variable: code, shares: z.record(z.string(), z.number().min(0).max(1)) })).min(1),
+    targets: z
+      .array(z.object({ variable: code, shares: z.record(z.string(), z.number().min(0).max(1)) }))
+      .min(1),
     maxIter: z.number().int().min(1).max(10_000).optional(),
     tolerance: z.number().positive().optional(),
   }),
@@ -44,14 +48,22 @@ const driversSpec = {
 const mapSpec = {
   importance: z.enum(['stated', 'derived']).default('stated'),
   crosshair: z
-    .union([z.enum(['mean', 'median', 'midpoint']), z.object({ performance: z.number(), importance: z.number() })])
+    .union([
+      z.enum(['mean', 'median', 'midpoint']),
+      z.object({ performance: z.number(), importance: z.number() }),
+    ])
     .default('mean'),
   diagonal: z.boolean().default(false),
 };
 
 export const analysisTaskSchemas = {
   drivers: z.object({ ...common, ...driversSpec }),
-  map: z.object({ ...common, ...mapSpec, outcome: code.optional(), missing: z.enum(['listwise', 'pairwise']).default('pairwise') }),
+  map: z.object({
+    ...common,
+    ...mapSpec,
+    outcome: code.optional(),
+    missing: z.enum(['listwise', 'pairwise']).default('pairwise'),
+  }),
   breakdown: z.object({
     ...common,
     variable: code,
@@ -96,4 +108,6 @@ export const analysisOperations = {
 };
 
 export type AnalysisTaskName = keyof typeof analysisTaskSchemas;
-export type AnalysisTask = { [N in AnalysisTaskName]: { op: N; input: z.output<(typeof analysisTaskSchemas)[N]> } }[AnalysisTaskName];
+export type AnalysisTask = {
+  [N in AnalysisTaskName]: { op: N; input: z.output<(typeof analysisTaskSchemas)[N]> };
+}[AnalysisTaskName];

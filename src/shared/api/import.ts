@@ -23,7 +23,9 @@ export const importOptionsSchema = z.object({
   /** A saved import profile of the study to map with. */
   profile: z.string().min(1).max(100).optional(),
   /** Manual overrides: column index → question code, or null to leave the column out. */
-  mapping: z.array(z.object({ column: z.number().int().min(0), questionCode: z.string().min(1).nullable() })).optional(),
+  mapping: z
+    .array(z.object({ column: z.number().int().min(0), questionCode: z.string().min(1).nullable() }))
+    .optional(),
   /** Recode tables by question code: source text → value, option code or kind of missing. */
   recodes: z.record(z.string(), recodeTableSchema).optional(),
   /** Create questions from unmapped answer columns (ad-hoc analysis of any export). */
@@ -133,12 +135,17 @@ export type ImportJobState = {
   error: ApiError | null;
 };
 
-export type InspectResult = Omit<ImportPreview, 'columns' | 'idColumn' | 'newQuestions' | 'recodeProposals' | 'validation' | 'duplicateOf'> & {
+export type InspectResult = Omit<
+  ImportPreview,
+  'columns' | 'idColumn' | 'newQuestions' | 'recodeProposals' | 'validation' | 'duplicateOf'
+> & {
   columns: (Omit<ImportColumnPreview, 'questionCode' | 'confidence' | 'source'> & { distinct: number })[];
 };
 
 /** How a stored file was imported last time, as options the wizard can start from. */
-export type StoredImportOptions = Omit<ImportOptions, 'profile'> & { onError: 'missing' | 'skip-row' | 'abort' };
+export type StoredImportOptions = Omit<ImportOptions, 'profile'> & {
+  onError: 'missing' | 'skip-row' | 'abort';
+};
 
 /** A file kept in the study, with its bytes, so the wizard can map it again without the original. */
 export type StoredImport = {
@@ -171,7 +178,9 @@ export const importOperations = {
     }),
   ).returns<InspectResult>(),
   /** Reads a file and shows what an import would do: tool, header, mapping, recodes, validation. Writes nothing. */
-  'import/preview': op(importOptionsSchema.extend({ studyId, file: fileBytesSchema })).returns<ImportPreview>(),
+  'import/preview': op(
+    importOptionsSchema.extend({ studyId, file: fileBytesSchema }),
+  ).returns<ImportPreview>(),
   /** Imports in one transaction, then returns the summary (small files; use import/start for large ones). */
   'import/commit': op(commitSchema).returns<ImportSummary>(),
   /** Starts the same import as a job off the main thread; poll import/progress, stop with import/cancel. */
@@ -179,7 +188,10 @@ export const importOperations = {
   'import/progress': op(z.object({ jobId: z.string().min(1) })).returns<ImportJobState>(),
   'import/cancel': op(z.object({ jobId: z.string().min(1) })).returns<ImportJobState>(),
   /** The validation report of a preview as an xlsx workbook. */
-  'import/validationXlsx': op(importOptionsSchema.extend({ studyId, file: fileBytesSchema })).returns<{ name: string; base64: string }>(),
+  'import/validationXlsx': op(importOptionsSchema.extend({ studyId, file: fileBytesSchema })).returns<{
+    name: string;
+    base64: string;
+  }>(),
   /** A stored file's bytes, wave and the options of its last import: the wizard previews it like a dropped file. */
   'import/storedFile': op(z.object({ studyId, fileId: z.number().int() })).returns<StoredImport>(),
   /**
@@ -194,10 +206,15 @@ export const importOperations = {
       saveProfile: z.string().trim().min(1).max(100).optional(),
     }),
   ).returns<ImportSummary>(),
-  'import/profiles': op(z.object({ studyId })).returns<{ name: string; updatedAt: string; tool: string; columns: number }[]>(),
+  'import/profiles': op(z.object({ studyId })).returns<
+    { name: string; updatedAt: string; tool: string; columns: number }[]
+  >(),
   'import/deleteProfile': op(z.object({ studyId, name: z.string().min(1) })).returns<{ deleted: true }>(),
   /** An xlsx response template from the questionnaire: codes in row 1, texts in row 2, lists for scale points. */
-  'import/template': op(z.object({ studyId, lang: z.enum(['en', 'nb', 'da']).optional() })).returns<{ name: string; base64: string }>(),
+  'import/template': op(z.object({ studyId, lang: z.enum(['en', 'nb', 'da']).optional() })).returns<{
+    name: string;
+    base64: string;
+  }>(),
   /** Counts per answer of one question in one wave (the data check after an import). */
   'import/frequencies': op(
     z.object({ studyId, questionCode: z.string().min(1), waveYear: z.number().int().optional() }),

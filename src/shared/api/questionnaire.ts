@@ -26,7 +26,9 @@ export const questionnaireOperations = {
   'questionnaire/addTouchpoint': op(
     z.object({ studyId, stageId: z.number().int(), texts: textsSchema }),
   ).returns<StudyOverview>(),
-  'questionnaire/addQuestion': op(z.object({ studyId, question: newQuestionSchema })).returns<StudyOverview>(),
+  'questionnaire/addQuestion': op(
+    z.object({ studyId, question: newQuestionSchema }),
+  ).returns<StudyOverview>(),
   'questionnaire/remove': op(
     z.object({ studyId, kind: z.enum(['stage', 'touchpoint', 'question']), id: z.number().int() }),
   ).returns<StudyOverview>(),

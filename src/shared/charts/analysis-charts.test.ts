@@ -37,7 +37,9 @@ describe('importanceMapChart', () => {
       'POSSIBLE OVERKILL',
     ]);
     expect(spec.options?.plugins?.scatterLabels?.labels?.[0]).toEqual(['Price offer']);
-    expect(importanceMapChart(sampleMap(), 'nb').options?.plugins?.scatterLabels?.corners?.[0]?.text).toBe('KONSENTRER INNSATSEN HER');
+    expect(importanceMapChart(sampleMap(), 'nb').options?.plugins?.scatterLabels?.corners?.[0]?.text).toBe(
+      'KONSENTRER INNSATSEN HER',
+    );
     expect(QUADRANTS).toHaveLength(4);
   });
 
@@ -51,7 +53,12 @@ describe('importanceMapChart', () => {
   });
 
   it('shows derived importance in percent', () => {
-    const m = { ...sampleMap(), importanceSource: 'derived' as const, importanceScale: { min: 0, max: 1 }, crosshair: { performance: 70, importance: 0.1 } };
+    const m = {
+      ...sampleMap(),
+      importanceSource: 'derived' as const,
+      importanceScale: { min: 0, max: 1 },
+      crosshair: { performance: 70, importance: 0.1 },
+    };
     m.points = m.points.map((p) => ({ ...p, importance: p.importance / 500 }));
     const spec = importanceMapChart(m, 'en');
     expect(spec.data.datasets[0]?.data[0]?.y).toBeCloseTo(17.2, 10);
@@ -64,7 +71,9 @@ describe('driversChart', () => {
     const spec = driversChart(sampleDrivers(), 'en');
     expect(spec.data.labels).toEqual(['Claims handling', 'Price offer', 'Website']);
     expect(spec.data.datasets[0]?.data).toEqual([50, 40, 10]);
-    expect(spec.options?.plugins?.subtitle?.text).toBe('R² = 0.60 · n = 291 · pairwise deletion (n 291–451 per pair of questions)');
+    expect(spec.options?.plugins?.subtitle?.text).toBe(
+      'R² = 0.60 · n = 291 · pairwise deletion (n 291–451 per pair of questions)',
+    );
     expect(spec.data.datasets).toHaveLength(1);
   });
 
@@ -73,7 +82,13 @@ describe('driversChart', () => {
     const iv = (lower: number, upper: number) => ({ lower, upper });
     r.drivers = r.drivers.map((d) => ({
       ...d,
-      ci: { beta: iv(0, 1), relativeWeight: iv(0, 1), relativeWeightShare: iv(0, 1), shapley: iv(0, 1), shapleyShare: iv(d.shapleyShare - 0.05, d.shapleyShare + 0.05) },
+      ci: {
+        beta: iv(0, 1),
+        relativeWeight: iv(0, 1),
+        relativeWeightShare: iv(0, 1),
+        shapley: iv(0, 1),
+        shapleyShare: iv(d.shapleyShare - 0.05, d.shapleyShare + 0.05),
+      },
     }));
     const spec = driversChart(r, 'en');
     const [lo, hi] = spec.data.datasets[1]?.data[0] as [number, number];

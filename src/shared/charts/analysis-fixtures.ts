@@ -5,8 +5,24 @@ import type { CompareOutput } from '../api/analysis';
 
 /** Invented analysis results for chart and report tests (no real client, no real answers). */
 
-function point(code: string, text: string, performance: number, importance: number, quadrant: MapPoint['quadrant'], priority: number): MapPoint {
-  return { code, text, performance, importance, n: 200, quadrant, gap: (importance - 70) / 8 - (performance - 70) / 6, priority };
+function point(
+  code: string,
+  text: string,
+  performance: number,
+  importance: number,
+  quadrant: MapPoint['quadrant'],
+  priority: number,
+): MapPoint {
+  return {
+    code,
+    text,
+    performance,
+    importance,
+    n: 200,
+    quadrant,
+    gap: (importance - 70) / 8 - (performance - 70) / 6,
+    priority,
+  };
 }
 
 export function sampleMap(): MapResult {
@@ -29,7 +45,18 @@ export function sampleMap(): MapResult {
 }
 
 function driver(code: string, text: string, share: number): DriverRow {
-  return { code, text, touchpointText: text, pearson: 0.5, spearman: 0.5, beta: 0.2, relativeWeight: share * 0.6, relativeWeightShare: share, shapley: share * 0.6, shapleyShare: share };
+  return {
+    code,
+    text,
+    touchpointText: text,
+    pearson: 0.5,
+    spearman: 0.5,
+    beta: 0.2,
+    relativeWeight: share * 0.6,
+    relativeWeightShare: share,
+    shapley: share * 0.6,
+    shapleyShare: share,
+  };
 }
 
 export function sampleDrivers(): DriversResult {
@@ -40,19 +67,56 @@ export function sampleDrivers(): DriversResult {
     missingHandling: { method: 'pairwise', minN: 291, maxN: 451 },
     weighted: false,
     r2: 0.6,
-    drivers: [driver('web', 'Website', 0.1), driver('claims', 'Claims handling', 0.5), driver('price', 'Price offer', 0.4)],
+    drivers: [
+      driver('web', 'Website', 0.1),
+      driver('claims', 'Claims handling', 0.5),
+      driver('price', 'Price offer', 0.4),
+    ],
     method: 'pairwise deletion; Shapley/LMG',
   };
 }
 
 function mean(index: number, n: number): MeanCell {
   const m = 1 + (4 * index) / 100;
-  return { kind: 'mean', n, weightedN: n, effectiveN: n, mean: m, sd: 0.9, ci95: [m - 0.2, m + 0.2], index, top2Box: 0.6 };
+  return {
+    kind: 'mean',
+    n,
+    weightedN: n,
+    effectiveN: n,
+    mean: m,
+    sd: 0.9,
+    ci95: [m - 0.2, m + 0.2],
+    index,
+    top2Box: 0.6,
+  };
 }
 
-function group(code: string | null, label: string, index: number | null, n: number, significant = false, diff = 0): GroupRow {
-  if (index === null) return { code, label, result: { suppressed: true, n, k: 5, reason: 'below-k' }, test: null };
-  return { code, label, result: mean(index, n), test: { test: 'Welch t', statistic: 2, df: 50, p: 0.01, q: significant ? 0.02 : 0.3, significant, n, nRest: 300, diff } };
+function group(
+  code: string | null,
+  label: string,
+  index: number | null,
+  n: number,
+  significant = false,
+  diff = 0,
+): GroupRow {
+  if (index === null)
+    return { code, label, result: { suppressed: true, n, k: 5, reason: 'below-k' }, test: null };
+  return {
+    code,
+    label,
+    result: mean(index, n),
+    test: {
+      test: 'Welch t',
+      statistic: 2,
+      df: 50,
+      p: 0.01,
+      q: significant ? 0.02 : 0.3,
+      significant,
+      n,
+      nRest: 300,
+      diff,
+    },
+  };
 }
 
 export function sampleBreakdown(): BreakdownResult {
@@ -65,13 +129,26 @@ export function sampleBreakdown(): BreakdownResult {
     k: 5,
     weighted: false,
     total: mean(75, 400),
-    groups: [group('1', 'Oslo', 74, 120), group('2', 'Bergen', 83, 90, true, 0.3), group('3', 'Molde', null, 3), group('4', 'Drammen', 67, 80, true, -0.3), group(null, 'No answer', 70, 10)],
+    groups: [
+      group('1', 'Oslo', 74, 120),
+      group('2', 'Bergen', 83, 90, true, 0.3),
+      group('3', 'Molde', null, 3),
+      group('4', 'Drammen', 67, 80, true, -0.3),
+      group(null, 'No answer', 70, 10),
+    ],
     correction: 'Benjamini–Hochberg',
     alpha: 0.05,
   };
 }
 
-function comparison(question: string, text: string, a: number, b: number, p: number, statistic: Comparison['statistic'] = 'index'): Comparison {
+function comparison(
+  question: string,
+  text: string,
+  a: number,
+  b: number,
+  p: number,
+  statistic: Comparison['statistic'] = 'index',
+): Comparison {
   const change = b - a;
   return {
     question,
@@ -80,7 +157,13 @@ function comparison(question: string, text: string, a: number, b: number, p: num
     a: { n: 400, weightedN: 400, effectiveN: 400, value: a },
     b: { n: 450, weightedN: 450, effectiveN: 450, value: b },
     change,
-    test: { test: statistic === 'nps' ? 'NPS difference z' : 'Welch t', statistic: 3, df: 800, p, ci95: [change - 3, change + 3] },
+    test: {
+      test: statistic === 'nps' ? 'NPS difference z' : 'Welch t',
+      statistic: 3,
+      df: 800,
+      p,
+      ci95: [change - 3, change + 3],
+    },
   };
 }
 

@@ -56,7 +56,11 @@ export function testNames(rows: ChangeRow[]): string[] {
   return [...new Set(rows.flatMap((r) => (r.comparison.test ? [r.comparison.test.test] : [])))];
 }
 
-const TEST_TEXT = { 'Welch t': 'testWelch', 'NPS difference z': 'testNpsZ', 'two-proportion z (pooled)': 'testPropZ' } as const;
+const TEST_TEXT = {
+  'Welch t': 'testWelch',
+  'NPS difference z': 'testNpsZ',
+  'two-proportion z (pooled)': 'testPropZ',
+} as const;
 
 /** A test's name in the language ("Welch t test", "z-test for NPS-forskjeller"); unknown names as given. */
 export function localTestName(test: string, lang: Language): string {
@@ -65,11 +69,18 @@ export function localTestName(test: string, lang: Language): string {
 }
 
 /** The caption that names the tests and the adjustment, as every significance mark must. */
-export function changeCaption(compare: CompareOutput, rows: ChangeRow[], lang: Language, alpha = 0.05): string {
+export function changeCaption(
+  compare: CompareOutput,
+  rows: ChangeRow[],
+  lang: Language,
+  alpha = 0.05,
+): string {
   return reportText(lang, 'changeCaption', {
     a: compare.waveA,
     b: compare.waveB,
-    tests: testNames(rows).map((t) => localTestName(t, lang)).join(', '),
+    tests: testNames(rows)
+      .map((t) => localTestName(t, lang))
+      .join(', '),
     m: rows.filter((r) => r.comparison.test).length,
     alpha: formatNumber(100 * alpha, lang, 0),
   });
@@ -85,7 +96,11 @@ function shownRows(compare: CompareOutput, opts: ChangeChartOptions): ChangeRow[
   return opts.questions.flatMap((code) => all.filter((r) => r.comparison.question === code));
 }
 
-export function changeChart(compare: CompareOutput, lang: Language, opts: ChangeChartOptions = {}): ChangeChartConfig {
+export function changeChart(
+  compare: CompareOutput,
+  lang: Language,
+  opts: ChangeChartOptions = {},
+): ChangeChartConfig {
   const palette = opts.palette ?? makePalette(null);
   const rows = shownRows(compare, opts);
   const allRows = changeSignificance(compare, opts.alpha);
@@ -93,7 +108,8 @@ export function changeChart(compare: CompareOutput, lang: Language, opts: Change
     const name = opts.labels?.[r.comparison.question] ?? r.comparison.questionText;
     return r.comparison.change === null ? reportText(lang, 'changeHidden', { name }) : name;
   });
-  const kind = (r: ChangeRow): 'up' | 'down' | 'none' => (!r.significant ? 'none' : (r.comparison.change ?? 0) > 0 ? 'up' : 'down');
+  const kind = (r: ChangeRow): 'up' | 'down' | 'none' =>
+    !r.significant ? 'none' : (r.comparison.change ?? 0) > 0 ? 'up' : 'down';
   const kinds = [
     { key: 'up', label: reportText(lang, 'changeUp'), color: palette.brandGraphic },
     { key: 'none', label: reportText(lang, 'changeNone'), color: '#9aa5b1' },
@@ -110,12 +126,32 @@ export function changeChart(compare: CompareOutput, lang: Language, opts: Change
     grouped: false,
     order: 1,
   }));
-  const ci = rows.map((r): ChangeBar => (r.comparison.test && r.comparison.change !== null ? [r.comparison.test.ci95[0], r.comparison.test.ci95[1]] : null));
-  datasets.push({ label: reportText(lang, 'ciLabel', { level: '95' }), data: ci, backgroundColor: '#52606d', barThickness: 1.5, grouped: false, order: 2 });
-  const reach = Math.max(5, ...ci.flatMap((c) => (Array.isArray(c) ? c.map(Math.abs) : [])), ...rows.map((r) => Math.abs(r.comparison.change ?? 0)));
+  const ci = rows.map((r): ChangeBar =>
+    r.comparison.test && r.comparison.change !== null
+      ? [r.comparison.test.ci95[0], r.comparison.test.ci95[1]]
+      : null,
+  );
+  datasets.push({
+    label: reportText(lang, 'ciLabel', { level: '95' }),
+    data: ci,
+    backgroundColor: '#52606d',
+    barThickness: 1.5,
+    grouped: false,
+    order: 2,
+  });
+  const reach = Math.max(
+    5,
+    ...ci.flatMap((c) => (Array.isArray(c) ? c.map(Math.abs) : [])),
+    ...rows.map((r) => Math.abs(r.comparison.change ?? 0)),
+  );
   // Headroom past the longest whisker for its end label, so it never runs into the category labels.
   const bound = Math.ceil((reach * 1.25) / 5) * 5;
-  const unitKey = compare.comparisons[0]?.statistic === 'mean' ? 'axisChangeMean' : compare.comparisons[0]?.statistic === 'top2' ? 'axisChangeTop2' : 'axisChangeIndex';
+  const unitKey =
+    compare.comparisons[0]?.statistic === 'mean'
+      ? 'axisChangeMean'
+      : compare.comparisons[0]?.statistic === 'top2'
+        ? 'axisChangeTop2'
+        : 'axisChangeIndex';
   return {
     type: 'bar',
     data: { labels, datasets },
@@ -131,12 +167,21 @@ export function changeChart(compare: CompareOutput, lang: Language, opts: Change
           grid: { color: palette.grid },
           border: { display: false },
           ticks: { color: palette.muted, font: chartFont(11), stepSize: bound > 10 ? 5 : 2 },
-          title: { display: true, text: reportText(lang, unitKey, { a: compare.waveA, b: compare.waveB }), color: palette.muted, font: chartFont(11) },
+          title: {
+            display: true,
+            text: reportText(lang, unitKey, { a: compare.waveA, b: compare.waveB }),
+            color: palette.muted,
+            font: chartFont(11),
+          },
         },
         y: {
           grid: { display: false },
           border: { color: palette.grid },
-          ticks: { color: rows.map((r) => (r.comparison.change === null ? palette.muted : palette.ink)), font: chartFont(12), autoSkip: false },
+          ticks: {
+            color: rows.map((r) => (r.comparison.change === null ? palette.muted : palette.ink)),
+            font: chartFont(12),
+            autoSkip: false,
+          },
         },
       },
       plugins: {

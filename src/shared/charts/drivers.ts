@@ -37,7 +37,10 @@ function share(d: DriverRow, measure: 'shapley' | 'relativeWeight'): number {
 }
 
 /** Drivers sorted by their share, largest first (ties by code, so the order is stable). */
-export function rankedDrivers(r: DriversResult, measure: 'shapley' | 'relativeWeight' = 'shapley'): DriverRow[] {
+export function rankedDrivers(
+  r: DriversResult,
+  measure: 'shapley' | 'relativeWeight' = 'shapley',
+): DriverRow[] {
   return [...r.drivers].sort((a, b) => share(b, measure) - share(a, measure) || (a.code < b.code ? -1 : 1));
 }
 
@@ -47,8 +50,15 @@ export function driversCaption(r: DriversResult, lang: Language): string {
   const missing =
     m.method === 'listwise'
       ? reportText(lang, 'missingListwise', { excluded: formatNumber(m.excluded, lang, 0) })
-      : reportText(lang, 'missingPairwise', { min: formatNumber(m.minN, lang, 0), max: formatNumber(m.maxN, lang, 0) });
-  return reportText(lang, 'driversCaption', { r2: formatNumber(r.r2, lang, 2), n: formatNumber(r.n, lang, 0), missing });
+      : reportText(lang, 'missingPairwise', {
+          min: formatNumber(m.minN, lang, 0),
+          max: formatNumber(m.maxN, lang, 0),
+        });
+  return reportText(lang, 'driversCaption', {
+    r2: formatNumber(r.r2, lang, 2),
+    n: formatNumber(r.n, lang, 0),
+    missing,
+  });
 }
 
 /** Pixel height that gives every driver row the same room. */
@@ -56,7 +66,11 @@ export function driversChartHeight(rows: number): number {
   return 64 + Math.max(1, rows) * 20;
 }
 
-export function driversChart(r: DriversResult, lang: Language, opts: DriversChartOptions = {}): DriversChartConfig {
+export function driversChart(
+  r: DriversResult,
+  lang: Language,
+  opts: DriversChartOptions = {},
+): DriversChartConfig {
   const palette = opts.palette ?? makePalette(null);
   const measure = opts.measure ?? 'shapley';
   const rows = rankedDrivers(r, measure).slice(0, opts.top ?? r.drivers.length);
@@ -85,7 +99,9 @@ export function driversChart(r: DriversResult, lang: Language, opts: DriversChar
       return [100 * c.lower, 100 * c.upper];
     });
     datasets.push({
-      label: reportText(lang, 'ciLabel', { level: formatNumber(100 * (r.bootstrap?.level ?? 0.95), lang, 0) }),
+      label: reportText(lang, 'ciLabel', {
+        level: formatNumber(100 * (r.bootstrap?.level ?? 0.95), lang, 0),
+      }),
       data: ci,
       backgroundColor: '#52606d',
       barThickness: 2,
@@ -93,7 +109,15 @@ export function driversChart(r: DriversResult, lang: Language, opts: DriversChar
       order: 2,
     });
   }
-  const top = Math.max(...values, ...(withCi ? rows.map((d) => 100 * (measure === 'shapley' ? d.ci!.shapleyShare.upper : d.ci!.relativeWeightShare.upper)) : []), 5);
+  const top = Math.max(
+    ...values,
+    ...(withCi
+      ? rows.map(
+          (d) => 100 * (measure === 'shapley' ? d.ci!.shapleyShare.upper : d.ci!.relativeWeightShare.upper),
+        )
+      : []),
+    5,
+  );
   const title = reportText(lang, 'driversChartTitle', { outcome: opts.outcomeLabel ?? r.outcomeText });
   return {
     type: 'bar',
@@ -112,11 +136,22 @@ export function driversChart(r: DriversResult, lang: Language, opts: DriversChar
           ticks: { color: palette.muted, font: chartFont(11), stepSize: 5 },
           title: { display: true, text: datasets[0]!.label ?? '', color: palette.muted, font: chartFont(11) },
         },
-        y: { grid: { display: false }, border: { color: palette.grid }, ticks: { color: palette.ink, font: chartFont(12), autoSkip: false } },
+        y: {
+          grid: { display: false },
+          border: { color: palette.grid },
+          ticks: { color: palette.ink, font: chartFont(12), autoSkip: false },
+        },
       },
       plugins: {
         legend: { display: false },
-        title: { display: opts.showTitle ?? true, text: title, align: 'start', color: palette.ink, font: chartFont(15, 'bold'), padding: { bottom: 2 } },
+        title: {
+          display: opts.showTitle ?? true,
+          text: title,
+          align: 'start',
+          color: palette.ink,
+          font: chartFont(15, 'bold'),
+          padding: { bottom: 2 },
+        },
         subtitle: {
           display: opts.showTitle ?? true,
           text: driversCaption(r, lang),

@@ -52,7 +52,13 @@ export function sampleDashboard(): DashboardResult {
       rating('app', 'Mobile app', 'Use', 3.84, 214),
       rating('phone', 'Customer service by phone', 'Support', 3.57, 189),
       rating('chat', 'Chat', 'Support', 3.9, 4),
-      rating('renew', 'Renewal of the agreement, including the new price and the terms', 'Renewal', 3.46, 120),
+      rating(
+        'renew',
+        'Renewal of the agreement, including the new price and the terms',
+        'Renewal',
+        3.46,
+        120,
+      ),
     ],
   };
 }

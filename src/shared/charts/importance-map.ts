@@ -45,7 +45,12 @@ export function quadrantLabel(q: QuadrantKey, lang: Language): string {
 
 /** One colour per quadrant: the urgent one in the colour-blind-safe vermillion, the good one in brand. */
 export function quadrantColors(p: Palette): Record<QuadrantKey, string> {
-  return { concentrate: p.nps.detractors, keepUp: p.brandGraphic, lowPriority: '#7b8794', overkill: '#0072b2' };
+  return {
+    concentrate: p.nps.detractors,
+    keepUp: p.brandGraphic,
+    lowPriority: '#7b8794',
+    overkill: '#0072b2',
+  };
 }
 
 /** Importance in the unit the chart shows: stated 0–100 index as is, a derived share in percent. */
@@ -58,7 +63,10 @@ function range(values: number[], step: number, full: boolean): { min: number; ma
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   const pad = Math.max(2, (hi - lo) * 0.08);
-  return { min: Math.max(0, Math.floor((lo - pad) / step) * step), max: Math.min(100, Math.ceil((hi + pad) / step) * step) };
+  return {
+    min: Math.max(0, Math.floor((lo - pad) / step) * step),
+    max: Math.min(100, Math.ceil((hi + pad) / step) * step),
+  };
 }
 
 function shorten(text: string, max: number): string {
@@ -79,14 +87,22 @@ function line(points: XY[], color: string, dash: number[]): ChartDataset<'scatte
   };
 }
 
-export function importanceMapChart(map: MapResult, lang: Language, opts: ImportanceMapChartOptions = {}): ImportanceMapChartConfig {
+export function importanceMapChart(
+  map: MapResult,
+  lang: Language,
+  opts: ImportanceMapChartOptions = {},
+): ImportanceMapChartConfig {
   const palette = opts.palette ?? makePalette(null);
   const colors = quadrantColors(palette);
   const full = opts.fullScale ?? false;
   const cx = map.crosshair.performance;
   const cy = mapImportance(map, map.crosshair.importance);
   const xs = range([...map.points.map((p) => p.performance), cx], 10, full);
-  const ys = range([...map.points.map((p) => mapImportance(map, p.importance)), cy], map.importanceSource === 'derived' ? 5 : 10, full);
+  const ys = range(
+    [...map.points.map((p) => mapImportance(map, p.importance)), cy],
+    map.importanceSource === 'derived' ? 5 : 10,
+    full,
+  );
   const labelMax = opts.labelMax ?? 28;
   const byQuadrant = QUADRANTS.map((q) => map.points.filter((p) => p.quadrant === q));
   const datasets: ChartDataset<'scatter', XY[]>[] = QUADRANTS.map((q, i) => ({
@@ -99,11 +115,37 @@ export function importanceMapChart(map: MapResult, lang: Language, opts: Importa
     pointHoverRadius: 7,
   }));
   const guide = palette.muted;
-  datasets.push(line([{ x: cx, y: ys.min }, { x: cx, y: ys.max }], guide, [5, 4]), line([{ x: xs.min, y: cy }, { x: xs.max, y: cy }], guide, [5, 4]));
+  datasets.push(
+    line(
+      [
+        { x: cx, y: ys.min },
+        { x: cx, y: ys.max },
+      ],
+      guide,
+      [5, 4],
+    ),
+    line(
+      [
+        { x: xs.min, y: cy },
+        { x: xs.max, y: cy },
+      ],
+      guide,
+      [5, 4],
+    ),
+  );
   if (map.diagonal && map.unit) {
     // Slack's iso-priority line: slope 1 in the gap's standardized units, through the crosshairs.
     const slope = (mapImportance(map, map.unit.importance) || 1) / (map.unit.performance || 1);
-    datasets.push(line([{ x: xs.min, y: cy + slope * (xs.min - cx) }, { x: xs.max, y: cy + slope * (xs.max - cx) }], palette.ink, [2, 3]));
+    datasets.push(
+      line(
+        [
+          { x: xs.min, y: cy + slope * (xs.min - cx) },
+          { x: xs.max, y: cy + slope * (xs.max - cx) },
+        ],
+        palette.ink,
+        [2, 3],
+      ),
+    );
   }
   const labels: (string | null)[][] = byQuadrant.map((ps) => ps.map((p) => shorten(p.text, labelMax)));
   const axisTitle = (text: string) => ({ display: true, text, color: palette.muted, font: chartFont(11) });
@@ -131,7 +173,9 @@ export function importanceMapChart(map: MapResult, lang: Language, opts: Importa
           grid: { color: palette.grid },
           border: { display: false },
           ticks: { color: palette.muted, font: chartFont(11), stepSize: 5 },
-          title: axisTitle(reportText(lang, map.importanceSource === 'derived' ? 'mapAxisDerived' : 'mapAxisStated')),
+          title: axisTitle(
+            reportText(lang, map.importanceSource === 'derived' ? 'mapAxisDerived' : 'mapAxisStated'),
+          ),
         },
       },
       plugins: {
@@ -150,7 +194,10 @@ export function importanceMapChart(map: MapResult, lang: Language, opts: Importa
           labels,
           color: palette.ink,
           font: chartFont(11),
-          corners: QUADRANTS.map((q) => ({ text: quadrantLabel(q, lang).toLocaleUpperCase(), color: colors[q] })),
+          corners: QUADRANTS.map((q) => ({
+            text: quadrantLabel(q, lang).toLocaleUpperCase(),
+            color: colors[q],
+          })),
           cornerFont: chartFont(11, 'bold'),
         },
       },

@@ -28,7 +28,11 @@ describe('npsChart', () => {
     expect(values[2]).toBeCloseTo(45.2, 10);
     expect(values.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 10);
     expect(spec.options?.scales?.x?.stacked).toBe(true);
-    expect(spec.data.datasets.map((d) => d.label)).toEqual(['Detractors (0–6)', 'Passives (7–8)', 'Promoters (9–10)']);
+    expect(spec.data.datasets.map((d) => d.label)).toEqual([
+      'Detractors (0–6)',
+      'Passives (7–8)',
+      'Promoters (9–10)',
+    ]);
   });
 
   it('states the NPS in the title and the margin and n in the subtitle, formatted for the language', () => {

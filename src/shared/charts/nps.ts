@@ -34,7 +34,11 @@ export function npsHeadline(nps: NpsSummary, lang: Language): string {
  * One 100 % stacked bar: detractors | passives | promoters, with the NPS and its 95 % margin in the
  * title and n in the subtitle, so the chart is complete when seen alone on a projector.
  */
-export function npsChart(nps: NpsSummary, lang: Language, opts: { palette?: Palette; showTitle?: boolean } = {}): NpsChartConfig {
+export function npsChart(
+  nps: NpsSummary,
+  lang: Language,
+  opts: { palette?: Palette; showTitle?: boolean } = {},
+): NpsChartConfig {
   const palette = opts.palette ?? makePalette(null);
   const shares = npsShares(nps);
   const parts = [
@@ -79,7 +83,10 @@ export function npsChart(nps: NpsSummary, lang: Language, opts: { palette?: Pale
         },
         subtitle: {
           display: showTitle,
-          text: reportText(lang, 'npsChartCaption', { margin: formatMargin(nps.margin95, lang, 1), n: nps.n }),
+          text: reportText(lang, 'npsChartCaption', {
+            margin: formatMargin(nps.margin95, lang, 1),
+            n: nps.n,
+          }),
           align: 'start',
           color: palette.muted,
           font: chartFont(11),

@@ -108,7 +108,11 @@ export const scatterLabelsPlugin: Plugin<ChartType, Partial<ScatterLabelsOptions
       for (const d of [7, 16, 28]) {
         for (const [dx, dy] of DIRECTIONS) {
           const box = candidate(p.x, p.y, w, h, dx, dy, d);
-          const outside = box.x < area.left || box.x + box.w > area.right || box.y < area.top || box.y + box.h > area.bottom;
+          const outside =
+            box.x < area.left ||
+            box.x + box.w > area.right ||
+            box.y < area.top ||
+            box.y + box.h > area.bottom;
           const cost = (outside ? 1e6 : 0) + obstacles.reduce((s, b) => s + overlap(box, b), 0) + d;
           if (!best || cost < best.cost) best = { box, cost, d };
         }
@@ -123,7 +127,10 @@ export const scatterLabelsPlugin: Plugin<ChartType, Partial<ScatterLabelsOptions
         ctx.lineWidth = 0.75;
         ctx.beginPath();
         ctx.moveTo(p.x, p.y);
-        ctx.lineTo(Math.max(box.x, Math.min(p.x, box.x + box.w)), Math.max(box.y, Math.min(p.y, box.y + box.h)));
+        ctx.lineTo(
+          Math.max(box.x, Math.min(p.x, box.x + box.w)),
+          Math.max(box.y, Math.min(p.y, box.y + box.h)),
+        );
         ctx.stroke();
         ctx.globalAlpha = 1;
       }

@@ -4,7 +4,10 @@
  */
 export const CHART_FONT_FAMILY = 'Roboto, "Helvetica Neue", Arial, sans-serif';
 
-export function chartFont(size: number, weight: 'normal' | 'bold' = 'normal'): {
+export function chartFont(
+  size: number,
+  weight: 'normal' | 'bold' = 'normal',
+): {
   family: string;
   size: number;
   weight: 'normal' | 'bold';

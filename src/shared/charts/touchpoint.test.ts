@@ -14,7 +14,12 @@ describe('touchpointChart', () => {
   it('draws horizontal bars of the 0–100 index in journey order, under stage headings', () => {
     const spec = touchpointChart(result, 'en');
     expect(spec.options?.indexAxis).toBe('y');
-    expect(spec.data.labels?.slice(0, 4)).toEqual(['AWARENESS', 'Website and self-service', 'PURCHASE', 'Offer and price information']);
+    expect(spec.data.labels?.slice(0, 4)).toEqual([
+      'AWARENESS',
+      'Website and self-service',
+      'PURCHASE',
+      'Offer and price information',
+    ]);
     const data = spec.data.datasets[0]?.data ?? [];
     expect(data[0]).toBeNull(); // heading rows carry no bar
     expect(data[1]).toBeCloseTo((100 * (3.71 - 1)) / 4, 10);

@@ -43,7 +43,9 @@ export function reportableTouchpoints(result: DashboardResult): RatingSummary[] 
 function sharedScale(items: RatingSummary[]): { min: number; max: number } | null {
   const first = items[0];
   if (!first) return null;
-  return items.every((t) => t.scale.min === first.scale.min && t.scale.max === first.scale.max) ? first.scale : null;
+  return items.every((t) => t.scale.min === first.scale.min && t.scale.max === first.scale.max)
+    ? first.scale
+    : null;
 }
 
 export type JourneyRow = { label: string | string[]; item: RatingSummary | null };
@@ -56,7 +58,8 @@ export function journeyRows(items: RatingSummary[], wrapAt = 40): JourneyRow[] {
   const rows: JourneyRow[] = [];
   let stage: string | null = null;
   for (const t of items) {
-    if (t.stageText && t.stageText !== stage) rows.push({ label: t.stageText.toLocaleUpperCase(), item: null });
+    if (t.stageText && t.stageText !== stage)
+      rows.push({ label: t.stageText.toLocaleUpperCase(), item: null });
     stage = t.stageText;
     const lines = wrapLabel(t.touchpointText ?? t.text, wrapAt);
     rows.push({ label: lines.length === 1 ? (lines[0] ?? '') : lines, item: t });

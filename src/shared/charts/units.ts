@@ -26,20 +26,35 @@ export type UnitsChartOptions = {
   questionLabel?: string;
 };
 
-export type UnitRow = { label: string; score: number | null; n: number; significance: 'above' | 'below' | 'none' | 'hidden'; why: string | null };
+export type UnitRow = {
+  label: string;
+  score: number | null;
+  n: number;
+  significance: 'above' | 'below' | 'none' | 'hidden';
+  why: string | null;
+};
 
 /** Units (groups with a code: "no answer" is not a unit) with their score, best first, hidden last. */
 export function unitRows(b: BreakdownResult): UnitRow[] {
   const rows = b.groups
     .filter((g): g is GroupRow & { code: string } => g.code !== null)
     .map((g): UnitRow => {
-      if (isSuppressed(g.result)) return { label: g.label, score: null, n: g.result.n, significance: 'hidden', why: g.result.reason ?? 'below-k' };
+      if (isSuppressed(g.result))
+        return {
+          label: g.label,
+          score: null,
+          n: g.result.n,
+          significance: 'hidden',
+          why: g.result.reason ?? 'below-k',
+        };
       const score = g.result.kind === 'nps' ? g.result.nps : g.result.index;
       const t = g.test;
       const significance = t && t.significant ? (t.diff > 0 ? 'above' : 'below') : 'none';
       return { label: g.label, score, n: g.result.n, significance, why: null };
     });
-  const shown = rows.filter((r) => r.score !== null).sort((a, c) => (c.score ?? 0) - (a.score ?? 0) || c.n - a.n);
+  const shown = rows
+    .filter((r) => r.score !== null)
+    .sort((a, c) => (c.score ?? 0) - (a.score ?? 0) || c.n - a.n);
   return [...shown, ...rows.filter((r) => r.score === null)];
 }
 
@@ -49,18 +64,26 @@ export function unitsCaption(b: BreakdownResult, lang: Language): string {
   const total = isSuppressed(b.total) ? null : b.total.kind === 'nps' ? b.total.nps : b.total.index;
   return total === null
     ? reportText(lang, 'unitsChartCaptionNoTotal')
-    : reportText(lang, nps ? 'unitsChartCaptionNps' : 'unitsChartCaption', { total: nps ? formatSigned(total, lang, 0) : formatNumber(total, lang, 0) });
+    : reportText(lang, nps ? 'unitsChartCaptionNps' : 'unitsChartCaption', {
+        total: nps ? formatSigned(total, lang, 0) : formatNumber(total, lang, 0),
+      });
 }
 
 export function unitsChartHeight(rows: number): number {
   return 80 + Math.max(1, rows) * 24;
 }
 
-export function unitsChart(b: BreakdownResult, lang: Language, opts: UnitsChartOptions = {}): UnitsChartConfig {
+export function unitsChart(
+  b: BreakdownResult,
+  lang: Language,
+  opts: UnitsChartOptions = {},
+): UnitsChartConfig {
   const palette = opts.palette ?? makePalette(null);
   const rows = unitRows(b);
   const nps = b.statistic === 'nps';
-  const labels = rows.map((r) => (r.score === null ? reportText(lang, 'unitHidden', { unit: r.label, k: b.k }) : r.label));
+  const labels = rows.map((r) =>
+    r.score === null ? reportText(lang, 'unitHidden', { unit: r.label, k: b.k }) : r.label,
+  );
   const kinds = [
     { key: 'above', label: reportText(lang, 'unitAbove'), color: palette.brandGraphic },
     { key: 'none', label: reportText(lang, 'unitNoDifference'), color: '#9aa5b1' },
@@ -76,7 +99,10 @@ export function unitsChart(b: BreakdownResult, lang: Language, opts: UnitsChartO
     categoryPercentage: 0.8,
     grouped: false,
   }));
-  const title = reportText(lang, 'unitsChartTitle', { question: opts.questionLabel ?? b.questionText, variable: b.variableText });
+  const title = reportText(lang, 'unitsChartTitle', {
+    question: opts.questionLabel ?? b.questionText,
+    variable: b.variableText,
+  });
   const subtitle = unitsCaption(b, lang);
   return {
     type: 'bar',
@@ -93,12 +119,21 @@ export function unitsChart(b: BreakdownResult, lang: Language, opts: UnitsChartO
           grid: { color: palette.grid },
           border: { display: false },
           ticks: { color: palette.muted, font: chartFont(11), stepSize: nps ? 25 : 20 },
-          title: { display: true, text: reportText(lang, nps ? 'axisNps' : 'axisIndex'), color: palette.muted, font: chartFont(11) },
+          title: {
+            display: true,
+            text: reportText(lang, nps ? 'axisNps' : 'axisIndex'),
+            color: palette.muted,
+            font: chartFont(11),
+          },
         },
         y: {
           grid: { display: false },
           border: { color: palette.grid },
-          ticks: { color: rows.map((r) => (r.score === null ? palette.muted : palette.ink)), font: chartFont(12), autoSkip: false },
+          ticks: {
+            color: rows.map((r) => (r.score === null ? palette.muted : palette.ink)),
+            font: chartFont(12),
+            autoSkip: false,
+          },
         },
       },
       plugins: {
@@ -108,8 +143,22 @@ export function unitsChart(b: BreakdownResult, lang: Language, opts: UnitsChartO
           align: 'start',
           labels: { color: palette.ink, font: chartFont(11), boxWidth: 12, boxHeight: 12, padding: 14 },
         },
-        title: { display: opts.showTitle ?? true, text: title, align: 'start', color: palette.ink, font: chartFont(15, 'bold'), padding: { bottom: 2 } },
-        subtitle: { display: opts.showTitle ?? true, text: subtitle, align: 'start', color: palette.muted, font: chartFont(11), padding: { bottom: 10 } },
+        title: {
+          display: opts.showTitle ?? true,
+          text: title,
+          align: 'start',
+          color: palette.ink,
+          font: chartFont(15, 'bold'),
+          padding: { bottom: 2 },
+        },
+        subtitle: {
+          display: opts.showTitle ?? true,
+          text: subtitle,
+          align: 'start',
+          color: palette.muted,
+          font: chartFont(11),
+          padding: { bottom: 10 },
+        },
         tooltip: { enabled: true },
         valueLabels: {
           display: true,

@@ -39,7 +39,9 @@ function labelText(value: number, o: Partial<ValueLabelsOptions>): string {
   const lang = o.lang ?? 'en';
   const digits = o.digits ?? 0;
   if (o.format === 'signed') return formatSigned(value, lang, digits);
-  return o.format === 'percent100' ? formatPercent(value / 100, lang, digits) : formatNumber(value, lang, digits);
+  return o.format === 'percent100'
+    ? formatPercent(value / 100, lang, digits)
+    : formatNumber(value, lang, digits);
 }
 
 /** Draws each bar's value, formatted for the chart's language. Register it in both renderers. */

@@ -26,13 +26,16 @@ export const analysisEn = {
   unitNoDifference: 'No significant difference',
   unitBelow: 'Significantly below the rest',
   unitsChartTitle: '{question} by {variable}',
-  unitsChartCaption: 'All respondents: {total} · each unit tested against the rest (Welch t test, Benjamini–Hochberg adjusted, 5 %)',
-  unitsChartCaptionNps: 'All respondents: NPS {total} · each unit tested against the rest (z test for NPS differences, Benjamini–Hochberg adjusted, 5 %)',
+  unitsChartCaption:
+    'All respondents: {total} · each unit tested against the rest (Welch t test, Benjamini–Hochberg adjusted, 5 %)',
+  unitsChartCaptionNps:
+    'All respondents: NPS {total} · each unit tested against the rest (z test for NPS differences, Benjamini–Hochberg adjusted, 5 %)',
   unitsChartCaptionNoTotal: 'Each unit tested against the rest (Benjamini–Hochberg adjusted, 5 %)',
   axisNps: 'NPS (−100 to +100)',
   // Change chart
   changeChartTitle: 'What changed since {a}',
-  changeCaption: 'Coloured: significant at {alpha} % ({tests}; p adjusted by Benjamini–Hochberg over {m} comparisons). Lines: 95 % confidence interval.',
+  changeCaption:
+    'Coloured: significant at {alpha} % ({tests}; p adjusted by Benjamini–Hochberg over {m} comparisons). Lines: 95 % confidence interval.',
   testWelch: 'Welch t test',
   testNpsZ: 'z test for NPS differences',
   testPropZ: 'two-proportion z test',
@@ -49,12 +52,14 @@ export const analysisEn = {
   changeItemDown: '{name} fell {change} index points, from {a} to {b}',
   changeWhy: '{share} of what explains overall satisfaction (driver {rank} of {count}).',
   changeTest: '{test}, adjusted p {q}',
-  changeNoneSignificant: 'No touchpoint changed significantly since {year} ({tests}, Benjamini–Hochberg adjusted, 5 %).',
+  changeNoneSignificant:
+    'No touchpoint changed significantly since {year} ({tests}, Benjamini–Hochberg adjusted, 5 %).',
   changeMore: '{count} further significant changes: see “What changed since {year}”.',
   kpiSinceSig: '{change} since {year} (significant)',
   kpiSinceNs: '{change} since {year} (not significant)',
   priorityLead: 'Fix these first',
-  priorityItem: 'Important to customers ({importance}) but performing below the other touchpoints ({performance}).',
+  priorityItem:
+    'Important to customers ({importance}) but performing below the other touchpoints ({performance}).',
   // Change chapter
   changes: 'Change since last year',
   changesIntro:
@@ -88,7 +93,8 @@ export const analysisEn = {
   driversHidden: 'Not shown: the analysis rests on fewer than {k} respondents.',
   // Units chapter
   units: 'Units',
-  unitsIntro: 'How each unit of “{variable}” scores, which unit does best at each touchpoint, and how even delivery is across units.',
+  unitsIntro:
+    'How each unit of “{variable}” scores, which unit does best at each touchpoint, and how even delivery is across units.',
   unitsTableTitle: 'Best unit per touchpoint',
   colBest: 'Best unit',
   colWorst: 'Weakest unit',
@@ -98,7 +104,8 @@ export const analysisEn = {
   unitsTableNote:
     'Index 0–100. Range and SD: the spread of the units’ index, the smaller the more consistent. Only units shown (at least {k} answers) take part.',
   crossedTitle: '{question}: {rows} by {cols}',
-  crossedNote: '– not shown: fewer than {k} answers, or hidden so that a small group cannot be worked out from the totals.',
+  crossedNote:
+    '– not shown: fewer than {k} answers, or hidden so that a small group cannot be worked out from the totals.',
   colAll: 'All',
   // Comments chapter
   comments: 'In the customers’ words',
@@ -121,9 +128,11 @@ export const analysisEn = {
   methodMap:
     'Importance–performance map (Martilla & James 1977): performance is the touchpoint’s index; importance is {source}. Crosshairs at the mean of the touchpoints; priority by gap.',
   methodMapStated: 'the stated-importance question’s index',
-  methodMapDerived: 'derived (Shapley share of R² for overall satisfaction), because the study has no importance questions',
+  methodMapDerived:
+    'derived (Shapley share of R² for overall satisfaction), because the study has no importance questions',
   methodUnweighted: 'Results are unweighted.',
-  methodComments: 'Comments: up to {max} per group, drawn by a fixed rule (spread over the wave, not chosen for tone); very short comments are left out.',
+  methodComments:
+    'Comments: up to {max} per group, drawn by a fixed rule (spread over the wave, not chosen for tone); very short comments are left out.',
 };
 
 export type AnalysisStrings = Record<keyof typeof analysisEn, string>;
@@ -149,12 +158,15 @@ export const analysisNb: AnalysisStrings = {
   unitNoDifference: 'Ingen signifikant forskjell',
   unitBelow: 'Signifikant under resten',
   unitsChartTitle: '{question} etter {variable}',
-  unitsChartCaption: 'Alle respondenter: {total} · hver enhet testet mot resten (Welch t-test, justert etter Benjamini–Hochberg, 5 %)',
-  unitsChartCaptionNps: 'Alle respondenter: NPS {total} · hver enhet testet mot resten (z-test for NPS-forskjeller, justert etter Benjamini–Hochberg, 5 %)',
+  unitsChartCaption:
+    'Alle respondenter: {total} · hver enhet testet mot resten (Welch t-test, justert etter Benjamini–Hochberg, 5 %)',
+  unitsChartCaptionNps:
+    'Alle respondenter: NPS {total} · hver enhet testet mot resten (z-test for NPS-forskjeller, justert etter Benjamini–Hochberg, 5 %)',
   unitsChartCaptionNoTotal: 'Hver enhet testet mot resten (justert etter Benjamini–Hochberg, 5 %)',
   axisNps: 'NPS (−100 til +100)',
   changeChartTitle: 'Hva har endret seg siden {a}',
-  changeCaption: 'Farget: signifikant på {alpha} %-nivå ({tests}; p justert etter Benjamini–Hochberg over {m} sammenligninger). Streker: 95 % konfidensintervall.',
+  changeCaption:
+    'Farget: signifikant på {alpha} %-nivå ({tests}; p justert etter Benjamini–Hochberg over {m} sammenligninger). Streker: 95 % konfidensintervall.',
   testWelch: 'Welch t-test',
   testNpsZ: 'z-test for NPS-forskjeller',
   testPropZ: 'z-test for to andeler',
@@ -170,12 +182,14 @@ export const analysisNb: AnalysisStrings = {
   changeItemDown: '{name} falt med {change} indekspoeng, fra {a} til {b}',
   changeWhy: '{share} av det som forklarer total tilfredshet (driver {rank} av {count}).',
   changeTest: '{test}, justert p {q}',
-  changeNoneSignificant: 'Ingen kontaktpunkter har endret seg signifikant siden {year} ({tests}, justert etter Benjamini–Hochberg, 5 %).',
+  changeNoneSignificant:
+    'Ingen kontaktpunkter har endret seg signifikant siden {year} ({tests}, justert etter Benjamini–Hochberg, 5 %).',
   changeMore: '{count} andre signifikante endringer: se «Hva har endret seg siden {year}».',
   kpiSinceSig: '{change} siden {year} (signifikant)',
   kpiSinceNs: '{change} siden {year} (ikke signifikant)',
   priorityLead: 'Forbedre dette først',
-  priorityItem: 'Viktig for kundene ({importance}), men svakere enn de andre kontaktpunktene ({performance}).',
+  priorityItem:
+    'Viktig for kundene ({importance}), men svakere enn de andre kontaktpunktene ({performance}).',
   changes: 'Endring siden i fjor',
   changesIntro:
     'Hvordan hvert kontaktpunkt har utviklet seg siden {a}. Bare endringer som består en signifikanstest etter justering for de mange sammenligningene, er farget; små utslag i grått er innenfor det tilfeldigheter alene gir.',
@@ -205,7 +219,8 @@ export const analysisNb: AnalysisStrings = {
   driversTop: '{name} betyr mest for {outcome}: {share} av den forklarte variansen.',
   driversHidden: 'Vises ikke: analysen bygger på færre enn {k} respondenter.',
   units: 'Enheter',
-  unitsIntro: 'Hvordan hver enhet i «{variable}» skårer, hvilken enhet som er best på hvert kontaktpunkt, og hvor jevn leveransen er på tvers av enhetene.',
+  unitsIntro:
+    'Hvordan hver enhet i «{variable}» skårer, hvilken enhet som er best på hvert kontaktpunkt, og hvor jevn leveransen er på tvers av enhetene.',
   unitsTableTitle: 'Beste enhet per kontaktpunkt',
   colBest: 'Beste enhet',
   colWorst: 'Svakeste enhet',
@@ -215,7 +230,8 @@ export const analysisNb: AnalysisStrings = {
   unitsTableNote:
     'Indeks 0–100. Spenn og SA: spredningen i enhetenes indeks – jo mindre, desto jevnere. Bare enheter som vises (minst {k} svar), er med.',
   crossedTitle: '{question}: {rows} etter {cols}',
-  crossedNote: '– vises ikke: færre enn {k} svar, eller skjult slik at en liten gruppe ikke kan regnes ut fra totalene.',
+  crossedNote:
+    '– vises ikke: færre enn {k} svar, eller skjult slik at en liten gruppe ikke kan regnes ut fra totalene.',
   colAll: 'Alle',
   comments: 'Med kundenes egne ord',
   commentsIntro:
@@ -236,9 +252,11 @@ export const analysisNb: AnalysisStrings = {
   methodMap:
     'Viktighet–prestasjon-kartet (Martilla & James 1977): prestasjon er kontaktpunktets indeks; viktighet er {source}. Trådkorset ligger på gjennomsnittet av kontaktpunktene; prioritet etter gap.',
   methodMapStated: 'indeksen for spørsmålet om oppgitt viktighet',
-  methodMapDerived: 'avledet (Shapley-andel av R² for total tilfredshet), fordi undersøkelsen ikke har spørsmål om viktighet',
+  methodMapDerived:
+    'avledet (Shapley-andel av R² for total tilfredshet), fordi undersøkelsen ikke har spørsmål om viktighet',
   methodUnweighted: 'Resultatene er uvektet.',
-  methodComments: 'Kommentarer: inntil {max} per gruppe, trukket etter en fast regel (spredt over målingen, ikke valgt ut etter tone); svært korte kommentarer er utelatt.',
+  methodComments:
+    'Kommentarer: inntil {max} per gruppe, trukket etter en fast regel (spredt over målingen, ikke valgt ut etter tone); svært korte kommentarer er utelatt.',
 };
 
 export const analysisDa: AnalysisStrings = {
@@ -262,12 +280,15 @@ export const analysisDa: AnalysisStrings = {
   unitNoDifference: 'Ingen signifikant forskel',
   unitBelow: 'Signifikant under resten',
   unitsChartTitle: '{question} fordelt på {variable}',
-  unitsChartCaption: 'Alle respondenter: {total} · hver enhed testet mod resten (Welch t-test, justeret efter Benjamini–Hochberg, 5 %)',
-  unitsChartCaptionNps: 'Alle respondenter: NPS {total} · hver enhed testet mod resten (z-test for NPS-forskelle, justeret efter Benjamini–Hochberg, 5 %)',
+  unitsChartCaption:
+    'Alle respondenter: {total} · hver enhed testet mod resten (Welch t-test, justeret efter Benjamini–Hochberg, 5 %)',
+  unitsChartCaptionNps:
+    'Alle respondenter: NPS {total} · hver enhed testet mod resten (z-test for NPS-forskelle, justeret efter Benjamini–Hochberg, 5 %)',
   unitsChartCaptionNoTotal: 'Hver enhed testet mod resten (justeret efter Benjamini–Hochberg, 5 %)',
   axisNps: 'NPS (−100 til +100)',
   changeChartTitle: 'Hvad har ændret sig siden {a}',
-  changeCaption: 'Farvet: signifikant på {alpha} %-niveau ({tests}; p justeret efter Benjamini–Hochberg over {m} sammenligninger). Streger: 95 % konfidensinterval.',
+  changeCaption:
+    'Farvet: signifikant på {alpha} %-niveau ({tests}; p justeret efter Benjamini–Hochberg over {m} sammenligninger). Streger: 95 % konfidensinterval.',
   testWelch: 'Welch t-test',
   testNpsZ: 'z-test for NPS-forskelle',
   testPropZ: 'z-test for to andele',
@@ -283,12 +304,14 @@ export const analysisDa: AnalysisStrings = {
   changeItemDown: '{name} faldt {change} indekspoint, fra {a} til {b}',
   changeWhy: '{share} af det, der forklarer den samlede tilfredshed (driver {rank} af {count}).',
   changeTest: '{test}, justeret p {q}',
-  changeNoneSignificant: 'Ingen kontaktpunkter har ændret sig signifikant siden {year} ({tests}, justeret efter Benjamini–Hochberg, 5 %).',
+  changeNoneSignificant:
+    'Ingen kontaktpunkter har ændret sig signifikant siden {year} ({tests}, justeret efter Benjamini–Hochberg, 5 %).',
   changeMore: '{count} andre signifikante ændringer: se “Hvad har ændret sig siden {year}”.',
   kpiSinceSig: '{change} siden {year} (signifikant)',
   kpiSinceNs: '{change} siden {year} (ikke signifikant)',
   priorityLead: 'Forbedr dette først',
-  priorityItem: 'Vigtigt for kunderne ({importance}), men svagere end de øvrige kontaktpunkter ({performance}).',
+  priorityItem:
+    'Vigtigt for kunderne ({importance}), men svagere end de øvrige kontaktpunkter ({performance}).',
   changes: 'Ændring siden sidste år',
   changesIntro:
     'Hvordan hvert kontaktpunkt har udviklet sig siden {a}. Kun ændringer, der består en signifikanstest efter justering for de mange sammenligninger, er farvet; små udsving i gråt ligger inden for, hvad tilfældigheder alene giver.',
@@ -318,7 +341,8 @@ export const analysisDa: AnalysisStrings = {
   driversTop: '{name} betyder mest for {outcome}: {share} af den forklarede varians.',
   driversHidden: 'Vises ikke: analysen bygger på færre end {k} respondenter.',
   units: 'Enheder',
-  unitsIntro: 'Hvordan hver enhed i “{variable}” scorer, hvilken enhed der er bedst på hvert kontaktpunkt, og hvor ensartet leverancen er på tværs af enhederne.',
+  unitsIntro:
+    'Hvordan hver enhed i “{variable}” scorer, hvilken enhed der er bedst på hvert kontaktpunkt, og hvor ensartet leverancen er på tværs af enhederne.',
   unitsTableTitle: 'Bedste enhed pr. kontaktpunkt',
   colBest: 'Bedste enhed',
   colWorst: 'Svageste enhed',
@@ -328,7 +352,8 @@ export const analysisDa: AnalysisStrings = {
   unitsTableNote:
     'Indeks 0–100. Spænd og SA: spredningen i enhedernes indeks – jo mindre, jo mere ensartet. Kun enheder, der vises (mindst {k} svar), indgår.',
   crossedTitle: '{question}: {rows} fordelt på {cols}',
-  crossedNote: '– vises ikke: færre end {k} svar, eller skjult, så en lille gruppe ikke kan regnes ud fra totalerne.',
+  crossedNote:
+    '– vises ikke: færre end {k} svar, eller skjult, så en lille gruppe ikke kan regnes ud fra totalerne.',
   colAll: 'Alle',
   comments: 'Med kundernes egne ord',
   commentsIntro:
@@ -349,7 +374,9 @@ export const analysisDa: AnalysisStrings = {
   methodMap:
     'Vigtighed–præstation-kortet (Martilla & James 1977): præstation er kontaktpunktets indeks; vigtighed er {source}. Trådkorset ligger på gennemsnittet af kontaktpunkterne; prioritet efter gap.',
   methodMapStated: 'indekset for spørgsmålet om oplyst vigtighed',
-  methodMapDerived: 'afledt (Shapley-andel af R² for den samlede tilfredshed), fordi undersøgelsen ikke har spørgsmål om vigtighed',
+  methodMapDerived:
+    'afledt (Shapley-andel af R² for den samlede tilfredshed), fordi undersøgelsen ikke har spørgsmål om vigtighed',
   methodUnweighted: 'Resultaterne er uvægtede.',
-  methodComments: 'Kommentarer: op til {max} pr. gruppe, udtrukket efter en fast regel (spredt over målingen, ikke valgt efter tone); meget korte kommentarer er udeladt.',
+  methodComments:
+    'Kommentarer: op til {max} pr. gruppe, udtrukket efter en fast regel (spredt over målingen, ikke valgt efter tone); meget korte kommentarer er udeladt.',
 };

@@ -55,9 +55,9 @@ const en = {
     'Index: the mean rescaled to 0–100 with the end points of the scale, 100 · (mean − min) / (max − min). Top-2: share of answers in the two highest scale points. The 95 % confidence interval is that of the mean.',
   methodNps:
     'Net Promoter Score: share of promoters (9–10) minus share of detractors (0–6) on the 0–10 recommendation question, in points from −100 to +100. Margin of error (95 %): 1.96 · 100 · √((p + d − (p − d)²) / n), where p and d are the shares of promoters and detractors.',
-  methodMissing: '“Don’t know” and “not applicable” count as missing, never as zero, so n varies by question.',
-  methodAnonymity:
-    'To protect anonymity, no result is shown for a group with fewer than {k} respondents.',
+  methodMissing:
+    '“Don’t know” and “not applicable” count as missing, never as zero, so n varies by question.',
+  methodAnonymity: 'To protect anonymity, no result is shown for a group with fewer than {k} respondents.',
   page: 'Page {page} of {pages}',
   ...analysisEn,
 };
@@ -110,8 +110,10 @@ const nb: ReportStrings = {
     'Indeks: snittet omregnet til 0–100 med skalaens endepunkter, 100 · (snitt − min) / (maks − min). Topp-2: andel svar på de to høyeste skalaverdiene. 95 % konfidensintervall gjelder snittet.',
   methodNps:
     'Net Promoter Score: andel ambassadører (9–10) minus andel kritikere (0–6) på spørsmålet om anbefaling (0–10), i poeng fra −100 til +100. Feilmargin (95 %): 1,96 · 100 · √((p + d − (p − d)²) / n), der p og d er andelene ambassadører og kritikere.',
-  methodMissing: '«Vet ikke» og «ikke relevant» regnes som manglende svar, aldri som null, så n varierer mellom spørsmålene.',
-  methodAnonymity: 'For å verne anonymiteten vises ingen resultater for grupper med færre enn {k} respondenter.',
+  methodMissing:
+    '«Vet ikke» og «ikke relevant» regnes som manglende svar, aldri som null, så n varierer mellom spørsmålene.',
+  methodAnonymity:
+    'For å verne anonymiteten vises ingen resultater for grupper med færre enn {k} respondenter.',
   page: 'Side {page} av {pages}',
   ...analysisNb,
 };
@@ -161,8 +163,10 @@ const da: ReportStrings = {
     'Indeks: gennemsnittet omregnet til 0–100 med skalaens endepunkter, 100 · (gns. − min) / (maks − min). Top-2: andel svar i de to højeste skalapunkter. 95 % konfidensintervallet gælder gennemsnittet.',
   methodNps:
     'Net Promoter Score: andel ambassadører (9–10) minus andel kritikere (0–6) på spørgsmålet om anbefaling (0–10), i point fra −100 til +100. Fejlmargin (95 %): 1,96 · 100 · √((p + d − (p − d)²) / n), hvor p og d er andelene af ambassadører og kritikere.',
-  methodMissing: '“Ved ikke” og “ikke relevant” tæller som manglende svar, aldrig som nul, så n varierer mellem spørgsmålene.',
-  methodAnonymity: 'For at beskytte anonymiteten vises ingen resultater for grupper med færre end {k} respondenter.',
+  methodMissing:
+    '“Ved ikke” og “ikke relevant” tæller som manglende svar, aldrig som nul, så n varierer mellem spørgsmålene.',
+  methodAnonymity:
+    'For at beskytte anonymiteten vises ingen resultater for grupper med færre end {k} respondenter.',
   page: 'Side {page} af {pages}',
   ...analysisDa,
 };
@@ -170,7 +174,11 @@ const da: ReportStrings = {
 export const reportStrings: Record<Language, ReportStrings> = { en, nb, da };
 
 /** The string `key` in `lang` with `{name}` placeholders filled; an unknown placeholder stays visible. */
-export function reportText(lang: Language, key: ReportStringKey, vars: Record<string, string | number> = {}): string {
+export function reportText(
+  lang: Language,
+  key: ReportStringKey,
+  vars: Record<string, string | number> = {},
+): string {
   return reportStrings[lang][key].replace(/\{(\w+)\}/g, (m, name: string) =>
     name in vars ? String(vars[name]) : m,
   );

@@ -6,7 +6,13 @@ import type { Answer, CellResult, RecodeOptions, RecodeTarget } from './recode';
 import { recodeCell } from './recode';
 import type { RawTable, TableLayout } from './table';
 
-export const ISSUE_CODES = ['OUT_OF_RANGE', 'NOT_A_NUMBER', 'UNKNOWN_LABEL', 'DUPLICATE_ID', 'EMPTY_ROW'] as const;
+export const ISSUE_CODES = [
+  'OUT_OF_RANGE',
+  'NOT_A_NUMBER',
+  'UNKNOWN_LABEL',
+  'DUPLICATE_ID',
+  'EMPTY_ROW',
+] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** One finding of the validation report, with its place in the file as the user's spreadsheet names it. */
@@ -75,7 +81,12 @@ export function rowAt(rows: ConvertedRows, i: number): ConvertedRow {
   for (const c of rows.columns) {
     const m = c.missing[i]!;
     const v = c.value[i]!;
-    answers.set(c.questionId, m === ABSENT ? { value: null, text: null, missing: MISSING.noAnswer } : { value: Number.isNaN(v) ? null : v, text: c.text?.[i] ?? null, missing: m as Answer['missing'] });
+    answers.set(
+      c.questionId,
+      m === ABSENT
+        ? { value: null, text: null, missing: MISSING.noAnswer }
+        : { value: Number.isNaN(v) ? null : v, text: c.text?.[i] ?? null, missing: m as Answer['missing'] },
+    );
   }
   return { sourceRow: rows.sourceRow[i]!, externalId: rows.externalId[i]!, answers };
 }
@@ -90,7 +101,8 @@ export type Conversion = {
 };
 
 function lastDataRow(table: RawTable, from: number): number {
-  for (let i = table.rows.length - 1; i >= from; i--) if (table.rows[i]!.some((c) => c.trim() !== '')) return i;
+  for (let i = table.rows.length - 1; i >= from; i--)
+    if (table.rows[i]!.some((c) => c.trim() !== '')) return i;
   return from - 1;
 }
 
@@ -126,9 +138,21 @@ function column(p: PlanColumn, base: Omit<RecodeOptions, 'recodes'>, capacity: n
   return {
     p,
     opts: { ...base, recodes: p.recodes },
-    range: isRange ? { min: scale.min, max: scale.max, codes: new Map(scale.missingCodes.map((c) => [c.value, MISSING[c.kind]])) } : null,
-    memo: q.type === 'single' || q.type === 'multi' || q.type === 'rating' || q.type === 'nps' ? new Map() : null,
-    out: { questionId: q.id, value: new Float64Array(capacity), missing: new Uint8Array(capacity), text: null },
+    range: isRange
+      ? {
+          min: scale.min,
+          max: scale.max,
+          codes: new Map(scale.missingCodes.map((c) => [c.value, MISSING[c.kind]])),
+        }
+      : null,
+    memo:
+      q.type === 'single' || q.type === 'multi' || q.type === 'rating' || q.type === 'nps' ? new Map() : null,
+    out: {
+      questionId: q.id,
+      value: new Float64Array(capacity),
+      missing: new Uint8Array(capacity),
+      text: null,
+    },
   };
 }
 
@@ -155,23 +179,55 @@ function put(out: ConvertedColumn, k: number, a: Answer): void {
  * (abort, skip, or keep with the bad cells missing — the raw text kept beside the missing answer).
  * Answers land in typed columns (see ConvertedColumn); `rowAt` gives one row back as objects.
  */
-export function convertTable(table: RawTable, layout: TableLayout, plan: ConvertPlan, onError: OnError, onRow?: (done: number, total: number) => void): Conversion {
+export function convertTable(
+  table: RawTable,
+  layout: TableLayout,
+  plan: ConvertPlan,
+  onError: OnError,
+  onRow?: (done: number, total: number) => void,
+): Conversion {
   const issues: ImportIssue[] = [];
   const seen = new Set<string>(plan.existingIds ?? []);
   const groups = new Map<number, PlanColumn[]>();
-  for (const p of plan.columns) if (p.option !== undefined) groups.set(p.question.id, [...(groups.get(p.question.id) ?? []), p]);
+  for (const p of plan.columns)
+    if (p.option !== undefined) groups.set(p.question.id, [...(groups.get(p.question.id) ?? []), p]);
   const base = { decimal: plan.decimal, multiSeparator: plan.multiSeparator ?? undefined };
   const last = lastDataRow(table, layout.firstDataRow);
   const capacity = Math.max(0, last - layout.firstDataRow + 1);
   const singles = plan.columns.filter((p) => p.option === undefined).map((p) => column(p, base, capacity));
-  const groupCols = [...groups].map(([qid, members]) => ({ members, out: { questionId: qid, value: new Float64Array(capacity), missing: new Uint8Array(capacity), text: null } as ConvertedColumn }));
+  const groupCols = [...groups].map(([qid, members]) => ({
+    members,
+    out: {
+      questionId: qid,
+      value: new Float64Array(capacity),
+      missing: new Uint8Array(capacity),
+      text: null,
+    } as ConvertedColumn,
+  }));
   const sourceRow = new Int32Array(capacity);
   const externalIds: (string | null)[] = [];
   let k = 0;
   let badRows = 0;
   let emptyRows = 0;
-  const add = (r: number, c: number, code: IssueCode, severity: ImportIssue['severity'], message: string, value: string, q: Question | null) =>
-    issues.push({ cell: cellRef(table.sheet, r, c), row: r, column: c, code, severity, message, value, questionCode: q?.code ?? null });
+  const add = (
+    r: number,
+    c: number,
+    code: IssueCode,
+    severity: ImportIssue['severity'],
+    message: string,
+    value: string,
+    q: Question | null,
+  ) =>
+    issues.push({
+      cell: cellRef(table.sheet, r, c),
+      row: r,
+      column: c,
+      code,
+      severity,
+      message,
+      value,
+      questionCode: q?.code ?? null,
+    });
   for (let r = layout.firstDataRow; r <= last; r++) {
     const cells = table.rows[r]!;
     let bad = false;
@@ -209,14 +265,28 @@ export function convertTable(table: RawTable, layout: TableLayout, plan: Convert
       } else {
         bad = true;
         answered++;
-        add(r, col.p.column, res.problem.code, 'error', `${col.p.question.code}: ${res.problem.message}`, raw, col.p.question);
+        add(
+          r,
+          col.p.column,
+          res.problem.code,
+          'error',
+          `${col.p.question.code}: ${res.problem.message}`,
+          raw,
+          col.p.question,
+        );
         put(out, k, { value: null, text: raw, missing: MISSING.noAnswer });
       }
     }
     for (const g of groupCols) {
       const chosen = g.members.filter((m) => (cells[m.column] ?? '').trim() !== '').map((m) => m.option!);
       if (chosen.length) answered++;
-      put(g.out, k, chosen.length ? { value: chosen.length, text: chosen.join(';'), missing: MISSING.answered } : { value: null, text: null, missing: MISSING.noAnswer });
+      put(
+        g.out,
+        k,
+        chosen.length
+          ? { value: chosen.length, text: chosen.join(';'), missing: MISSING.answered }
+          : { value: null, text: null, missing: MISSING.noAnswer },
+      );
     }
     const idRaw = plan.idColumn === null ? '' : (cells[plan.idColumn] ?? '').trim();
     let externalId: string | null = idRaw || null;
@@ -228,7 +298,15 @@ export function convertTable(table: RawTable, layout: TableLayout, plan: Convert
     if (externalId !== null) {
       if (seen.has(externalId)) {
         bad = true;
-        add(r, plan.idColumn!, 'DUPLICATE_ID', 'error', `respondent id ${externalId} occurs more than once`, externalId, null);
+        add(
+          r,
+          plan.idColumn!,
+          'DUPLICATE_ID',
+          'error',
+          `respondent id ${externalId} occurs more than once`,
+          externalId,
+          null,
+        );
         externalId = null;
       } else seen.add(externalId);
     }
@@ -241,7 +319,14 @@ export function convertTable(table: RawTable, layout: TableLayout, plan: Convert
   }
   // A question fed by two columns keeps the later one's answers, as a row's answer map would.
   const byQuestion = new Map<number, ConvertedColumn>();
-  for (const c of [...singles.map((x) => x.out), ...groupCols.map((g) => g.out)]) byQuestion.set(c.questionId, c);
+  for (const c of [...singles.map((x) => x.out), ...groupCols.map((g) => g.out)])
+    byQuestion.set(c.questionId, c);
   const columns = [...byQuestion.values()];
-  return { rows: { count: k, sourceRow, externalId: externalIds, columns }, issues, rowsRead: capacity, badRows, emptyRows };
+  return {
+    rows: { count: k, sourceRow, externalId: externalIds, columns },
+    issues,
+    rowsRead: capacity,
+    badRows,
+    emptyRows,
+  };
 }

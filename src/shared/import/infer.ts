@@ -52,7 +52,10 @@ export function inferColumn(
 ): InferredColumn {
   const c = counts(values);
   const nonEmpty = [...c.values()].reduce((a, b) => a + b, 0);
-  const sample = [...c.entries()].sort((a, b) => b[1] - a[1]).slice(0, opts.sampleSize ?? 8).map(([v]) => v);
+  const sample = [...c.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, opts.sampleSize ?? 8)
+    .map(([v]) => v);
   const answers = [...c.keys()].filter((v) => missingKindOfText(v) === null);
   const base = { nonEmpty, distinct: c.size, sample };
   const none: Scale = { kind: 'none' };
@@ -61,30 +64,54 @@ export function inferColumn(
   if (nums.every((n) => n !== null)) {
     const r = rangeOf(nums as number[]);
     if (r && r.min === 0 && r.max === 10 && RECOMMEND.test(header)) {
-      return { ...base, type: 'nps', role: 'outcome-recommend', scale: { kind: 'range', ...r, labels: [], missingCodes: [] } };
+      return {
+        ...base,
+        type: 'nps',
+        role: 'outcome-recommend',
+        scale: { kind: 'range', ...r, labels: [], missingCodes: [] },
+      };
     }
     if (r && c.size <= r.max - r.min + 1 + 2) {
-      return { ...base, type: 'rating', role: 'other', scale: { kind: 'range', ...r, labels: [], missingCodes: [] } };
+      return {
+        ...base,
+        type: 'rating',
+        role: 'other',
+        scale: { kind: 'range', ...r, labels: [], missingCodes: [] },
+      };
     }
     return { ...base, type: 'number', role: 'other', scale: none };
   }
   const labelled = answers.map((v) => builtInLabelValue(v, 1, 5));
   if (labelled.every((v) => v !== null) && answers.length >= 2) {
-    return { ...base, type: 'rating', role: 'other', scale: { kind: 'range', min: 1, max: 5, labels: [], missingCodes: [] } };
+    return {
+      ...base,
+      type: 'rating',
+      role: 'other',
+      scale: { kind: 'range', min: 1, max: 5, labels: [], missingCodes: [] },
+    };
   }
   const leading = answers.map((v) => /^\s*(\d+)\s*[-–:=]/.exec(v)?.[1]);
   if (leading.every((v) => v !== undefined)) {
     const r = rangeOf(leading.map(Number));
     if (r) {
       const type = r.min === 0 && r.max === 10 && RECOMMEND.test(header) ? 'nps' : 'rating';
-      return { ...base, type, role: type === 'nps' ? 'outcome-recommend' : 'other', scale: { kind: 'range', ...r, labels: [], missingCodes: [] } };
+      return {
+        ...base,
+        type,
+        role: type === 'nps' ? 'outcome-recommend' : 'other',
+        scale: { kind: 'range', ...r, labels: [], missingCodes: [] },
+      };
     }
   }
   const sep = opts.multiSeparator;
   if (sep) {
     const parts = counts(answers.flatMap((v) => v.split(sep)));
     const joined = answers.some((v) => v.includes(sep));
-    if (joined && parts.size <= MAX_OPTIONS && [...parts.values()].filter((n) => n >= 2).length >= parts.size / 2) {
+    if (
+      joined &&
+      parts.size <= MAX_OPTIONS &&
+      [...parts.values()].filter((n) => n >= 2).length >= parts.size / 2
+    ) {
       const options = [...parts.keys()].map((p) => ({ code: p.trim(), texts: { en: p.trim() } }));
       return { ...base, type: 'multi', role: 'other', scale: { kind: 'choice', options } };
     }

@@ -78,7 +78,12 @@ function carried(row: string[], w: number): string[] {
 
 const GENERIC_SUBLABELS = new Set(['response', 'open-ended response', 'svar', 'åpent svar']);
 
-function buildColumns(rows: string[][], tool: SurveyTool, headerRow: number, headerRows: number): SourceColumn[] {
+function buildColumns(
+  rows: string[][],
+  tool: SurveyTool,
+  headerRow: number,
+  headerRows: number,
+): SourceColumn[] {
   const w = width(rows, headerRow, headerRow + headerRows + 200);
   const h = (i: number) => rows[headerRow + i] ?? [];
   const cols: SourceColumn[] = [];
@@ -103,7 +108,8 @@ function buildColumns(rows: string[][], tool: SurveyTool, headerRow: number, hea
       text = top[c] ?? '';
       const sub = (h(headerRows - 1)[c] ?? '').trim();
       subLabel = sub && !GENERIC_SUBLABELS.has(sub.toLowerCase()) && sub !== text ? sub : null;
-      const spans = (raw0 === '' && c > 0) || ((first[c + 1] ?? '').trim() === '' && top[c + 1] === text && c + 1 < w);
+      const spans =
+        (raw0 === '' && c > 0) || ((first[c + 1] ?? '').trim() === '' && top[c + 1] === text && c + 1 < w);
       if (subLabel && spans) group = `g${firstOf(top, c)}`;
       kindName = text;
     } else if (headerRows >= 2 && codeRow) {
@@ -126,7 +132,11 @@ function firstOf(top: string[], c: number): number {
 }
 
 /** Works out where the header is, which tool wrote the file, and what each column holds. */
-export function detectLayout(table: RawTable, sheetNames: readonly string[] = [], opts: LayoutOptions = {}): TableLayout {
+export function detectLayout(
+  table: RawTable,
+  sheetNames: readonly string[] = [],
+  opts: LayoutOptions = {},
+): TableLayout {
   const headerRow = opts.headerRow ?? findHeaderRow(table.rows);
   const guess = detectTool(table.rows.slice(headerRow, headerRow + 3), sheetNames);
   const tool: SurveyTool = guess?.tool ?? 'generic';
@@ -134,6 +144,17 @@ export function detectLayout(table: RawTable, sheetNames: readonly string[] = []
   const columns = buildColumns(table.rows, tool, headerRow, headerRows);
   // A column with neither header nor data is padding from the sheet's used range, not a column.
   const firstDataRow = headerRow + headerRows;
-  const used = columns.filter((col) => col.header !== col.letter || table.rows.slice(firstDataRow).some((r) => (r[col.index] ?? '').trim() !== ''));
-  return { tool, headerRow, headerRows, firstDataRow, columns: used, multiSeparator: guess?.multiSeparator ?? null };
+  const used = columns.filter(
+    (col) =>
+      col.header !== col.letter ||
+      table.rows.slice(firstDataRow).some((r) => (r[col.index] ?? '').trim() !== ''),
+  );
+  return {
+    tool,
+    headerRow,
+    headerRows,
+    firstDataRow,
+    columns: used,
+    multiSeparator: guess?.multiSeparator ?? null,
+  };
 }

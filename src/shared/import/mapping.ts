@@ -22,7 +22,9 @@ export type ColumnMapping = {
 export const importProfileSchema = z.object({
   tool: z.string(),
   headerRows: z.number().int().min(1).max(10).optional(),
-  columns: z.array(z.object({ header: z.string(), code: z.string().nullable(), questionCode: z.string().nullable() })),
+  columns: z.array(
+    z.object({ header: z.string(), code: z.string().nullable(), questionCode: z.string().nullable() }),
+  ),
   recodes: z.record(z.string(), recodeTableSchema).default({}),
   keepPersonal: z.boolean().default(false),
 });
@@ -46,17 +48,35 @@ export function proposeMapping(
   for (const col of columns) {
     if (opts.manual?.has(col.index)) {
       const code = opts.manual.get(col.index) ?? null;
-      candidates.push({ column: col.index, questionCode: code && (byCode.get(code.toLowerCase())?.code ?? code), confidence: code ? 1 : 0, source: code ? 'manual' : 'none' });
+      candidates.push({
+        column: col.index,
+        questionCode: code && (byCode.get(code.toLowerCase())?.code ?? code),
+        confidence: code ? 1 : 0,
+        source: code ? 'manual' : 'none',
+      });
       continue;
     }
     if (col.kind !== 'answer') continue;
-    const fromProfile = opts.profile?.columns.find((p) => p.header === col.header && (p.code ?? null) === col.code);
+    const fromProfile = opts.profile?.columns.find(
+      (p) => p.header === col.header && (p.code ?? null) === col.code,
+    );
     if (fromProfile?.questionCode && byCode.has(fromProfile.questionCode.toLowerCase())) {
-      candidates.push({ column: col.index, questionCode: byCode.get(fromProfile.questionCode.toLowerCase())!.code, confidence: 1, source: 'profile' });
+      candidates.push({
+        column: col.index,
+        questionCode: byCode.get(fromProfile.questionCode.toLowerCase())!.code,
+        confidence: 1,
+        source: 'profile',
+      });
       continue;
     }
-    const codes = [col.code, col.code && suggestCode(col.code, ''), isShort(col.header) ? suggestCode(col.header, '') : null];
-    const exact = codes.map((c) => (c ? byCode.get(c.toLowerCase()) : undefined)).find((q) => q !== undefined);
+    const codes = [
+      col.code,
+      col.code && suggestCode(col.code, ''),
+      isShort(col.header) ? suggestCode(col.header, '') : null,
+    ];
+    const exact = codes
+      .map((c) => (c ? byCode.get(c.toLowerCase()) : undefined))
+      .find((q) => q !== undefined);
     if (exact) {
       candidates.push({ column: col.index, questionCode: exact.code, confidence: 1, source: 'code' });
       continue;
@@ -73,7 +93,12 @@ export function proposeMapping(
       }
     }
     if (best && best.s >= TEXT_MATCH_THRESHOLD) {
-      candidates.push({ column: col.index, questionCode: best.q.code, confidence: round(best.s), source: 'text' });
+      candidates.push({
+        column: col.index,
+        questionCode: best.q.code,
+        confidence: round(best.s),
+        source: 'text',
+      });
     }
   }
   // One column per question (a multiple-choice group counts as one), highest confidence first.
@@ -90,7 +115,13 @@ export function proposeMapping(
     kept.add(m);
   }
   return columns.map(
-    (c) => [...kept].find((m) => m.column === c.index) ?? { column: c.index, questionCode: null, confidence: 0, source: 'none' as const },
+    (c) =>
+      [...kept].find((m) => m.column === c.index) ?? {
+        column: c.index,
+        questionCode: null,
+        confidence: 0,
+        source: 'none' as const,
+      },
   );
 }
 

@@ -67,9 +67,10 @@ export function missingKindOfText(text: string): MissingKind | null {
   if (coded !== undefined) return coded;
   // "Vet ikke / ikke relevant": the first part decides; a don't-know is never a zero either way.
   const parts = stripped.split('/').map((p) => p.trim());
-  if (parts.length > 1) for (const p of parts) {
-    const k = KIND.get(p);
-    if (k !== undefined) return k;
-  }
+  if (parts.length > 1)
+    for (const p of parts) {
+      const k = KIND.get(p);
+      if (k !== undefined) return k;
+    }
   return null;
 }

@@ -20,7 +20,9 @@ describe('parseNumber', () => {
     ['7', ',', 7],
   ] as const)('%s (decimal %s) → %d', (s, d, want) => expect(parseNumber(s, d)).toBe(want));
 
-  it.each(['', 'abc', '1,2,3,4', '1.2.3,4,5', '12a', '--1', '1 23', 'N/A'])('%s is not a number', (s) => expect(parseNumber(s, ',')).toBeNull());
+  it.each(['', 'abc', '1,2,3,4', '1.2.3,4,5', '12a', '--1', '1 23', 'N/A'])('%s is not a number', (s) =>
+    expect(parseNumber(s, ',')).toBeNull(),
+  );
 
   it('reads back every number written the Scandinavian or English way', () => {
     fc.assert(
@@ -30,7 +32,12 @@ describe('parseNumber', () => {
         const frac = String(cents).padStart(2, '0');
         const want = (int < 0 ? -1 : 1) * Number(`${abs}.${frac}`);
         expect(parseNumber(`${int < 0 ? '-' : ''}${grouped},${frac}`, ',')).toBe(want);
-        expect(parseNumber(`${int < 0 ? '-' : ''}${abs.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`, '.')).toBe(want);
+        expect(
+          parseNumber(
+            `${int < 0 ? '-' : ''}${abs.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`,
+            '.',
+          ),
+        ).toBe(want);
       }),
     );
   });

@@ -57,7 +57,8 @@ export function parseNumber(input: string, decimal: DecimalSeparator = '.'): num
     // Several separators can only be grouping; one followed by exactly three digits is grouping
     // unless the file writes decimals with this very separator.
     const isGrouping =
-      count > 1 || (after.length === 3 && before.length >= 1 && before.length <= 3 && before !== '0' && sep !== decimal);
+      count > 1 ||
+      (after.length === 3 && before.length >= 1 && before.length <= 3 && before !== '0' && sep !== decimal);
     if (isGrouping) {
       thousands = sep;
     } else {

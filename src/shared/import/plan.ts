@@ -62,12 +62,23 @@ export function isSpreadMulti(table: RawTable, layout: TableLayout, cols: readon
   if (cols.length < 2) return false;
   return cols.every((c) => {
     const sub = normalizeLabel(c.subLabel ?? '');
-    const distinct = new Set(columnValues(table, layout, c.index).map((v) => v.trim()).filter((v) => v !== ''));
+    const distinct = new Set(
+      columnValues(table, layout, c.index)
+        .map((v) => v.trim())
+        .filter((v) => v !== ''),
+    );
     return distinct.size <= 1 && [...distinct].every((v) => normalizeLabel(v) === sub || distinct.size === 1);
   });
 }
 
-function draft(id: number, code: string, text: string, inferred: Pick<InferredColumn, 'type' | 'role' | 'scale'>, lang: Language, cols: number[]): DraftQuestion {
+function draft(
+  id: number,
+  code: string,
+  text: string,
+  inferred: Pick<InferredColumn, 'type' | 'role' | 'scale'>,
+  lang: Language,
+  cols: number[],
+): DraftQuestion {
   return {
     id,
     code,
@@ -89,7 +100,9 @@ function draft(id: number, code: string, text: string, inferred: Pick<InferredCo
  */
 export function buildPlan(input: PlanInput): ImportPlan {
   const { table, layout } = input;
-  const columns = layout.columns.map((c) => (input.keepPersonal && c.kind === 'personal' ? { ...c, kind: 'answer' as const } : c));
+  const columns = layout.columns.map((c) =>
+    input.keepPersonal && c.kind === 'personal' ? { ...c, kind: 'answer' as const } : c,
+  );
   const mapping = proposeMapping(columns, input.questions, { profile: input.profile, manual: input.manual });
   const byCode = new Map(input.questions.map((q) => [q.code.toLowerCase(), q]));
   const taken = new Set(input.questions.map((q) => q.code.toLowerCase()));
@@ -100,7 +113,8 @@ export function buildPlan(input: PlanInput): ImportPlan {
   const mapOf = new Map(mapping.map((m) => [m.column, m]));
   // Groups first: a spread multiple choice becomes one question with one option per column.
   const groups = new Map<string, SourceColumn[]>();
-  for (const c of columns) if (c.group && c.kind === 'answer') groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+  for (const c of columns)
+    if (c.group && c.kind === 'answer') groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
   for (const cols of groups.values()) {
     if (!isSpreadMulti(table, layout, cols)) continue;
     const mapped = cols.map((c) => mapOf.get(c.index)?.questionCode).find((q) => q);
@@ -108,16 +122,30 @@ export function buildPlan(input: PlanInput): ImportPlan {
     if (!q && input.createQuestions && !cols.some((c) => input.manual?.has(c.index))) {
       const code = uniqueCode(suggestCode(cols[0]!.code ?? cols[0]!.text, `C_${cols[0]!.letter}`), taken);
       const options = cols.map((c) => ({ code: c.subLabel!, texts: { [input.language]: c.subLabel! } }));
-      q = draft(-(created.length + 1), code, cols[0]!.text, { type: 'multi', role: 'other', scale: { kind: 'choice', options } }, input.language, cols.map((c) => c.index));
+      q = draft(
+        -(created.length + 1),
+        code,
+        cols[0]!.text,
+        { type: 'multi', role: 'other', scale: { kind: 'choice', options } },
+        input.language,
+        cols.map((c) => c.index),
+      );
       created.push(q as DraftQuestion);
-      for (const c of cols) mapOf.set(c.index, { column: c.index, questionCode: code, confidence: 1, source: 'created' });
+      for (const c of cols)
+        mapOf.set(c.index, { column: c.index, questionCode: code, confidence: 1, source: 'created' });
     }
     if (!q) continue;
     for (const c of cols) {
       handled.add(c.index);
-      const opt = q.scale.kind === 'choice' ? q.scale.options.find((o) => Object.values(o.texts).some((t) => t && normalizeLabel(t) === normalizeLabel(c.subLabel!))) : undefined;
+      const opt =
+        q.scale.kind === 'choice'
+          ? q.scale.options.find((o) =>
+              Object.values(o.texts).some((t) => t && normalizeLabel(t) === normalizeLabel(c.subLabel!)),
+            )
+          : undefined;
       plan.push({ column: c.index, question: q, option: opt?.code ?? c.subLabel! });
-      if (!mapOf.get(c.index)?.questionCode) mapOf.set(c.index, { column: c.index, questionCode: q.code, confidence: 1, source: 'code' });
+      if (!mapOf.get(c.index)?.questionCode)
+        mapOf.set(c.index, { column: c.index, questionCode: q.code, confidence: 1, source: 'code' });
     }
   }
   for (const c of columns) {
@@ -129,8 +157,14 @@ export function buildPlan(input: PlanInput): ImportPlan {
       continue;
     }
     if (c.kind !== 'answer' || !input.createQuestions || input.manual?.get(c.index) === null) continue;
-    const code = uniqueCode(m.questionCode ?? suggestCode(c.code ?? (c.header.length <= 40 ? c.header : ''), `C_${c.letter}`), taken);
-    const inferred = inferColumn(c.header, columnValues(table, layout, c.index), { decimal: input.decimal, multiSeparator: layout.multiSeparator });
+    const code = uniqueCode(
+      m.questionCode ?? suggestCode(c.code ?? (c.header.length <= 40 ? c.header : ''), `C_${c.letter}`),
+      taken,
+    );
+    const inferred = inferColumn(c.header, columnValues(table, layout, c.index), {
+      decimal: input.decimal,
+      multiSeparator: layout.multiSeparator,
+    });
     const q = draft(-(created.length + 1), code, c.header, inferred, input.language, [c.index]);
     created.push(q);
     mapOf.set(c.index, { column: c.index, questionCode: code, confidence: 1, source: 'created' });

@@ -64,7 +64,9 @@ function rangeValue(raw: string, scale: RangeScale, opts: RecodeOptions): CellRe
     const own = scale.labels.find((l) => Object.values(l.texts).some((t) => t && normalizeLabel(t) === norm));
     if (own) v = own.value;
     else {
-      const code = scale.missingCodes.find((c) => c.texts && Object.values(c.texts).some((t) => t && normalizeLabel(t) === norm));
+      const code = scale.missingCodes.find(
+        (c) => c.texts && Object.values(c.texts).some((t) => t && normalizeLabel(t) === norm),
+      );
       if (code) return { ok: true, answer: missingOf(MISSING[code.kind]) };
     }
     if (v === null) {
@@ -73,7 +75,13 @@ function rangeValue(raw: string, scale: RangeScale, opts: RecodeOptions): CellRe
     }
     v ??= leadingNumber(raw) ?? builtInLabelValue(raw, scale.min, scale.max);
     if (v === null) {
-      return { ok: false, problem: { code: 'UNKNOWN_LABEL', message: `"${raw}" is neither a number nor a known label of the scale ${scale.min}–${scale.max}` } };
+      return {
+        ok: false,
+        problem: {
+          code: 'UNKNOWN_LABEL',
+          message: `"${raw}" is neither a number nor a known label of the scale ${scale.min}–${scale.max}`,
+        },
+      };
     }
   }
   const code = scale.missingCodes.find((c) => c.value === v);
@@ -81,7 +89,10 @@ function rangeValue(raw: string, scale: RangeScale, opts: RecodeOptions): CellRe
   if (v < scale.min || v > scale.max) {
     return {
       ok: false,
-      problem: { code: 'OUT_OF_RANGE', message: `${labelled ? `"${raw}" (${v})` : raw} is outside the scale ${scale.min}–${scale.max}` },
+      problem: {
+        code: 'OUT_OF_RANGE',
+        message: `${labelled ? `"${raw}" (${v})` : raw} is outside the scale ${scale.min}–${scale.max}`,
+      },
     };
   }
   return { ok: true, answer: { value: v, text: null, missing: MISSING.answered } };
@@ -97,15 +108,24 @@ function choiceValue(raw: string, q: Question, opts: RecodeOptions): CellResult 
   const options = q.scale.options;
   const find = (t: string) => {
     const n = normalizeLabel(t);
-    return options.find((o) => normalizeLabel(o.code) === n || Object.values(o.texts).some((x) => x && normalizeLabel(x) === n));
+    return options.find(
+      (o) => normalizeLabel(o.code) === n || Object.values(o.texts).some((x) => x && normalizeLabel(x) === n),
+    );
   };
   if (q.type === 'multi') {
     const sep = opts.multiSeparator ?? ';';
-    const parts = text.split(sep).map((p) => p.trim()).filter((p) => p !== '');
+    const parts = text
+      .split(sep)
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
     const codes: string[] = [];
     for (const p of parts) {
       const o = find(p);
-      if (!o) return { ok: false, problem: { code: 'UNKNOWN_LABEL', message: `"${p}" is not an option of ${q.code}` } };
+      if (!o)
+        return {
+          ok: false,
+          problem: { code: 'UNKNOWN_LABEL', message: `"${p}" is not an option of ${q.code}` },
+        };
       codes.push(o.code);
     }
     return { ok: true, answer: { value: codes.length, text: codes.join(';'), missing: MISSING.answered } };
@@ -114,7 +134,10 @@ function choiceValue(raw: string, q: Question, opts: RecodeOptions): CellResult 
   if (o) return { ok: true, answer: { value: numericCode(o.code), text: o.code, missing: MISSING.answered } };
   const kind = missingKindOfText(text);
   if (kind !== null) return { ok: true, answer: missingOf(kind) };
-  return { ok: false, problem: { code: 'UNKNOWN_LABEL', message: `"${text}" is not an option of ${q.code}` } };
+  return {
+    ok: false,
+    problem: { code: 'UNKNOWN_LABEL', message: `"${text}" is not an option of ${q.code}` },
+  };
 }
 
 /**

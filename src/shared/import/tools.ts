@@ -3,23 +3,98 @@ import type { ColumnKind, SurveyTool } from './table';
 const lc = (s: string | undefined) => (s ?? '').trim().toLowerCase();
 
 /** Columns the tools add around the answers, by tool; matched case-insensitively on name or text. */
-const ID_NAMES = new Set(['responseid', 'response id', '_recordid', 'respondentid', 'respondent id', 'respondent', 'id', 'respondent_id', 'response_id', 'antwort-id', 'svar-id', 'respondentnummer', 'løbenummer', 'lopenummer']);
+const ID_NAMES = new Set([
+  'responseid',
+  'response id',
+  '_recordid',
+  'respondentid',
+  'respondent id',
+  'respondent',
+  'id',
+  'respondent_id',
+  'response_id',
+  'antwort-id',
+  'svar-id',
+  'respondentnummer',
+  'løbenummer',
+  'lopenummer',
+]);
 const PERSONAL_NAMES = new Set([
-  'ipaddress', 'ip address', 'ip-adresse', 'ipaddr', 'ip',
-  'recipientlastname', 'recipientfirstname', 'recipientemail', 'emailaddress', 'email address', 'email', 'e-mail',
-  'e-postadresse', 'e-mailadresse', 'name', 'navn', 'first name', 'last name', 'firstname', 'lastname',
-  'locationlatitude', 'locationlongitude', 'locationaccuracy', 'nachname des empfängers', 'vorname des empfängers',
-  'e-mail des empfängers', 'ip-adresse', 'breitengrad des standorts', 'längengrad des standorts', 'token', 'phone', 'telefon',
+  'ipaddress',
+  'ip address',
+  'ip-adresse',
+  'ipaddr',
+  'ip',
+  'recipientlastname',
+  'recipientfirstname',
+  'recipientemail',
+  'emailaddress',
+  'email address',
+  'email',
+  'e-mail',
+  'e-postadresse',
+  'e-mailadresse',
+  'name',
+  'navn',
+  'first name',
+  'last name',
+  'firstname',
+  'lastname',
+  'locationlatitude',
+  'locationlongitude',
+  'locationaccuracy',
+  'nachname des empfängers',
+  'vorname des empfängers',
+  'e-mail des empfängers',
+  'ip-adresse',
+  'breitengrad des standorts',
+  'längengrad des standorts',
+  'token',
+  'phone',
+  'telefon',
 ]);
 const META_NAMES = new Set([
-  'responseset', 'startdate', 'enddate', 'status', 'progress', 'duration (in seconds)', 'finished', 'recordeddate',
-  'externalreference', 'externaldatareference', 'distributionchannel', 'userlanguage', 'q_recaptchascore',
-  'collectorid', 'start date', 'end date', 'custom data', 'custom data 1',
-  'timestamp', 'tidsmerke', 'tidsstempel',
-  'start time', 'completion time', 'last modified time',
-  'submitdate', 'lastpage', 'startlanguage', 'seed', 'datestamp', 'refurl', 'interviewtime',
-  'anfangsdatum', 'enddatum', 'antworttyp', 'aktueller stand', 'dauer (in sekunden)', 'beendet', 'erfassungsdatum',
-  'externe datenreferenz', 'verteilungskanal', 'benutzersprache',
+  'responseset',
+  'startdate',
+  'enddate',
+  'status',
+  'progress',
+  'duration (in seconds)',
+  'finished',
+  'recordeddate',
+  'externalreference',
+  'externaldatareference',
+  'distributionchannel',
+  'userlanguage',
+  'q_recaptchascore',
+  'collectorid',
+  'start date',
+  'end date',
+  'custom data',
+  'custom data 1',
+  'timestamp',
+  'tidsmerke',
+  'tidsstempel',
+  'start time',
+  'completion time',
+  'last modified time',
+  'submitdate',
+  'lastpage',
+  'startlanguage',
+  'seed',
+  'datestamp',
+  'refurl',
+  'interviewtime',
+  'anfangsdatum',
+  'enddatum',
+  'antworttyp',
+  'aktueller stand',
+  'dauer (in sekunden)',
+  'beendet',
+  'erfassungsdatum',
+  'externe datenreferenz',
+  'verteilungskanal',
+  'benutzersprache',
 ]);
 
 /**
@@ -51,15 +126,20 @@ export function detectTool(rows: string[][], sheetNames: readonly string[] = [])
   if (has(names, 'dataset') && (names.includes('variables') || names.includes('labels'))) {
     return { tool: 'surveyxact', headerRows: 1, multiSeparator: null };
   }
-  if (r0[0] === 'id' && r1[0] === 'respondent id') return { tool: 'template', headerRows: 2, multiSeparator: ';' };
-  if (r2.some((c) => /^\{["']ImportId["']/.test(c))) return { tool: 'qualtrics', headerRows: 3, multiSeparator: ',' };
+  if (r0[0] === 'id' && r1[0] === 'respondent id')
+    return { tool: 'template', headerRows: 2, multiSeparator: ';' };
+  if (r2.some((c) => /^\{["']ImportId["']/.test(c)))
+    return { tool: 'qualtrics', headerRows: 3, multiSeparator: ',' };
   if (r0[0] === 'v1' && r0[1] === 'v2' && (r1[0] === 'responseid' || r1.includes('responseid'))) {
     return { tool: 'qualtrics-legacy', headerRows: 2, multiSeparator: ',' };
   }
   if (r0[0] === 'responseid' && r1[0] === 'responseid' && r0.includes('responseset')) {
     return { tool: 'qualtrics-legacy', headerRows: 2, multiSeparator: ',' };
   }
-  if ((r0[0] === 'respondentid' || r0[0] === 'respondent id') && r1.some((c) => c === 'response' || c === 'open-ended response')) {
+  if (
+    (r0[0] === 'respondentid' || r0[0] === 'respondent id') &&
+    r1.some((c) => c === 'response' || c === 'open-ended response')
+  ) {
     return { tool: 'surveymonkey', headerRows: 2, multiSeparator: null };
   }
   if (r0[0] === 'timestamp' || r0[0] === 'tidsmerke' || r0[0] === 'tidsstempel') {

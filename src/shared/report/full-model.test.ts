@@ -15,8 +15,14 @@ function dashboard(): ReportInputs['dashboard'] {
 
 function analyses(over: Partial<ReportAnalyses> = {}): ReportAnalyses {
   const comments = [
-    ...Array.from({ length: 7 }, (_, i) => ({ text: `Quick and friendly help with my claim, number ${i}.`, recommend: 10 })),
-    ...Array.from({ length: 3 }, (_, i) => ({ text: `The price went up again without a word, time ${i}.`, recommend: 2 })),
+    ...Array.from({ length: 7 }, (_, i) => ({
+      text: `Quick and friendly help with my claim, number ${i}.`,
+      recommend: 10,
+    })),
+    ...Array.from({ length: 3 }, (_, i) => ({
+      text: `The price went up again without a word, time ${i}.`,
+      recommend: 2,
+    })),
   ];
   return {
     waves: [
@@ -27,7 +33,13 @@ function analyses(over: Partial<ReportAnalyses> = {}): ReportAnalyses {
     map: sampleMap(),
     driversSat: sampleDrivers(),
     driversNps: { suppressed: true, n: 3, k: 5, reason: 'below-k' },
-    units: { variableText: 'Branch', tables: [sampleBreakdown()], summaries: [], crossed: null, crossedVariableText: null },
+    units: {
+      variableText: 'Branch',
+      tables: [sampleBreakdown()],
+      summaries: [],
+      crossed: null,
+      crossedVariableText: null,
+    },
     comments: { questionText: 'Why?', entries: comments },
     ...over,
   };
@@ -35,7 +47,12 @@ function analyses(over: Partial<ReportAnalyses> = {}): ReportAnalyses {
 
 function model(a: ReportAnalyses, lang: ReportInputs['lang'] = 'en') {
   return buildReportModel({
-    meta: { client: 'Nordkyst Strøm AS', title: 'Kundereisen', anonymityK: 5, branding: { primaryColor: '#0b6e4f', consultancy: 'Fjellvik' } },
+    meta: {
+      client: 'Nordkyst Strøm AS',
+      title: 'Kundereisen',
+      anonymityK: 5,
+      branding: { primaryColor: '#0b6e4f', consultancy: 'Fjellvik' },
+    },
     wave: { year: 2026, label: '2026' },
     dashboard: dashboard(),
     lang,
@@ -46,12 +63,24 @@ function model(a: ReportAnalyses, lang: ReportInputs['lang'] = 'en') {
 
 const section = (m: ReturnType<typeof model>, id: string) => m.sections.find((s) => s.id === id);
 const texts = (m: ReturnType<typeof model>, id: string) =>
-  (section(m, id)?.blocks ?? []).filter((b): b is TextBlock => b.kind === 'text').map((b) => b.text).join('\n');
+  (section(m, id)?.blocks ?? [])
+    .filter((b): b is TextBlock => b.kind === 'text')
+    .map((b) => b.text)
+    .join('\n');
 
 describe('the full report model', () => {
   it('orders the chapters: overview, journey, change, map, drivers, units, comments, method; plain JSON', () => {
     const m = model(analyses());
-    expect(m.sections.map((s) => s.id)).toEqual(['overview', 'touchpoints', 'change', 'map', 'drivers', 'units', 'comments', 'method']);
+    expect(m.sections.map((s) => s.id)).toEqual([
+      'overview',
+      'touchpoints',
+      'change',
+      'map',
+      'drivers',
+      'units',
+      'comments',
+      'method',
+    ]);
     expect(JSON.parse(JSON.stringify(m))).toEqual(m);
   });
 
@@ -62,12 +91,19 @@ describe('the full report model', () => {
       ['up', 'Installation and delivery rose 11.0 index points, from 56 to 67'],
       ['down', 'Mobile app fell 10.0 index points, from 71 to 61'],
     ]);
-    expect(changes?.items[0]?.detail).toBe('50% of what explains overall satisfaction (driver 1 of 3). Welch t test, adjusted p < 0.001.');
+    expect(changes?.items[0]?.detail).toBe(
+      '50% of what explains overall satisfaction (driver 1 of 3). Welch t test, adjusted p < 0.001.',
+    );
     expect(priorities?.items.map((f) => f.title)).toEqual(['Price offer']);
   });
 
   it('has no change chapter for a single wave and says when importance is derived', () => {
-    const derived = { ...sampleMap(), importanceSource: 'derived' as const, importanceScale: { min: 0, max: 1 }, crosshair: { performance: 70, importance: 0.2 } };
+    const derived = {
+      ...sampleMap(),
+      importanceSource: 'derived' as const,
+      importanceScale: { min: 0, max: 1 },
+      crosshair: { performance: 70, importance: 0.2 },
+    };
     derived.points = derived.points.map((p) => ({ ...p, importance: p.importance / 400 }));
     const m = model(analyses({ compare: null, map: derived }));
     expect(section(m, 'change')).toBeUndefined();
@@ -77,15 +113,22 @@ describe('the full report model', () => {
 
   it('says a hidden driver analysis is hidden and shows the other', () => {
     const t = texts(model(analyses()), 'drivers');
-    expect(t).toContain('Claims handling matters most for overall satisfaction: 50% of the explained variance.');
+    expect(t).toContain(
+      'Claims handling matters most for overall satisfaction: 50% of the explained variance.',
+    );
     expect(t).toContain('Not shown: the analysis rests on fewer than 5 respondents.');
   });
 
   it('quotes only groups of at least k comments, without ids, and never twice the same text', () => {
-    const q = section(model(analyses()), 'comments')!.blocks.find((b): b is QuotesBlock => b.kind === 'quotes')!;
+    const q = section(model(analyses()), 'comments')!.blocks.find(
+      (b): b is QuotesBlock => b.kind === 'quotes',
+    )!;
     expect(q.groups[0]?.quotes).toHaveLength(6);
     expect(new Set(q.groups[0]?.quotes).size).toBe(6);
-    expect(q.groups[1]).toMatchObject({ quotes: [], note: 'Detractors (0–6): fewer than 5 comments, not shown to protect anonymity.' });
+    expect(q.groups[1]).toMatchObject({
+      quotes: [],
+      note: 'Detractors (0–6): fewer than 5 comments, not shown to protect anonymity.',
+    });
   });
 
   it('ends with a method appendix: waves, k and complementary suppression, formulas, tests, drivers, missing values', () => {

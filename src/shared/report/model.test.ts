@@ -6,7 +6,12 @@ import type { ChartBlock, KpiBlock, ReportInputs, TableBlock } from './index';
 
 function inputs(over: Partial<ReportInputs> = {}): ReportInputs {
   return {
-    meta: { client: 'Nordkyst Strøm AS', title: 'Kundereisen', anonymityK: 5, branding: { primaryColor: '#0b6e4f', consultancy: 'Fjellvik Analyse' } },
+    meta: {
+      client: 'Nordkyst Strøm AS',
+      title: 'Kundereisen',
+      anonymityK: 5,
+      branding: { primaryColor: '#0b6e4f', consultancy: 'Fjellvik Analyse' },
+    },
     wave: { year: 2025, label: '2025' },
     dashboard: sampleDashboard(),
     lang: 'nb',
@@ -15,7 +20,8 @@ function inputs(over: Partial<ReportInputs> = {}): ReportInputs {
   };
 }
 
-const blocksOf = (m: ReturnType<typeof buildReportModel>, id: string) => m.sections.find((s) => s.id === id)?.blocks ?? [];
+const blocksOf = (m: ReturnType<typeof buildReportModel>, id: string) =>
+  m.sections.find((s) => s.id === id)?.blocks ?? [];
 
 describe('buildReportModel', () => {
   it('is plain data: it survives JSON (the renderer may run in another process)', () => {
@@ -57,7 +63,11 @@ describe('buildReportModel', () => {
     const d: DashboardResult = { ...sampleDashboard(), nps: { suppressed: true, n: 3, k: 5 } };
     const m = buildReportModel(inputs({ dashboard: d, lang: 'en' }));
     const kpis = blocksOf(m, 'overview')[0] as KpiBlock;
-    expect(kpis.items[0]).toMatchObject({ value: '–', detail: 'Not shown: fewer than 5 answers', suppressed: true });
+    expect(kpis.items[0]).toMatchObject({
+      value: '–',
+      detail: 'Not shown: fewer than 5 answers',
+      suppressed: true,
+    });
     expect(blocksOf(m, 'overview').some((b) => b.kind === 'chart')).toBe(false);
   });
 
@@ -72,7 +82,9 @@ describe('buildReportModel', () => {
   });
 
   it('prints a touchpoint under k as suppressed, without its n', () => {
-    const table = blocksOf(buildReportModel(inputs({ lang: 'en' })), 'touchpoints').find((b): b is TableBlock => b.kind === 'table');
+    const table = blocksOf(buildReportModel(inputs({ lang: 'en' })), 'touchpoints').find(
+      (b): b is TableBlock => b.kind === 'table',
+    );
     const chat = table?.rows.find((r) => r.cells[0] === 'Chat');
     expect(chat).toEqual({ cells: ['Chat', '–', '–', '–', '–', '< 5'], kind: 'suppressed' });
     expect(table?.note).toBe('– Not shown: fewer than 5 answers');

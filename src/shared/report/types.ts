@@ -35,7 +35,11 @@ export type ChartBlock = {
   alt: string;
 };
 
-export type TableColumn = { label: string; align: 'left' | 'right'; /** relative width; `*` fills */ width: number | '*' };
+export type TableColumn = {
+  label: string;
+  align: 'left' | 'right';
+  /** relative width; `*` fills */ width: number | '*';
+};
 export type TableRow = { cells: string[]; kind: 'data' | 'group' | 'suppressed' };
 export type TableBlock = {
   kind: 'table';
@@ -56,7 +60,12 @@ export type Finding = { marker: 'up' | 'down' | 'priority' | 'neutral'; title: s
 export type FindingsBlock = { kind: 'findings'; items: Finding[] };
 
 /** Respondents' comments in groups, side by side; a group under k carries only its `note`. */
-export type QuoteGroup = { title: string; tone: 'promoters' | 'passives' | 'detractors'; quotes: string[]; note: string | null };
+export type QuoteGroup = {
+  title: string;
+  tone: 'promoters' | 'passives' | 'detractors';
+  quotes: string[];
+  note: string | null;
+};
 export type QuotesBlock = { kind: 'quotes'; groups: QuoteGroup[] };
 
 export type ReportBlock = ChartBlock | TableBlock | TextBlock | KpiBlock | FindingsBlock | QuotesBlock;

@@ -20,7 +20,10 @@ export class PrioritiesPage {
   /** The driver ranked first (largest Shapley share): its question code and shown name. */
   async topDriver(): Promise<{ code: string | null; name: string }> {
     const row = this.driversTable.getByTestId('driver-row-0');
-    return { code: await row.getAttribute('data-code'), name: (await row.getByTestId('driver-name').innerText()).trim() };
+    return {
+      code: await row.getAttribute('data-code'),
+      name: (await row.getByTestId('driver-name').innerText()).trim(),
+    };
   }
 
   async chooseImportance(label: string): Promise<void> {

@@ -51,7 +51,8 @@ export class StudyPage {
   async isDrawn(canvas: Locator): Promise<boolean> {
     return canvas.evaluate((el) => {
       const c = el as HTMLCanvasElement;
-      const data = c.width && c.height ? c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data : undefined;
+      const data =
+        c.width && c.height ? c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data : undefined;
       let painted = 0;
       for (let i = 3; data && i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
       return painted > 500;

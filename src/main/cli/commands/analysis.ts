@@ -14,15 +14,24 @@ import { statsCommands } from './stats';
 const num = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 
 function cellText(c: Cell | Suppressed): string {
-  if (isSuppressed(c)) return c.reason === 'complementary' ? `hidden (protects a group under k=${c.k})` : `suppressed (n < ${c.k})`;
+  if (isSuppressed(c))
+    return c.reason === 'complementary'
+      ? `hidden (protects a group under k=${c.k})`
+      : `suppressed (n < ${c.k})`;
   if (c.kind === 'nps') return `NPS ${num(c.nps)} ± ${num(c.margin95)}  n=${c.n}`;
   return `mean ${num(c.mean, 2)}  index ${num(c.index)}  top-2 ${num(100 * c.top2Box)} %  n=${c.n}`;
 }
 
 /** The analysis as text for people; --json prints the document itself. */
 export function analysisText(r: Analysed<WaveAnalysis>): string[] {
-  const lines = [`Wave ${r.waveYear} — anonymity threshold n ≥ ${r.anonymityK}; weighting: ${r.weighting.kind}`];
-  if (isSuppressed(r.result)) return [...lines, `All results hidden: ${r.result.reason === 'filter' ? 'the filter would reveal a group under k' : `n < ${r.result.k}`}`];
+  const lines = [
+    `Wave ${r.waveYear} — anonymity threshold n ≥ ${r.anonymityK}; weighting: ${r.weighting.kind}`,
+  ];
+  if (isSuppressed(r.result))
+    return [
+      ...lines,
+      `All results hidden: ${r.result.reason === 'filter' ? 'the filter would reveal a group under k' : `n < ${r.result.k}`}`,
+    ];
   const a = r.result;
   lines.push(`${a.respondents} respondents`, '', 'Descriptives');
   for (const d of a.descriptives) lines.push(`  ${d.code.padEnd(12)} ${cellText(d.result)}`);
@@ -32,26 +41,38 @@ export function analysisText(r: Analysed<WaveAnalysis>): string[] {
   else if (isSuppressed(a.drivers)) lines.push(`  ${cellText(a.drivers)}`);
   else {
     lines.push(`  outcome ${a.drivers.outcome}, R² = ${num(a.drivers.r2, 3)}, n = ${a.drivers.n}`);
-    for (const d of a.drivers.drivers) lines.push(`  ${d.code.padEnd(12)} Shapley ${num(100 * d.shapleyShare)} %  r ${num(d.pearson, 2)}  β ${num(d.beta, 2)}`);
+    for (const d of a.drivers.drivers)
+      lines.push(
+        `  ${d.code.padEnd(12)} Shapley ${num(100 * d.shapleyShare)} %  r ${num(d.pearson, 2)}  β ${num(d.beta, 2)}`,
+      );
   }
   lines.push('', 'Importance–performance map');
   if (!a.map) lines.push('  (not run)');
   else if ('error' in a.map) lines.push(`  not available: ${a.map.error}`);
   else {
-    lines.push(`  ${a.map.importanceSource} importance, crosshair at ${a.map.crosshairRule === 'mean' ? 'the mean' : JSON.stringify(a.map.crosshairRule)}`);
-    for (const p of [...a.map.points].sort((x, y) => x.priority - y.priority)) lines.push(`  ${String(p.priority).padStart(2)}. ${p.code.padEnd(12)} ${p.quadrant.padEnd(12)} performance ${num(p.performance)}  importance ${num(p.importance, 2)}`);
+    lines.push(
+      `  ${a.map.importanceSource} importance, crosshair at ${a.map.crosshairRule === 'mean' ? 'the mean' : JSON.stringify(a.map.crosshairRule)}`,
+    );
+    for (const p of [...a.map.points].sort((x, y) => x.priority - y.priority))
+      lines.push(
+        `  ${String(p.priority).padStart(2)}. ${p.code.padEnd(12)} ${p.quadrant.padEnd(12)} performance ${num(p.performance)}  importance ${num(p.importance, 2)}`,
+      );
     for (const s of a.map.suppressed) lines.push(`      ${s.code.padEnd(12)} suppressed (n < ${s.k})`);
   }
   for (const b of a.breakdowns) {
     lines.push('', `${b.question} by ${b.variable} (tests: each group vs the rest, Benjamini–Hochberg)`);
     for (const g of b.groups) {
-      const sig = g.test ? `  ${g.test.test} p=${num(g.test.p, 3)} q=${num(g.test.q, 3)}${g.test.significant ? ' *' : ''}` : '';
+      const sig = g.test
+        ? `  ${g.test.test} p=${num(g.test.p, 3)} q=${num(g.test.q, 3)}${g.test.significant ? ' *' : ''}`
+        : '';
       lines.push(`  ${g.label.padEnd(16)} ${cellText(g.result)}${sig}`);
     }
   }
   if (a.units.length) lines.push('', 'Best unit per touchpoint (consistency: SD and range of unit indices)');
   for (const u of a.units) {
-    lines.push(`  ${u.question.padEnd(12)} best ${u.best ? `${u.best.label} (${num(u.best.score)})` : '–'}  SD ${num(u.consistency.sd)}  range ${num(u.consistency.range)} over ${u.consistency.units} units`);
+    lines.push(
+      `  ${u.question.padEnd(12)} best ${u.best ? `${u.best.label} (${num(u.best.score)})` : '–'}  SD ${num(u.consistency.sd)}  range ${num(u.consistency.range)} over ${u.consistency.units} units`,
+    );
   }
   return lines;
 }
@@ -60,9 +81,15 @@ export const analysisCommands: CliCommand[] = [
   ...statsCommands,
   {
     name: 'analyze',
-    summary: 'Descriptives, NPS, key drivers and the importance–performance map of a study wave (optionally broken down), honouring anonymity.',
+    summary:
+      'Descriptives, NPS, key drivers and the importance–performance map of a study wave (optionally broken down), honouring anonymity.',
     usage: 'analyze <file.tpstudy> [--wave YEAR] [--by VARIABLE] [--weight] [--lang en|nb|da]',
-    options: { wave: { type: 'string' }, by: { type: 'string' }, weight: { type: 'boolean' }, lang: { type: 'string' } },
+    options: {
+      wave: { type: 'string' },
+      by: { type: 'string' },
+      weight: { type: 'boolean' },
+      lang: { type: 'string' },
+    },
     async run({ positionals, values }, env) {
       const [file, ...extra] = positionals;
       if (!file) throw new UsageError('missing a .tpstudy file');
@@ -70,7 +97,8 @@ export const analysisCommands: CliCommand[] = [
       const lang = (values.lang ?? 'en') as Language;
       if (!LANGUAGES.includes(lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
       const waveYear = values.wave === undefined ? undefined : Number(values.wave);
-      if (waveYear !== undefined && !Number.isInteger(waveYear)) throw new UsageError('--wave takes a year, e.g. --wave 2026');
+      if (waveYear !== undefined && !Number.isInteger(waveYear))
+        throw new UsageError('--wave takes a year, e.g. --wave 2026');
       const o = await env.call<StudyOverview>('study/open', { path: resolve(file) });
       const r = await env.call<Analysed<WaveAnalysis>>('analysis/analyze', {
         studyId: o.studyId,

@@ -46,17 +46,34 @@ function printInspect(env: CliEnv, r: InspectResult): void {
     '',
   ];
   for (const c of r.columns) {
-    lines.push(`  ${c.letter.padEnd(4)} ${c.kind.padEnd(8)} ${c.inferredType.padEnd(7)} ${String(c.nonEmpty).padStart(6)}  ${c.header.slice(0, 70)}`);
-    if (c.sample.length) lines.push(`       e.g. ${c.sample.slice(0, 5).map((s) => JSON.stringify(s.length > 30 ? `${s.slice(0, 30)}…` : s)).join(', ')}`);
+    lines.push(
+      `  ${c.letter.padEnd(4)} ${c.kind.padEnd(8)} ${c.inferredType.padEnd(7)} ${String(c.nonEmpty).padStart(6)}  ${c.header.slice(0, 70)}`,
+    );
+    if (c.sample.length)
+      lines.push(
+        `       e.g. ${c.sample
+          .slice(0, 5)
+          .map((s) => JSON.stringify(s.length > 30 ? `${s.slice(0, 30)}…` : s))
+          .join(', ')}`,
+      );
   }
   env.io.out(lines.join('\n'));
 }
 
 function printSummary(env: CliEnv, s: ImportSummary): void {
   const { overview, ...rest } = s;
-  if (env.json) return env.io.out(JSON.stringify({ ...rest, waves: overview.waves.map((w) => ({ year: w.year, respondents: w.respondents })) }, null, 2));
+  if (env.json)
+    return env.io.out(
+      JSON.stringify(
+        { ...rest, waves: overview.waves.map((w) => ({ year: w.year, respondents: w.respondents })) },
+        null,
+        2,
+      ),
+    );
   const lines = [
-    s.duplicate === 'skipped' ? `${s.fileName} was imported before: skipped` : `${s.fileName} (${s.tool}) → wave ${s.waveYear}`,
+    s.duplicate === 'skipped'
+      ? `${s.fileName} was imported before: skipped`
+      : `${s.fileName} (${s.tool}) → wave ${s.waveYear}`,
     `rows read: ${s.rowsRead}, imported: ${s.imported}, skipped: ${s.skipped}`,
   ];
   if (s.createdQuestions.length) lines.push(`created questions: ${s.createdQuestions.join(', ')}`);
@@ -80,7 +97,9 @@ async function importWithProgress(env: CliEnv, input: Record<string, unknown>): 
     }
     if (!env.json && st.rowsTotal > 10000 && st.percent !== lastShown) {
       lastShown = st.percent;
-      env.io.err(`${st.phase} ${st.rowsDone}/${st.rowsTotal} rows (${st.percent}%)${st.etaSeconds !== null ? `, ${st.etaSeconds}s left` : ''}`);
+      env.io.err(
+        `${st.phase} ${st.rowsDone}/${st.rowsTotal} rows (${st.percent}%)${st.etaSeconds !== null ? `, ${st.etaSeconds}s left` : ''}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -89,9 +108,15 @@ async function importWithProgress(env: CliEnv, input: Record<string, unknown>): 
 export const importCommands: CliCommand[] = [
   {
     name: 'inspect',
-    summary: 'Shows what a data file is: format, encoding, delimiter, survey tool, sheets, header rows, and per column its type, count and sample values.',
+    summary:
+      'Shows what a data file is: format, encoding, delimiter, survey tool, sheets, header rows, and per column its type, count and sample values.',
     usage: 'inspect <file> [--sheet NAME] [--header-row N] [--header-rows N] [--delimiter ,|;|tab||]',
-    options: { sheet: { type: 'string' }, 'header-row': { type: 'string' }, 'header-rows': { type: 'string' }, delimiter: { type: 'string' } },
+    options: {
+      sheet: { type: 'string' },
+      'header-row': { type: 'string' },
+      'header-rows': { type: 'string' },
+      delimiter: { type: 'string' },
+    },
     async run({ positionals, values }, env) {
       const [file] = paths(positionals, 1, 'a data file');
       const headerRow = intOption(values['header-row'], '--header-row');
@@ -100,15 +125,26 @@ export const importCommands: CliCommand[] = [
         sheet: values.sheet,
         headerRow: headerRow === undefined ? undefined : headerRow - 1,
         headerRows: intOption(values['header-rows'], '--header-rows'),
-        delimiter: values.delimiter === undefined ? undefined : DELIMITERS[enumOption(values.delimiter, '--delimiter', Object.keys(DELIMITERS) as (keyof typeof DELIMITERS)[])!],
+        delimiter:
+          values.delimiter === undefined
+            ? undefined
+            : DELIMITERS[
+                enumOption(
+                  values.delimiter,
+                  '--delimiter',
+                  Object.keys(DELIMITERS) as (keyof typeof DELIMITERS)[],
+                )!
+              ],
       });
       printInspect(env, r);
     },
   },
   {
     name: 'import',
-    summary: 'Imports a data file into a wave of the study (one transaction; the study is untouched when it aborts).',
-    usage: 'import <file.tpstudy> <data-file> [--wave YEAR] [--profile NAME] [--save-profile NAME] [--create-questions] [--keep-personal] [--on-error missing|skip-row|abort] [--if-duplicate ask|replace|skip] [--sheet NAME]',
+    summary:
+      'Imports a data file into a wave of the study (one transaction; the study is untouched when it aborts).',
+    usage:
+      'import <file.tpstudy> <data-file> [--wave YEAR] [--profile NAME] [--save-profile NAME] [--create-questions] [--keep-personal] [--on-error missing|skip-row|abort] [--if-duplicate ask|replace|skip] [--sheet NAME]',
     options: {
       wave: { type: 'string' },
       profile: { type: 'string' },
@@ -123,7 +159,11 @@ export const importCommands: CliCommand[] = [
       const [study, data] = paths(positionals, 2, 'a .tpstudy file and a data file');
       const waveYear = intOption(values.wave, '--wave') ?? new Date().getFullYear();
       const onError = enumOption(values['on-error'], '--on-error', ['missing', 'skip-row', 'abort'] as const);
-      const ifDuplicate = enumOption(values['if-duplicate'], '--if-duplicate', ['ask', 'replace', 'skip'] as const);
+      const ifDuplicate = enumOption(values['if-duplicate'], '--if-duplicate', [
+        'ask',
+        'replace',
+        'skip',
+      ] as const);
       const file = fileArg(data!);
       const o = await env.call<StudyOverview>('study/open', { path: study });
       const s = await importWithProgress(env, {
@@ -150,14 +190,23 @@ export const importCommands: CliCommand[] = [
       const [study] = paths(positionals, 1, 'a .tpstudy file');
       if (typeof values.question !== 'string') throw new UsageError('--question is required');
       const o = await env.call<StudyOverview>('study/open', { path: study });
-      const f = await env.call<Frequencies>('import/frequencies', { studyId: o.studyId, questionCode: values.question, waveYear: intOption(values.wave, '--wave') });
+      const f = await env.call<Frequencies>('import/frequencies', {
+        studyId: o.studyId,
+        questionCode: values.question,
+        waveYear: intOption(values.wave, '--wave'),
+      });
       if (env.json) return env.io.out(JSON.stringify(f, null, 2));
       const lines = [`${f.questionCode}, wave ${f.waveYear}: n = ${f.n}`];
       const w = Math.max(5, ...f.counts.map((c) => c.label.length));
-      for (const c of f.counts) lines.push(`  ${c.label.slice(0, 60).padEnd(Math.min(w, 60))}  ${String(c.count).padStart(6)}`);
+      for (const c of f.counts)
+        lines.push(`  ${c.label.slice(0, 60).padEnd(Math.min(w, 60))}  ${String(c.count).padStart(6)}`);
       lines.push(`  ${'no answer'.padEnd(Math.min(w, 60))}  ${String(f.missing.noAnswer).padStart(6)}`);
-      if (f.missing.dontKnow) lines.push(`  ${"don't know".padEnd(Math.min(w, 60))}  ${String(f.missing.dontKnow).padStart(6)}`);
-      if (f.missing.notApplicable) lines.push(`  ${'not applicable'.padEnd(Math.min(w, 60))}  ${String(f.missing.notApplicable).padStart(6)}`);
+      if (f.missing.dontKnow)
+        lines.push(`  ${"don't know".padEnd(Math.min(w, 60))}  ${String(f.missing.dontKnow).padStart(6)}`);
+      if (f.missing.notApplicable)
+        lines.push(
+          `  ${'not applicable'.padEnd(Math.min(w, 60))}  ${String(f.missing.notApplicable).padStart(6)}`,
+        );
       env.io.out(lines.join('\n'));
     },
   },

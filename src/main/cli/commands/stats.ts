@@ -10,7 +10,13 @@ import { UsageError } from '../command';
 type Values = Record<string, string | boolean | undefined>;
 
 const list = (v: unknown, name: string): string[] => {
-  const items = typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const items =
+    typeof v === 'string'
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
   if (!items.length) throw new UsageError(`--${name} is required, e.g. --${name} A,B`);
   return items;
 };
@@ -54,13 +60,31 @@ function describeCmd(f: DataFile, v: Values, env: CliEnv): void {
     const values = numericColumn(f, c);
     const scale = scaleOf(v, values);
     const d = describe(values, { scale, weights });
-    return { column: c, scale, n: d.n, weightedN: d.weightedN, effectiveN: d.effectiveN, missing: d.missing.noAnswer, mean: d.mean, sd: d.sd, se: d.se, ci95: d.ci95, median: d.median, top2Box: d.top2Box, index: d.index0to100, distribution: d.distribution.map((p) => ({ value: p.value, count: p.count, share: p.share })) };
+    return {
+      column: c,
+      scale,
+      n: d.n,
+      weightedN: d.weightedN,
+      effectiveN: d.effectiveN,
+      missing: d.missing.noAnswer,
+      mean: d.mean,
+      sd: d.sd,
+      se: d.se,
+      ci95: d.ci95,
+      median: d.median,
+      top2Box: d.top2Box,
+      index: d.index0to100,
+      distribution: d.distribution.map((p) => ({ value: p.value, count: p.count, share: p.share })),
+    };
   });
   const doc = { file: f.name, weighted: weights !== undefined, columns: out };
   print(env, doc, () => [
     `${f.name}${weights ? ` (weighted by ${String(v.weight)})` : ''}`,
     'column            n     mean     sd       95% CI              median  top-2   index',
-    ...out.map((c) => `${c.column.padEnd(14)} ${String(c.n).padStart(5)}  ${f3(c.mean)}  ${f3(c.sd)}  [${f3(c.ci95[0])}, ${f3(c.ci95[1])}]  ${String(c.median).padStart(6)}  ${f3(c.top2Box)}  ${c.index.toFixed(1)}`),
+    ...out.map(
+      (c) =>
+        `${c.column.padEnd(14)} ${String(c.n).padStart(5)}  ${f3(c.mean)}  ${f3(c.sd)}  [${f3(c.ci95[0])}, ${f3(c.ci95[1])}]  ${String(c.median).padStart(6)}  ${f3(c.top2Box)}  ${c.index.toFixed(1)}`,
+    ),
   ]);
 }
 
@@ -96,7 +120,8 @@ function driversCmd(f: DataFile, v: Values, env: CliEnv): void {
   const resamples = int(v.bootstrap, 'bootstrap');
   const seed = int(v.seed, 'seed') ?? 1;
   const missing = v.missing === undefined ? 'listwise' : v.missing;
-  if (missing !== 'listwise' && missing !== 'pairwise') throw new UsageError('--missing is listwise or pairwise');
+  if (missing !== 'listwise' && missing !== 'pairwise')
+    throw new UsageError('--missing is listwise or pairwise');
   const r = deriveImportance({
     outcome: numericColumn(f, v.outcome),
     drivers: codes.map((code) => ({ code, values: numericColumn(f, code) })),
@@ -111,20 +136,34 @@ function driversCmd(f: DataFile, v: Values, env: CliEnv): void {
     missingHandling: r.missingHandling,
     weighted: r.weighted,
     r2: r.r2,
-    drivers: r.drivers.map((d) => ({ code: d.code, pearson: d.pearson, spearman: d.spearman, beta: d.beta, relativeWeight: d.relativeWeight, relativeWeightShare: d.relativeWeightShare, shapley: d.shapley, shapleyShare: d.shapleyShare, ...(d.ci ? { ci: d.ci } : {}) })),
+    drivers: r.drivers.map((d) => ({
+      code: d.code,
+      pearson: d.pearson,
+      spearman: d.spearman,
+      beta: d.beta,
+      relativeWeight: d.relativeWeight,
+      relativeWeightShare: d.relativeWeightShare,
+      shapley: d.shapley,
+      shapleyShare: d.shapleyShare,
+      ...(d.ci ? { ci: d.ci } : {}),
+    })),
     ...(r.bootstrap ? { bootstrap: r.bootstrap } : {}),
   };
   print(env, doc, () => [
     `${v.outcome as string} in ${f.name}: R² = ${r.r2.toFixed(4)}, n = ${r.n} (${missing})`,
     'driver              r        beta     rel.weight  Shapley   share',
-    ...r.drivers.map((d) => `${d.code.padEnd(16)} ${f3(d.pearson).padStart(7)}  ${f3(d.beta).padStart(7)}  ${d.relativeWeight.toFixed(4).padStart(9)}  ${d.shapley.toFixed(4).padStart(8)}  ${(100 * d.shapleyShare).toFixed(1).padStart(5)} %${d.ci ? `  [${(100 * d.ci.shapleyShare.lower).toFixed(1)}, ${(100 * d.ci.shapleyShare.upper).toFixed(1)}]` : ''}`),
+    ...r.drivers.map(
+      (d) =>
+        `${d.code.padEnd(16)} ${f3(d.pearson).padStart(7)}  ${f3(d.beta).padStart(7)}  ${d.relativeWeight.toFixed(4).padStart(9)}  ${d.shapley.toFixed(4).padStart(8)}  ${(100 * d.shapleyShare).toFixed(1).padStart(5)} %${d.ci ? `  [${(100 * d.ci.shapleyShare.lower).toFixed(1)}, ${(100 * d.ci.shapleyShare.upper).toFixed(1)}]` : ''}`,
+    ),
   ]);
 }
 
 export const statsCommands: CliCommand[] = [
   {
     name: 'stats',
-    summary: 'Statistics of a CSV/XLSX data file: describe (means, index, top-2-box), nps, drivers (R², r, β, relative weights, Shapley).',
+    summary:
+      'Statistics of a CSV/XLSX data file: describe (means, index, top-2-box), nps, drivers (R², r, β, relative weights, Shapley).',
     usage:
       'stats describe <data.csv|xlsx> --columns A,B [--scale 1-5] [--weight W] | stats nps <data> --column C [--weight W] | stats drivers <data> --outcome Y --drivers A,B,C [--weight W] [--missing listwise|pairwise] [--bootstrap N --seed S]',
     options: {
@@ -140,7 +179,8 @@ export const statsCommands: CliCommand[] = [
     },
     run({ positionals, values }, env) {
       const [sub, file, ...extra] = positionals;
-      if (!sub || !['describe', 'nps', 'drivers'].includes(sub)) throw new UsageError('say which statistic: describe, nps or drivers');
+      if (!sub || !['describe', 'nps', 'drivers'].includes(sub))
+        throw new UsageError('say which statistic: describe, nps or drivers');
       if (!file) throw new UsageError('missing a data file (.csv or .xlsx)');
       if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
       const f = readDataFile(file);

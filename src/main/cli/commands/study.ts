@@ -52,7 +52,12 @@ function printInfo(env: CliEnv, info: ReturnType<typeof describeOverview>): void
     env.io.out(JSON.stringify(info, null, 2));
     return;
   }
-  const lines = [`${info.client} — ${info.title}`, `file: ${info.file}`, `anonymity threshold: n ≥ ${info.anonymityK}`, ''];
+  const lines = [
+    `${info.client} — ${info.title}`,
+    `file: ${info.file}`,
+    `anonymity threshold: n ≥ ${info.anonymityK}`,
+    '',
+  ];
   lines.push('Waves:');
   if (!info.waves.length) lines.push('  (no data imported yet)');
   for (const w of info.waves) lines.push(`  ${w.year}  ${w.respondents} respondents`);
@@ -61,10 +66,12 @@ function printInfo(env: CliEnv, info: ReturnType<typeof describeOverview>): void
     lines.push(`  ${s.text}`);
     for (const t of s.touchpoints) {
       lines.push(`    ${t.text}`);
-      for (const q of t.questions) lines.push(`      ${q.code.padEnd(12)} ${q.type.padEnd(7)} ${q.role.padEnd(20)} ${q.text}`);
+      for (const q of t.questions)
+        lines.push(`      ${q.code.padEnd(12)} ${q.type.padEnd(7)} ${q.role.padEnd(20)} ${q.text}`);
     }
   }
-  for (const q of info.questionnaire.questions) lines.push(`  ${q.code.padEnd(14)} ${q.type.padEnd(7)} ${q.role.padEnd(20)} ${q.text}`);
+  for (const q of info.questionnaire.questions)
+    lines.push(`  ${q.code.padEnd(14)} ${q.type.padEnd(7)} ${q.role.padEnd(20)} ${q.text}`);
   env.io.out(lines.join('\n'));
 }
 
@@ -93,7 +100,10 @@ export const studyCommands: CliCommand[] = [
       const o = await env.call<StudyOverview>('study/open', { path });
       const info = describeOverview(o);
       if (env.json) env.io.out(JSON.stringify(info, null, 2));
-      else env.io.out(`wrote ${path}: ${info.client} — ${info.title}, ${info.waves.map((w) => `${w.year}: ${w.respondents}`).join(', ')} respondents`);
+      else
+        env.io.out(
+          `wrote ${path}: ${info.client} — ${info.title}, ${info.waves.map((w) => `${w.year}: ${w.respondents}`).join(', ')} respondents`,
+        );
     },
   },
   {
@@ -105,8 +115,15 @@ export const studyCommands: CliCommand[] = [
       const path = onePath(positionals);
       if (!values.client) throw new UsageError('--client is required');
       if (!values.title) throw new UsageError('--title is required');
-      const languages = String(values.lang ?? 'en').split(',').map((l) => langOption(l.trim()));
-      const o = await env.call<StudyOverview>('study/create', { path, client: values.client, title: values.title, languages });
+      const languages = String(values.lang ?? 'en')
+        .split(',')
+        .map((l) => langOption(l.trim()));
+      const o = await env.call<StudyOverview>('study/create', {
+        path,
+        client: values.client,
+        title: values.title,
+        languages,
+      });
       if (env.json) env.io.out(JSON.stringify(describeOverview(o), null, 2));
       else env.io.out(`created ${o.path}`);
     },

@@ -3,7 +3,13 @@ import { AppError } from '../../../shared/api/errors';
 import type { Language } from '../../../shared/domain/index';
 import { pickText } from '../../../shared/domain/index';
 import type { Suppressed } from '../../../shared/analysis/dashboard';
-import { checkFilter, groupingFromCodes, subsetArray, subsetBytes, subsetFloat } from '../../../shared/analysis/grouping';
+import {
+  checkFilter,
+  groupingFromCodes,
+  subsetArray,
+  subsetBytes,
+  subsetFloat,
+} from '../../../shared/analysis/grouping';
 import type { QuestionMeta, WaveColumn, WaveData } from '../../../shared/analysis/wave';
 import type { AnalysisFilter, WeightingChoice, WeightingReport } from '../../../shared/analysis/weighting';
 import { kishEffectiveN } from '../../../shared/stats/weighting';
@@ -49,12 +55,18 @@ function questionMetas(db: Database, lang: Language): (QuestionMeta & { id: numb
         touchpointText: tp ? pickText(tp.texts, lang) : null,
         stageText: stage ? pickText(stage.texts, lang) : null,
         weighs: q.weighsQuestionId === null ? null : (code.get(q.weighsQuestionId) ?? null),
-        options: q.scale.kind === 'choice' ? q.scale.options.map((o) => ({ code: o.code, label: pickText(o.texts, lang) })) : [],
+        options:
+          q.scale.kind === 'choice'
+            ? q.scale.options.map((o) => ({ code: o.code, label: pickText(o.texts, lang) }))
+            : [],
       };
     });
 }
 
-function choiceCode(col: { values: Float64Array; missing: Uint8Array; texts: (string | null)[] | null }, i: number): string | null {
+function choiceCode(
+  col: { values: Float64Array; missing: Uint8Array; texts: (string | null)[] | null },
+  i: number,
+): string | null {
   if (col.missing[i] !== 0) return null;
   const t = col.texts?.[i];
   if (t !== null && t !== undefined && t !== '') return t;
@@ -73,12 +85,20 @@ export function loadAnalysisData(db: Database, opts: LoadOptions): LoadedAnalysi
   const metas = questionMetas(db, opts.lang);
   const numeric = metas.filter((q) => q.scale);
   const segs = metas.filter((q) => q.scale === null && (q.role === 'segment' || q.type === 'single'));
-  const raw = loadWave(db, wave.id, [...numeric, ...segs].map((q) => q.id), true);
+  const raw = loadWave(
+    db,
+    wave.id,
+    [...numeric, ...segs].map((q) => q.id),
+    true,
+  );
   const n = raw.respondentIds.length;
   const segments = new Map<string, (string | null)[]>();
   for (const q of segs) {
     const col = raw.columns.get(q.id)!;
-    segments.set(q.code, Array.from({ length: n }, (_, i) => choiceCode(col, i)));
+    segments.set(
+      q.code,
+      Array.from({ length: n }, (_, i) => choiceCode(col, i)),
+    );
   }
   const choice = opts.weighting ?? { kind: 'none' };
   let weights: Float64Array | undefined;
@@ -95,11 +115,16 @@ export function loadAnalysisData(db: Database, opts: LoadOptions): LoadedAnalysi
   for (const cond of opts.filter ?? []) {
     const q = metas.find((m) => m.code.toLowerCase() === cond.variable.toLowerCase());
     const answers = q ? segments.get(q.code) : undefined;
-    if (!q || !answers) throw new AppError('INVALID_INPUT', `filter: ${cond.variable} is not a background question`, { variable: cond.variable });
+    if (!q || !answers)
+      throw new AppError('INVALID_INPUT', `filter: ${cond.variable} is not a background question`, {
+        variable: cond.variable,
+      });
     const g = groupingFromCodes(q.code, q.text, answers, q.options);
     const counts = g.groups.map(() => 0);
     for (const x of g.index) counts[x]!++;
-    const selected = new Set(g.groups.flatMap((x, i) => (x.code !== null && cond.values.includes(x.code) ? [i] : [])));
+    const selected = new Set(
+      g.groups.flatMap((x, i) => (x.code !== null && cond.values.includes(x.code) ? [i] : [])),
+    );
     const check = checkFilter(counts, selected, k);
     if (!check.allowed) refused = { suppressed: true, n: check.n, k, reason: 'filter' };
     keep ??= new Uint8Array(n).fill(1);
@@ -110,7 +135,12 @@ export function loadAnalysisData(db: Database, opts: LoadOptions): LoadedAnalysi
   if (keep && filterN < k) refused = { suppressed: true, n: filterN, k, reason: 'filter' };
   for (const q of numeric) {
     const c = raw.columns.get(q.id)!;
-    columns.set(q.code, keep ? { values: subsetFloat(c.values, keep, filterN), missing: subsetBytes(c.missing, keep, filterN) } : { values: c.values, missing: c.missing });
+    columns.set(
+      q.code,
+      keep
+        ? { values: subsetFloat(c.values, keep, filterN), missing: subsetBytes(c.missing, keep, filterN) }
+        : { values: c.values, missing: c.missing },
+    );
   }
   if (keep) for (const [code, s] of segments) segments.set(code, subsetArray(s, keep));
   if (keep && weights) weights = subsetFloat(weights, keep, filterN);
@@ -129,6 +159,14 @@ export function loadAnalysisData(db: Database, opts: LoadOptions): LoadedAnalysi
     excluded: weights ? filterN - used : 0,
     ...(rake ? { rake } : {}),
   };
-  const data: WaveData = { year: wave.year, respondents: filterN, k, questions: metas.map(({ id: _id, ...m }) => m), columns, segments, weights };
+  const data: WaveData = {
+    year: wave.year,
+    respondents: filterN,
+    k,
+    questions: metas.map(({ id: _id, ...m }) => m),
+    columns,
+    segments,
+    weights,
+  };
   return { data, weighting, refused, filterN };
 }

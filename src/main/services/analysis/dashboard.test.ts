@@ -19,14 +19,37 @@ function study(rows: { web: number | null; nps: number | null }[]) {
   });
   const stage = addStage(db, { en: 'Purchase', nb: 'Kjøp' });
   const tp = addTouchpoint(db, stage, { en: 'Web shop', nb: 'Nettbutikk' });
-  const web = addQuestion(db, { code: 'WEB', touchpointId: tp, type: 'rating', role: 'performance', scale: { kind: 'range', min: 1, max: 5 }, texts: { en: 'Web shop', nb: 'Nettbutikk' } });
-  const npsQ = addQuestion(db, { code: 'NPS', type: 'nps', role: 'outcome-recommend', scale: { kind: 'range', min: 0, max: 10 }, texts: { en: 'Recommend' } });
+  const web = addQuestion(db, {
+    code: 'WEB',
+    touchpointId: tp,
+    type: 'rating',
+    role: 'performance',
+    scale: { kind: 'range', min: 1, max: 5 },
+    texts: { en: 'Web shop', nb: 'Nettbutikk' },
+  });
+  const npsQ = addQuestion(db, {
+    code: 'NPS',
+    type: 'nps',
+    role: 'outcome-recommend',
+    scale: { kind: 'range', min: 0, max: 10 },
+    texts: { en: 'Recommend' },
+  });
   const wave = ensureWave(db, 2026);
   const input: RespondentInput[] = rows.map((r, i) => ({
     externalId: `r${i}`,
     answers: new Map<number, AnswerInput>([
-      [web, r.web === null ? { value: null, text: null, missing: 1 as const } : { value: r.web, text: null, missing: 0 as const }],
-      [npsQ, r.nps === null ? { value: null, text: null, missing: 2 as const } : { value: r.nps, text: null, missing: 0 as const }],
+      [
+        web,
+        r.web === null
+          ? { value: null, text: null, missing: 1 as const }
+          : { value: r.web, text: null, missing: 0 as const },
+      ],
+      [
+        npsQ,
+        r.nps === null
+          ? { value: null, text: null, missing: 2 as const }
+          : { value: r.nps, text: null, missing: 0 as const },
+      ],
     ]),
   }));
   db.transaction(() => insertRespondents(db, wave, null, input))();

@@ -1,5 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { DashboardResult, NpsSummary, RatingSummary, Suppressed } from '../../../shared/analysis/dashboard';
+import type {
+  DashboardResult,
+  NpsSummary,
+  RatingSummary,
+  Suppressed,
+} from '../../../shared/analysis/dashboard';
 import type { Language, Question, Questionnaire } from '../../../shared/domain/index';
 import { pickText } from '../../../shared/domain/index';
 import { describe } from '../../../shared/stats/descriptives';
@@ -13,7 +18,13 @@ function suppressed(n: number, k: number): Suppressed {
   return { suppressed: true, n, k };
 }
 
-function ratingSummary(q: Question, col: LoadedColumn, qn: Questionnaire, lang: Language, k: number): RatingSummary | Suppressed {
+function ratingSummary(
+  q: Question,
+  col: LoadedColumn,
+  qn: Questionnaire,
+  lang: Language,
+  k: number,
+): RatingSummary | Suppressed {
   if (q.scale.kind !== 'range') throw new Error(`ratingSummary: ${q.code} has no range scale`);
   const d = describe(col.values, { scale: { min: q.scale.min, max: q.scale.max }, missing: col.missing });
   if (d.n < k) return suppressed(d.n, k);
@@ -56,7 +67,9 @@ export function journeyOrder(qn: Questionnaire): (q: Question) => number {
   const tpRank = new Map<number, number>();
   const stagePos = new Map(qn.stages.map((s) => [s.id, s.position]));
   [...qn.touchpoints]
-    .sort((a, b) => (stagePos.get(a.stageId) ?? 0) - (stagePos.get(b.stageId) ?? 0) || a.position - b.position)
+    .sort(
+      (a, b) => (stagePos.get(a.stageId) ?? 0) - (stagePos.get(b.stageId) ?? 0) || a.position - b.position,
+    )
     .forEach((t, i) => tpRank.set(t.id, i));
   return (q) => (q.touchpointId === null ? 1e6 : (tpRank.get(q.touchpointId) ?? 1e6)) * 1e4 + q.position;
 }
@@ -66,7 +79,10 @@ export function journeyOrder(qn: Questionnaire): (q: Question) => number {
  * touchpoint's performance rating, in journey order. Groups under the anonymity threshold k are
  * reported as suppressed, never as numbers.
  */
-export function computeDashboard(db: Database, opts: { waveYear?: number | undefined; lang: Language }): DashboardResult {
+export function computeDashboard(
+  db: Database,
+  opts: { waveYear?: number | undefined; lang: Language },
+): DashboardResult {
   const meta = readStudyMeta(db);
   const k = meta.anonymityK;
   const wave = findWave(db, opts.waveYear);
@@ -78,11 +94,20 @@ export function computeDashboard(db: Database, opts: { waveYear?: number | undef
   const npsQ = qn.questions.find((q) => q.role === 'outcome-recommend' && q.scale.kind === 'range');
   const satQ = qn.questions.find((q) => q.role === 'outcome-satisfaction' && q.scale.kind === 'range');
   const wanted = [...performance, ...(npsQ ? [npsQ] : []), ...(satQ ? [satQ] : [])];
-  const data = loadWave(db, wave.id, wanted.map((q) => q.id));
+  const data = loadWave(
+    db,
+    wave.id,
+    wanted.map((q) => q.id),
+  );
   const col = (q: Question) => data.columns.get(q.id)!;
   const base = { waveYear: wave.year, respondents: wave.respondents, anonymityK: k };
   if (wave.respondents < k) {
-    return { ...base, nps: npsQ ? suppressed(wave.respondents, k) : null, satisfaction: satQ ? suppressed(wave.respondents, k) : null, touchpoints: [] };
+    return {
+      ...base,
+      nps: npsQ ? suppressed(wave.respondents, k) : null,
+      satisfaction: satQ ? suppressed(wave.respondents, k) : null,
+      touchpoints: [],
+    };
   }
   const touchpoints = performance
     .map((q) => ratingSummary(q, col(q), qn, opts.lang, k))

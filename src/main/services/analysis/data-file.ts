@@ -24,7 +24,12 @@ export function readDataFile(path: string): DataFile {
   const f = readImportFile(name, bytes);
   const [header, ...rows] = f.table.rows;
   if (!header?.length) throw new AppError('IMPORT_NO_HEADER', `${name} has no header row`, { file: name });
-  return { name, headers: header.map((h) => h.trim()), rows: rows.filter((r) => r.some((c) => c.trim() !== '')), decimal: f.decimal };
+  return {
+    name,
+    headers: header.map((h) => h.trim()),
+    rows: rows.filter((r) => r.some((c) => c.trim() !== '')),
+    decimal: f.decimal,
+  };
 }
 
 /**
@@ -35,17 +40,26 @@ export function readDataFile(path: string): DataFile {
 export function numericColumn(f: DataFile, column: string): Float64Array {
   const j = f.headers.findIndex((h) => h === column);
   const jj = j >= 0 ? j : f.headers.findIndex((h) => h.toLowerCase() === column.toLowerCase());
-  if (jj < 0) throw new AppError('INVALID_INPUT', `${f.name} has no column "${column}" (it has ${f.headers.join(', ')})`, { file: f.name, column });
+  if (jj < 0)
+    throw new AppError(
+      'INVALID_INPUT',
+      `${f.name} has no column "${column}" (it has ${f.headers.join(', ')})`,
+      { file: f.name, column },
+    );
   return Float64Array.from(f.rows, (r, i) => {
     const cell = (r[jj] ?? '').trim();
     if (MISSING_TEXT.test(cell)) return NaN;
     const x = parseNumber(cell, f.decimal);
     if (x === null) {
-      throw new AppError('IMPORT_BAD_VALUES', `${f.name}, row ${i + 2}, column ${columnLetter(jj)} (${f.headers[jj]}): "${cell}" is not a number`, {
-        file: f.name,
-        row: i + 2,
-        column: f.headers[jj] ?? column,
-      });
+      throw new AppError(
+        'IMPORT_BAD_VALUES',
+        `${f.name}, row ${i + 2}, column ${columnLetter(jj)} (${f.headers[jj]}): "${cell}" is not a number`,
+        {
+          file: f.name,
+          row: i + 2,
+          column: f.headers[jj] ?? column,
+        },
+      );
     }
     return x;
   });

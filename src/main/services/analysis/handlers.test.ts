@@ -13,7 +13,14 @@ import { makeTestStudy } from './test-study';
 
 const dir = mkdtempSync(join(tmpdir(), 'tp-an-handlers-'));
 const sessions = new StudySessions();
-const ctx: ServiceContext = { sessions, dataDir: join(dir, 'data'), resourcesDir: dir, version: 'test', transport: 'ipc', dialogs: null };
+const ctx: ServiceContext = {
+  sessions,
+  dataDir: join(dir, 'data'),
+  resourcesDir: dir,
+  version: 'test',
+  transport: 'ipc',
+  dialogs: null,
+};
 const dispatch = createDispatch(createHandlers(), ctx, () => {});
 afterAll(() => sessions.closeAll());
 
@@ -33,14 +40,25 @@ async function open(): Promise<string> {
 describe('analysis operations over the dispatcher', () => {
   it('analysis/drivers and analysis/map (derived importance, median crosshair, diagonal)', async () => {
     const studyId = await open();
-    const d = await dispatch('analysis/drivers', { studyId, outcome: 'SAT', drivers: 'performance', missing: 'listwise', weighting: { kind: 'column' } });
+    const d = await dispatch('analysis/drivers', {
+      studyId,
+      outcome: 'SAT',
+      drivers: 'performance',
+      missing: 'listwise',
+      weighting: { kind: 'column' },
+    });
     expect(d.ok).toBe(true);
     const dr = value<Analysed<DriversResult>>(d).result as DriversResult;
     expect(dr.weighted).toBe(true);
     expect(dr.missingHandling.method).toBe('listwise');
     expect(dr.drivers.reduce((s, x) => s + x.shapley, 0)).toBeCloseTo(dr.r2, 10);
     expect(dr.drivers[0]!.shapleyShare).toBeGreaterThan(dr.drivers[3]!.shapleyShare); // TP1 drives SAT most
-    const m = await dispatch('analysis/map', { studyId, importance: 'derived', crosshair: 'median', diagonal: true });
+    const m = await dispatch('analysis/map', {
+      studyId,
+      importance: 'derived',
+      crosshair: 'median',
+      diagonal: true,
+    });
     const map = value<Analysed<MapResult>>(m).result as MapResult;
     expect(map.importanceSource).toBe('derived');
     expect(map.diagonal).toBe(true);
@@ -50,9 +68,15 @@ describe('analysis operations over the dispatcher', () => {
 
   it('analysis/breakdown by two crossed variables', async () => {
     const studyId = await open();
-    const r = await dispatch('analysis/breakdown', { studyId, variable: 'REGION', variable2: 'BRANCH', question: 'NPS' });
+    const r = await dispatch('analysis/breakdown', {
+      studyId,
+      variable: 'REGION',
+      variable2: 'BRANCH',
+      question: 'NPS',
+    });
     expect(r.ok).toBe(true);
-    const t = (value<Analysed<BreakdownOutput>>(r).result as BreakdownOutput).tables[0] as CrossedBreakdownResult;
+    const t = (value<Analysed<BreakdownOutput>>(r).result as BreakdownOutput)
+      .tables[0] as CrossedBreakdownResult;
     expect(t.rows.map((g) => g.code)).toEqual(['1', '2', '3', null]);
     expect(t.cols.find((g) => g.code === 'B6')!.result).toMatchObject({ suppressed: true });
   });
@@ -61,7 +85,10 @@ describe('analysis operations over the dispatcher', () => {
     const studyId = await open();
     const r = await dispatch('analysis/weights', { studyId, weighting: { kind: 'rake', targets: [] } });
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    const bad = await dispatch('analysis/weights', { studyId, weighting: { kind: 'rake', targets: [{ variable: 'REGION', shares: { '1': 0.5, '2': 0.2 } }] } });
+    const bad = await dispatch('analysis/weights', {
+      studyId,
+      weighting: { kind: 'rake', targets: [{ variable: 'REGION', shares: { '1': 0.5, '2': 0.2 } }] },
+    });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(bad.ok ? '' : bad.error.message).toMatch(/raking failed: .*sum to 0\.7/);
   });

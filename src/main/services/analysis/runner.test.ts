@@ -44,7 +44,10 @@ describe('analysis runner', () => {
   });
 
   it('hides B6 (n = 3) and its complementary partner, and names every test', async () => {
-    const r = (await worker.run(study, task('breakdown', { variable: 'BRANCH', question: 'TP1_PERF' }))) as Analysed<BreakdownOutput>;
+    const r = (await worker.run(
+      study,
+      task('breakdown', { variable: 'BRANCH', question: 'TP1_PERF' }),
+    )) as Analysed<BreakdownOutput>;
     const table = (r.result as BreakdownOutput).tables[0] as BreakdownResult;
     const hidden = table.groups.filter((g) => isSuppressed(g.result));
     expect(hidden.map((g) => g.code)).toContain('B6');
@@ -53,9 +56,15 @@ describe('analysis runner', () => {
   });
 
   it('refuses a filter that would reveal a hidden group, and applies an allowed one', async () => {
-    const refused = (await worker.run(study, task('analyze', { filter: [{ variable: 'BRANCH', values: ['B6'] }] }))) as Analysed<unknown>;
+    const refused = (await worker.run(
+      study,
+      task('analyze', { filter: [{ variable: 'BRANCH', values: ['B6'] }] }),
+    )) as Analysed<unknown>;
     expect(refused.result).toMatchObject({ suppressed: true, reason: 'filter' });
-    const ok = (await worker.run(study, task('analyze', { filter: [{ variable: 'REGION', values: ['1', '2'] }] }))) as Analysed<{ respondents: number }>;
+    const ok = (await worker.run(
+      study,
+      task('analyze', { filter: [{ variable: 'REGION', values: ['1', '2'] }] }),
+    )) as Analysed<{ respondents: number }>;
     expect(isSuppressed(ok.result)).toBe(false);
     expect(ok.filter?.n).toBe(ok.weighting.unweightedN);
     expect(ok.filter!.n).toBeLessThan(240);
@@ -63,7 +72,10 @@ describe('analysis runner', () => {
 
   it('rakes to target shares, reports convergence and both bases', async () => {
     const targets = [{ variable: 'REGION', shares: { '1': 0.5, '2': 0.3, '3': 0.2 } }];
-    const r = (await worker.run(study, task('weights', { weighting: { kind: 'rake', targets } }))) as Analysed<WeightingReport>;
+    const r = (await worker.run(
+      study,
+      task('weights', { weighting: { kind: 'rake', targets } }),
+    )) as Analysed<WeightingReport>;
     const w = r.result as WeightingReport;
     expect(w.rake?.converged).toBe(true);
     for (const m of w.rake!.margins) expect(m.weighted).toBeCloseTo(m.target, 6);
@@ -74,7 +86,10 @@ describe('analysis runner', () => {
   });
 
   it('compares waves with named tests', async () => {
-    const r = (await worker.run(study, task('compare', { waveA: 2025, waveB: 2026, weighting: { kind: 'column' } }))) as Analysed<CompareOutput>;
+    const r = (await worker.run(
+      study,
+      task('compare', { waveA: 2025, waveB: 2026, weighting: { kind: 'column' } }),
+    )) as Analysed<CompareOutput>;
     const c = (r.result as CompareOutput).comparisons;
     expect(c.find((x) => x.question === 'NPS')?.test?.test).toBe('NPS difference z');
     expect(c.find((x) => x.question === 'TP1_PERF')?.test?.test).toBe('Welch t');
@@ -82,6 +97,8 @@ describe('analysis runner', () => {
   });
 
   it('turns a bad request into a clear error value', async () => {
-    await expect(worker.run(study, task('breakdown', { variable: 'NOPE' }))).rejects.toThrow(/no question NOPE/);
+    await expect(worker.run(study, task('breakdown', { variable: 'NOPE' }))).rejects.toThrow(
+      /no question NOPE/,
+    );
   });
 });

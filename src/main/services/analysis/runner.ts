@@ -38,7 +38,11 @@ function workerEntry(): { url: URL; execArgv: string[] } | null {
 
 /** What the study's data looks like now: any import or questionnaire edit changes it. */
 function dataVersion(db: Database): string {
-  const r = db.prepare('SELECT (SELECT updated_at FROM study WHERE id = 1) AS u, (SELECT COUNT(*) FROM respondent) AS n, total_changes() AS c').get() as {
+  const r = db
+    .prepare(
+      'SELECT (SELECT updated_at FROM study WHERE id = 1) AS u, (SELECT COUNT(*) FROM respondent) AS n, total_changes() AS c',
+    )
+    .get() as {
     u: string;
     n: number;
     c: number;

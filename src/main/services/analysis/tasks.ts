@@ -16,7 +16,12 @@ import { loadAnalysisData } from './columns';
 type Common = Extract<AnalysisTask, { op: 'analyze' }>['input'];
 
 function load(db: Database, input: Common, waveYear = input.waveYear): LoadedAnalysis {
-  return loadAnalysisData(db, { waveYear, lang: input.lang, filter: input.filter, weighting: input.weighting });
+  return loadAnalysisData(db, {
+    waveYear,
+    lang: input.lang,
+    filter: input.filter,
+    weighting: input.weighting,
+  });
 }
 
 function envelope<T>(l: LoadedAnalysis, input: Common, compute: () => T): Analysed<T> {
@@ -24,18 +29,27 @@ function envelope<T>(l: LoadedAnalysis, input: Common, compute: () => T): Analys
     waveYear: l.data.year,
     anonymityK: l.data.k,
     weighting: l.weighting,
-    filter: input.filter?.length ? { conditions: input.filter, n: l.refused ? l.refused.n : l.filterN } : null,
+    filter: input.filter?.length
+      ? { conditions: input.filter, n: l.refused ? l.refused.n : l.filterN }
+      : null,
     result: l.refused ?? compute(),
   };
 }
 
-function breakdownTask(l: LoadedAnalysis, input: Extract<AnalysisTask, { op: 'breakdown' }>['input']): BreakdownOutput {
+function breakdownTask(
+  l: LoadedAnalysis,
+  input: Extract<AnalysisTask, { op: 'breakdown' }>['input'],
+): BreakdownOutput {
   const w = l.data;
   const by = groupingOf(w, input.variable);
   const by2 = input.variable2 ? groupingOf(w, input.variable2) : null;
   const codes = input.question
     ? [input.question]
-    : w.questions.filter((q) => q.scale && ['performance', 'outcome-satisfaction', 'outcome-recommend'].includes(q.role)).map((q) => q.code);
+    : w.questions
+        .filter(
+          (q) => q.scale && ['performance', 'outcome-satisfaction', 'outcome-recommend'].includes(q.role),
+        )
+        .map((q) => q.code);
   const tables: (BreakdownResult | CrossedBreakdownResult)[] = [];
   const units: UnitSummary[] = [];
   for (const c of codes) {
@@ -51,19 +65,33 @@ function breakdownTask(l: LoadedAnalysis, input: Extract<AnalysisTask, { op: 'br
   return { tables, units };
 }
 
-function compareTask(db: Database, input: Extract<AnalysisTask, { op: 'compare' }>['input']): Analysed<CompareOutput> {
+function compareTask(
+  db: Database,
+  input: Extract<AnalysisTask, { op: 'compare' }>['input'],
+): Analysed<CompareOutput> {
   const a = load(db, input, input.waveA);
   const b = load(db, input, input.waveB);
   const codes =
     input.questions ??
-    b.data.questions.filter((q) => q.scale && ['performance', 'outcome-satisfaction', 'outcome-recommend', 'loyalty'].includes(q.role)).map((q) => q.code);
+    b.data.questions
+      .filter(
+        (q) =>
+          q.scale && ['performance', 'outcome-satisfaction', 'outcome-recommend', 'loyalty'].includes(q.role),
+      )
+      .map((q) => q.code);
   return envelope(b, input, () => {
     if (a.refused) return a.refused as never;
     const comparisons: Comparison[] = codes.map((c) => {
       const mb = measureOf(b.data, c);
       const ma = measureOf(a.data, c);
       const stat = mb.statistic === 'nps' ? 'nps' : input.statistic;
-      return compareWaves(mb, stat, { values: ma.values, missing: ma.missing, weights: a.data.weights }, { values: mb.values, missing: mb.missing, weights: b.data.weights }, b.data.k);
+      return compareWaves(
+        mb,
+        stat,
+        { values: ma.values, missing: ma.missing, weights: a.data.weights },
+        { values: mb.values, missing: mb.missing, weights: b.data.weights },
+        b.data.k,
+      );
     });
     return { waveA: a.data.year, waveB: b.data.year, comparisons };
   });
@@ -81,7 +109,13 @@ export function runTask(db: Database, task: AnalysisTask): unknown {
         const l = load(db, task.input);
         const { importance, crosshair, diagonal, outcome, missing } = task.input;
         return envelope(l, task.input, () =>
-          importanceMap(l.data, { importance, crosshair, diagonal }, importance === 'derived' ? driverAnalysis(l.data, { outcome, missing, drivers: 'performance' }) : undefined),
+          importanceMap(
+            l.data,
+            { importance, crosshair, diagonal },
+            importance === 'derived'
+              ? driverAnalysis(l.data, { outcome, missing, drivers: 'performance' })
+              : undefined,
+          ),
         );
       }
       case 'breakdown': {

@@ -23,15 +23,63 @@ export function makeTestStudy(dir: string, perWave = 240): { path: string; db: D
   const stage = addStage(db, { en: 'Service' }, 'SERVICE');
   for (const [i, name] of ['Web', 'Phone', 'Branch', 'Invoice'].entries()) {
     const tp = addTouchpoint(db, stage, { en: name }, `TP${i + 1}`);
-    ids[`TP${i + 1}_PERF`] = addQuestion(db, { code: `TP${i + 1}_PERF`, touchpointId: tp, type: 'rating', role: 'performance', scale: range(1, 5), texts: { en: `${name}: satisfaction` } });
-    ids[`TP${i + 1}_IMP`] = addQuestion(db, { code: `TP${i + 1}_IMP`, touchpointId: tp, type: 'rating', role: 'importance', scale: range(1, 5), texts: { en: `${name}: importance` }, weighsQuestionCode: `TP${i + 1}_PERF` });
+    ids[`TP${i + 1}_PERF`] = addQuestion(db, {
+      code: `TP${i + 1}_PERF`,
+      touchpointId: tp,
+      type: 'rating',
+      role: 'performance',
+      scale: range(1, 5),
+      texts: { en: `${name}: satisfaction` },
+    });
+    ids[`TP${i + 1}_IMP`] = addQuestion(db, {
+      code: `TP${i + 1}_IMP`,
+      touchpointId: tp,
+      type: 'rating',
+      role: 'importance',
+      scale: range(1, 5),
+      texts: { en: `${name}: importance` },
+      weighsQuestionCode: `TP${i + 1}_PERF`,
+    });
   }
-  ids.SAT = addQuestion(db, { code: 'SAT', type: 'rating', role: 'outcome-satisfaction', scale: range(1, 10), texts: { en: 'Overall satisfaction' } });
-  ids.NPS = addQuestion(db, { code: 'NPS', type: 'nps', role: 'outcome-recommend', scale: range(0, 10), texts: { en: 'Recommend' } });
-  ids.LOY = addQuestion(db, { code: 'LOY', type: 'rating', role: 'loyalty', scale: range(1, 5), texts: { en: 'Stay' } });
-  const choice = (codes: string[]) => ({ kind: 'choice' as const, options: codes.map((c) => ({ code: c, texts: { en: `Option ${c}` } })) });
-  ids.REGION = addQuestion(db, { code: 'REGION', type: 'single', role: 'segment', scale: choice(['1', '2', '3']), texts: { en: 'Region' } });
-  ids.BRANCH = addQuestion(db, { code: 'BRANCH', type: 'single', role: 'segment', scale: choice(['B1', 'B2', 'B3', 'B4', 'B5', 'B6']), texts: { en: 'Branch' } });
+  ids.SAT = addQuestion(db, {
+    code: 'SAT',
+    type: 'rating',
+    role: 'outcome-satisfaction',
+    scale: range(1, 10),
+    texts: { en: 'Overall satisfaction' },
+  });
+  ids.NPS = addQuestion(db, {
+    code: 'NPS',
+    type: 'nps',
+    role: 'outcome-recommend',
+    scale: range(0, 10),
+    texts: { en: 'Recommend' },
+  });
+  ids.LOY = addQuestion(db, {
+    code: 'LOY',
+    type: 'rating',
+    role: 'loyalty',
+    scale: range(1, 5),
+    texts: { en: 'Stay' },
+  });
+  const choice = (codes: string[]) => ({
+    kind: 'choice' as const,
+    options: codes.map((c) => ({ code: c, texts: { en: `Option ${c}` } })),
+  });
+  ids.REGION = addQuestion(db, {
+    code: 'REGION',
+    type: 'single',
+    role: 'segment',
+    scale: choice(['1', '2', '3']),
+    texts: { en: 'Region' },
+  });
+  ids.BRANCH = addQuestion(db, {
+    code: 'BRANCH',
+    type: 'single',
+    role: 'segment',
+    scale: choice(['B1', 'B2', 'B3', 'B4', 'B5', 'B6']),
+    texts: { en: 'Branch' },
+  });
   for (const [w, year] of [2025, 2026].entries()) {
     const rnd = mulberry32(1000 + year);
     const norm = () => Math.sqrt(-2 * Math.log(rnd() || 1e-12)) * Math.cos(2 * Math.PI * rnd());
@@ -47,15 +95,32 @@ export function makeTestStudy(dir: string, perWave = 240): { path: string; db: D
         const p = clamp(3.3 + 0.15 * w + unitShift + 0.1 * t + norm(), 1, 5);
         perf.push(p);
         const dontKnow = rnd() < 0.05;
-        answers.set(ids[`TP${t}_PERF`]!, dontKnow ? { value: 9, text: null, missing: 2 } : { value: p, text: null, missing: 0 });
-        answers.set(ids[`TP${t}_IMP`]!, { value: clamp(2 + t * 0.5 + norm() * 0.8, 1, 5), text: null, missing: 0 });
+        answers.set(
+          ids[`TP${t}_PERF`]!,
+          dontKnow ? { value: 9, text: null, missing: 2 } : { value: p, text: null, missing: 0 },
+        );
+        answers.set(ids[`TP${t}_IMP`]!, {
+          value: clamp(2 + t * 0.5 + norm() * 0.8, 1, 5),
+          text: null,
+          missing: 0,
+        });
       }
       const drive = 0.5 * perf[0]! + 0.3 * perf[1]! + 0.15 * perf[2]! + 0.05 * perf[3]!;
       answers.set(ids.SAT!, { value: clamp(2 * drive - 0.5 + norm(), 1, 10), text: null, missing: 0 });
-      answers.set(ids.NPS!, rnd() < 0.04 ? { value: null, text: null, missing: 1 } : { value: clamp(2.2 * drive - 1 + 1.5 * norm(), 0, 10), text: null, missing: 0 });
+      answers.set(
+        ids.NPS!,
+        rnd() < 0.04
+          ? { value: null, text: null, missing: 1 }
+          : { value: clamp(2.2 * drive - 1 + 1.5 * norm(), 0, 10), text: null, missing: 0 },
+      );
       answers.set(ids.LOY!, { value: clamp(drive + norm() * 0.7, 1, 5), text: null, missing: 0 });
       answers.set(ids.BRANCH!, { value: null, text: branch, missing: 0 });
-      answers.set(ids.REGION!, region === null ? { value: null, text: null, missing: 1 } : { value: Number(region), text: region, missing: 0 });
+      answers.set(
+        ids.REGION!,
+        region === null
+          ? { value: null, text: null, missing: 1 }
+          : { value: Number(region), text: region, missing: 0 },
+      );
       rows.push({ externalId: `${year}-${i}`, weight: 0.5 + rnd(), answers });
     }
     db.transaction(() => insertRespondents(db, waveId, null, rows))();

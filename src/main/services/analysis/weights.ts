@@ -14,14 +14,18 @@ export function rakeWeights(
   segments: ReadonlyMap<string, readonly (string | null)[]>,
   choice: Extract<WeightingChoice, { kind: 'rake' }>,
 ): { weights: Float64Array; report: RakeReport } {
-  if (choice.targets.length === 0) throw new AppError('INVALID_INPUT', 'raking needs at least one target variable');
+  if (choice.targets.length === 0)
+    throw new AppError('INVALID_INPUT', 'raking needs at least one target variable');
   const first = segments.values().next().value;
   const n = first ? first.length : 0;
   const base = new Float64Array(n).fill(1);
   const vars = choice.targets.map((t) => {
     const q = metas.find((m) => m.code.toLowerCase() === t.variable.toLowerCase());
     const answers = q ? segments.get(q.code) : undefined;
-    if (!q || !answers) throw new AppError('INVALID_INPUT', `raking: ${t.variable} is not a background question`, { variable: t.variable });
+    if (!q || !answers)
+      throw new AppError('INVALID_INPUT', `raking: ${t.variable} is not a background question`, {
+        variable: t.variable,
+      });
     const codes = Object.keys(t.shares);
     const pos = new Map(codes.map((c, i) => [c, i]));
     const col = new Uint16Array(n);
@@ -34,7 +38,10 @@ export function rakeWeights(
   });
   let r;
   try {
-    r = rake({ variables: vars.map((v) => v.col), targets: vars.map((v) => v.shares) }, { baseWeights: base, maxIter: choice.maxIter, tolerance: choice.tolerance });
+    r = rake(
+      { variables: vars.map((v) => v.col), targets: vars.map((v) => v.shares) },
+      { baseWeights: base, maxIter: choice.maxIter, tolerance: choice.tolerance },
+    );
   } catch (e) {
     throw new AppError('INVALID_INPUT', `raking failed: ${(e as Error).message.replace(/^rake: /, '')}`);
   }
@@ -49,11 +56,24 @@ export function rakeWeights(
         cnt++;
         wsum += r.weights[i]!;
       }
-      return { variable: v.code, code, target: v.shares[c]!, unweighted: included ? cnt / included : NaN, weighted: W ? wsum / W : NaN };
+      return {
+        variable: v.code,
+        code,
+        target: v.shares[c]!,
+        unweighted: included ? cnt / included : NaN,
+        weighted: W ? wsum / W : NaN,
+      };
     }),
   );
   return {
     weights: r.weights,
-    report: { converged: r.converged, iterations: r.iterations, maxError: r.maxError, designEffect: r.designEffect, excluded: n - included, margins },
+    report: {
+      converged: r.converged,
+      iterations: r.iterations,
+      maxError: r.maxError,
+      designEffect: r.designEffect,
+      excluded: n - included,
+      margins,
+    },
   };
 }

@@ -12,7 +12,11 @@ import { runTask } from './tasks';
 export type WorkerJob = { id: number; path: string; task: AnalysisTask };
 export type WorkerReply =
   | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: { code: string; message: string; details?: Record<string, string | number | boolean | null> } };
+  | {
+      id: number;
+      ok: false;
+      error: { code: string; message: string; details?: Record<string, string | number | boolean | null> };
+    };
 
 parentPort?.on('message', (job: WorkerJob) => {
   let db: Database.Database | undefined;
@@ -23,7 +27,11 @@ parentPort?.on('message', (job: WorkerJob) => {
   } catch (e) {
     reply = isAppError(e)
       ? { id: job.id, ok: false, error: e.toValue() }
-      : { id: job.id, ok: false, error: { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) } };
+      : {
+          id: job.id,
+          ok: false,
+          error: { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) },
+        };
   } finally {
     db?.close();
   }

@@ -11,7 +11,11 @@ export type Dispatch = (name: string, input: unknown) => Promise<Result<unknown>
  * The one entry point both transports call: checks the name, validates the input with the shared zod
  * schema, runs the handler, and turns every failure into an error value (never a stack trace).
  */
-export function createDispatch(handlers: HandlerMap, ctx: ServiceContext, log: (msg: string) => void = console.error): Dispatch {
+export function createDispatch(
+  handlers: HandlerMap,
+  ctx: ServiceContext,
+  log: (msg: string) => void = console.error,
+): Dispatch {
   return async (name, input) => {
     if (!isOperationName(name)) {
       return { ok: false, error: { code: 'UNKNOWN_OPERATION', message: `unknown operation ${name}` } };

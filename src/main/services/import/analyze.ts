@@ -25,16 +25,32 @@ export type Analysis = {
   profile: ImportProfile | undefined;
 };
 
-export type AnalyzeInput = Omit<ImportOptions, 'createQuestions' | 'keepPersonal'> & { createQuestions?: boolean | undefined; keepPersonal?: boolean | undefined };
+export type AnalyzeInput = Omit<ImportOptions, 'createQuestions' | 'keepPersonal'> & {
+  createQuestions?: boolean | undefined;
+  keepPersonal?: boolean | undefined;
+};
 
 /** Reads the file and plans the import against the study's questionnaire. Writes nothing. */
-export function analyze(db: Database, name: string, bytes: Uint8Array, opts: AnalyzeInput, preRead?: ReadFile): Analysis {
+export function analyze(
+  db: Database,
+  name: string,
+  bytes: Uint8Array,
+  opts: AnalyzeInput,
+  preRead?: ReadFile,
+): Analysis {
   const file = preRead ?? readImportFile(name, bytes, { sheet: opts.sheet, delimiter: opts.delimiter });
   const profile = opts.profile ? loadProfile(db, opts.profile) : undefined;
-  let layout = detectLayout(file.table, file.sheets, { headerRow: opts.headerRow, headerRows: opts.headerRows ?? profile?.headerRows });
+  let layout = detectLayout(file.table, file.sheets, {
+    headerRow: opts.headerRow,
+    headerRows: opts.headerRows ?? profile?.headerRows,
+  });
   if (layout.tool === 'surveyxact') layout = applySurveyXact(layout, file.extra);
   if (file.table.rows.length === 0 || layout.columns.length === 0) {
-    throw new AppError('IMPORT_NO_HEADER', `${name}: sheet ${file.table.sheet} is empty (no header row found)`, { file: name, sheet: file.table.sheet });
+    throw new AppError(
+      'IMPORT_NO_HEADER',
+      `${name}: sheet ${file.table.sheet} is empty (no header row found)`,
+      { file: name, sheet: file.table.sheet },
+    );
   }
   const questions = readQuestionnaire(db).questions;
   const language: Language = readStudyMeta(db).languages[0] ?? 'en';
@@ -65,6 +81,11 @@ export function existingIds(db: Database, waveYear: number, exceptFileId?: numbe
   return new Set(rows.map((r) => r.id));
 }
 
-export function convert(a: Analysis, onError: OnError, ids?: Set<string>, onRow?: (done: number, total: number) => void): Conversion {
+export function convert(
+  a: Analysis,
+  onError: OnError,
+  ids?: Set<string>,
+  onRow?: (done: number, total: number) => void,
+): Conversion {
   return convertTable(a.file.table, a.layout, { ...a.plan.convert, existingIds: ids }, onError, onRow);
 }

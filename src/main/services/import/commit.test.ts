@@ -52,15 +52,29 @@ describe('import/preview', () => {
     expect(p.decimal).toBe(',');
     expect(p.rows).toBe(6);
     expect(p.idColumn).toBe(0);
-    expect(p.columns.map((c) => c.questionCode)).toEqual([null, 'Q1', 'Q2', 'NPS', 'DEPT', 'AMOUNT', 'COMMENT']);
-    expect(p.validation.issues.filter((i) => i.severity === 'error').map((i) => [i.cell, i.code])).toEqual([['wave.csv!B7', 'OUT_OF_RANGE']]);
+    expect(p.columns.map((c) => c.questionCode)).toEqual([
+      null,
+      'Q1',
+      'Q2',
+      'NPS',
+      'DEPT',
+      'AMOUNT',
+      'COMMENT',
+    ]);
+    expect(p.validation.issues.filter((i) => i.severity === 'error').map((i) => [i.cell, i.code])).toEqual([
+      ['wave.csv!B7', 'OUT_OF_RANGE'],
+    ]);
     expect(p.validation.counts.EMPTY_ROW).toBe(1);
   });
 });
 
 describe('import/commit', () => {
   it('imports a CSV into a new wave, in one go, with missing kinds and locale numbers', async () => {
-    const s = await a.call('import/commit', { studyId, file: { name: 'wave.csv', base64: b64(CSV) }, waveYear: 2026 });
+    const s = await a.call('import/commit', {
+      studyId,
+      file: { name: 'wave.csv', base64: b64(CSV) },
+      waveYear: 2026,
+    });
     expect(s.imported).toBe(5);
     expect(s.skipped).toBe(1);
     expect(s.issues.map((i) => i.cell)).toContain('wave.csv!B7');
@@ -68,7 +82,13 @@ describe('import/commit', () => {
     expect(s.overview.files).toHaveLength(1);
     expect(s.overview.files[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
     const q1 = answers('Q1');
-    expect(q1.map((r) => [r.id, r.value, r.missing])).toEqual([['r1', 5, 0], ['r2', 4, 0], ['r3', null, 2], ['r4', 2, 0], ['r5', null, 1]]);
+    expect(q1.map((r) => [r.id, r.value, r.missing])).toEqual([
+      ['r1', 5, 0],
+      ['r2', 4, 0],
+      ['r3', null, 2],
+      ['r4', 2, 0],
+      ['r5', null, 1],
+    ]);
     expect(q1[4]!.text).toBe('7'); // the bad cell's text is kept beside the missing answer
     const q2 = answers('Q2');
     expect(q2.find((r) => r.id === 'r2')).toMatchObject({ value: null, missing: 2 });
@@ -76,16 +96,29 @@ describe('import/commit', () => {
     expect(answers('NPS').map((r) => r.value)).toEqual([10, 9, 0, 7, 6]);
     expect(answers('AMOUNT').map((r) => r.value)).toEqual([1234.5, 12.25, 3, 4]);
     expect(answers('DEPT').map((r) => r.text)).toEqual(['Sales', 'Support', 'Sales', 'Support', 'Sales']);
-    expect(answers('COMMENT').map((r) => r.text)).toEqual(['Very good, thanks', 'Two\nlines', 'ok', 'out of range Q1']);
+    expect(answers('COMMENT').map((r) => r.text)).toEqual([
+      'Very good, thanks',
+      'Two\nlines',
+      'ok',
+      'out of range Q1',
+    ]);
     const db = new Database(study, { readonly: true });
-    const f = db.prepare('SELECT bytes, mapping FROM imported_file').get() as { bytes: Buffer; mapping: string };
+    const f = db.prepare('SELECT bytes, mapping FROM imported_file').get() as {
+      bytes: Buffer;
+      mapping: string;
+    };
     db.close();
     expect(f.bytes.toString()).toBe(CSV);
     expect(JSON.parse(f.mapping).columns[1]).toMatchObject({ header: 'Q1', questionCode: 'Q1' });
   });
 
   it('skips bad rows with skip-row', async () => {
-    const s = await a.call('import/commit', { studyId, file: { name: 'wave.csv', base64: b64(CSV) }, waveYear: 2026, onError: 'skip-row' });
+    const s = await a.call('import/commit', {
+      studyId,
+      file: { name: 'wave.csv', base64: b64(CSV) },
+      waveYear: 2026,
+      onError: 'skip-row',
+    });
     expect(s.imported).toBe(4);
     expect(answers('Q1').map((r) => r.id)).toEqual(['r1', 'r2', 'r3', 'r4']);
   });
@@ -99,9 +132,15 @@ describe('import/commit', () => {
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, ws, 'Svar');
     const bytes = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
-    const s = await a.call('import/commit', { studyId, file: { name: 'svar.xlsx', base64: b64(bytes) }, waveYear: 2025 });
+    const s = await a.call('import/commit', {
+      studyId,
+      file: { name: 'svar.xlsx', base64: b64(bytes) },
+      waveYear: 2025,
+    });
     expect(s.imported).toBe(2);
-    expect(s.issues).toEqual([{ cell: 'Svar!B3', code: 'OUT_OF_RANGE', message: expect.stringContaining('outside the scale 1–5') }]);
+    expect(s.issues).toEqual([
+      { cell: 'Svar!B3', code: 'OUT_OF_RANGE', message: expect.stringContaining('outside the scale 1–5') },
+    ]);
     expect(answers('COMMENT').map((r) => r.text)).toEqual(['fint', 'æøå ÆØÅ']);
     expect(answers('Q1').map((r) => r.id)).toEqual(['a', 'b']);
   });
@@ -111,7 +150,12 @@ describe('import/commit', () => {
     const before = fileHash(study);
     a = api(dir);
     studyId = (await a.call('study/open', { path: study })).studyId;
-    const r = await a.raw('import/commit', { studyId, file: { name: 'wave.csv', base64: b64(CSV) }, waveYear: 2026, onError: 'abort' });
+    const r = await a.raw('import/commit', {
+      studyId,
+      file: { name: 'wave.csv', base64: b64(CSV) },
+      waveYear: 2026,
+      onError: 'abort',
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('IMPORT_BAD_VALUES');
@@ -126,12 +170,18 @@ describe('import/commit', () => {
     // A trigger makes the database itself refuse the 4th answer row: the failure happens after the
     // wave, the file's bytes and the respondents were written, inside the transaction.
     const db = new Database(study);
-    db.exec("CREATE TRIGGER boom BEFORE INSERT ON answer WHEN NEW.value = 4 BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
+    db.exec(
+      "CREATE TRIGGER boom BEFORE INSERT ON answer WHEN NEW.value = 4 BEGIN SELECT RAISE(ABORT, 'disk says no'); END",
+    );
     db.close();
     const before = fileHash(study);
     a = api(dir);
     studyId = (await a.call('study/open', { path: study })).studyId;
-    const r = await a.raw('import/commit', { studyId, file: { name: 'wave.csv', base64: b64(CSV) }, waveYear: 2026 });
+    const r = await a.raw('import/commit', {
+      studyId,
+      file: { name: 'wave.csv', base64: b64(CSV) },
+      waveYear: 2026,
+    });
     expect(r.ok ? null : r.error.message).toContain('disk says no');
     a.close();
     expect(fileHash(study)).toBe(before);
@@ -151,14 +201,27 @@ describe('import/commit', () => {
   });
 
   it('refuses respondent ids already in the wave from another file', async () => {
-    await a.call('import/commit', { studyId, file: { name: 'a.csv', base64: b64('id,Q1\nx,1\ny,2\n') }, waveYear: 2026 });
-    const s = await a.call('import/commit', { studyId, file: { name: 'b.csv', base64: b64('id,Q1\ny,3\nz,4\n') }, waveYear: 2026, onError: 'skip-row' });
+    await a.call('import/commit', {
+      studyId,
+      file: { name: 'a.csv', base64: b64('id,Q1\nx,1\ny,2\n') },
+      waveYear: 2026,
+    });
+    const s = await a.call('import/commit', {
+      studyId,
+      file: { name: 'b.csv', base64: b64('id,Q1\ny,3\nz,4\n') },
+      waveYear: 2026,
+      onError: 'skip-row',
+    });
     expect(s.imported).toBe(1);
     expect(s.issues[0]).toMatchObject({ cell: 'b.csv!A2', code: 'DUPLICATE_ID' });
   });
 
   it('throws AppError values, not crashes, for unreadable input', async () => {
-    const r = await a.raw('import/commit', { studyId, file: { name: 'x.xlsx', base64: b64('not a zip') }, waveYear: 2026 });
+    const r = await a.raw('import/commit', {
+      studyId,
+      file: { name: 'x.xlsx', base64: b64('not a zip') },
+      waveYear: 2026,
+    });
     expect(r.ok ? null : r.error.code).toBe('IMPORT_UNREADABLE');
     expect(isAppError(new Error())).toBe(false);
   });

@@ -9,8 +9,10 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   const probe = Math.min(bytes.length, 4096);
   let evenNul = 0;
   let oddNul = 0;
@@ -19,8 +21,10 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
     if (i % 2 === 0) evenNul++;
     else oddNul++;
   }
-  if (oddNul > probe / 8 && evenNul < oddNul / 10) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-  if (evenNul > probe / 8 && oddNul < evenNul / 10) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  if (oddNul > probe / 8 && evenNul < oddNul / 10)
+    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (evenNul > probe / 8 && oddNul < evenNul / 10)
+    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {

@@ -38,7 +38,15 @@ function bigCsv(rows: number): string {
 /** An xlsx of `rows` respondents: many convert and write batches, yet quick to build with SheetJS. */
 function bigXlsx(rows: number): string {
   const aoa: (string | number)[][] = [['id', 'Q1', 'Q2', 'NPS', 'DEPT', 'COMMENT']];
-  for (let i = 0; i < rows; i++) aoa.push([`r${i}`, (i % 5) + 1, i % 7 === 0 ? '' : (i % 4) + 1, i % 11, i % 2 ? 'Sales' : 'Support', i % 3 ? '' : `comment ${i}`]);
+  for (let i = 0; i < rows; i++)
+    aoa.push([
+      `r${i}`,
+      (i % 5) + 1,
+      i % 7 === 0 ? '' : (i % 4) + 1,
+      i % 11,
+      i % 2 ? 'Sales' : 'Support',
+      i % 3 ? '' : `comment ${i}`,
+    ]);
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), 'Data');
   return b64(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
@@ -64,15 +72,31 @@ describe('response template', () => {
     const rows = XLSX.utils.sheet_to_json<string[]>(ws, { header: 1 });
     expect(rows[0]).toEqual(['id', 'Q1', 'Q2', 'NPS', 'DEPT', 'AMOUNT', 'COMMENT']);
     expect(rows[1]![1]).toBe('How satisfied are you with the web shop?');
-    const xml = XLSX.CFB.find(XLSX.CFB.read(Buffer.from(t.base64, 'base64'), { type: 'buffer' }), '/xl/worksheets/sheet1.xml');
+    const xml = XLSX.CFB.find(
+      XLSX.CFB.read(Buffer.from(t.base64, 'base64'), { type: 'buffer' }),
+      '/xl/worksheets/sheet1.xml',
+    );
     expect(Buffer.from(xml.content).toString()).toContain('<dataValidation type="list"');
-    XLSX.utils.sheet_add_aoa(ws, [['a', 5, 9, 10, 'Sales', 12.5, 'Fint'], ['b', 1, 2, 0, 'Support', 3, 'Dårlig']], { origin: 'A3' });
+    XLSX.utils.sheet_add_aoa(
+      ws,
+      [
+        ['a', 5, 9, 10, 'Sales', 12.5, 'Fint'],
+        ['b', 1, 2, 0, 'Support', 3, 'Dårlig'],
+      ],
+      { origin: 'A3' },
+    );
     const filled = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
     const p = await a.call('import/preview', { studyId, file: { name: 'filled.xlsx', base64: b64(filled) } });
     expect(p.tool).toBe('template');
     expect(p.headerRows).toBe(2);
-    expect(p.columns.slice(1).map((c) => [c.questionCode, c.source])).toEqual(['Q1', 'Q2', 'NPS', 'DEPT', 'AMOUNT', 'COMMENT'].map((c) => [c, 'code']));
-    const s = await a.call('import/commit', { studyId, file: { name: 'filled.xlsx', base64: b64(filled) }, waveYear: 2026 });
+    expect(p.columns.slice(1).map((c) => [c.questionCode, c.source])).toEqual(
+      ['Q1', 'Q2', 'NPS', 'DEPT', 'AMOUNT', 'COMMENT'].map((c) => [c, 'code']),
+    );
+    const s = await a.call('import/commit', {
+      studyId,
+      file: { name: 'filled.xlsx', base64: b64(filled) },
+      waveYear: 2026,
+    });
     expect([s.imported, s.issues.length]).toEqual([2, 0]);
   });
 });
@@ -96,26 +120,60 @@ describe('validation report', () => {
 describe('profiles and re-mapping', () => {
   it('saves a manual mapping as a profile that maps next year in one click, and re-maps from stored bytes', async () => {
     const y1 = 'Respondent,Nettbutikk,Levering\n1,4,5\n2,3,2\n';
-    const manual = [{ column: 1, questionCode: 'Q1' }, { column: 2, questionCode: 'Q2' }];
-    await a.call('import/commit', { studyId, file: { name: '2025.csv', base64: b64(y1) }, waveYear: 2025, mapping: manual, saveProfile: 'Nettskjema' });
+    const manual = [
+      { column: 1, questionCode: 'Q1' },
+      { column: 2, questionCode: 'Q2' },
+    ];
+    await a.call('import/commit', {
+      studyId,
+      file: { name: '2025.csv', base64: b64(y1) },
+      waveYear: 2025,
+      mapping: manual,
+      saveProfile: 'Nettskjema',
+    });
     expect((await a.call('import/profiles', { studyId })).map((p) => p.name)).toEqual(['Nettskjema']);
     const y2 = 'Respondent,Nettbutikk,Levering\n1,5,5\n2,1,4\n3,2,2\n';
-    const p = await a.call('import/preview', { studyId, file: { name: '2026.csv', base64: b64(y2) }, profile: 'Nettskjema' });
-    expect(p.columns.map((c) => [c.questionCode, c.source])).toEqual([[null, 'none'], ['Q1', 'profile'], ['Q2', 'profile']]);
-    const s = await a.call('import/commit', { studyId, file: { name: '2026.csv', base64: b64(y2) }, waveYear: 2026, profile: 'Nettskjema' });
+    const p = await a.call('import/preview', {
+      studyId,
+      file: { name: '2026.csv', base64: b64(y2) },
+      profile: 'Nettskjema',
+    });
+    expect(p.columns.map((c) => [c.questionCode, c.source])).toEqual([
+      [null, 'none'],
+      ['Q1', 'profile'],
+      ['Q2', 'profile'],
+    ]);
+    const s = await a.call('import/commit', {
+      studyId,
+      file: { name: '2026.csv', base64: b64(y2) },
+      waveYear: 2026,
+      profile: 'Nettskjema',
+    });
     expect(s.imported).toBe(3);
     // Swap the columns of the 2025 file later, without the original file.
     const fileId = s.overview.files.find((f) => f.name === '2025.csv')!.id;
-    const re = await a.call('import/remap', { studyId, fileId, mapping: [{ column: 1, questionCode: 'Q2' }, { column: 2, questionCode: 'Q1' }] });
+    const re = await a.call('import/remap', {
+      studyId,
+      fileId,
+      mapping: [
+        { column: 1, questionCode: 'Q2' },
+        { column: 2, questionCode: 'Q1' },
+      ],
+    });
     expect(re.duplicate).toBe('replaced');
     const db = new Database(study, { readonly: true });
-    const q1 = db.prepare(`SELECT a.value FROM answer a JOIN question q ON q.id = a.question_id JOIN respondent r ON r.id = a.respondent_id JOIN wave w ON w.id = r.wave_id WHERE q.code = 'Q1' AND w.year = 2025 ORDER BY r.external_id`).all();
+    const q1 = db
+      .prepare(
+        `SELECT a.value FROM answer a JOIN question q ON q.id = a.question_id JOIN respondent r ON r.id = a.respondent_id JOIN wave w ON w.id = r.wave_id WHERE q.code = 'Q1' AND w.year = 2025 ORDER BY r.external_id`,
+      )
+      .all();
     db.close();
     expect(q1).toEqual([{ value: 5 }, { value: 2 }]);
   });
 
   it('maps by question text with a confidence when codes differ', async () => {
-    const csv = 'id,How satisfied were you with the web shop,How likely is it that you would recommend us to a friend or colleague?\n1,4,9\n';
+    const csv =
+      'id,How satisfied were you with the web shop,How likely is it that you would recommend us to a friend or colleague?\n1,4,9\n';
     const p = await a.call('import/preview', { studyId, file: { name: 'x.csv', base64: b64(csv) } });
     expect(p.columns[1]).toMatchObject({ questionCode: 'Q1', source: 'text' });
     expect(p.columns[1]!.confidence).toBeGreaterThan(0.6);
@@ -124,7 +182,8 @@ describe('profiles and re-mapping', () => {
   });
 
   it('proposes recode tables from the labels found', async () => {
-    const csv = 'id,Q1,NPS\n1,Svært fornøyd,10 - Extremely likely\n2,Vet ikke,0 - Not at all likely\n3,Hmm,5\n';
+    const csv =
+      'id,Q1,NPS\n1,Svært fornøyd,10 - Extremely likely\n2,Vet ikke,0 - Not at all likely\n3,Hmm,5\n';
     const p = await a.call('import/preview', { studyId, file: { name: 'x.csv', base64: b64(csv) } });
     const q1 = p.recodeProposals.find((r) => r.questionCode === 'Q1')!;
     expect(q1.values).toEqual([
@@ -132,14 +191,23 @@ describe('profiles and re-mapping', () => {
       { text: 'Vet ikke', count: 1, target: { missing: 'dontKnow' } },
       { text: 'Hmm', count: 1, target: null },
     ]);
-    const s = await a.call('import/commit', { studyId, file: { name: 'x.csv', base64: b64(csv) }, waveYear: 2026, recodes: { Q1: { Hmm: { missing: 'notApplicable' } } } });
+    const s = await a.call('import/commit', {
+      studyId,
+      file: { name: 'x.csv', base64: b64(csv) },
+      waveYear: 2026,
+      recodes: { Q1: { Hmm: { missing: 'notApplicable' } } },
+    });
     expect(s.issues).toEqual([]);
   });
 });
 
 describe('import jobs (worker thread)', () => {
   it('reports progress and finishes with the summary', async () => {
-    const { jobId } = await a.call('import/start', { studyId, file: { name: 'big.csv', base64: b64(bigCsv(3000)) }, waveYear: 2026 });
+    const { jobId } = await a.call('import/start', {
+      studyId,
+      file: { name: 'big.csv', base64: b64(bigCsv(3000)) },
+      waveYear: 2026,
+    });
     const done = await until(jobId, (s) => s.state !== 'running');
     expect(done.error).toBeNull();
     expect(done).toMatchObject({ state: 'done', percent: 100 });
@@ -152,7 +220,11 @@ describe('import jobs (worker thread)', () => {
     const before = fileHash(study);
     a = api(dir);
     studyId = (await a.call('study/open', { path: study })).studyId;
-    const { jobId } = await a.call('import/start', { studyId, file: { name: 'big.csv', base64: b64(bigCsv(60000)) }, waveYear: 2026 });
+    const { jobId } = await a.call('import/start', {
+      studyId,
+      file: { name: 'big.csv', base64: b64(bigCsv(60000)) },
+      waveYear: 2026,
+    });
     await until(jobId, (s) => s.phase === 'writing' || s.state !== 'running');
     await a.call('import/cancel', { jobId });
     const end = await until(jobId, (s) => s.state !== 'running');
@@ -164,7 +236,11 @@ describe('import jobs (worker thread)', () => {
 
   it('reports rows, percent and time left that only move forward on a multi-batch xlsx', async () => {
     const rows = 40000;
-    const { jobId } = await a.call('import/start', { studyId, file: { name: 'big.xlsx', base64: bigXlsx(rows) }, waveYear: 2026 });
+    const { jobId } = await a.call('import/start', {
+      studyId,
+      file: { name: 'big.xlsx', base64: bigXlsx(rows) },
+      waveYear: 2026,
+    });
     const seen = await watch(jobId);
     const end = seen.at(-1)!;
     expect(end.error).toBeNull();
@@ -177,7 +253,8 @@ describe('import jobs (worker thread)', () => {
       const [p, s] = [seen[i - 1]!, seen[i]!];
       expect(order.indexOf(s.phase)).toBeGreaterThanOrEqual(order.indexOf(p.phase));
       expect(s.percent).toBeGreaterThanOrEqual(p.percent);
-      if (s.phase === p.phase && s.phase !== 'finished') expect(s.rowsDone).toBeGreaterThanOrEqual(p.rowsDone);
+      if (s.phase === p.phase && s.phase !== 'finished')
+        expect(s.rowsDone).toBeGreaterThanOrEqual(p.rowsDone);
     }
     for (const s of running.filter((x) => x.phase === 'converting' || x.phase === 'writing')) {
       expect(s.rowsTotal).toBeGreaterThan(0);
@@ -192,7 +269,11 @@ describe('import jobs (worker thread)', () => {
     const before = fileHash(study);
     a = api(dir);
     studyId = (await a.call('study/open', { path: study })).studyId;
-    const { jobId } = await a.call('import/start', { studyId, file: { name: 'big.xlsx', base64: bigXlsx(60000) }, waveYear: 2026 });
+    const { jobId } = await a.call('import/start', {
+      studyId,
+      file: { name: 'big.xlsx', base64: bigXlsx(60000) },
+      waveYear: 2026,
+    });
     const seen = await watch(jobId, (s) => s.phase === 'writing');
     expect(seen.at(-1)!.phase).toBe('writing');
     await a.call('import/cancel', { jobId });
@@ -208,7 +289,11 @@ describe('import jobs (worker thread)', () => {
     const before = fileHash(study);
     a = api(dir);
     studyId = (await a.call('study/open', { path: study })).studyId;
-    const { jobId } = await a.call('import/start', { studyId, file: { name: 'big.csv', base64: b64(bigCsv(20000)) }, waveYear: 2026 });
+    const { jobId } = await a.call('import/start', {
+      studyId,
+      file: { name: 'big.csv', base64: b64(bigCsv(20000)) },
+      waveYear: 2026,
+    });
     await a.call('import/cancel', { jobId });
     const end = await until(jobId, (s) => s.state !== 'running');
     expect(end.state).toBe('cancelled');

@@ -11,7 +11,8 @@ import { readQuestionnaire } from '../store/questionnaire-repo';
  */
 export function frequencies(db: Database, questionCode: string, waveYear?: number): Frequencies {
   const q = readQuestionnaire(db).questions.find((x) => x.code.toLowerCase() === questionCode.toLowerCase());
-  if (!q) throw new AppError('NOT_FOUND', `the study has no question ${questionCode}`, { code: questionCode });
+  if (!q)
+    throw new AppError('NOT_FOUND', `the study has no question ${questionCode}`, { code: questionCode });
   const wave = findWave(db, waveYear);
   const rows = db
     .prepare(
@@ -27,7 +28,10 @@ export function frequencies(db: Database, questionCode: string, waveYear?: numbe
     else if (m === 2) missing.dontKnow++;
     else if (m === 3) missing.notApplicable++;
     else {
-      const parts = q.type === 'multi' ? (r.text ?? '').split(';') : [q.type === 'single' || q.type === 'text' ? (r.text ?? '') : String(r.value)];
+      const parts =
+        q.type === 'multi'
+          ? (r.text ?? '').split(';')
+          : [q.type === 'single' || q.type === 'text' ? (r.text ?? '') : String(r.value)];
       for (const p of parts) counts.set(p, (counts.get(p) ?? 0) + 1);
     }
   }
@@ -43,7 +47,9 @@ export function frequencies(db: Database, questionCode: string, waveYear?: numbe
     return v;
   };
   const numeric = q.type === 'rating' || q.type === 'nps' || q.type === 'number';
-  const sorted = [...counts.entries()].sort((x, y) => (numeric ? Number(x[0]) - Number(y[0]) : y[1] - x[1] || x[0].localeCompare(y[0])));
+  const sorted = [...counts.entries()].sort((x, y) =>
+    numeric ? Number(x[0]) - Number(y[0]) : y[1] - x[1] || x[0].localeCompare(y[0]),
+  );
   return {
     questionCode: q.code,
     waveYear: wave.year,

@@ -19,7 +19,14 @@ const SOURCES = [
 ].map((p) => ({ name: p.split('/').pop()!, bytes: readFileSync(join(FIX, p)) }));
 
 /** The clear refusals a damaged file may get; INTERNAL (a crash) is never one of them. */
-const CLEAR = new Set(['IMPORT_UNREADABLE', 'IMPORT_NO_HEADER', 'IMPORT_NO_MATCHING_COLUMNS', 'IMPORT_BAD_VALUES', 'IMPORT_TOO_LARGE', 'IMPORT_DUPLICATE_FILE']);
+const CLEAR = new Set([
+  'IMPORT_UNREADABLE',
+  'IMPORT_NO_HEADER',
+  'IMPORT_NO_MATCHING_COLUMNS',
+  'IMPORT_BAD_VALUES',
+  'IMPORT_TOO_LARGE',
+  'IMPORT_DUPLICATE_FILE',
+]);
 
 let dir: string;
 let study: string;
@@ -37,18 +44,36 @@ afterAll(() => a.close());
 async function tryImport(name: string, bytes: Uint8Array) {
   const before = fileHash(study);
   const t0 = Date.now();
-  const r = await a.raw('import/commit', { studyId, file: { name, base64: Buffer.from(bytes).toString('base64') }, waveYear: 2026, onError: 'abort', createQuestions: true, ifDuplicate: 'skip' });
+  const r = await a.raw('import/commit', {
+    studyId,
+    file: { name, base64: Buffer.from(bytes).toString('base64') },
+    waveYear: 2026,
+    onError: 'abort',
+    createQuestions: true,
+    ifDuplicate: 'skip',
+  });
   const ms = Date.now() - t0;
   return { r, ms, unchanged: fileHash(study) === before };
 }
 
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
-  fc.record({ kind: fc.constant('flip' as const), at: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 20 }), byte: fc.integer({ min: 0, max: 255 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), junk: fc.uint8Array({ minLength: 1, maxLength: 64 }) }),
+  fc.record({
+    kind: fc.constant('flip' as const),
+    at: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 20 }),
+    byte: fc.integer({ min: 0, max: 255 }),
+  }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    junk: fc.uint8Array({ minLength: 1, maxLength: 64 }),
+  }),
 );
 
-type Mutation = { kind: 'truncate'; at: number } | { kind: 'flip'; at: number[]; byte: number } | { kind: 'insert'; at: number; junk: Uint8Array };
+type Mutation =
+  | { kind: 'truncate'; at: number }
+  | { kind: 'flip'; at: number[]; byte: number }
+  | { kind: 'insert'; at: number; junk: Uint8Array };
 
 function mutate(b: Buffer, m: Mutation): Buffer {
   const pos = (x: number) => Math.min(b.length - 1, Math.floor(x * b.length));
@@ -72,15 +97,29 @@ function zipBomb(claim?: number): Buffer {
   const data = deflateRawSync(raw, { level: 9 });
   const crc = crc32(raw);
   const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc, 14); local.writeUInt32LE(data.length, 18); local.writeUInt32LE(claim ?? raw.length, 22); local.writeUInt16LE(name.length, 26);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(claim ?? raw.length, 22);
+  local.writeUInt16LE(name.length, 26);
   const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(crc, 16); central.writeUInt32LE(data.length, 20); central.writeUInt32LE(claim ?? raw.length, 24); central.writeUInt16LE(name.length, 28);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(claim ?? raw.length, 24);
+  central.writeUInt16LE(name.length, 28);
   const cdOffset = local.length + name.length + data.length;
   const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(1, 8); end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12); end.writeUInt32LE(cdOffset, 16);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + name.length, 12);
+  end.writeUInt32LE(cdOffset, 16);
   return Buffer.concat([local, name, data, central, name, end]);
 }
 
@@ -113,7 +152,10 @@ describe('corrupted, truncated and hostile files', () => {
     const wide = `${Array.from({ length: 20000 }, (_, i) => `c${i}`).join(',')}\n1\n`;
     const w = await tryImport('wide.csv', Buffer.from(wide));
     expect(w.r.ok ? null : w.r.error.code).toBe('IMPORT_TOO_LARGE');
-    const junk = await tryImport('junk.csv', Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 32)));
+    const junk = await tryImport(
+      'junk.csv',
+      Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 32)),
+    );
     expect(junk.r.ok ? null : junk.r.error.code).toBe('IMPORT_UNREADABLE');
     expect(junk.unchanged).toBe(true);
   });
@@ -140,14 +182,26 @@ describe('corrupted, truncated and hostile files', () => {
       ['millions.xlsx', '<dimension ref="A1:CV5000000"/>'],
     ];
     for (const [name, dimension] of cases) {
-      const { r, ms, unchanged } = await tryImport(name, xlsxWithSheetXml(`${dimension}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c><c r="B1" t="inlineStr"><is><t>Q1</t></is></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>3</v></c></row></sheetData>`));
+      const { r, ms, unchanged } = await tryImport(
+        name,
+        xlsxWithSheetXml(
+          `${dimension}<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c><c r="B1" t="inlineStr"><is><t>Q1</t></is></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>3</v></c></row></sheetData>`,
+        ),
+      );
       expect(r.ok ? null : r.error.code, name).toBe('IMPORT_TOO_LARGE');
-      expect(r.ok ? '' : r.error.message).toMatch(new RegExp(`^${name.replace('.', '\\.')}: sheet Data is \\d+ rows × \\d+ columns, beyond`));
+      expect(r.ok ? '' : r.error.message).toMatch(
+        new RegExp(`^${name.replace('.', '\\.')}: sheet Data is \\d+ rows × \\d+ columns, beyond`),
+      );
       expect(ms, name).toBeLessThan(2000);
       expect(unchanged).toBe(true);
     }
     // A row numbered beyond Excel's last row, with a sane <dimension>: refused too, not allocated.
-    const far = await tryImport('far-row.xlsx', xlsxWithSheetXml('<dimension ref="A1:B2"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c><c r="B1" t="inlineStr"><is><t>Q1</t></is></c></row><row r="4000000"><c r="A4000000"><v>1</v></c><c r="B4000000"><v>3</v></c></row></sheetData>'));
+    const far = await tryImport(
+      'far-row.xlsx',
+      xlsxWithSheetXml(
+        '<dimension ref="A1:B2"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c><c r="B1" t="inlineStr"><is><t>Q1</t></is></c></row><row r="4000000"><c r="A4000000"><v>1</v></c><c r="B4000000"><v>3</v></c></row></sheetData>',
+      ),
+    );
     expect(far.ms).toBeLessThan(2000);
     if (!far.r.ok) expect(CLEAR).toContain(far.r.error.code);
     expect(far.unchanged || far.r.ok).toBe(true);
@@ -173,8 +227,12 @@ describe('corrupted, truncated and hostile files', () => {
 function xlsxWithSheetXml(body: string): Buffer {
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['id']]), 'Data');
-  const zip = XLSX.CFB.read(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer, { type: 'buffer' });
+  const zip = XLSX.CFB.read(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer, {
+    type: 'buffer',
+  });
   const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${body}</worksheet>`;
   XLSX.CFB.utils.cfb_add(zip, '/xl/worksheets/sheet1.xml', Buffer.from(xml));
-  return Buffer.from(XLSX.CFB.write(zip, { type: 'buffer', fileType: 'zip', compression: true }) as Uint8Array);
+  return Buffer.from(
+    XLSX.CFB.write(zip, { type: 'buffer', fileType: 'zip', compression: true }) as Uint8Array,
+  );
 }

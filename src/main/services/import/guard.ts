@@ -18,11 +18,16 @@ export const LIMITS = {
 };
 
 const u16 = (b: Uint8Array, o: number) => b[o]! | (b[o + 1]! << 8);
-const u32 = (b: Uint8Array, o: number) => (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16) | (b[o + 3]! << 24)) >>> 0;
+const u32 = (b: Uint8Array, o: number) =>
+  (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16) | (b[o + 3]! << 24)) >>> 0;
 
 export function checkFileSize(name: string, size: number): void {
   if (size > LIMITS.maxFileBytes) {
-    throw new AppError('IMPORT_TOO_LARGE', `${name} is ${Math.round(size / 1048576)} MB; the import takes files up to ${LIMITS.maxFileBytes / 1048576} MB`, { file: name, size });
+    throw new AppError(
+      'IMPORT_TOO_LARGE',
+      `${name} is ${Math.round(size / 1048576)} MB; the import takes files up to ${LIMITS.maxFileBytes / 1048576} MB`,
+      { file: name, size },
+    );
   }
 }
 
@@ -39,19 +44,29 @@ export function checkZip(name: string, b: Uint8Array): void {
       break;
     }
   }
-  if (eocd < 0) throw new AppError('IMPORT_UNREADABLE', `${name} is a damaged zip file (no central directory): is it a complete spreadsheet?`, { file: name });
+  if (eocd < 0)
+    throw new AppError(
+      'IMPORT_UNREADABLE',
+      `${name} is a damaged zip file (no central directory): is it a complete spreadsheet?`,
+      { file: name },
+    );
   const entries = u16(b, eocd + 10);
   let p = u32(b, eocd + 16);
   let total = 0;
   for (let e = 0; e < entries; e++) {
     if (p + 46 > b.length || u32(b, p) !== 0x02014b50) {
-      throw new AppError('IMPORT_UNREADABLE', `${name} is a damaged zip file: is it a complete spreadsheet?`, { file: name });
+      throw new AppError(
+        'IMPORT_UNREADABLE',
+        `${name} is a damaged zip file: is it a complete spreadsheet?`,
+        { file: name },
+      );
     }
     const compressed = u32(b, p + 20);
     const size = u32(b, p + 24);
     if (size === 0xffffffff || compressed === 0xffffffff) throw bad('it holds an entry larger than 4 GB');
     total += size;
-    if (size > 50 * 1048576 && size / Math.max(compressed, 1) > LIMITS.maxRatio) throw bad(`an entry expands ${Math.round(size / Math.max(compressed, 1))}× (a zip bomb)`);
+    if (size > 50 * 1048576 && size / Math.max(compressed, 1) > LIMITS.maxRatio)
+      throw bad(`an entry expands ${Math.round(size / Math.max(compressed, 1))}× (a zip bomb)`);
     p += 46 + u16(b, p + 28) + u16(b, p + 30) + u16(b, p + 32);
   }
   if (total > LIMITS.maxUnzippedBytes) throw bad(`it expands to ${Math.round(total / 1048576)} MB`);
@@ -59,6 +74,10 @@ export function checkZip(name: string, b: Uint8Array): void {
 
 export function checkDimensions(name: string, sheet: string, rows: number, cols: number): void {
   if (rows > LIMITS.maxRows || cols > LIMITS.maxColumns || rows * cols > LIMITS.maxCells) {
-    throw new AppError('IMPORT_TOO_LARGE', `${name}: sheet ${sheet} is ${rows} rows × ${cols} columns, beyond what the import takes (${LIMITS.maxCells.toLocaleString('en')} cells)`, { file: name, sheet, rows, cols });
+    throw new AppError(
+      'IMPORT_TOO_LARGE',
+      `${name}: sheet ${sheet} is ${rows} rows × ${cols} columns, beyond what the import takes (${LIMITS.maxCells.toLocaleString('en')} cells)`,
+      { file: name, sheet, rows, cols },
+    );
   }
 }

@@ -29,7 +29,12 @@ export const importHandlers: PartialHandlerMap = {
     return { ...remapFile(s.db, input), overview: overviewOf(s) };
   },
   'import/profiles': (input, ctx) =>
-    listProfiles(ctx.sessions.get(input.studyId).db).map((p) => ({ name: p.name, updatedAt: p.updatedAt, tool: p.profile.tool, columns: p.profile.columns.length })),
+    listProfiles(ctx.sessions.get(input.studyId).db).map((p) => ({
+      name: p.name,
+      updatedAt: p.updatedAt,
+      tool: p.profile.tool,
+      columns: p.profile.columns.length,
+    })),
   'import/deleteProfile': (input, ctx) => {
     deleteProfile(ctx.sessions.get(input.studyId).db, input.name);
     return { deleted: true as const };
@@ -43,5 +48,6 @@ export const importHandlers: PartialHandlerMap = {
     const { name, bytes } = buildTemplate(ctx.sessions.get(input.studyId).db, input.lang);
     return { name, base64: bytes.toString('base64') };
   },
-  'import/frequencies': (input, ctx) => frequencies(ctx.sessions.get(input.studyId).db, input.questionCode, input.waveYear),
+  'import/frequencies': (input, ctx) =>
+    frequencies(ctx.sessions.get(input.studyId).db, input.questionCode, input.waveYear),
 };

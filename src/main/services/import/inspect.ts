@@ -10,10 +10,18 @@ import { applySurveyXact } from './surveyxact';
 export function inspectFile(
   name: string,
   bytes: Uint8Array,
-  opts: { sheet?: string | undefined; headerRow?: number | undefined; headerRows?: number | undefined; delimiter?: Delimiter | undefined } = {},
+  opts: {
+    sheet?: string | undefined;
+    headerRow?: number | undefined;
+    headerRows?: number | undefined;
+    delimiter?: Delimiter | undefined;
+  } = {},
 ): InspectResult {
   const file = readImportFile(name, bytes, { sheet: opts.sheet, delimiter: opts.delimiter });
-  let layout = detectLayout(file.table, file.sheets, { headerRow: opts.headerRow, headerRows: opts.headerRows });
+  let layout = detectLayout(file.table, file.sheets, {
+    headerRow: opts.headerRow,
+    headerRows: opts.headerRows,
+  });
   if (layout.tool === 'surveyxact') layout = applySurveyXact(layout, file.extra);
   let last = file.table.rows.length - 1;
   while (last >= layout.firstDataRow && file.table.rows[last]!.every((c) => c.trim() === '')) last--;
@@ -31,8 +39,23 @@ export function inspectFile(
     rows: Math.max(0, last - layout.firstDataRow + 1),
     firstRows: firstRows(file.table, layout),
     columns: layout.columns.map((c) => {
-      const inf = inferColumn(c.header, columnValues(file.table, layout, c.index), { decimal: file.decimal, multiSeparator: layout.multiSeparator, sampleSize: 8 });
-      return { index: c.index, letter: c.letter, header: c.header, code: c.code, subLabel: c.subLabel, kind: c.kind, inferredType: inf.type, nonEmpty: inf.nonEmpty, distinct: inf.distinct, sample: inf.sample };
+      const inf = inferColumn(c.header, columnValues(file.table, layout, c.index), {
+        decimal: file.decimal,
+        multiSeparator: layout.multiSeparator,
+        sampleSize: 8,
+      });
+      return {
+        index: c.index,
+        letter: c.letter,
+        header: c.header,
+        code: c.code,
+        subLabel: c.subLabel,
+        kind: c.kind,
+        inferredType: inf.type,
+        nonEmpty: inf.nonEmpty,
+        distinct: inf.distinct,
+        sample: inf.sample,
+      };
     }),
   };
 }

@@ -33,17 +33,22 @@ export function runJobInThread(db: Database, data: WorkerData, post: (m: JobMess
       // Slot 1 says whether the worker may still be stopped outright: 0 reading, 1 past reading,
       // 2 stopped by the main thread. Whoever swaps first wins, so no write is ever cut off.
       readDone: () => {
-        if (Atomics.compareExchange(flag, 1, 0, 1) === 2) throw new AppError('IMPORT_CANCELLED', 'the import was cancelled; the study is unchanged');
+        if (Atomics.compareExchange(flag, 1, 0, 1) === 2)
+          throw new AppError('IMPORT_CANCELLED', 'the import was cancelled; the study is unchanged');
       },
       checkCancel: () => {
-        if (Atomics.load(flag, 0) === 1) throw new AppError('IMPORT_CANCELLED', 'the import was cancelled; the study is unchanged');
+        if (Atomics.load(flag, 0) === 1)
+          throw new AppError('IMPORT_CANCELLED', 'the import was cancelled; the study is unchanged');
       },
     });
     post({ type: 'done', outcome });
   } catch (e) {
     post({
       type: 'error',
-      error: e instanceof AppError ? e.toValue() : { code: 'INTERNAL', message: `import failed: ${(e as Error)?.message ?? String(e)}` },
+      error:
+        e instanceof AppError
+          ? e.toValue()
+          : { code: 'INTERNAL', message: `import failed: ${(e as Error)?.message ?? String(e)}` },
     });
   }
 }

@@ -38,7 +38,11 @@ function workerEntry(): { url: URL; execArgv: string[] } | null {
   }
 }
 
-function apply(job: Job, m: JobMessage, finish: (outcome: Extract<JobMessage, { type: 'done' }>['outcome']) => ImportSummary): void {
+function apply(
+  job: Job,
+  m: JobMessage,
+  finish: (outcome: Extract<JobMessage, { type: 'done' }>['outcome']) => ImportSummary,
+): void {
   const s = job.state;
   if (m.type === 'progress') {
     if (m.phase !== s.phase) job.phaseStartedAt = Date.now();
@@ -46,7 +50,9 @@ function apply(job: Job, m: JobMessage, finish: (outcome: Extract<JobMessage, { 
     s.rowsDone = m.done;
     s.rowsTotal = m.total;
     // Reading is one step we cannot measure inside; converting and writing report rows.
-    const weight = { reading: [0, 0.05], converting: [0.05, 0.35], writing: [0.4, 0.6], finished: [1, 0] }[m.phase];
+    const weight = { reading: [0, 0.05], converting: [0.05, 0.35], writing: [0.4, 0.6], finished: [1, 0] }[
+      m.phase
+    ];
     const frac = m.total > 0 ? m.done / m.total : 0;
     s.percent = Math.min(99, Math.round((weight[0]! + weight[1]! * frac) * 100));
     const elapsed = (Date.now() - job.startedAt) / 1000;
@@ -75,11 +81,26 @@ function apply(job: Job, m: JobMessage, finish: (outcome: Extract<JobMessage, { 
  * writes in one transaction; the main thread stays free to answer `import/progress` and `import/cancel`.
  * Where no worker can be started, the job runs in this thread after the call returns.
  */
-export function startImportJob(session: OpenStudy, input: CommitInput, finish: (o: Extract<JobMessage, { type: 'done' }>['outcome']) => ImportSummary, opts: { inThread?: boolean } = {}): string {
+export function startImportJob(
+  session: OpenStudy,
+  input: CommitInput,
+  finish: (o: Extract<JobMessage, { type: 'done' }>['outcome']) => ImportSummary,
+  opts: { inThread?: boolean } = {},
+): string {
   const jobId = randomUUID();
   const cancel = new SharedArrayBuffer(8);
   const job: Job = {
-    state: { jobId, state: 'running', phase: 'reading', rowsDone: 0, rowsTotal: 0, percent: 0, etaSeconds: null, result: null, error: null },
+    state: {
+      jobId,
+      state: 'running',
+      phase: 'reading',
+      rowsDone: 0,
+      rowsTotal: 0,
+      percent: 0,
+      etaSeconds: null,
+      result: null,
+      error: null,
+    },
     cancel: new Int32Array(cancel),
     worker: null,
     startedAt: Date.now(),
@@ -96,13 +117,27 @@ export function startImportJob(session: OpenStudy, input: CommitInput, finish: (
   job.worker = worker;
   worker.on('message', (m: JobMessage) => apply(job, m, finish));
   worker.on('error', (e) => {
-    if (job.state.state === 'running') apply(job, { type: 'error', error: { code: 'INTERNAL', message: `import failed: ${e.message}` } }, finish);
+    if (job.state.state === 'running')
+      apply(
+        job,
+        { type: 'error', error: { code: 'INTERNAL', message: `import failed: ${e.message}` } },
+        finish,
+      );
   });
   worker.on('exit', () => {
     job.worker = null;
     if (job.state.state === 'running') {
       const cancelled = Atomics.load(job.cancel, 0) === 1;
-      apply(job, { type: 'error', error: cancelled ? { code: 'IMPORT_CANCELLED', message: 'the import was cancelled; the study is unchanged' } : { code: 'INTERNAL', message: 'the import stopped unexpectedly' } }, finish);
+      apply(
+        job,
+        {
+          type: 'error',
+          error: cancelled
+            ? { code: 'IMPORT_CANCELLED', message: 'the import was cancelled; the study is unchanged' }
+            : { code: 'INTERNAL', message: 'the import stopped unexpectedly' },
+        },
+        finish,
+      );
     }
   });
   return jobId;
@@ -126,4 +161,3 @@ export function cancelJob(jobId: string): ImportJobState {
   if (job.worker && Atomics.compareExchange(job.cancel, 1, 0, 2) === 0) void job.worker.terminate();
   return { ...job.state };
 }
-

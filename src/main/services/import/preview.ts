@@ -1,5 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { ImportOptions, ImportPreview, RecodeProposal, ValidationReport } from '../../../shared/api/import';
+import type {
+  ImportOptions,
+  ImportPreview,
+  RecodeProposal,
+  ValidationReport,
+} from '../../../shared/api/import';
 import type { Question } from '../../../shared/domain/questionnaire';
 import type { Conversion } from '../../../shared/import/convert';
 import { inferColumn } from '../../../shared/import/infer';
@@ -47,29 +52,60 @@ function recodeProposals(a: Analysis): RecodeProposal[] {
       counts.set(t, (counts.get(t) ?? 0) + 1);
     }
     if (counts.size === 0 || counts.size > 50) continue;
-    const values = [...counts.entries()].sort((x, y) => y[1] - x[1]).map(([text, count]) => ({ text, count, target: targetOf(text, p.question, a, p.recodes) }));
+    const values = [...counts.entries()]
+      .sort((x, y) => y[1] - x[1])
+      .map(([text, count]) => ({ text, count, target: targetOf(text, p.question, a, p.recodes) }));
     out.push({ questionCode: p.question.code, values });
   }
   return out;
 }
 
-function targetOf(text: string, q: Question, a: Analysis, recodes: Map<string, RecodeTarget> | undefined): RecodeTarget | null {
-  const r = recodeCell(text, q, { decimal: a.file.decimal, recodes, multiSeparator: a.layout.multiSeparator ?? undefined });
+function targetOf(
+  text: string,
+  q: Question,
+  a: Analysis,
+  recodes: Map<string, RecodeTarget> | undefined,
+): RecodeTarget | null {
+  const r = recodeCell(text, q, {
+    decimal: a.file.decimal,
+    recodes,
+    multiSeparator: a.layout.multiSeparator ?? undefined,
+  });
   if (!r.ok) return null;
   if (r.answer.missing !== 0) return { missing: KIND_NAMES[r.answer.missing as 1 | 2 | 3] };
   if (r.answer.text !== null && (q.type === 'single' || q.type === 'multi')) return { code: r.answer.text };
   return r.answer.value === null ? null : { value: r.answer.value };
 }
 
-export function buildPreview(db: Database, input: ImportOptions & { file: { name: string; base64: string } }): { preview: ImportPreview; analysis: Analysis; conversion: Conversion } {
+export function buildPreview(
+  db: Database,
+  input: ImportOptions & { file: { name: string; base64: string } },
+): { preview: ImportPreview; analysis: Analysis; conversion: Conversion } {
   const bytes = Buffer.from(input.file.base64, 'base64');
   const a = analyze(db, input.file.name, bytes, input);
   const conv = convert(a, 'missing');
   const dup = findFileByHash(db, sha256(bytes));
   const columns = a.layout.columns.map((c, i) => {
     const m = a.plan.mapping[i]!;
-    const inf = inferColumn(c.header, columnValues(a.file.table, a.layout, c.index), { decimal: a.file.decimal, multiSeparator: a.layout.multiSeparator, sampleSize: 8 });
-    return { index: c.index, letter: c.letter, header: c.header, code: c.code, subLabel: c.subLabel, kind: c.kind, questionCode: m.questionCode, confidence: m.confidence, source: m.source, inferredType: inf.type, nonEmpty: inf.nonEmpty, sample: inf.sample };
+    const inf = inferColumn(c.header, columnValues(a.file.table, a.layout, c.index), {
+      decimal: a.file.decimal,
+      multiSeparator: a.layout.multiSeparator,
+      sampleSize: 8,
+    });
+    return {
+      index: c.index,
+      letter: c.letter,
+      header: c.header,
+      code: c.code,
+      subLabel: c.subLabel,
+      kind: c.kind,
+      questionCode: m.questionCode,
+      confidence: m.confidence,
+      source: m.source,
+      inferredType: inf.type,
+      nonEmpty: inf.nonEmpty,
+      sample: inf.sample,
+    };
   });
   const preview: ImportPreview = {
     fileName: input.file.name,
@@ -86,11 +122,15 @@ export function buildPreview(db: Database, input: ImportOptions & { file: { name
     firstRows: firstRows(a.file.table, a.layout),
     columns,
     idColumn: a.plan.convert.idColumn,
-    newQuestions: a.plan.created.map((q) => ({ code: q.code, type: q.type, text: Object.values(q.texts).find(Boolean) ?? q.code, columns: q.fromColumns })),
+    newQuestions: a.plan.created.map((q) => ({
+      code: q.code,
+      type: q.type,
+      text: Object.values(q.texts).find(Boolean) ?? q.code,
+      columns: q.fromColumns,
+    })),
     recodeProposals: recodeProposals(a),
     validation: validationReport(conv),
     duplicateOf: dup ? { fileId: dup.id, name: dup.name } : null,
   };
   return { preview, analysis: a, conversion: conv };
 }
-

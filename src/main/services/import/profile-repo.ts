@@ -18,11 +18,16 @@ export function listProfiles(db: Database): SavedProfile[] {
     definition: string;
     updated_at: string;
   }[];
-  return rows.map((r) => ({ name: r.name, updatedAt: r.updated_at, profile: importProfileSchema.parse(JSON.parse(r.definition)) }));
+  return rows.map((r) => ({
+    name: r.name,
+    updatedAt: r.updated_at,
+    profile: importProfileSchema.parse(JSON.parse(r.definition)),
+  }));
 }
 
 export function loadProfile(db: Database, name: string): ImportProfile {
-  const row = db.prepare('SELECT definition FROM import_profile WHERE name = ?').get(name) as { definition: string } | undefined;
+  const row = db.prepare('SELECT definition FROM import_profile WHERE name = ?').get(name) as
+    { definition: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', `the study has no import profile "${name}"`, { profile: name });
   return importProfileSchema.parse(JSON.parse(row.definition));
 }

@@ -35,7 +35,11 @@ export function sniffFormat(name: string, b: Uint8Array): FileFormat {
   }
   if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'xls';
   if (ext === 'xlsx' || ext === 'ods' || ext === 'xlsm') {
-    throw new AppError('IMPORT_UNREADABLE', `${name} is not a valid .${ext} file (it is not a zip archive): it may be damaged or truncated`, { file: name });
+    throw new AppError(
+      'IMPORT_UNREADABLE',
+      `${name} is not a valid .${ext} file (it is not a zip archive): it may be damaged or truncated`,
+      { file: name },
+    );
   }
   if (ext === 'tsv') return 'tsv';
   if (ext === 'txt') return 'txt';
@@ -55,14 +59,24 @@ function looksBinary(text: string): boolean {
 function readText(name: string, bytes: Uint8Array, format: FileFormat, opts: ReadOptions): ReadFile {
   const { text, encoding } = decodeText(bytes);
   if (looksBinary(text)) {
-    throw new AppError('IMPORT_UNREADABLE', `${name} is not a text or spreadsheet file the import knows (.xlsx, .xls, .ods, .csv, .tsv, .txt)`, { file: name });
+    throw new AppError(
+      'IMPORT_UNREADABLE',
+      `${name} is not a text or spreadsheet file the import knows (.xlsx, .xls, .ods, .csv, .tsv, .txt)`,
+      { file: name },
+    );
   }
   const delimiter = opts.delimiter ?? (format === 'tsv' ? '\t' : sniffDelimiter(text));
   const rows = parseCsv(text, delimiter);
   const sheet = name;
-  checkDimensions(name, sheet, rows.length, rows.reduce((w, r) => Math.max(w, r.length), 0));
+  checkDimensions(
+    name,
+    sheet,
+    rows.length,
+    rows.reduce((w, r) => Math.max(w, r.length), 0),
+  );
   const sample: string[] = [];
-  for (let r = 1; r < Math.min(rows.length, 2000); r++) for (const c of rows[r]!) if (/\d[.,]\d/.test(c)) sample.push(c);
+  for (let r = 1; r < Math.min(rows.length, 2000); r++)
+    for (const c of rows[r]!) if (/\d[.,]\d/.test(c)) sample.push(c);
   const decimal = detectDecimal(sample, delimiter === ';' ? ',' : '.');
   return { format, encoding, delimiter, sheets: [sheet], table: { sheet, rows }, extra: new Map(), decimal };
 }
@@ -85,7 +99,10 @@ export function readImportFile(name: string, bytes: Uint8Array, opts: ReadOption
   if (sheets.length === 0) throw new AppError('IMPORT_UNREADABLE', `${name} has no sheets`, { file: name });
   const sheet = opts.sheet ?? defaultSheet(sheets);
   if (!sheets.includes(sheet)) {
-    throw new AppError('IMPORT_UNREADABLE', `${name} has no sheet "${sheet}" (it has ${sheets.join(', ')})`, { file: name, sheet });
+    throw new AppError('IMPORT_UNREADABLE', `${name} has no sheet "${sheet}" (it has ${sheets.join(', ')})`, {
+      file: name,
+      sheet,
+    });
   }
   const wanted = [sheet, ...sheets.filter((s) => s !== sheet && /^(variables|labels)$/i.test(s))];
   const tables = readWorkbookSheets(name, book, wanted);

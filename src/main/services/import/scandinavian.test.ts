@@ -13,7 +13,13 @@ const NB = {
   q1Missing: [0, 0, 0, 0, 0, 2],
   q2Missing: [0, 2, 0, 3, 0, 0],
   amount: [1234.5, 12.75, 0.5, 2000, 99.9, 3.25],
-  comments: ['Flott service, takk!', 'Rask levering – blåbær og rømme', '"Lang ventetid"\npå telefon', 'Æ Ø Å æ ø å', 'Helt greit'],
+  comments: [
+    'Flott service, takk!',
+    'Rask levering – blåbær og rømme',
+    '"Lang ventetid"\npå telefon',
+    'Æ Ø Å æ ø å',
+    'Helt greit',
+  ],
   places: ['Bergen', 'Tromsø', 'Ålesund', 'Bergen', 'Tromsø', 'Ålesund'],
 };
 const DA = {
@@ -54,7 +60,9 @@ function column(code: string) {
   const db = new Database(study, { readonly: true });
   try {
     return db
-      .prepare(`SELECT a.value, a.text, a.missing FROM respondent r LEFT JOIN answer a ON a.respondent_id = r.id AND a.question_id = (SELECT id FROM question WHERE code = ?) ORDER BY r.id`)
+      .prepare(
+        `SELECT a.value, a.text, a.missing FROM respondent r LEFT JOIN answer a ON a.respondent_id = r.id AND a.question_id = (SELECT id FROM question WHERE code = ?) ORDER BY r.id`,
+      )
       .all(code) as { value: number | null; text: string | null; missing: number | null }[];
   } finally {
     db.close();
@@ -65,7 +73,13 @@ describe('Scandinavian files keep their æøå and decimals', () => {
   for (const [name, want] of FILES) {
     it(name, async () => {
       const base64 = readFileSync(join(FIX, name)).toString('base64');
-      const s = await a.call('import/commit', { studyId, file: { name, base64 }, waveYear: 2026, createQuestions: true, onError: 'abort' });
+      const s = await a.call('import/commit', {
+        studyId,
+        file: { name, base64 },
+        waveYear: 2026,
+        createQuestions: true,
+        onError: 'abort',
+      });
       expect(s.imported).toBe(want.q1.length);
       const q1 = column('Q1');
       expect(q1.map((r) => r.value)).toEqual(want.q1);
@@ -73,7 +87,11 @@ describe('Scandinavian files keep their æøå and decimals', () => {
       expect(column('Q2').map((r) => r.missing ?? 1)).toEqual(want.q2Missing);
       const amountCode = s.createdQuestions.find((c) => /^BEL/.test(c))!;
       expect(column(amountCode).map((r) => r.value)).toEqual(want.amount);
-      expect(column('KOMMENTAR').map((r) => r.text).filter((t) => t)).toEqual(want.comments);
+      expect(
+        column('KOMMENTAR')
+          .map((r) => r.text)
+          .filter((t) => t),
+      ).toEqual(want.comments);
       const place = s.createdQuestions.find((c) => /^A[VF]DELING$/.test(c))!;
       expect(column(place).map((r) => r.text)).toEqual(want.places);
     });

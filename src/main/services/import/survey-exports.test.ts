@@ -24,12 +24,20 @@ function freq(study: string, sql: string, ...params: unknown[]) {
 
 /** Counts of one question's text answers (choice options, comments) in the study. */
 function textCounts(study: string, code: string): Record<string, number> {
-  const rows = freq(study, `SELECT a.text AS t, COUNT(*) AS n FROM answer a JOIN question q ON q.id = a.question_id WHERE q.code = ? AND a.missing = 0 GROUP BY a.text`, code) as { t: string; n: number }[];
+  const rows = freq(
+    study,
+    `SELECT a.text AS t, COUNT(*) AS n FROM answer a JOIN question q ON q.id = a.question_id WHERE q.code = ? AND a.missing = 0 GROUP BY a.text`,
+    code,
+  ) as { t: string; n: number }[];
   return Object.fromEntries(rows.map((r) => [r.t, r.n]));
 }
 
 function questionFor(study: string, textLike: string): { code: string; type: string } {
-  const q = freq(study, 'SELECT code, type FROM question WHERE texts LIKE ? ORDER BY id', `%${textLike}%`)[0] as { code: string; type: string } | undefined;
+  const q = freq(
+    study,
+    'SELECT code, type FROM question WHERE texts LIKE ? ORDER BY id',
+    `%${textLike}%`,
+  )[0] as { code: string; type: string } | undefined;
   if (!q) throw new Error(`no question like ${textLike}`);
   return q;
 }
@@ -41,7 +49,11 @@ const CASES = [
   { file: 'qualtrics/qualtRics_sample_legacy.csv', tool: 'qualtrics-legacy', rows: 1 },
   { file: 'qualtrics/Better_Sample_Survey_Better_Sample_Survey.csv', tool: 'qualtrics', rows: 10 },
   { file: 'qualtrics/Many_Different_Question_Types_Sample_Survey.csv', tool: 'qualtrics-legacy', rows: 5 },
-  { file: 'qualtrics/Many_Different_Question_Types_Sample_Survey__Insights_.csv', tool: 'qualtrics', rows: 5 },
+  {
+    file: 'qualtrics/Many_Different_Question_Types_Sample_Survey__Insights_.csv',
+    tool: 'qualtrics',
+    rows: 5,
+  },
   { file: 'surveymonkey/steak-survey_steak-risk-survey.csv', tool: 'surveymonkey', rows: 550 },
   { file: 'surveymonkey/star-wars-survey_StarWars.csv', tool: 'surveymonkey', rows: 1186 },
 ] as const;
@@ -65,14 +77,25 @@ describe('every real export imports from the CLI with no manual mapping', () => 
       const inspect = await cli('inspect', join(FIX, c.file), '--json');
       expect(inspect.code).toBe(0);
       expect(JSON.parse(inspect.out).tool).toBe(c.tool);
-      const r = await cli('import', study, join(FIX, c.file), '--wave', '2024', '--create-questions', '--json');
+      const r = await cli(
+        'import',
+        study,
+        join(FIX, c.file),
+        '--wave',
+        '2024',
+        '--create-questions',
+        '--json',
+      );
       expect(r.err).toBe('');
       expect(r.code).toBe(0);
       const s = JSON.parse(r.out);
       expect(s).toMatchObject({ tool: c.tool, rowsRead: c.rows, imported: c.rows, skipped: 0 });
       expect(s.waves).toEqual([{ year: 2024, respondents: c.rows }]);
       // Personal data stays out unless asked for.
-      const personal = freq(study, `SELECT code FROM question WHERE lower(texts) LIKE '%ipaddress%' OR lower(texts) LIKE '%email%' OR lower(texts) LIKE '%ip-adresse%'`);
+      const personal = freq(
+        study,
+        `SELECT code FROM question WHERE lower(texts) LIKE '%ipaddress%' OR lower(texts) LIKE '%email%' OR lower(texts) LIKE '%ip-adresse%'`,
+      );
       expect(personal).toEqual([]);
     });
   }
@@ -82,7 +105,13 @@ describe('every real export imports from the CLI with no manual mapping', () => 
     const smoke = questionFor(study, 'Do you ever smoke cigarettes');
     expect(textCounts(study, smoke.code)).toEqual({ No: 453, Yes: 84 });
     const steak = questionFor(study, 'How do you like your steak');
-    expect(textCounts(study, steak.code)).toEqual({ 'Medium rare': 166, Medium: 132, 'Medium Well': 75, Well: 36, Rare: 23 });
+    expect(textCounts(study, steak.code)).toEqual({
+      'Medium rare': 166,
+      Medium: 132,
+      'Medium Well': 75,
+      Well: 36,
+      Rare: 23,
+    });
     const ids = freq(study, 'SELECT COUNT(DISTINCT external_id) AS n FROM respondent') as { n: number }[];
     expect(ids[0]!.n).toBe(550);
   });
@@ -91,9 +120,16 @@ describe('every real export imports from the CLI with no manual mapping', () => 
     const study = studies.get('surveymonkey/star-wars-survey_StarWars.csv')!;
     const seen = questionFor(study, 'Which of the following Star Wars films have you seen');
     expect(seen.type).toBe('multi');
-    const ep1 = freq(study, `SELECT COUNT(*) AS n FROM answer a JOIN question q ON q.id = a.question_id WHERE q.code = ? AND (';' || a.text || ';') LIKE '%;Star Wars: Episode I  The Phantom Menace;%'`, seen.code) as { n: number }[];
+    const ep1 = freq(
+      study,
+      `SELECT COUNT(*) AS n FROM answer a JOIN question q ON q.id = a.question_id WHERE q.code = ? AND (';' || a.text || ';') LIKE '%;Star Wars: Episode I  The Phantom Menace;%'`,
+      seen.code,
+    ) as { n: number }[];
     expect(ep1[0]!.n).toBe(673);
-    expect(textCounts(study, questionFor(study, 'Have you seen any of the 6 films').code)).toEqual({ Yes: 936, No: 250 });
+    expect(textCounts(study, questionFor(study, 'Have you seen any of the 6 films').code)).toEqual({
+      Yes: 936,
+      No: 250,
+    });
     const f = await cli('frequencies', study, '--question', questionFor(study, 'Han Solo').code, '--json');
     const han = JSON.parse(f.out);
     expect(han.counts.find((c: { value: string }) => c.value === 'Very favorably').count).toBe(610);
@@ -104,7 +140,11 @@ describe('every real export imports from the CLI with no manual mapping', () => 
     const study = studies.get('google-forms/autistica-form-responses.csv')!;
     const q = questionFor(study, 'personal connection to autism');
     expect(q.type).toBe('multi');
-    const rows = freq(study, `SELECT a.text AS t FROM answer a JOIN question qq ON qq.id = a.question_id WHERE qq.code = ?`, q.code) as { t: string }[];
+    const rows = freq(
+      study,
+      `SELECT a.text AS t FROM answer a JOIN question qq ON qq.id = a.question_id WHERE qq.code = ?`,
+      q.code,
+    ) as { t: string }[];
     const parts = rows.flatMap((r) => r.t.split(';'));
     expect(parts.filter((p) => p === 'I am autistic')).toHaveLength(33);
     expect(parts.filter((p) => p === 'I know someone who is autistic')).toHaveLength(16);
@@ -114,7 +154,9 @@ describe('every real export imports from the CLI with no manual mapping', () => 
 
   it('Qualtrics: field ids become question codes; metadata and ids are recognised', () => {
     const study = studies.get('qualtrics/qualtRics_sample.csv')!;
-    const codes = (freq(study, 'SELECT code FROM question ORDER BY id') as { code: string }[]).map((r) => r.code);
+    const codes = (freq(study, 'SELECT code FROM question ORDER BY id') as { code: string }[]).map(
+      (r) => r.code,
+    );
     expect(codes.slice(0, 2)).toEqual(['Q1', 'Q2']);
     expect(freq(study, 'SELECT external_id AS id FROM respondent')).toEqual([{ id: 'R_2YPOQ602ER1jkf1' }]);
     expect(textCounts(study, 'Q2')).toEqual({ 'Hello World!': 1 });

@@ -8,7 +8,10 @@ export function applySurveyXact(layout: TableLayout, extra: Map<string, RawTable
   const vars = [...extra.entries()].find(([k]) => k.toLowerCase() === 'variables')?.[1];
   if (!vars || vars.rows.length < 2) return layout;
   const head = vars.rows[0]!.map((c) => c.trim().toLowerCase());
-  const nameCol = Math.max(0, head.findIndex((h) => /^(variable|name|navn|variabel)/.test(h)));
+  const nameCol = Math.max(
+    0,
+    head.findIndex((h) => /^(variable|name|navn|variabel)/.test(h)),
+  );
   const textCol = head.findIndex((h) => /(label|text|tekst|spørgsmål|question)/.test(h));
   if (textCol < 0) return layout;
   const texts = new Map<string, string>();

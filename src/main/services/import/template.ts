@@ -15,7 +15,8 @@ function allowed(q: Question): string[] | null {
     for (const m of q.scale.missingCodes) pts.push(String(m.value));
     return pts;
   }
-  if (q.scale.kind === 'choice' && q.type === 'single' && q.scale.options.length) return q.scale.options.map((o) => o.code);
+  if (q.scale.kind === 'choice' && q.type === 'single' && q.scale.options.length)
+    return q.scale.options.map((o) => o.code);
   return null;
 }
 
@@ -30,17 +31,32 @@ type CfbApi = {
 // through SheetJS's own zip container (typed `any` upstream; this is the part we use).
 const Cfb = XLSX.CFB as CfbApi;
 
-function addListValidations(xlsx: Buffer, sheetPath: string, list: { sqref: string; formula: string }[]): Buffer {
+function addListValidations(
+  xlsx: Buffer,
+  sheetPath: string,
+  list: { sqref: string; formula: string }[],
+): Buffer {
   if (list.length === 0) return xlsx;
   const zip = Cfb.read(xlsx, { type: 'buffer' });
   const entry = Cfb.find(zip, sheetPath);
   if (!entry) return xlsx;
   const xml = Buffer.from(entry.content).toString('utf8');
   const dv = `<dataValidations count="${list.length}">${list
-    .map((v) => `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${v.sqref}"><formula1>${v.formula}</formula1></dataValidation>`)
+    .map(
+      (v) =>
+        `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${v.sqref}"><formula1>${v.formula}</formula1></dataValidation>`,
+    )
     .join('')}</dataValidations>`;
   // Schema order: … mergeCells, phoneticPr, conditionalFormatting, dataValidations, hyperlinks, printOptions, pageMargins …
-  const at = ['<hyperlinks', '<printOptions', '<pageMargins', '<pageSetup', '<headerFooter', '<ignoredErrors', '</worksheet>']
+  const at = [
+    '<hyperlinks',
+    '<printOptions',
+    '<pageMargins',
+    '<pageSetup',
+    '<headerFooter',
+    '<ignoredErrors',
+    '</worksheet>',
+  ]
     .map((t) => xml.indexOf(t))
     .filter((i) => i >= 0)
     .sort((x, y) => x - y)[0]!;
@@ -69,7 +85,10 @@ export function buildTemplate(db: Database, lang?: Language): { name: string; by
     const col = lists.length;
     lists.push(values);
     const letter = columnLetter(i + 1);
-    validations.push({ sqref: `${letter}3:${letter}10000`, formula: `Lists!$${columnLetter(col)}$1:$${columnLetter(col)}$${values.length}` });
+    validations.push({
+      sqref: `${letter}3:${letter}10000`,
+      formula: `Lists!$${columnLetter(col)}$1:$${columnLetter(col)}$${values.length}`,
+    });
   });
   const listRows: string[][] = [];
   const maxLen = Math.max(0, ...lists.map((l) => l.length));

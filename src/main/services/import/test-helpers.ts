@@ -25,12 +25,50 @@ export function makeStudy(path: string, lang: 'en' | 'nb' | 'da' = 'en'): void {
   const stage = addStage(db, { en: 'Purchase' });
   const tp = addTouchpoint(db, stage, { en: 'Web shop' });
   const dk = [{ value: 9, kind: 'dontKnow' as const }];
-  addQuestion(db, { code: 'Q1', touchpointId: tp, type: 'rating', role: 'performance', scale: { kind: 'range', min: 1, max: 5, labels: [], missingCodes: dk }, texts: { en: 'How satisfied are you with the web shop?', nb: 'Hvor fornøyd er du med nettbutikken?' } });
-  addQuestion(db, { code: 'Q2', touchpointId: tp, type: 'rating', role: 'performance', scale: { kind: 'range', min: 1, max: 5, labels: [], missingCodes: dk }, texts: { en: 'How satisfied are you with the delivery?', nb: 'Hvor fornøyd er du med leveringen?' } });
-  addQuestion(db, { code: 'NPS', type: 'nps', role: 'outcome-recommend', scale: { kind: 'range', min: 0, max: 10, labels: [], missingCodes: [] }, texts: { en: 'How likely is it that you would recommend us to a friend?' } });
-  addQuestion(db, { code: 'DEPT', type: 'single', role: 'segment', scale: { kind: 'choice', options: [] }, texts: { en: 'Department' } });
-  addQuestion(db, { code: 'AMOUNT', type: 'number', role: 'other', scale: { kind: 'none' }, texts: { en: 'Amount spent' } });
-  addQuestion(db, { code: 'COMMENT', type: 'text', role: 'comment', scale: { kind: 'none' }, texts: { en: 'Why?' } });
+  addQuestion(db, {
+    code: 'Q1',
+    touchpointId: tp,
+    type: 'rating',
+    role: 'performance',
+    scale: { kind: 'range', min: 1, max: 5, labels: [], missingCodes: dk },
+    texts: { en: 'How satisfied are you with the web shop?', nb: 'Hvor fornøyd er du med nettbutikken?' },
+  });
+  addQuestion(db, {
+    code: 'Q2',
+    touchpointId: tp,
+    type: 'rating',
+    role: 'performance',
+    scale: { kind: 'range', min: 1, max: 5, labels: [], missingCodes: dk },
+    texts: { en: 'How satisfied are you with the delivery?', nb: 'Hvor fornøyd er du med leveringen?' },
+  });
+  addQuestion(db, {
+    code: 'NPS',
+    type: 'nps',
+    role: 'outcome-recommend',
+    scale: { kind: 'range', min: 0, max: 10, labels: [], missingCodes: [] },
+    texts: { en: 'How likely is it that you would recommend us to a friend?' },
+  });
+  addQuestion(db, {
+    code: 'DEPT',
+    type: 'single',
+    role: 'segment',
+    scale: { kind: 'choice', options: [] },
+    texts: { en: 'Department' },
+  });
+  addQuestion(db, {
+    code: 'AMOUNT',
+    type: 'number',
+    role: 'other',
+    scale: { kind: 'none' },
+    texts: { en: 'Amount spent' },
+  });
+  addQuestion(db, {
+    code: 'COMMENT',
+    type: 'text',
+    role: 'comment',
+    scale: { kind: 'none' },
+    texts: { en: 'Why?' },
+  });
   db.close();
 }
 
@@ -44,7 +82,14 @@ export type Api = {
 /** The real handler table behind the real dispatcher, as IPC, HTTP and the CLI use it. */
 export function api(dataDir: string): Api {
   const sessions = new StudySessions();
-  const ctx: ServiceContext = { sessions, dataDir, resourcesDir: dataDir, version: 'test', transport: 'ipc', dialogs: null };
+  const ctx: ServiceContext = {
+    sessions,
+    dataDir,
+    resourcesDir: dataDir,
+    version: 'test',
+    transport: 'ipc',
+    dialogs: null,
+  };
   const dispatch = createDispatch(createHandlers(), ctx, () => {});
   return {
     ctx,

@@ -53,9 +53,17 @@ function cellText(c: XLSX.CellObject | undefined): string {
 function unreadable(name: string, e: unknown): AppError {
   if (e instanceof AppError) return e;
   if (e instanceof ZipEntryTooLarge) {
-    return new AppError('IMPORT_TOO_LARGE', `${name} is refused: a part of it expands beyond ${Math.round(LIMITS.maxEntryBytes / 1048576)} MB (a zip bomb, or far beyond a sane spreadsheet)`, { file: name });
+    return new AppError(
+      'IMPORT_TOO_LARGE',
+      `${name} is refused: a part of it expands beyond ${Math.round(LIMITS.maxEntryBytes / 1048576)} MB (a zip bomb, or far beyond a sane spreadsheet)`,
+      { file: name },
+    );
   }
-  return new AppError('IMPORT_UNREADABLE', `${name} could not be read as a spreadsheet: ${(e as Error).message}`, { file: name });
+  return new AppError(
+    'IMPORT_UNREADABLE',
+    `${name} could not be read as a spreadsheet: ${(e as Error).message}`,
+    { file: name },
+  );
 }
 
 /** Opens a workbook's bytes: zip-based formats are unzipped once here; .xls is read from the bytes. */
@@ -85,7 +93,11 @@ export function workbookSheetNames(name: string, src: WorkbookSource): string[] 
  * Reads the named sheets of a workbook as text tables. Each row of SheetJS's cells is dropped as soon
  * as it is turned into text, so the workbook and the table are not both held in full.
  */
-export function readWorkbookSheets(name: string, src: WorkbookSource, sheets: string[]): Map<string, RawTable> {
+export function readWorkbookSheets(
+  name: string,
+  src: WorkbookSource,
+  sheets: string[],
+): Map<string, RawTable> {
   let wb: XLSX.WorkBook;
   try {
     wb = readBook(src, {

@@ -15,11 +15,15 @@ class NativeInflateRaw {
   readonly _finishFlushFlag = constants.Z_FINISH;
   _processChunk(chunk: Uint8Array): Buffer {
     try {
-      const r = inflateRawSync(chunk, { info: true, maxOutputLength: LIMITS.maxEntryBytes }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+      const r = inflateRawSync(chunk, { info: true, maxOutputLength: LIMITS.maxEntryBytes }) as unknown as {
+        buffer: Buffer;
+        engine: { bytesWritten: number };
+      };
       this.bytesRead = r.engine.bytesWritten;
       return r.buffer;
     } catch (e) {
-      if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipEntryTooLarge('zip entry too large');
+      if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+        throw new ZipEntryTooLarge('zip entry too large');
       throw e;
     }
   }

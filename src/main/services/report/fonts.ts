@@ -29,7 +29,8 @@ export function registerCanvasFonts(resourcesDir: string): void {
   const files = reportFontFiles(resourcesDir);
   for (const f of Object.values(files)) {
     if (registered.has(f)) continue;
-    if (!GlobalFonts.registerFromPath(f, REPORT_FONT)) throw new Error(`registerCanvasFonts: could not load ${f}`);
+    if (!GlobalFonts.registerFromPath(f, REPORT_FONT))
+      throw new Error(`registerCanvasFonts: could not load ${f}`);
     registered.add(f);
   }
 }

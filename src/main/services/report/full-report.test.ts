@@ -38,40 +38,52 @@ function pdfText(bytes: Buffer): { text: string; pages: number } {
 }
 
 describe('the full client report of the sample study', () => {
-  it.skipIf(!poppler)('holds the map, the drivers, the units with a suppressed cell and the method appendix', async () => {
-    const db = new Database(sampleStudy());
-    const r = await studyReportPdf(db, { lang: 'nb', resourcesDir, date: '2026-04-20' });
-    const { text, pages } = pdfText(r.bytes);
-    expect(pages).toBe(r.pages);
-    expect(text).toContain(`Side ${pages} av ${pages}`);
-    // The map's quadrants, as the priority list names them.
-    for (const q of ['Konsentrer innsatsen her', 'Fortsett det gode arbeidet', 'Lav prioritet', 'Mulig overinnsats']) expect(text).toContain(q);
-    // The top driver of overall satisfaction in the sample is claims handling time.
-    expect(text).toMatch(/Saksbehandlingstid betyr mest for total tilfredshet/);
-    expect(text).toContain('Bergen');
-    // What changed, with the test named.
-    expect(text).toContain('Hva har endret seg siden 2025');
-    expect(text).toMatch(/Welch t-test, justert p/);
-    // Molde is a small branch: crossed with customer type, its small cells are suppressed ("–").
-    expect(text).toMatch(/Molde\s+\d+\s+–\s+–\s+\d+/);
-    expect(text).toContain('vises ikke: færre enn 5 svar');
-    // The method appendix states the NPS margin formula, BH and the driver method.
-    expect(text).toContain('√((p + d − (p − d)²) / n)');
-    expect(text).toContain('Benjamini–Hochberg');
-    expect(text).toContain('Shapley');
-    expect(text).toContain('Måling 2025: 420 respondenter');
-    // Comments are grouped; no respondent id (the sample's are 2026xxxx) is printed.
-    expect(text).toContain('AMBASSADØRER (9–10)');
-    expect(text).not.toMatch(/2026\d{4}/);
-    db.close();
-  }, 20_000);
+  it.skipIf(!poppler)(
+    'holds the map, the drivers, the units with a suppressed cell and the method appendix',
+    async () => {
+      const db = new Database(sampleStudy());
+      const r = await studyReportPdf(db, { lang: 'nb', resourcesDir, date: '2026-04-20' });
+      const { text, pages } = pdfText(r.bytes);
+      expect(pages).toBe(r.pages);
+      expect(text).toContain(`Side ${pages} av ${pages}`);
+      // The map's quadrants, as the priority list names them.
+      for (const q of [
+        'Konsentrer innsatsen her',
+        'Fortsett det gode arbeidet',
+        'Lav prioritet',
+        'Mulig overinnsats',
+      ])
+        expect(text).toContain(q);
+      // The top driver of overall satisfaction in the sample is claims handling time.
+      expect(text).toMatch(/Saksbehandlingstid betyr mest for total tilfredshet/);
+      expect(text).toContain('Bergen');
+      // What changed, with the test named.
+      expect(text).toContain('Hva har endret seg siden 2025');
+      expect(text).toMatch(/Welch t-test, justert p/);
+      // Molde is a small branch: crossed with customer type, its small cells are suppressed ("–").
+      expect(text).toMatch(/Molde\s+\d+\s+–\s+–\s+\d+/);
+      expect(text).toContain('vises ikke: færre enn 5 svar');
+      // The method appendix states the NPS margin formula, BH and the driver method.
+      expect(text).toContain('√((p + d − (p − d)²) / n)');
+      expect(text).toContain('Benjamini–Hochberg');
+      expect(text).toContain('Shapley');
+      expect(text).toContain('Måling 2025: 420 respondenter');
+      // Comments are grouped; no respondent id (the sample's are 2026xxxx) is printed.
+      expect(text).toContain('AMBASSADØRER (9–10)');
+      expect(text).not.toMatch(/2026\d{4}/);
+      db.close();
+    },
+    20_000,
+  );
 
   it('leaves out the change chapter for one wave and derives importance without importance questions', () => {
     const db = new Database(sampleStudy());
     db.pragma('foreign_keys = ON');
     db.prepare("DELETE FROM question WHERE role = 'importance'").run();
     db.prepare('DELETE FROM respondent WHERE wave_id = (SELECT id FROM wave WHERE year = 2025)').run();
-    db.prepare('UPDATE imported_file SET wave_id = NULL WHERE wave_id = (SELECT id FROM wave WHERE year = 2025)').run();
+    db.prepare(
+      'UPDATE imported_file SET wave_id = NULL WHERE wave_id = (SELECT id FROM wave WHERE year = 2025)',
+    ).run();
     db.prepare('DELETE FROM wave WHERE year = 2025').run();
     const a = gatherAnalyses(db, findWave(db), 'en');
     expect(a.compare).toBeNull();

@@ -3,7 +3,13 @@ import type { BreakdownResult, CrossedBreakdownResult } from '../../../shared/an
 import type { Suppressed } from '../../../shared/analysis/dashboard';
 import { isSuppressed } from '../../../shared/analysis/dashboard';
 import type { DriversResult, MapResult } from '../../../shared/analysis/drivers';
-import type { Analysed, AnalysisTask, AnalysisTaskName, BreakdownOutput, CompareOutput } from '../../../shared/api/analysis';
+import type {
+  Analysed,
+  AnalysisTask,
+  AnalysisTaskName,
+  BreakdownOutput,
+  CompareOutput,
+} from '../../../shared/api/analysis';
 import { analysisTaskSchemas } from '../../../shared/api/analysis';
 import { AppError } from '../../../shared/api/errors';
 import type { Language, Question } from '../../../shared/domain/index';
@@ -42,7 +48,13 @@ function crossVariable(segments: Question[], unit: Question): Question | null {
   return [...segments.filter((q) => q.id !== unit.id)].sort((a, b) => options(a) - options(b))[0] ?? null;
 }
 
-function comments(db: Database, waveId: number, comment: Question | undefined, nps: Question | undefined, lang: Language): ReportAnalyses['comments'] {
+function comments(
+  db: Database,
+  waveId: number,
+  comment: Question | undefined,
+  nps: Question | undefined,
+  lang: Language,
+): ReportAnalyses['comments'] {
   if (!comment) return null;
   const ids = nps ? [comment.id, nps.id] : [comment.id];
   const w = loadWave(db, waveId, ids, true);
@@ -58,21 +70,37 @@ function comments(db: Database, waveId: number, comment: Question | undefined, n
 }
 
 /** Every analysis of the full report for one wave, through the same task functions as the API. */
-export function gatherAnalyses(db: Database, wave: { id: number; year: number }, lang: Language): ReportAnalyses {
+export function gatherAnalyses(
+  db: Database,
+  wave: { id: number; year: number },
+  lang: Language,
+): ReportAnalyses {
   const qn = readQuestionnaire(db);
-  const role = (r: Question['role']) => qn.questions.find((q) => q.role === r && (r === 'comment' || q.scale.kind === 'range'));
+  const role = (r: Question['role']) =>
+    qn.questions.find((q) => q.role === r && (r === 'comment' || q.scale.kind === 'range'));
   const sat = role('outcome-satisfaction');
   const nps = role('outcome-recommend');
   const waves = readWaves(db).filter((w) => w.year <= wave.year);
   const previous = waves.filter((w) => w.year < wave.year).at(-1);
   const base = { waveYear: wave.year, lang };
-  const compare = previous ? run<CompareOutput>(db, 'compare', { ...base, waveA: previous.year, waveB: wave.year, statistic: 'index' }) : null;
+  const compare = previous
+    ? run<CompareOutput>(db, 'compare', {
+        ...base,
+        waveA: previous.year,
+        waveB: wave.year,
+        statistic: 'index',
+      })
+    : null;
   const driversSat = sat ? run<DriversResult>(db, 'drivers', { ...base, outcome: sat.code }) : null;
   const driversNps = nps ? run<DriversResult>(db, 'drivers', { ...base, outcome: nps.code }) : null;
   let map = run<MapResult>(db, 'map', { ...base, importance: 'stated' });
   // No stated-importance questions: derive importance from the answers and say so in the report.
   if (map && !isSuppressed(map) && map.points.length === 0 && map.suppressed.length === 0) {
-    map = run<MapResult>(db, 'map', { ...base, importance: 'derived', ...(sat ? { outcome: sat.code } : {}) });
+    map = run<MapResult>(db, 'map', {
+      ...base,
+      importance: 'derived',
+      ...(sat ? { outcome: sat.code } : {}),
+    });
   }
   const segments = qn.questions.filter((q) => q.role === 'segment' && q.scale.kind === 'choice');
   const unit = unitVariable(segments);
@@ -82,8 +110,19 @@ export function gatherAnalyses(db: Database, wave: { id: number; year: number },
     if (b && !isSuppressed(b)) {
       const tables = b.tables.filter((t): t is BreakdownResult => 'groups' in t);
       const other = crossVariable(segments, unit);
-      const x = other && sat ? run<BreakdownOutput>(db, 'breakdown', { ...base, variable: unit.code, variable2: other.code, question: sat.code }) : null;
-      const crossed = x && !isSuppressed(x) ? (x.tables.find((t): t is CrossedBreakdownResult => 'cells' in t) ?? null) : null;
+      const x =
+        other && sat
+          ? run<BreakdownOutput>(db, 'breakdown', {
+              ...base,
+              variable: unit.code,
+              variable2: other.code,
+              question: sat.code,
+            })
+          : null;
+      const crossed =
+        x && !isSuppressed(x)
+          ? (x.tables.find((t): t is CrossedBreakdownResult => 'cells' in t) ?? null)
+          : null;
       units = {
         variableText: tables[0]?.variableText ?? pickText(unit.texts, lang),
         tables,

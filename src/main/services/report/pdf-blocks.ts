@@ -7,9 +7,33 @@ function marker(kind: Finding['marker'], m: ReportModel): CanvasElement[] {
   const down = m.palette.nps.detractors;
   switch (kind) {
     case 'up':
-      return [{ type: 'polyline', closePath: true, color: up, lineColor: up, points: [{ x: 0, y: 10 }, { x: 5, y: 2 }, { x: 10, y: 10 }] }];
+      return [
+        {
+          type: 'polyline',
+          closePath: true,
+          color: up,
+          lineColor: up,
+          points: [
+            { x: 0, y: 10 },
+            { x: 5, y: 2 },
+            { x: 10, y: 10 },
+          ],
+        },
+      ];
     case 'down':
-      return [{ type: 'polyline', closePath: true, color: down, lineColor: down, points: [{ x: 0, y: 2 }, { x: 10, y: 2 }, { x: 5, y: 10 }] }];
+      return [
+        {
+          type: 'polyline',
+          closePath: true,
+          color: down,
+          lineColor: down,
+          points: [
+            { x: 0, y: 2 },
+            { x: 10, y: 2 },
+            { x: 5, y: 10 },
+          ],
+        },
+      ];
     case 'priority':
       return [{ type: 'ellipse', x: 5, y: 6, r1: 4.5, r2: 4.5, color: down, lineColor: down }];
     case 'neutral':
@@ -44,7 +68,11 @@ export function findings(items: Finding[], m: ReportModel): Content {
 }
 
 function toneColor(tone: QuoteGroup['tone'], m: ReportModel): string {
-  return tone === 'promoters' ? m.palette.nps.promoters : tone === 'detractors' ? m.palette.nps.detractors : m.palette.muted;
+  return tone === 'promoters'
+    ? m.palette.nps.promoters
+    : tone === 'detractors'
+      ? m.palette.nps.detractors
+      : m.palette.muted;
 }
 
 function quoteColumn(g: QuoteGroup, m: ReportModel): Content {

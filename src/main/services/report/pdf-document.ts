@@ -52,7 +52,12 @@ function table(b: TableBlock, m: ReportModel): Content {
   for (const r of b.rows) {
     if (r.kind === 'group') {
       body.push([
-        { text: (r.cells[0] ?? '').toLocaleUpperCase(), style: 'tdGroup', color: m.palette.brandText, colSpan: b.columns.length },
+        {
+          text: (r.cells[0] ?? '').toLocaleUpperCase(),
+          style: 'tdGroup',
+          color: m.palette.brandText,
+          colSpan: b.columns.length,
+        },
         ...b.columns.slice(1).map(() => ({ text: '' })),
       ]);
       continue;
@@ -70,7 +75,13 @@ function table(b: TableBlock, m: ReportModel): Content {
   const out: Content[] = [
     {
       // The header repeats on the next page; a lone header at a page foot moves over with its rows.
-      table: { headerRows: 1, keepWithHeaderRows: 3, dontBreakRows: true, widths: b.columns.map((c) => c.width), body },
+      table: {
+        headerRows: 1,
+        keepWithHeaderRows: 3,
+        dontBreakRows: true,
+        widths: b.columns.map((c) => c.width),
+        body,
+      },
       layout: {
         hLineWidth: (i: number) => (i === 1 ? 0.8 : i === 0 ? 0 : 0.4),
         hLineColor: (i: number) => (i === 1 ? m.palette.ink : m.palette.grid),
@@ -86,7 +97,11 @@ function table(b: TableBlock, m: ReportModel): Content {
   if (b.note) out.push({ text: b.note, style: 'note' });
   if (b.title) out.unshift({ text: b.title, style: 'lead' });
   // A short titled table moves to the next page whole rather than leave its title behind.
-  return { stack: out, margin: [0, 0, 0, 14], ...(b.title && b.rows.length <= 20 ? { unbreakable: true } : {}) };
+  return {
+    stack: out,
+    margin: [0, 0, 0, 14],
+    ...(b.title && b.rows.length <= 20 ? { unbreakable: true } : {}),
+  };
 }
 
 function block(b: ReportBlock, m: ReportModel, images: ChartImages): Content {
@@ -132,7 +147,12 @@ function cover(m: ReportModel): Content {
 }
 
 // Style margins [left, top, right, bottom] of the block styles (kept in step with `styles` below).
-const STYLE_MARGINS: Record<string, [number, number, number, number]> = { lead: [0, 6, 0, 2], body: [0, 0, 0, 6], note: [0, 0, 0, 5], h2: [0, 8, 0, 4] };
+const STYLE_MARGINS: Record<string, [number, number, number, number]> = {
+  lead: [0, 6, 0, 2],
+  body: [0, 0, 0, 6],
+  note: [0, 0, 0, 5],
+  h2: [0, 8, 0, 4],
+};
 
 /**
  * The section's last block without its bottom margin: a margin that does not fit on the page moves to
@@ -149,7 +169,10 @@ function withoutBottomMargin(c: Content): Content {
 }
 
 function withoutOwnBottomMargin(c: Exclude<Content, string | number | Content[]>): Content {
-  const own = 'margin' in c && Array.isArray(c.margin) && c.margin.length === 4 ? (c.margin as [number, number, number, number]) : null;
+  const own =
+    'margin' in c && Array.isArray(c.margin) && c.margin.length === 4
+      ? (c.margin as [number, number, number, number])
+      : null;
   const style = 'style' in c && typeof c.style === 'string' ? STYLE_MARGINS[c.style] : undefined;
   const m = own ?? style;
   return m ? Object.assign({}, c, { margin: [m[0], m[1], m[2], 0] as [number, number, number, number] }) : c;
@@ -159,7 +182,11 @@ function withoutOwnBottomMargin(c: Exclude<Content, string | number | Content[]>
  * The pdfmake document for a report model. `onPageCount` receives the final page count (pdfmake
  * only knows it while laying out the footers).
  */
-export function reportDocument(m: ReportModel, images: ChartImages, onPageCount: (n: number) => void): TDocumentDefinitions {
+export function reportDocument(
+  m: ReportModel,
+  images: ChartImages,
+  onPageCount: (n: number) => void,
+): TDocumentDefinitions {
   const content: Content[] = [cover(m)];
   m.sections.forEach((s, i) => {
     const heading: Content = {
@@ -172,15 +199,21 @@ export function reportDocument(m: ReportModel, images: ChartImages, onPageCount:
     const last = body.at(-1);
     if (last) body[body.length - 1] = withoutBottomMargin(last);
     // Short sections (the method note) stay on one page with their heading.
-    content.push(!s.newPage && s.blocks.length <= 6 && !s.blocks.some((b) => b.kind === 'chart' || b.kind === 'table')
-      ? { stack: [heading, ...body], unbreakable: true }
-      : { stack: [heading, ...body] });
+    content.push(
+      !s.newPage && s.blocks.length <= 6 && !s.blocks.some((b) => b.kind === 'chart' || b.kind === 'table')
+        ? { stack: [heading, ...body], unbreakable: true }
+        : { stack: [heading, ...body] },
+    );
   });
   const muted = m.palette.muted;
   return {
     pageSize: 'A4',
     pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
-    info: { title: `${m.cover.client} – ${m.cover.title} – ${m.cover.wave}`, subject: m.cover.kicker, creator: 'Touchpoint Studio' },
+    info: {
+      title: `${m.cover.client} – ${m.cover.title} – ${m.cover.wave}`,
+      subject: m.cover.kicker,
+      creator: 'Touchpoint Studio',
+    },
     content,
     header: (page: number) =>
       page === 1

@@ -19,7 +19,12 @@ export async function renderChartImages(model: ReportModel, resourcesDir: string
   for (const s of model.sections) {
     for (const b of s.blocks) {
       if (b.kind !== 'chart') continue;
-      const png = await renderChartPng(b.spec, { width: b.width, height: b.height, pixelRatio: 2, resourcesDir });
+      const png = await renderChartPng(b.spec, {
+        width: b.width,
+        height: b.height,
+        pixelRatio: 2,
+        resourcesDir,
+      });
       images.set(b.id, `data:image/png;base64,${png.toString('base64')}`);
     }
   }

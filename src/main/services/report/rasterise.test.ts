@@ -24,7 +24,10 @@ describe('renderChartPng', () => {
   it('draws something (not a blank canvas)', async () => {
     const nps = sampleDashboard().nps;
     if (!nps || 'suppressed' in nps) throw new Error('fixture has an NPS');
-    const blank = await renderChartPng({ type: 'bar', data: { labels: [], datasets: [] } }, { width: 300, height: 100, resourcesDir });
+    const blank = await renderChartPng(
+      { type: 'bar', data: { labels: [], datasets: [] } },
+      { width: 300, height: 100, resourcesDir },
+    );
     const drawn = await renderChartPng(npsChart(nps, 'da'), { width: 300, height: 100, resourcesDir });
     expect(drawn.length).toBeGreaterThan(blank.length * 2);
   });

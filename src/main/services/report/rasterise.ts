@@ -39,7 +39,10 @@ export type RasterOptions = {
  * @napi-rs/canvas and returns PNG bytes. Animation and responsiveness are forced off: there is no
  * window to respond to and the first frame must be the final one.
  */
-export async function renderChartPng<T extends ChartType>(config: ChartConfiguration<T>, o: RasterOptions): Promise<Buffer> {
+export async function renderChartPng<T extends ChartType>(
+  config: ChartConfiguration<T>,
+  o: RasterOptions,
+): Promise<Buffer> {
   ensureChartJs();
   registerCanvasFonts(o.resourcesDir);
   const canvas = createCanvas(o.width, o.height);

@@ -26,7 +26,10 @@ function hasTool(name: string): boolean {
   }
 }
 const poppler = hasTool('pdftotext') && hasTool('pdfinfo');
-if (!poppler) console.warn('report-service.test: pdftotext/pdfinfo missing (apt-get install poppler-utils); PDF text checks skipped');
+if (!poppler)
+  console.warn(
+    'report-service.test: pdftotext/pdfinfo missing (apt-get install poppler-utils); PDF text checks skipped',
+  );
 
 // 40 invented respondents: NPS answers with 16 promoters, 14 passives, 10 detractors → NPS +15.
 const NPS = [...Array<number>(16).fill(9), ...Array<number>(14).fill(8), ...Array<number>(10).fill(5)];
@@ -36,7 +39,11 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 function makeStudy(): { db: Database; path: string } {
   const path = join(mkdtempSync(join(tmpdir(), 'tp-report-')), 'fjordlys.tpstudy');
-  const db = createStudyFile(path, { client: 'Fjordlys Energi', title: 'Kundereisen', languages: ['nb', 'en'] });
+  const db = createStudyFile(path, {
+    client: 'Fjordlys Energi',
+    title: 'Kundereisen',
+    languages: ['nb', 'en'],
+  });
   const buy = addStage(db, { en: 'Purchase', nb: 'Kjøp' });
   const help = addStage(db, { en: 'Support', nb: 'Kundeservice' });
   const web = addQuestion(db, {
@@ -84,34 +91,44 @@ function pdfText(bytes: Buffer): { text: string; pages: number } {
 }
 
 describe('studyReportPdf', () => {
-  it.skipIf(!poppler)('prints NPS, margin and touchpoint numbers in Norwegian format, with the real page count', async () => {
-    const { db } = makeStudy();
-    const r = await studyReportPdf(db, { lang: 'nb', resourcesDir, date: '2025-11-22' });
-    expect(r.name).toBe('fjordlys-energi-kundereisen-2025.pdf');
-    expect(r.bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    const { text, pages } = pdfText(r.bytes);
-    expect(pages).toBe(r.pages);
-    expect(text).toContain(`Side ${pages} av ${pages}`);
-    // NPS = 100·(16 − 10)/40 = +15; margin = 1.96·100·√((0.4 + 0.25 − 0.15²)/40) = 24.56…
-    const margin = 1.96 * 100 * Math.sqrt((0.4 + 0.25 - 0.15 ** 2) / 40);
-    expect(text).toContain('+15');
-    expect(text).toContain(`±${margin.toFixed(1).replace('.', ',')}`);
-    // Touchpoint means with a decimal comma, indices, and the Norwegian labels.
-    expect(text).toContain(mean(PHONE).toFixed(2).replace('.', ',')); // 3,75
-    expect(text).toContain('3,00');
-    expect(text).toMatch(/Telefon\s+69\s+3,75/); // index 100·(3.75 − 1)/4 = 68.75 → 69
-    expect(text).toContain('Nettbutikken');
-    expect(text).toContain('KUNDESERVICE');
-    expect(text).toContain('Fjordlys Energi');
-    expect(text).not.toMatch(/\d\.\d\d/); // no English decimal point anywhere in the numbers
-    db.close();
-  });
+  it.skipIf(!poppler)(
+    'prints NPS, margin and touchpoint numbers in Norwegian format, with the real page count',
+    async () => {
+      const { db } = makeStudy();
+      const r = await studyReportPdf(db, { lang: 'nb', resourcesDir, date: '2025-11-22' });
+      expect(r.name).toBe('fjordlys-energi-kundereisen-2025.pdf');
+      expect(r.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+      const { text, pages } = pdfText(r.bytes);
+      expect(pages).toBe(r.pages);
+      expect(text).toContain(`Side ${pages} av ${pages}`);
+      // NPS = 100·(16 − 10)/40 = +15; margin = 1.96·100·√((0.4 + 0.25 − 0.15²)/40) = 24.56…
+      const margin = 1.96 * 100 * Math.sqrt((0.4 + 0.25 - 0.15 ** 2) / 40);
+      expect(text).toContain('+15');
+      expect(text).toContain(`±${margin.toFixed(1).replace('.', ',')}`);
+      // Touchpoint means with a decimal comma, indices, and the Norwegian labels.
+      expect(text).toContain(mean(PHONE).toFixed(2).replace('.', ',')); // 3,75
+      expect(text).toContain('3,00');
+      expect(text).toMatch(/Telefon\s+69\s+3,75/); // index 100·(3.75 − 1)/4 = 68.75 → 69
+      expect(text).toContain('Nettbutikken');
+      expect(text).toContain('KUNDESERVICE');
+      expect(text).toContain('Fjordlys Energi');
+      expect(text).not.toMatch(/\d\.\d\d/); // no English decimal point anywhere in the numbers
+      db.close();
+    },
+  );
 
   it.skipIf(!poppler)('answers report/pdf through the handler map with base64 and pages', async () => {
     const { db, path } = makeStudy();
     const sessions = new StudySessions();
     const s = sessions.add(path, db);
-    const ctx = { sessions, resourcesDir, dataDir: tmpdir(), version: 'test', transport: 'http', dialogs: null } satisfies ServiceContext;
+    const ctx = {
+      sessions,
+      resourcesDir,
+      dataDir: tmpdir(),
+      version: 'test',
+      transport: 'http',
+      dialogs: null,
+    } satisfies ServiceContext;
     const handler = reportHandlers['report/pdf'];
     if (!handler) throw new Error('report/pdf is not implemented');
     const out = await handler({ studyId: s.id, lang: 'en', waveYear: 2025 }, ctx);
@@ -125,7 +142,9 @@ describe('studyReportPdf', () => {
 
   it('refuses a wave the study does not have', async () => {
     const { db } = makeStudy();
-    await expect(studyReportPdf(db, { lang: 'en', waveYear: 1999, resourcesDir })).rejects.toMatchObject({ code: 'WAVE_NOT_FOUND' });
+    await expect(studyReportPdf(db, { lang: 'en', waveYear: 1999, resourcesDir })).rejects.toMatchObject({
+      code: 'WAVE_NOT_FOUND',
+    });
     db.close();
   });
 });

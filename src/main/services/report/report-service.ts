@@ -35,6 +35,9 @@ export async function studyReportPdf(
   } catch (e) {
     if (isAppError(e)) throw e;
     // The cause stays in the message for the log; no stack crosses the API boundary.
-    throw new AppError('REPORT_FAILED', `the PDF report could not be made: ${e instanceof Error ? e.message : String(e)}`);
+    throw new AppError(
+      'REPORT_FAILED',
+      `the PDF report could not be made: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
 }

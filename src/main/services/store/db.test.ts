@@ -32,7 +32,10 @@ describe('study file', () => {
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as { name: string; sql: string }[];
+    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as {
+      name: string;
+      sql: string;
+    }[];
     for (const t of tables) expect(t.sql, t.name).toMatch(/STRICT/);
     expect(() => addTouchpoint(db, 999, { en: 'x' })).toThrow(/stage 999/);
     // STRICT: a text in an INTEGER column is an error, not silently stored
@@ -109,8 +112,20 @@ describe('study file', () => {
     expect(() =>
       db2.transaction(() => {
         addTouchpoint(db2, stage, { en: 'Shop' });
-        addQuestion(db2, { code: 'Q1', type: 'rating', role: 'performance', scale: { kind: 'range', min: 1, max: 5 }, texts: { en: 'q' } });
-        addQuestion(db2, { code: 'q1', type: 'rating', role: 'performance', scale: { kind: 'range', min: 1, max: 5 }, texts: { en: 'dup' } });
+        addQuestion(db2, {
+          code: 'Q1',
+          type: 'rating',
+          role: 'performance',
+          scale: { kind: 'range', min: 1, max: 5 },
+          texts: { en: 'q' },
+        });
+        addQuestion(db2, {
+          code: 'q1',
+          type: 'rating',
+          role: 'performance',
+          scale: { kind: 'range', min: 1, max: 5 },
+          texts: { en: 'dup' },
+        });
       })(),
     ).toThrow(/already used/);
     db2.close();

@@ -64,14 +64,20 @@ export function openStudyDb(path: string): Db {
   try {
     db = new Database(path, { fileMustExist: true });
   } catch (e) {
-    throw new AppError('STUDY_CORRUPT', `${file} could not be opened: ${(e as Error).message}`, { file: path });
+    throw new AppError('STUDY_CORRUPT', `${file} could not be opened: ${(e as Error).message}`, {
+      file: path,
+    });
   }
   try {
     const appId = db.pragma('application_id', { simple: true }) as number;
     if (appId !== APPLICATION_ID) {
-      throw new AppError('STUDY_FOREIGN_SQLITE', `${file} is an SQLite database, but not a Touchpoint study`, {
-        file: path,
-      });
+      throw new AppError(
+        'STUDY_FOREIGN_SQLITE',
+        `${file} is an SQLite database, but not a Touchpoint study`,
+        {
+          file: path,
+        },
+      );
     }
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) {

@@ -11,9 +11,9 @@ export function readQuestionnaire(db: Database): Questionnaire {
   const touchpoints = (
     db.prepare('SELECT * FROM touchpoint ORDER BY position, id').all() as TouchpointRow[]
   ).map(toTouchpoint);
-  const questions = (
-    db.prepare('SELECT * FROM question ORDER BY position, id').all() as QuestionRow[]
-  ).map(toQuestion);
+  const questions = (db.prepare('SELECT * FROM question ORDER BY position, id').all() as QuestionRow[]).map(
+    toQuestion,
+  );
   return { stages, touchpoints, questions };
 }
 
@@ -23,7 +23,9 @@ function nextPosition(db: Database, table: 'stage' | 'touchpoint' | 'question'):
 }
 
 function uniqueCode(db: Database, table: 'stage' | 'touchpoint', prefix: string): string {
-  const taken = new Set((db.prepare(`SELECT code FROM ${table}`).all() as { code: string }[]).map((r) => r.code));
+  const taken = new Set(
+    (db.prepare(`SELECT code FROM ${table}`).all() as { code: string }[]).map((r) => r.code),
+  );
   for (let i = taken.size + 1; ; i++) {
     const code = `${prefix}${i}`;
     if (!taken.has(code)) return code;
@@ -43,7 +45,12 @@ export function addTouchpoint(db: Database, stageId: number, texts: Texts, code?
   }
   const info = db
     .prepare('INSERT INTO touchpoint (stage_id, code, position, texts) VALUES (?, ?, ?, ?)')
-    .run(stageId, code ?? uniqueCode(db, 'touchpoint', 'T'), nextPosition(db, 'touchpoint'), JSON.stringify(texts));
+    .run(
+      stageId,
+      code ?? uniqueCode(db, 'touchpoint', 'T'),
+      nextPosition(db, 'touchpoint'),
+      JSON.stringify(texts),
+    );
   return Number(info.lastInsertRowid);
 }
 
@@ -53,7 +60,9 @@ export function addQuestion(db: Database, input: NewQuestion): number {
     throw new AppError('QUESTION_CODE_TAKEN', `question code ${q.code} is already used`, { code: q.code });
   }
   if (q.touchpointId !== null && !db.prepare('SELECT 1 FROM touchpoint WHERE id = ?').get(q.touchpointId)) {
-    throw new AppError('NOT_FOUND', `touchpoint ${q.touchpointId} does not exist`, { touchpointId: q.touchpointId });
+    throw new AppError('NOT_FOUND', `touchpoint ${q.touchpointId} does not exist`, {
+      touchpointId: q.touchpointId,
+    });
   }
   if (q.scale.kind === 'range' && q.scale.min >= q.scale.max) {
     throw new AppError('INVALID_INPUT', `scale of ${q.code}: min must be below max`, { code: q.code });
@@ -61,8 +70,7 @@ export function addQuestion(db: Database, input: NewQuestion): number {
   let weighs: number | null = null;
   if (q.weighsQuestionCode) {
     const row = db.prepare('SELECT id FROM question WHERE code = ?').get(q.weighsQuestionCode) as
-      | { id: number }
-      | undefined;
+      { id: number } | undefined;
     if (!row) {
       throw new AppError('NOT_FOUND', `question ${q.weighsQuestionCode} does not exist`, {
         code: q.weighsQuestionCode,

@@ -39,8 +39,7 @@ export function insertImportedFile(
 
 export function findFileByHash(db: Database, hash: string): { id: number; name: string } | undefined {
   return db.prepare('SELECT id, name FROM imported_file WHERE sha256 = ?').get(hash) as
-    | { id: number; name: string }
-    | undefined;
+    { id: number; name: string } | undefined;
 }
 
 /** Bulk insert of respondents and their answers. Call inside a transaction. Returns the count. */

@@ -47,7 +47,10 @@ export function readWaves(db: Database): WaveSummary[] {
 export function ensureWave(db: Database, year: number, label?: string): number {
   const row = db.prepare('SELECT id FROM wave WHERE year = ?').get(year) as { id: number } | undefined;
   if (row) return row.id;
-  return Number(db.prepare('INSERT INTO wave (year, label) VALUES (?, ?)').run(year, label ?? String(year)).lastInsertRowid);
+  return Number(
+    db.prepare('INSERT INTO wave (year, label) VALUES (?, ?)').run(year, label ?? String(year))
+      .lastInsertRowid,
+  );
 }
 
 export function findWave(db: Database, year?: number): WaveSummary {

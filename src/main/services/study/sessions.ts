@@ -31,7 +31,10 @@ export class StudySessions {
 
   get(id: string): OpenStudy {
     const s = this.byId.get(id);
-    if (!s) throw new AppError('STUDY_NOT_OPEN', 'that study is not open (it may have been closed)', { studyId: id });
+    if (!s)
+      throw new AppError('STUDY_NOT_OPEN', 'that study is not open (it may have been closed)', {
+        studyId: id,
+      });
     return s;
   }
 

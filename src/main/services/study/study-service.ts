@@ -61,7 +61,12 @@ export function studiesDir(dataDir: string): string {
   return join(dataDir, 'studies');
 }
 
-export function register(sessions: StudySessions, dataDir: string, path: string, db: Database): StudyOverview {
+export function register(
+  sessions: StudySessions,
+  dataDir: string,
+  path: string,
+  db: Database,
+): StudyOverview {
   const s = sessions.add(path, db);
   const meta = readStudyMeta(s.db);
   rememberRecent(dataDir, { path: s.path, client: meta.client, title: meta.title });
@@ -75,7 +80,12 @@ export function openStudy(sessions: StudySessions, dataDir: string, path: string
 }
 
 /** Browser mode: the uploaded study is stored as a copy in the data folder, validated, then opened. */
-export function uploadStudy(sessions: StudySessions, dataDir: string, name: string, bytes: Buffer): StudyOverview {
+export function uploadStudy(
+  sessions: StudySessions,
+  dataDir: string,
+  name: string,
+  bytes: Buffer,
+): StudyOverview {
   const path = freePath(studiesDir(dataDir), name);
   writeFileSync(path, bytes);
   try {
@@ -90,9 +100,15 @@ export function uploadStudy(sessions: StudySessions, dataDir: string, name: stri
 }
 
 /** Writes a self-contained copy of the open study to `target` and switches the session to it. */
-export function saveStudyAs(sessions: StudySessions, dataDir: string, studyId: string, target: string): StudyOverview {
+export function saveStudyAs(
+  sessions: StudySessions,
+  dataDir: string,
+  studyId: string,
+  target: string,
+): StudyOverview {
   const s = sessions.get(studyId);
-  if (existsSync(target)) throw new AppError('FILE_EXISTS', `${basename(target)} already exists`, { file: target });
+  if (existsSync(target))
+    throw new AppError('FILE_EXISTS', `${basename(target)} already exists`, { file: target });
   s.db.exec(`VACUUM INTO '${target.replaceAll("'", "''")}'`);
   sessions.close(studyId);
   return openStudy(sessions, dataDir, target);

@@ -18,7 +18,13 @@ export function SpecChart<T extends ChartType>({ spec, height, testId, label, fo
       <Chart
         type={spec.type}
         data={spec.data}
-        options={{ ...scaleFonts(spec.options ?? {}, fontScale), responsive: true, maintainAspectRatio: false } as ChartOptions<T>}
+        options={
+          {
+            ...scaleFonts(spec.options ?? {}, fontScale),
+            responsive: true,
+            maintainAspectRatio: false,
+          } as ChartOptions<T>
+        }
         plugins={spec.plugins ?? []}
         aria-label={label}
         role="img"

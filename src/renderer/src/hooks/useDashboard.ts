@@ -39,12 +39,20 @@ export function useDashboard(filter: AnalysisFilter): DashboardState {
     if (conditions.length === 0) {
       void client.invoke('analysis/dashboard', { studyId, waveYear, lang }).then((r) => {
         if (!live) return;
-        setState(r.ok ? { kind: 'ready', result: r.value, hidden: null, n: null } : { kind: 'error', error: r.error });
+        setState(
+          r.ok
+            ? { kind: 'ready', result: r.value, hidden: null, n: null }
+            : { kind: 'error', error: r.error },
+        );
       });
     } else {
       void client.invoke('analysis/analyze', { studyId, waveYear, lang, filter: conditions }).then((r) => {
         if (!live) return;
-        setState(r.ok ? { kind: 'ready', ...dashboardFromAnalysis(r.value, questionnaire, lang) } : { kind: 'error', error: r.error });
+        setState(
+          r.ok
+            ? { kind: 'ready', ...dashboardFromAnalysis(r.value, questionnaire, lang) }
+            : { kind: 'error', error: r.error },
+        );
       });
     }
     return () => {

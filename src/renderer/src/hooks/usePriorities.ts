@@ -32,7 +32,13 @@ export function usePriorities() {
   const common =
     waveYear === null
       ? null
-      : { studyId: overview.studyId, waveYear, lang, ...filterInput(filter), ...(settings.outcome ? { outcome: settings.outcome } : {}) };
+      : {
+          studyId: overview.studyId,
+          waveYear,
+          lang,
+          ...filterInput(filter),
+          ...(settings.outcome ? { outcome: settings.outcome } : {}),
+        };
   const map = useAnalysis(
     'analysis/map',
     common && {

@@ -19,7 +19,9 @@ export function useSegments(): SegmentVariable[] {
           code: q.code,
           label: pickText(q.texts, lang) || q.code,
           options:
-            q.scale.kind === 'choice' ? q.scale.options.map((o) => ({ code: o.code, label: pickText(o.texts, lang) || o.code })) : [],
+            q.scale.kind === 'choice'
+              ? q.scale.options.map((o) => ({ code: o.code, label: pickText(o.texts, lang) || o.code }))
+              : [],
         })),
     [overview.questionnaire.questions, lang],
   );
@@ -45,5 +47,10 @@ export function useOutcomes(): OutcomeQuestion[] {
 export function usePreviousWave(year: number | null): number | null {
   const { overview } = useStudy();
   if (year === null) return null;
-  return overview.waves.map((w) => w.year).filter((y) => y < year).sort((a, b) => b - a)[0] ?? null;
+  return (
+    overview.waves
+      .map((w) => w.year)
+      .filter((y) => y < year)
+      .sort((a, b) => b - a)[0] ?? null
+  );
 }

@@ -24,11 +24,16 @@ export function useUnits() {
     variable2: null,
     question: sat?.code ?? null,
   });
-  const common = waveYear === null || settings.variable === null ? null : { studyId: overview.studyId, waveYear, lang, variable: settings.variable, ...filterInput(filter) };
+  const common =
+    waveYear === null || settings.variable === null
+      ? null
+      : { studyId: overview.studyId, waveYear, lang, variable: settings.variable, ...filterInput(filter) };
   const oneWay = useAnalysis('analysis/breakdown', common);
   const crossed = useAnalysis(
     'analysis/breakdown',
-    common && settings.variable2 && settings.question ? { ...common, variable2: settings.variable2, question: settings.question } : null,
+    common && settings.variable2 && settings.question
+      ? { ...common, variable2: settings.variable2, question: settings.question }
+      : null,
   );
   const update = (patch: Partial<UnitsSettings>) => setSettings((s) => ({ ...s, ...patch }));
   return { settings, update, segments, oneWay, crossed };

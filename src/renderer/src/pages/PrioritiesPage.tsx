@@ -20,7 +20,10 @@ export function PrioritiesPage() {
   const { overview, waveYear } = useStudy();
   const { settings, update, outcomes, map, drivers } = usePriorities();
   const [present, setPresent] = useState(false);
-  const palette = useMemo(() => makePalette(overview.meta.branding.primaryColor), [overview.meta.branding.primaryColor]);
+  const palette = useMemo(
+    () => makePalette(overview.meta.branding.primaryColor),
+    [overview.meta.branding.primaryColor],
+  );
   const current = currentValue(map);
   const shownN = current && !isSuppressed(current.result) ? (current.filter?.n ?? null) : null;
 
@@ -46,7 +49,12 @@ export function PrioritiesPage() {
         </Grid.Col>
       </Grid>
       <DriversCard state={drivers} palette={palette} />
-      <PresentFrame opened={present} onClose={() => setPresent(false)} heading={t('priorities.presentHeading', { year: waveYear })} n={shownN}>
+      <PresentFrame
+        opened={present}
+        onClose={() => setPresent(false)}
+        heading={t('priorities.presentHeading', { year: waveYear })}
+        n={shownN}
+      >
         <Grid gap="xl" align="stretch">
           <Grid.Col span={7}>
             <MapCard state={map} palette={palette} present />

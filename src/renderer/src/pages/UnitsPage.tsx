@@ -30,7 +30,10 @@ export function UnitsPage() {
   const { settings, update, segments, oneWay, crossed } = useUnits();
   const label = useQuestionLabels();
   const [present, setPresent] = useState(false);
-  const palette = useMemo(() => makePalette(overview.meta.branding.primaryColor), [overview.meta.branding.primaryColor]);
+  const palette = useMemo(
+    () => makePalette(overview.meta.branding.primaryColor),
+    [overview.meta.branding.primaryColor],
+  );
   const value = currentValue(oneWay);
   const output = value && !isSuppressed(value.result) ? value.result : null;
   const questions = (output?.tables ?? []).map((b) => ({ value: b.question, label: label(b.question) }));
@@ -43,7 +46,11 @@ export function UnitsPage() {
       {settings.variable2 ? (
         <Card withBorder={!big} radius="lg" p={big ? 'xl' : 'lg'} data-testid="crossed-card">
           <Title order={big ? 2 : 4} mb={4}>
-            {t('units.crossedTitle', { question: label(settings.question ?? ''), a: variableText, b: variable2Text })}
+            {t('units.crossedTitle', {
+              question: label(settings.question ?? ''),
+              a: variableText,
+              b: variable2Text,
+            })}
           </Title>
           <Text size={big ? 'lg' : 'sm'} c="dimmed" mb="sm">
             {t('units.crossedLead')}
@@ -68,7 +75,9 @@ export function UnitsPage() {
       <Text size={big ? 'md' : 'xs'} c="dimmed" data-testid="units-footnote">
         {t('units.footnote', { k: overview.meta.anonymityK })}
       </Text>
-      {!settings.variable2 && chartTable && <UnitsChartCard table={chartTable} palette={palette} present={big} />}
+      {!settings.variable2 && chartTable && (
+        <UnitsChartCard table={chartTable} palette={palette} present={big} />
+      )}
     </Stack>
   );
 
@@ -92,7 +101,12 @@ export function UnitsPage() {
           {body(false)}
         </>
       )}
-      <PresentFrame opened={present} onClose={() => setPresent(false)} heading={t('units.presentHeading', { variable: variableText, year: waveYear })} n={output ? (value?.filter?.n ?? null) : null}>
+      <PresentFrame
+        opened={present}
+        onClose={() => setPresent(false)}
+        heading={t('units.presentHeading', { variable: variableText, year: waveYear })}
+        n={output ? (value?.filter?.n ?? null) : null}
+      >
         {body(true)}
       </PresentFrame>
     </Stack>

@@ -173,7 +173,8 @@ export const da: Catalog = {
     moreColumns_one: '… og {{count}} kolonne mere (alle står i koblingstrinnet).',
     moreColumns_other: '… og {{count}} kolonner mere (alle står i koblingstrinnet).',
     delim: { comma: 'Komma', semicolon: 'Semikolon', tab: 'Tabulator', pipe: 'Lodret streg' },
-    mappingSummary: '{{mapped}} af {{columns}} kolonner svarer til et spørgsmål; {{created}} nye spørgsmål bliver oprettet.',
+    mappingSummary:
+      '{{mapped}} af {{columns}} kolonner svarer til et spørgsmål; {{created}} nye spørgsmål bliver oprettet.',
     profile: 'Start fra en gemt profil',
     noProfile: 'Ingen profil (automatisk)',
     createAll: 'Opret spørgsmål for kolonner uden kobling',
@@ -192,7 +193,8 @@ export const da: Catalog = {
       created: 'Nyt spørgsmål',
       none: 'intet match',
     },
-    recodesLead: 'Hver svartekst i filen, hvor ofte den forekommer, og hvad den bliver til. Tekster markeret med rødt svarer ikke til noget skalapunkt.',
+    recodesLead:
+      'Hver svartekst i filen, hvor ofte den forekommer, og hvad den bliver til. Tekster markeret med rødt svarer ikke til noget skalapunkt.',
     noRecodes: 'Alle svar er tal eller kendte koder: intet at omkode.',
     recodeLabel: 'Tekst i filen',
     recodeCount: 'Antal',
@@ -247,12 +249,14 @@ export const da: Catalog = {
   remap: {
     button: 'Kobl igen',
     action: 'Kobl {{name}} igen',
-    banner: 'Kobler {{name}} igen, som den er gemt i undersøgelsen (bølge {{year}}). Når du afslutter, erstattes filens {{count}} respondenter; den oprindelige fil er ikke nødvendig.',
+    banner:
+      'Kobler {{name}} igen, som den er gemt i undersøgelsen (bølge {{year}}). Når du afslutter, erstattes filens {{count}} respondenter; den oprindelige fil er ikke nødvendig.',
     storedFile: 'Gemt fil',
     loading: 'Læser {{name}} fra undersøgelsen …',
     run: 'Erstat importen i bølge {{year}}',
     waveFixed: 'Respondenterne bliver i bølge {{year}}.',
-    replaced: '{{file}} koblet igen: dens {{before}} respondenter i bølge {{year}} blev erstattet af {{after}}',
+    replaced:
+      '{{file}} koblet igen: dens {{before}} respondenter i bølge {{year}} blev erstattet af {{after}}',
   },
   tools: {
     qualtrics: 'Qualtrics',
@@ -366,7 +370,8 @@ export const da: Catalog = {
     bootstrap: 'Konfidensintervaller (bootstrap)',
     mapTitle: 'Vigtighed–præstation-kort',
     mapLeadStated: 'Præstation (indeks 0–100) over for den vigtighed, kunderne selv angav (indeks 0–100).',
-    mapLeadDerived: 'Præstation (indeks 0–100) over for afledt vigtighed (andel af den forklarede varians i resultatmålet).',
+    mapLeadDerived:
+      'Præstation (indeks 0–100) over for afledt vigtighed (andel af den forklarede varians i resultatmålet).',
     crosshairAt: {
       mean: 'Linjerne ligger ved kontaktpunkternes gennemsnit.',
       median: 'Linjerne ligger ved kontaktpunkternes median.',
@@ -377,7 +382,8 @@ export const da: Catalog = {
     noPoints: 'Ingen kontaktpunkter har svar nok til at blive placeret på kortet.',
     mapSuppressed: 'Ikke på kortet (færre end {{k}} svar): {{names}}.',
     listTitle: 'Det skal I tage fat på først',
-    listLead: '“Sæt ind her” først, derefter resten; rangeret efter afstanden mellem vigtighed og præstation.',
+    listLead:
+      '“Sæt ind her” først, derefter resten; rangeret efter afstanden mellem vigtighed og præstation.',
     colPerformance: 'Præst.',
     colImportance: 'Vigt.',
     colGap: 'Gab',
@@ -404,7 +410,8 @@ export const da: Catalog = {
     tableTitle: 'Kontaktpunkter efter {{variable}}',
     tableLead: 'Indeks 0–100 (NPS i point) for hver enhed; den bedste enhed i hver række er markeret.',
     crossedTitle: '{{question}} efter {{a}} og {{b}}',
-    crossedLead: 'Indeks 0–100 (NPS i point) for hver kombination; hver celle er testet mod alle andre respondenter.',
+    crossedLead:
+      'Indeks 0–100 (NPS i point) for hver kombination; hver celle er testet mod alle andre respondenter.',
     footnote:
       '▲ ▼ signifikant over eller under alle andre respondenter: Welchs t-test (NPS: z-test for forskellen mellem to NPS), p-værdier justeret for multiple sammenligninger med Benjamini–Hochberg inden for hver række (q ≤ 0,05). Spredning: standardafvigelsen af enhedernes resultater. “n < {{k}}”: for få svar til at blive vist; “skjult”: vises ikke, så en lille gruppe ikke kan regnes ud ved subtraktion.',
     noSegments: 'Denne undersøgelse har ingen baggrundsspørgsmål at opdele resultaterne efter.',

@@ -175,7 +175,8 @@ export const en = {
     moreColumns_one: '… and {{count}} more column (all are in the mapping step).',
     moreColumns_other: '… and {{count}} more columns (all are in the mapping step).',
     delim: { comma: 'Comma', semicolon: 'Semicolon', tab: 'Tab', pipe: 'Vertical bar' },
-    mappingSummary: '{{mapped}} of {{columns}} columns match a question; {{created}} new questions will be created.',
+    mappingSummary:
+      '{{mapped}} of {{columns}} columns match a question; {{created}} new questions will be created.',
     profile: 'Start from a saved profile',
     noProfile: 'No profile (automatic)',
     createAll: 'Create questions for unmapped columns',
@@ -194,7 +195,8 @@ export const en = {
       created: 'New question',
       none: 'no match',
     },
-    recodesLead: 'Each answer text found in the file, how often it occurs, and what it becomes. Texts marked red match no scale point.',
+    recodesLead:
+      'Each answer text found in the file, how often it occurs, and what it becomes. Texts marked red match no scale point.',
     noRecodes: 'All answers are numbers or known codes: nothing to recode.',
     recodeLabel: 'Text in the file',
     recodeCount: 'Count',
@@ -249,7 +251,8 @@ export const en = {
   remap: {
     button: 'Re-map',
     action: 'Re-map {{name}}',
-    banner: 'Re-mapping {{name}}, kept in the study (wave {{year}}). Finishing replaces its {{count}} respondents; the original file is not needed.',
+    banner:
+      'Re-mapping {{name}}, kept in the study (wave {{year}}). Finishing replaces its {{count}} respondents; the original file is not needed.',
     storedFile: 'Stored file',
     loading: 'Reading {{name}} from the study…',
     run: 'Replace the import in wave {{year}}',
@@ -339,7 +342,8 @@ export const en = {
     why: 'Groups with fewer than {{k}} answers are never shown, to keep respondents anonymous.',
     belowK: 'n < {{k}}',
     hidden: 'hidden',
-    complementaryLong: 'Hidden so that a group with fewer than {{k}} answers cannot be worked out by subtraction.',
+    complementaryLong:
+      'Hidden so that a group with fewer than {{k}} answers cannot be worked out by subtraction.',
   },
   outcomes: {
     'outcome-satisfaction': 'Overall satisfaction',
@@ -368,7 +372,8 @@ export const en = {
     bootstrap: 'Confidence intervals (bootstrap)',
     mapTitle: 'Importance–performance map',
     mapLeadStated: 'Performance (0–100 index) against the importance customers stated (0–100 index).',
-    mapLeadDerived: 'Performance (0–100 index) against derived importance (share of the explained variance of the outcome).',
+    mapLeadDerived:
+      'Performance (0–100 index) against derived importance (share of the explained variance of the outcome).',
     crosshairAt: {
       mean: 'Lines at the mean of the touchpoints.',
       median: 'Lines at the median of the touchpoints.',
@@ -379,7 +384,8 @@ export const en = {
     noPoints: 'No touchpoint has enough answers to place on the map.',
     mapSuppressed: 'Not on the map (fewer than {{k}} answers): {{names}}.',
     listTitle: 'What to work on first',
-    listLead: '“Concentrate here” first, then the others; each ranked by the gap between importance and performance.',
+    listLead:
+      '“Concentrate here” first, then the others; each ranked by the gap between importance and performance.',
     colPerformance: 'Perf.',
     colImportance: 'Imp.',
     colGap: 'Gap',
@@ -406,7 +412,8 @@ export const en = {
     tableTitle: 'Touchpoints by {{variable}}',
     tableLead: '0–100 index (NPS in points) of each unit; the best unit of each row is shaded.',
     crossedTitle: '{{question}} by {{a}} and {{b}}',
-    crossedLead: '0–100 index (NPS in points) of each combination; each cell is tested against all other respondents.',
+    crossedLead:
+      '0–100 index (NPS in points) of each combination; each cell is tested against all other respondents.',
     footnote:
       '▲ ▼ significantly above or below all other respondents: Welch’s t test (NPS: z test for the difference of two NPS), p-values adjusted for multiple comparisons by Benjamini–Hochberg within each row (q ≤ 0.05). Spread: standard deviation of the units’ scores. “n < {{k}}”: too few answers to show; “hidden”: not shown so that a small group cannot be worked out by subtraction.',
     noSegments: 'This study has no background questions to break the results down by.',

@@ -173,7 +173,8 @@ export const nb: Catalog = {
     moreColumns_one: '… og {{count}} kolonne til (alle står i koblingssteget).',
     moreColumns_other: '… og {{count}} kolonner til (alle står i koblingssteget).',
     delim: { comma: 'Komma', semicolon: 'Semikolon', tab: 'Tabulator', pipe: 'Loddrett strek' },
-    mappingSummary: '{{mapped}} av {{columns}} kolonner samsvarer med et spørsmål; {{created}} nye spørsmål blir opprettet.',
+    mappingSummary:
+      '{{mapped}} av {{columns}} kolonner samsvarer med et spørsmål; {{created}} nye spørsmål blir opprettet.',
     profile: 'Start fra en lagret profil',
     noProfile: 'Ingen profil (automatisk)',
     createAll: 'Opprett spørsmål for kolonner uten kobling',
@@ -192,7 +193,8 @@ export const nb: Catalog = {
       created: 'Nytt spørsmål',
       none: 'ingen treff',
     },
-    recodesLead: 'Hver svartekst i filen, hvor ofte den forekommer og hva den blir. Tekster merket rødt samsvarer ikke med noe skalapunkt.',
+    recodesLead:
+      'Hver svartekst i filen, hvor ofte den forekommer og hva den blir. Tekster merket rødt samsvarer ikke med noe skalapunkt.',
     noRecodes: 'Alle svar er tall eller kjente koder: ingenting å omkode.',
     recodeLabel: 'Tekst i filen',
     recodeCount: 'Antall',
@@ -247,12 +249,14 @@ export const nb: Catalog = {
   remap: {
     button: 'Koble på nytt',
     action: 'Koble {{name}} på nytt',
-    banner: 'Kobler {{name}} på nytt, slik den er lagret i undersøkelsen (bølge {{year}}). Når du fullfører, erstattes de {{count}} respondentene fra filen; originalfilen trengs ikke.',
+    banner:
+      'Kobler {{name}} på nytt, slik den er lagret i undersøkelsen (bølge {{year}}). Når du fullfører, erstattes de {{count}} respondentene fra filen; originalfilen trengs ikke.',
     storedFile: 'Lagret fil',
     loading: 'Leser {{name}} fra undersøkelsen …',
     run: 'Erstatt importen i bølge {{year}}',
     waveFixed: 'Respondentene blir i bølge {{year}}.',
-    replaced: '{{file}} koblet på nytt: de {{before}} respondentene i bølge {{year}} ble erstattet av {{after}}',
+    replaced:
+      '{{file}} koblet på nytt: de {{before}} respondentene i bølge {{year}} ble erstattet av {{after}}',
   },
   tools: {
     qualtrics: 'Qualtrics',
@@ -337,7 +341,8 @@ export const nb: Catalog = {
     why: 'Grupper med færre enn {{k}} svar vises aldri, slik at respondentene forblir anonyme.',
     belowK: 'n < {{k}}',
     hidden: 'skjult',
-    complementaryLong: 'Skjult slik at en gruppe med færre enn {{k}} svar ikke kan regnes ut ved subtraksjon.',
+    complementaryLong:
+      'Skjult slik at en gruppe med færre enn {{k}} svar ikke kan regnes ut ved subtraksjon.',
   },
   outcomes: {
     'outcome-satisfaction': 'Samlet tilfredshet',
@@ -366,7 +371,8 @@ export const nb: Catalog = {
     bootstrap: 'Konfidensintervall (bootstrap)',
     mapTitle: 'Viktighet–prestasjon-kart',
     mapLeadStated: 'Prestasjon (indeks 0–100) mot viktigheten kundene selv oppga (indeks 0–100).',
-    mapLeadDerived: 'Prestasjon (indeks 0–100) mot avledet viktighet (andel av den forklarte variansen i resultatmålet).',
+    mapLeadDerived:
+      'Prestasjon (indeks 0–100) mot avledet viktighet (andel av den forklarte variansen i resultatmålet).',
     crosshairAt: {
       mean: 'Linjene går ved gjennomsnittet av kontaktpunktene.',
       median: 'Linjene går ved medianen av kontaktpunktene.',
@@ -377,7 +383,8 @@ export const nb: Catalog = {
     noPoints: 'Ingen kontaktpunkter har nok svar til å plasseres i kartet.',
     mapSuppressed: 'Ikke i kartet (færre enn {{k}} svar): {{names}}.',
     listTitle: 'Dette bør dere ta tak i først',
-    listLead: '«Sett inn innsatsen her» først, deretter resten; rangert etter avstanden mellom viktighet og prestasjon.',
+    listLead:
+      '«Sett inn innsatsen her» først, deretter resten; rangert etter avstanden mellom viktighet og prestasjon.',
     colPerformance: 'Prest.',
     colImportance: 'Vikt.',
     colGap: 'Gap',
@@ -404,7 +411,8 @@ export const nb: Catalog = {
     tableTitle: 'Kontaktpunkter etter {{variable}}',
     tableLead: 'Indeks 0–100 (NPS i poeng) for hver enhet; den beste enheten på hver rad er markert.',
     crossedTitle: '{{question}} etter {{a}} og {{b}}',
-    crossedLead: 'Indeks 0–100 (NPS i poeng) for hver kombinasjon; hver celle er testet mot alle andre respondenter.',
+    crossedLead:
+      'Indeks 0–100 (NPS i poeng) for hver kombinasjon; hver celle er testet mot alle andre respondenter.',
     footnote:
       '▲ ▼ signifikant over eller under alle andre respondenter: Welchs t-test (NPS: z-test for differansen mellom to NPS), p-verdier justert for multiple sammenligninger med Benjamini–Hochberg innenfor hver rad (q ≤ 0,05). Spredning: standardavviket til enhetenes resultater. «n < {{k}}»: for få svar til å vises; «skjult»: vises ikke, slik at en liten gruppe ikke kan regnes ut ved subtraksjon.',
     noSegments: 'Denne undersøkelsen har ingen bakgrunnsspørsmål å bryte resultatene ned etter.',

@@ -4,7 +4,13 @@ import { isSuppressed } from '../../analysis/dashboard';
 import type { DriversResult } from '../../analysis/drivers';
 import type { CompareOutput } from '../../api/analysis';
 import type { ChangeRow } from '../../charts/change';
-import { changeCaption, changeChart, changeChartHeight, changeSignificance, localTestName } from '../../charts/change';
+import {
+  changeCaption,
+  changeChart,
+  changeChartHeight,
+  changeSignificance,
+  localTestName,
+} from '../../charts/change';
 import { rankedDrivers } from '../../charts/drivers';
 import type { Palette } from '../../charts/palette';
 import { PRINT_CHART_WIDTH } from './touchpoints';
@@ -30,7 +36,8 @@ function chartedCodes(compare: CompareOutput, d: DashboardResult): string[] {
 
 function names(d: DashboardResult, lang: Language): Record<string, string> {
   const n = touchpointNames(d);
-  if (d.satisfaction && !isSuppressed(d.satisfaction)) n[d.satisfaction.questionCode] = reportText(lang, 'kpiSatisfaction');
+  if (d.satisfaction && !isSuppressed(d.satisfaction))
+    n[d.satisfaction.questionCode] = reportText(lang, 'kpiSatisfaction');
   if (d.nps && !isSuppressed(d.nps)) n[d.nps.questionCode] = reportText(lang, 'kpiNps');
   return n;
 }
@@ -39,12 +46,18 @@ function value(c: Comparison, side: 'a' | 'b', lang: Language): string {
   const v = c[side];
   if (isSuppressed(v)) return NO_VALUE;
   if (c.statistic === 'nps') return formatSigned(v.value, lang, 0);
-  return c.statistic === 'top2' ? formatPercent(v.value, lang, 0) : formatNumber(v.value, lang, c.statistic === 'mean' ? 2 : 0);
+  return c.statistic === 'top2'
+    ? formatPercent(v.value, lang, 0)
+    : formatNumber(v.value, lang, c.statistic === 'mean' ? 2 : 0);
 }
 
 function tableRow(r: ChangeRow, label: string, lang: Language): TableRow {
   const c = r.comparison;
-  if (c.change === null || !c.test) return { kind: 'suppressed', cells: [label, value(c, 'a', lang), value(c, 'b', lang), NO_VALUE, NO_VALUE, NO_VALUE] };
+  if (c.change === null || !c.test)
+    return {
+      kind: 'suppressed',
+      cells: [label, value(c, 'a', lang), value(c, 'b', lang), NO_VALUE, NO_VALUE, NO_VALUE],
+    };
   const digits = c.statistic === 'mean' ? 2 : 1;
   const ci = `${formatSigned(c.test.ci95[0], lang, digits)} … ${formatSigned(c.test.ci95[1], lang, digits)}`;
   return {
@@ -61,12 +74,19 @@ function tableRow(r: ChangeRow, label: string, lang: Language): TableRow {
 }
 
 /** The chapter "What changed since <year>": the chart and a table of every comparison. */
-export function changeSection(compare: CompareOutput, d: DashboardResult, lang: Language, palette: Palette): ReportSection {
+export function changeSection(
+  compare: CompareOutput,
+  d: DashboardResult,
+  lang: Language,
+  palette: Palette,
+): ReportSection {
   const labels = names(d, lang);
   const codes = chartedCodes(compare, d);
   const rows = changeSignificance(compare);
   const ordered = [...codes, ...compare.comparisons.map((c) => c.question).filter((c) => !codes.includes(c))];
-  const table = ordered.flatMap((code) => rows.filter((r) => r.comparison.question === code)).map((r) => tableRow(r, labels[r.comparison.question] ?? r.comparison.questionText, lang));
+  const table = ordered
+    .flatMap((code) => rows.filter((r) => r.comparison.question === code))
+    .map((r) => tableRow(r, labels[r.comparison.question] ?? r.comparison.questionText, lang));
   return {
     id: 'change',
     title: reportText(lang, 'changeChartTitle', { a: compare.waveA }),
@@ -103,9 +123,17 @@ export function changeSection(compare: CompareOutput, d: DashboardResult, lang: 
  * The overview's "what changed and why": the biggest significant touchpoint changes, each with its
  * test and, as the reason it matters, the touchpoint's share of what explains overall satisfaction.
  */
-export function changeFindings(compare: CompareOutput, d: DashboardResult, drivers: DriversResult | null, lang: Language, max = 3): { items: Finding[]; more: number; none: string | null } {
+export function changeFindings(
+  compare: CompareOutput,
+  d: DashboardResult,
+  drivers: DriversResult | null,
+  lang: Language,
+  max = 3,
+): { items: Finding[]; more: number; none: string | null } {
   const labels = touchpointNames(d);
-  const rows = changeSignificance(compare).filter((r) => r.significant && r.comparison.question in labels && r.comparison.statistic !== 'nps');
+  const rows = changeSignificance(compare).filter(
+    (r) => r.significant && r.comparison.question in labels && r.comparison.statistic !== 'nps',
+  );
   rows.sort((a, b) => Math.abs(b.comparison.change ?? 0) - Math.abs(a.comparison.change ?? 0));
   const ranked = drivers ? rankedDrivers(drivers) : [];
   const items = rows.slice(0, max).map((r): Finding => {
@@ -120,14 +148,23 @@ export function changeFindings(compare: CompareOutput, d: DashboardResult, drive
       b: formatNumber(b, lang, 0),
     });
     const rank = ranked.findIndex((x) => x.code === c.question);
-    const why = rank >= 0 ? `${reportText(lang, 'changeWhy', { share: formatPercent(ranked[rank]!.shapleyShare, lang, 0), rank: rank + 1, count: ranked.length })} ` : '';
-    const test = reportText(lang, 'changeTest', { test: localTestName(c.test?.test ?? '', lang), q: formatP(r.q, lang) });
+    const why =
+      rank >= 0
+        ? `${reportText(lang, 'changeWhy', { share: formatPercent(ranked[rank]!.shapleyShare, lang, 0), rank: rank + 1, count: ranked.length })} `
+        : '';
+    const test = reportText(lang, 'changeTest', {
+      test: localTestName(c.test?.test ?? '', lang),
+      q: formatP(r.q, lang),
+    });
     return { marker: up ? 'up' : 'down', title, detail: `${why}${test}.` };
   });
-  const tests = [...new Set(compare.comparisons.flatMap((c) => (c.test ? [localTestName(c.test.test, lang)] : [])))].join(', ');
+  const tests = [
+    ...new Set(compare.comparisons.flatMap((c) => (c.test ? [localTestName(c.test.test, lang)] : []))),
+  ].join(', ');
   return {
     items,
     more: Math.max(0, rows.length - max),
-    none: rows.length === 0 ? reportText(lang, 'changeNoneSignificant', { year: compare.waveA, tests }) : null,
+    none:
+      rows.length === 0 ? reportText(lang, 'changeNoneSignificant', { year: compare.waveA, tests }) : null,
   };
 }

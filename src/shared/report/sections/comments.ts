@@ -34,24 +34,40 @@ export function sampleComments(texts: string[], max = QUOTES_PER_GROUP): string[
  * Promoters' and detractors' comments side by side. Anonymity: a group with fewer than k comments
  * gets no quotes, only a note that it is hidden; respondent ids never reach the report.
  */
-export function commentGroups(entries: CommentEntry[], k: number, lang: Language, max = QUOTES_PER_GROUP): QuoteGroup[] {
+export function commentGroups(
+  entries: CommentEntry[],
+  k: number,
+  lang: Language,
+  max = QUOTES_PER_GROUP,
+): QuoteGroup[] {
   const tones: { tone: Tone; key: 'promoters' | 'detractors' }[] = [
     { tone: 'promoters', key: 'promoters' },
     { tone: 'detractors', key: 'detractors' },
   ];
   return tones.map(({ tone, key }) => {
-    const texts = entries.filter((e) => e.text.trim() !== '' && toneOf(e.recommend) === tone).map((e) => e.text);
+    const texts = entries
+      .filter((e) => e.text.trim() !== '' && toneOf(e.recommend) === tone)
+      .map((e) => e.text);
     const group = reportText(lang, key);
     if (texts.length < k) {
       return { title: group, tone, quotes: [], note: reportText(lang, 'commentsHiddenGroup', { group, k }) };
     }
     const quotes = sampleComments(texts, max);
-    return { title: reportText(lang, 'commentsGroup', { group, shown: quotes.length, total: texts.length }), tone, quotes, note: null };
+    return {
+      title: reportText(lang, 'commentsGroup', { group, shown: quotes.length, total: texts.length }),
+      tone,
+      quotes,
+      note: null,
+    };
   });
 }
 
 /** The chapter "In the customers' words". */
-export function commentsSection(c: NonNullable<ReportAnalyses['comments']>, k: number, lang: Language): ReportSection {
+export function commentsSection(
+  c: NonNullable<ReportAnalyses['comments']>,
+  k: number,
+  lang: Language,
+): ReportSection {
   const any = c.entries.some((e) => e.text.trim() !== '');
   return {
     id: 'comments',
@@ -60,7 +76,11 @@ export function commentsSection(c: NonNullable<ReportAnalyses['comments']>, k: n
     blocks: any
       ? [
           { kind: 'text', text: reportText(lang, 'commentsIntro'), style: 'body' },
-          { kind: 'text', text: lang === 'nb' ? `«${c.questionText}»` : `“${c.questionText}”`, style: 'note' },
+          {
+            kind: 'text',
+            text: lang === 'nb' ? `«${c.questionText}»` : `“${c.questionText}”`,
+            style: 'note',
+          },
           { kind: 'quotes', groups: commentGroups(c.entries, k, lang) },
         ]
       : [{ kind: 'text', text: reportText(lang, 'commentsNone'), style: 'body' }],

@@ -9,14 +9,35 @@ import { reportText } from '../../i18n/report';
 import type { ReportBlock, ReportSection } from '../types';
 import { PRINT_CHART_WIDTH } from './touchpoints';
 
-function part(r: DriversResult | Suppressed, id: string, outcome: string, lang: Language, palette: Palette): ReportBlock[] {
-  const lead: ReportBlock = { kind: 'text', text: reportText(lang, 'driversChartTitle', { outcome }), style: 'lead' };
-  if (isSuppressed(r)) return [lead, { kind: 'text', text: reportText(lang, 'driversHidden', { k: r.k }), style: 'note' }];
+function part(
+  r: DriversResult | Suppressed,
+  id: string,
+  outcome: string,
+  lang: Language,
+  palette: Palette,
+): ReportBlock[] {
+  const lead: ReportBlock = {
+    kind: 'text',
+    text: reportText(lang, 'driversChartTitle', { outcome }),
+    style: 'lead',
+  };
+  if (isSuppressed(r))
+    return [lead, { kind: 'text', text: reportText(lang, 'driversHidden', { k: r.k }), style: 'note' }];
   const top = rankedDrivers(r)[0];
   return [
     lead,
     ...(top
-      ? [{ kind: 'text', text: reportText(lang, 'driversTop', { name: top.touchpointText ?? top.text, outcome, share: formatPercent(top.shapleyShare, lang, 0) }), style: 'body' } as const]
+      ? [
+          {
+            kind: 'text',
+            text: reportText(lang, 'driversTop', {
+              name: top.touchpointText ?? top.text,
+              outcome,
+              share: formatPercent(top.shapleyShare, lang, 0),
+            }),
+            style: 'body',
+          } as const,
+        ]
       : []),
     {
       kind: 'chart',

@@ -26,7 +26,10 @@ export function priorityFindings(map: MapResult, lang: Language, max = 3): Findi
     .map((p) => ({
       marker: 'priority',
       title: p.text,
-      detail: reportText(lang, 'priorityItem', { importance: importanceText(map, p, lang), performance: formatNumber(p.performance, lang, 0) }),
+      detail: reportText(lang, 'priorityItem', {
+        importance: importanceText(map, p, lang),
+        performance: formatNumber(p.performance, lang, 0),
+      }),
     }));
 }
 
@@ -59,10 +62,20 @@ function priorityTable(map: MapResult, lang: Language): ReportSection['blocks'][
 }
 
 /** The chapter "Where to act": the map and the priority list. */
-export function mapSection(map: MapResult, k: number, lang: Language, palette: Palette, names: Record<string, string> = {}): ReportSection | null {
+export function mapSection(
+  map: MapResult,
+  k: number,
+  lang: Language,
+  palette: Palette,
+  names: Record<string, string> = {},
+): ReportSection | null {
   if (map.points.length === 0) return null;
   const blocks: ReportSection['blocks'] = [
-    { kind: 'text', text: reportText(lang, map.importanceSource === 'derived' ? 'mapIntroDerived' : 'mapIntroStated'), style: 'body' },
+    {
+      kind: 'text',
+      text: reportText(lang, map.importanceSource === 'derived' ? 'mapIntroDerived' : 'mapIntroStated'),
+      style: 'body',
+    },
     {
       kind: 'chart',
       id: 'map',
@@ -73,11 +86,25 @@ export function mapSection(map: MapResult, k: number, lang: Language, palette: P
     },
   ];
   if (map.suppressed.length > 0) {
-    blocks.push({ kind: 'text', text: reportText(lang, 'mapSuppressedNote', { count: map.suppressed.length, k }), style: 'note' });
+    blocks.push({
+      kind: 'text',
+      text: reportText(lang, 'mapSuppressedNote', { count: map.suppressed.length, k }),
+      style: 'note',
+    });
   }
   const onMap = new Set([...map.points.map((p) => p.code), ...map.suppressed.map((s) => s.code)]);
-  const missing = Object.entries(names).filter(([code]) => !onMap.has(code)).map(([, name]) => name);
-  if (missing.length > 0) blocks.push({ kind: 'text', text: reportText(lang, 'mapMissingNote', { names: missing.join(', ') }), style: 'note' });
-  blocks.push({ kind: 'text', text: reportText(lang, 'priorityTitle'), style: 'lead' }, priorityTable(map, lang));
+  const missing = Object.entries(names)
+    .filter(([code]) => !onMap.has(code))
+    .map(([, name]) => name);
+  if (missing.length > 0)
+    blocks.push({
+      kind: 'text',
+      text: reportText(lang, 'mapMissingNote', { names: missing.join(', ') }),
+      style: 'note',
+    });
+  blocks.push(
+    { kind: 'text', text: reportText(lang, 'priorityTitle'), style: 'lead' },
+    priorityTable(map, lang),
+  );
   return { id: 'map', title: reportText(lang, 'map'), newPage: true, blocks };
 }

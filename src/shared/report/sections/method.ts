@@ -18,12 +18,23 @@ function missingText(caption: string): string {
  * (k and complementary suppression), the index and NPS formulas, the tests with Benjamini–Hochberg,
  * the driver method with its R², n and missing-value handling, the map's importance source.
  */
-export function methodSection(d: DashboardResult, lang: Language, waveName: string, a?: ReportAnalyses, waveLabel?: (w: { year: number; label: string }) => string): ReportSection {
+export function methodSection(
+  d: DashboardResult,
+  lang: Language,
+  waveName: string,
+  a?: ReportAnalyses,
+  waveLabel?: (w: { year: number; label: string }) => string,
+): ReportSection {
   const sample =
     a && a.waves.length > 0
       ? reportText(lang, 'methodWaves', {
           list: a.waves
-            .map((w) => reportText(lang, 'methodWaveItem', { wave: waveLabel ? waveLabel(w) : w.label, n: formatNumber(w.respondents, lang, 0) }))
+            .map((w) =>
+              reportText(lang, 'methodWaveItem', {
+                wave: waveLabel ? waveLabel(w) : w.label,
+                n: formatNumber(w.respondents, lang, 0),
+              }),
+            )
             .join('; '),
         })
       : reportText(lang, 'methodSample', { n: formatNumber(d.respondents, lang, 0), wave: waveName });
@@ -49,7 +60,14 @@ export function methodSection(d: DashboardResult, lang: Language, waveName: stri
     }
     const map = shown(a.map);
     if (map) {
-      texts.push(reportText(lang, 'methodMap', { source: reportText(lang, map.importanceSource === 'derived' ? 'methodMapDerived' : 'methodMapStated') }));
+      texts.push(
+        reportText(lang, 'methodMap', {
+          source: reportText(
+            lang,
+            map.importanceSource === 'derived' ? 'methodMapDerived' : 'methodMapStated',
+          ),
+        }),
+      );
     }
     texts.push(reportText(lang, 'methodUnweighted'));
     if (a.comments) texts.push(reportText(lang, 'methodComments', { max: QUOTES_PER_GROUP }));

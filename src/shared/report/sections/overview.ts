@@ -16,9 +16,15 @@ import { priorityFindings } from './map';
 
 function npsKpi(d: DashboardResult, lang: Language): Kpi {
   const label = reportText(lang, 'kpiNps');
-  if (d.nps === null) return { label, value: NO_VALUE, detail: reportText(lang, 'notMeasured'), suppressed: false };
+  if (d.nps === null)
+    return { label, value: NO_VALUE, detail: reportText(lang, 'notMeasured'), suppressed: false };
   if (isSuppressed(d.nps)) {
-    return { label, value: NO_VALUE, detail: reportText(lang, 'suppressed', { k: d.nps.k }), suppressed: true };
+    return {
+      label,
+      value: NO_VALUE,
+      detail: reportText(lang, 'suppressed', { k: d.nps.k }),
+      suppressed: true,
+    };
   }
   return {
     label,
@@ -31,8 +37,10 @@ function npsKpi(d: DashboardResult, lang: Language): Kpi {
 function satisfactionKpi(d: DashboardResult, lang: Language): Kpi {
   const label = reportText(lang, 'kpiSatisfaction');
   const s = d.satisfaction;
-  if (s === null) return { label, value: NO_VALUE, detail: reportText(lang, 'notMeasured'), suppressed: false };
-  if (isSuppressed(s)) return { label, value: NO_VALUE, detail: reportText(lang, 'suppressed', { k: s.k }), suppressed: true };
+  if (s === null)
+    return { label, value: NO_VALUE, detail: reportText(lang, 'notMeasured'), suppressed: false };
+  if (isSuppressed(s))
+    return { label, value: NO_VALUE, detail: reportText(lang, 'suppressed', { k: s.k }), suppressed: true };
   return {
     label,
     value: formatNumber(s.index, lang, 0),
@@ -74,7 +82,10 @@ function sinceText(compare: CompareOutput | null, code: string, lang: Language):
   const row = changeSignificance(compare).find((r) => r.comparison.question === code);
   if (!row || row.comparison.change === null) return null;
   const digits = row.comparison.statistic === 'mean' ? 2 : 0;
-  return reportText(lang, row.significant ? 'kpiSinceSig' : 'kpiSinceNs', { change: formatSigned(row.comparison.change, lang, digits), year: compare.waveA });
+  return reportText(lang, row.significant ? 'kpiSinceSig' : 'kpiSinceNs', {
+    change: formatSigned(row.comparison.change, lang, digits),
+    year: compare.waveA,
+  });
 }
 
 function withSince(k: Kpi, since: string | null): Kpi {
@@ -97,7 +108,10 @@ function npsBlocks(d: DashboardResult, lang: Language, palette: Palette, compact
     },
     {
       kind: 'text',
-      text: reportText(lang, 'npsChartCaption', { margin: formatMargin(nps.margin95, lang, 1), n: formatNumber(nps.n, lang, 0) }),
+      text: reportText(lang, 'npsChartCaption', {
+        margin: formatMargin(nps.margin95, lang, 1),
+        n: formatNumber(nps.n, lang, 0),
+      }),
       style: 'note',
     },
   ];
@@ -108,7 +122,12 @@ function npsBlocks(d: DashboardResult, lang: Language, palette: Palette, compact
  * changed since last year and why (significant changes with their test, and how much each touchpoint
  * drives satisfaction) and what to fix first, instead of the strongest and weakest touchpoint.
  */
-export function overviewSection(d: DashboardResult, lang: Language, palette: Palette, a?: ReportAnalyses): ReportSection {
+export function overviewSection(
+  d: DashboardResult,
+  lang: Language,
+  palette: Palette,
+  a?: ReportAnalyses,
+): ReportSection {
   const compare = shown(a?.compare);
   const sat = d.satisfaction && !isSuppressed(d.satisfaction) ? d.satisfaction.questionCode : '';
   const npsCode = d.nps && !isSuppressed(d.nps) ? d.nps.questionCode : '';
@@ -125,20 +144,36 @@ export function overviewSection(d: DashboardResult, lang: Language, palette: Pal
   ];
   if (!a) {
     const journey = journeyKpis(d, lang);
-    if (journey.length > 0) blocks.push({ kind: 'text', text: reportText(lang, 'journeyLead'), style: 'lead' }, { kind: 'kpis', items: journey });
+    if (journey.length > 0)
+      blocks.push(
+        { kind: 'text', text: reportText(lang, 'journeyLead'), style: 'lead' },
+        { kind: 'kpis', items: journey },
+      );
     return { id: 'overview', title: reportText(lang, 'overview'), newPage: false, blocks };
   }
   if (compare) {
     const f = changeFindings(compare, d, shown(a.driversSat), lang);
-    blocks.push({ kind: 'text', text: reportText(lang, 'changeLead', { year: compare.waveA }), style: 'lead' });
+    blocks.push({
+      kind: 'text',
+      text: reportText(lang, 'changeLead', { year: compare.waveA }),
+      style: 'lead',
+    });
     if (f.items.length > 0) blocks.push({ kind: 'findings', items: f.items });
     if (f.none) blocks.push({ kind: 'text', text: f.none, style: 'body' });
-    if (f.more > 0) blocks.push({ kind: 'text', text: reportText(lang, 'changeMore', { count: f.more, year: compare.waveA }), style: 'note' });
+    if (f.more > 0)
+      blocks.push({
+        kind: 'text',
+        text: reportText(lang, 'changeMore', { count: f.more, year: compare.waveA }),
+        style: 'note',
+      });
   }
   const map = shown(a.map);
   const priorities = map ? priorityFindings(map, lang) : [];
   if (priorities.length > 0) {
-    blocks.push({ kind: 'text', text: reportText(lang, 'priorityLead'), style: 'lead' }, { kind: 'findings', items: priorities });
+    blocks.push(
+      { kind: 'text', text: reportText(lang, 'priorityLead'), style: 'lead' },
+      { kind: 'findings', items: priorities },
+    );
   }
   return { id: 'overview', title: reportText(lang, 'overview'), newPage: false, blocks };
 }

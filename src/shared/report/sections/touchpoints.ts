@@ -1,6 +1,11 @@
 import type { DashboardResult } from '../../analysis/dashboard';
 import type { Palette } from '../../charts/palette';
-import { journeyRows, reportableTouchpoints, touchpointChart, touchpointChartSize } from '../../charts/touchpoint';
+import {
+  journeyRows,
+  reportableTouchpoints,
+  touchpointChart,
+  touchpointChartSize,
+} from '../../charts/touchpoint';
 import type { Language } from '../../domain/language';
 import { formatNumber, formatPercent, NO_VALUE } from '../../format';
 import { reportText } from '../../i18n/report';
@@ -13,12 +18,16 @@ function touchpointTable(d: DashboardResult, lang: Language): TableBlock {
   const rows: TableRow[] = [];
   let stage: string | null = null;
   for (const t of d.touchpoints) {
-    if (t.stageText && t.stageText !== stage) rows.push({ cells: [t.stageText, '', '', '', '', ''], kind: 'group' });
+    if (t.stageText && t.stageText !== stage)
+      rows.push({ cells: [t.stageText, '', '', '', '', ''], kind: 'group' });
     stage = t.stageText;
     const name = t.touchpointText ?? t.text;
     if (t.n < d.anonymityK) {
       // Anonymity: not even n is printed, only that it is below k.
-      rows.push({ cells: [name, NO_VALUE, NO_VALUE, NO_VALUE, NO_VALUE, `< ${d.anonymityK}`], kind: 'suppressed' });
+      rows.push({
+        cells: [name, NO_VALUE, NO_VALUE, NO_VALUE, NO_VALUE, `< ${d.anonymityK}`],
+        kind: 'suppressed',
+      });
       continue;
     }
     rows.push({
@@ -50,10 +59,16 @@ function touchpointTable(d: DashboardResult, lang: Language): TableBlock {
   };
 }
 
-export function touchpointsSection(d: DashboardResult, lang: Language, palette: Palette): ReportSection | null {
+export function touchpointsSection(
+  d: DashboardResult,
+  lang: Language,
+  palette: Palette,
+): ReportSection | null {
   if (d.touchpoints.length === 0) return null;
   const shown = reportableTouchpoints(d);
-  const blocks: ReportSection['blocks'] = [{ kind: 'text', text: reportText(lang, 'touchpointsIntro'), style: 'body' }];
+  const blocks: ReportSection['blocks'] = [
+    { kind: 'text', text: reportText(lang, 'touchpointsIntro'), style: 'body' },
+  ];
   if (shown.length > 0) {
     // Tighter rows than on screen, so the chart and its table share one A4 page.
     const rows = journeyRows(shown);

@@ -17,15 +17,28 @@ function score(c: Cell | Suppressed, lang: Language): string {
   return c.kind === 'nps' ? formatSigned(c.nps, lang, 0) : formatNumber(c.index, lang, 0);
 }
 
-function bestTable(summaries: UnitSummary[], names: Record<string, string>, k: number, lang: Language): TableBlock {
+function bestTable(
+  summaries: UnitSummary[],
+  names: Record<string, string>,
+  k: number,
+  lang: Language,
+): TableBlock {
   const rows: TableRow[] = summaries
     .filter((s) => s.question in names)
     .map((s) => {
-      const unit = (u: UnitSummary['best']) => (u ? `${u.label} (${formatNumber(u.score, lang, 0)})` : NO_VALUE);
+      const unit = (u: UnitSummary['best']) =>
+        u ? `${u.label} (${formatNumber(u.score, lang, 0)})` : NO_VALUE;
       const c = s.consistency;
       return {
         kind: s.best ? 'data' : 'suppressed',
-        cells: [names[s.question] ?? s.questionText, unit(s.best), unit(s.worst), formatNumber(c.range, lang, 0), formatNumber(c.sd, lang, 1), String(c.units)],
+        cells: [
+          names[s.question] ?? s.questionText,
+          unit(s.best),
+          unit(s.worst),
+          formatNumber(c.range, lang, 0),
+          formatNumber(c.sd, lang, 1),
+          String(c.units),
+        ],
       };
     });
   return {
@@ -45,17 +58,29 @@ function bestTable(summaries: UnitSummary[], names: Record<string, string>, k: n
 }
 
 /** A crossed table (units × a second background variable) with every hidden cell shown as "–". */
-function crossedTable(x: CrossedBreakdownResult, rowsText: string, colsText: string, lang: Language): ReportBlock[] {
+function crossedTable(
+  x: CrossedBreakdownResult,
+  rowsText: string,
+  colsText: string,
+  lang: Language,
+): ReportBlock[] {
   const rows: TableRow[] = x.rows.map((r, i) => {
     const cells = (x.cells[i] ?? []).map((c) => score(c.result, lang));
     return { kind: 'data', cells: [r.label, ...cells, score(r.result, lang)] };
   });
-  rows.push({ kind: 'data', cells: [reportText(lang, 'colAll'), ...x.cols.map((c) => score(c.result, lang)), score(x.total, lang)] });
+  rows.push({
+    kind: 'data',
+    cells: [reportText(lang, 'colAll'), ...x.cols.map((c) => score(c.result, lang)), score(x.total, lang)],
+  });
   return [
     {
       kind: 'table',
       id: 'units-crossed',
-      title: reportText(lang, 'crossedTitle', { question: reportText(lang, 'kpiSatisfaction'), rows: rowsText, cols: colsText }),
+      title: reportText(lang, 'crossedTitle', {
+        question: reportText(lang, 'kpiSatisfaction'),
+        rows: rowsText,
+        cols: colsText,
+      }),
       columns: [
         { label: rowsText, align: 'left', width: '*' },
         ...x.cols.map((c) => ({ label: c.label, align: 'right' as const, width: 60 })),
@@ -72,15 +97,27 @@ function crossedTable(x: CrossedBreakdownResult, rowsText: string, colsText: str
  * weakest unit per touchpoint with the spread across units, and satisfaction by unit × a second
  * background variable where small cells show as suppressed.
  */
-export function unitsSection(u: NonNullable<ReportAnalyses['units']>, d: DashboardResult, lang: Language, palette: Palette): ReportSection | null {
+export function unitsSection(
+  u: NonNullable<ReportAnalyses['units']>,
+  d: DashboardResult,
+  lang: Language,
+  palette: Palette,
+): ReportSection | null {
   const satCode = d.satisfaction && !isSuppressed(d.satisfaction) ? d.satisfaction.questionCode : null;
   const main: BreakdownResult | undefined = u.tables.find((t) => t.question === satCode) ?? u.tables[0];
   if (!main) return null;
   const names = touchpointNames(d);
-  const questionLabel = main.question === satCode ? reportText(lang, 'kpiSatisfaction') : (names[main.question] ?? main.questionText);
+  const questionLabel =
+    main.question === satCode
+      ? reportText(lang, 'kpiSatisfaction')
+      : (names[main.question] ?? main.questionText);
   const blocks: ReportBlock[] = [
     { kind: 'text', text: reportText(lang, 'unitsIntro', { variable: u.variableText }), style: 'body' },
-    { kind: 'text', text: reportText(lang, 'unitsChartTitle', { question: questionLabel, variable: u.variableText }), style: 'lead' },
+    {
+      kind: 'text',
+      text: reportText(lang, 'unitsChartTitle', { question: questionLabel, variable: u.variableText }),
+      style: 'lead',
+    },
     {
       kind: 'chart',
       id: 'units',
@@ -93,6 +130,7 @@ export function unitsSection(u: NonNullable<ReportAnalyses['units']>, d: Dashboa
     { kind: 'text', text: reportText(lang, 'unitsTableTitle'), style: 'lead' },
     bestTable(u.summaries, names, main.k, lang),
   ];
-  if (u.crossed && u.crossedVariableText) blocks.push(...crossedTable(u.crossed, u.variableText, u.crossedVariableText, lang));
+  if (u.crossed && u.crossedVariableText)
+    blocks.push(...crossedTable(u.crossed, u.variableText, u.crossedVariableText, lang));
   return { id: 'units', title: reportText(lang, 'units'), newPage: true, blocks };
 }

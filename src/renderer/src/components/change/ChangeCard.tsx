@@ -2,7 +2,12 @@ import { Card, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSuppressed } from '../../../../shared/analysis/dashboard';
-import { changeCaption, changeChart, changeChartHeight, changeSignificance } from '../../../../shared/charts/change';
+import {
+  changeCaption,
+  changeChart,
+  changeChartHeight,
+  changeSignificance,
+} from '../../../../shared/charts/change';
 import { makePalette } from '../../../../shared/charts/palette';
 import { SpecChart } from '../../charts/SpecChart';
 import { currentValue, useAnalysis } from '../../hooks/useAnalysis';
@@ -22,12 +27,22 @@ export function ChangeCard({ present }: { present?: boolean }) {
   const { filter } = useFilter();
   const label = useQuestionLabels();
   const previous = usePreviousWave(waveYear);
-  const palette = useMemo(() => makePalette(overview.meta.branding.primaryColor), [overview.meta.branding.primaryColor]);
+  const palette = useMemo(
+    () => makePalette(overview.meta.branding.primaryColor),
+    [overview.meta.branding.primaryColor],
+  );
   const state = useAnalysis(
     'analysis/compare',
     previous === null || waveYear === null
       ? null
-      : { studyId: overview.studyId, waveA: previous, waveB: waveYear, statistic: 'index', lang, ...filterInput(filter) },
+      : {
+          studyId: overview.studyId,
+          waveA: previous,
+          waveB: waveYear,
+          statistic: 'index',
+          lang,
+          ...filterInput(filter),
+        },
   );
   const value = currentValue(state);
   if (previous === null) return null;

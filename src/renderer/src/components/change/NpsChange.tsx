@@ -19,7 +19,9 @@ export function NpsChange({ row, present }: { row: ChangeRow; present?: boolean 
         {t('dashboard.nps')}
       </Text>
       {isSuppressed(c.a) || isSuppressed(c.b) || c.change === null ? (
-        <SuppressedCell suppressed={isSuppressed(c.a) ? c.a : isSuppressed(c.b) ? c.b : { suppressed: true, n: 0, k: 0 }} />
+        <SuppressedCell
+          suppressed={isSuppressed(c.a) ? c.a : isSuppressed(c.b) ? c.b : { suppressed: true, n: 0, k: 0 }}
+        />
       ) : (
         <>
           <Text fz={fz} c="dimmed" className="tp-tabular">

@@ -25,7 +25,10 @@ export function AnalysisBody<T>({ state, present, minHeight = 160, children }: P
     if (state.kind === 'error') {
       return (
         <Alert color="red" title={t('dashboard.failed')} data-testid="analysis-error">
-          {t(`errors.${state.error.code}`, { defaultValue: state.error.message, ...(state.error.details ?? {}) })}
+          {t(`errors.${state.error.code}`, {
+            defaultValue: state.error.message,
+            ...(state.error.details ?? {}),
+          })}
         </Alert>
       );
     }

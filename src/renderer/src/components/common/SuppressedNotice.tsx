@@ -35,7 +35,11 @@ export function SuppressedCell({ suppressed }: { suppressed: Suppressed }) {
       c="dimmed"
       fs="italic"
       data-testid={complementary ? 'suppressed-cell-complementary' : 'suppressed-cell'}
-      title={complementary ? t('anonymity.complementaryLong', { k: suppressed.k }) : t('dashboard.suppressed', { k: suppressed.k })}
+      title={
+        complementary
+          ? t('anonymity.complementaryLong', { k: suppressed.k })
+          : t('dashboard.suppressed', { k: suppressed.k })
+      }
     >
       {complementary ? t('anonymity.hidden') : t('anonymity.belowK', { k: suppressed.k })}
     </Text>

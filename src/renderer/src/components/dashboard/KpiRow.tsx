@@ -101,7 +101,9 @@ export function KpiRow({ result, palette, present, hidden }: Props) {
           testId="kpi-respondents"
           present={present}
           label={t('dashboard.respondents')}
-          value={hidden ? <SuppressedValue k={k} present={present} /> : formatNumber(result.respondents, lang)}
+          value={
+            hidden ? <SuppressedValue k={k} present={present} /> : formatNumber(result.respondents, lang)
+          }
           detail={hidden ? null : t('dashboard.respondentsDetail', { year: result.waveYear })}
         />
       </Grid.Col>

@@ -19,7 +19,12 @@ type Props = {
 export function PresentMode({ opened, onClose, result, hidden, n, palette }: Props) {
   const { t } = useTranslation();
   return (
-    <PresentFrame opened={opened} onClose={onClose} heading={t('shell.waveLabel', { year: result.waveYear })} n={n}>
+    <PresentFrame
+      opened={opened}
+      onClose={onClose}
+      heading={t('shell.waveLabel', { year: result.waveYear })}
+      n={n}
+    >
       <Stack gap="xl">
         <DashboardView result={result} hidden={hidden} palette={palette} present />
         <ChangeCard present />

@@ -1,6 +1,11 @@
 import type { QuestionResult, WaveAnalysis } from '../../../../shared/analysis/analyze';
 import { isSuppressed } from '../../../../shared/analysis/dashboard';
-import type { DashboardResult, NpsSummary, RatingSummary, Suppressed } from '../../../../shared/analysis/dashboard';
+import type {
+  DashboardResult,
+  NpsSummary,
+  RatingSummary,
+  Suppressed,
+} from '../../../../shared/analysis/dashboard';
 import type { Analysed } from '../../../../shared/api/analysis';
 import type { Language } from '../../../../shared/domain/language';
 import { pickText } from '../../../../shared/domain/language';
@@ -18,7 +23,8 @@ function rating(q: QuestionResult, qn: Questionnaire, lang: Language): RatingSum
   if (isSuppressed(q.result)) return q.result;
   if (q.result.kind !== 'mean') throw new Error(`rating: ${q.code} is not a rating`);
   const question = qn.questions.find((x) => x.code === q.code);
-  const tp = question?.touchpointId == null ? undefined : qn.touchpoints.find((x) => x.id === question.touchpointId);
+  const tp =
+    question?.touchpointId == null ? undefined : qn.touchpoints.find((x) => x.id === question.touchpointId);
   const stage = tp ? qn.stages.find((s) => s.id === tp.stageId) : undefined;
   const c = q.result;
   return {
@@ -48,11 +54,19 @@ function npsOf(q: QuestionResult): NpsSummary | Suppressed {
  * The dashboard of a filtered group, shaped from `analysis/analyze` (which takes the live filter) like
  * `analysis/dashboard`'s result, so one view draws both. Same statistics, same anonymity rule.
  */
-export function dashboardFromAnalysis(a: Analysed<WaveAnalysis>, qn: Questionnaire, lang: Language): FilteredDashboard {
+export function dashboardFromAnalysis(
+  a: Analysed<WaveAnalysis>,
+  qn: Questionnaire,
+  lang: Language,
+): FilteredDashboard {
   const base = { waveYear: a.waveYear, anonymityK: a.anonymityK };
   const r = a.result;
   if (isSuppressed(r)) {
-    return { result: { ...base, respondents: 0, nps: r, satisfaction: r, touchpoints: [] }, hidden: r, n: null };
+    return {
+      result: { ...base, respondents: 0, nps: r, satisfaction: r, touchpoints: [] },
+      hidden: r,
+      n: null,
+    };
   }
   const sat = r.descriptives.find((d) => d.role === 'outcome-satisfaction');
   const touchpoints = r.descriptives

@@ -32,7 +32,13 @@ export function FilterBar({ present, n }: Props) {
   const size = present ? 'md' : 'sm';
 
   return (
-    <Paper withBorder={!present} radius="md" p={present ? 0 : 'sm'} bg={present ? 'transparent' : undefined} data-testid="filter-bar">
+    <Paper
+      withBorder={!present}
+      radius="md"
+      p={present ? 0 : 'sm'}
+      bg={present ? 'transparent' : undefined}
+      data-testid="filter-bar"
+    >
       <Group gap="sm" wrap="wrap" align="center">
         <Text fw={600} size={size} c="dimmed" component="label" htmlFor="filter-variable">
           {t('filter.label')}

@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useStudy } from '../../hooks/useStudy';
 import { FilterBar } from '../filter/FilterBar';
 
-type Props = { opened: boolean; onClose(): void; heading: string; n?: number | null | undefined; children: ReactNode };
+type Props = {
+  opened: boolean;
+  onClose(): void;
+  heading: string;
+  n?: number | null | undefined;
+  children: ReactNode;
+};
 
 /**
  * Workshop mode for any page: its content alone, large, on the whole screen, with the live filter

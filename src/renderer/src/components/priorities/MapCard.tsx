@@ -2,7 +2,12 @@ import { Box, Card, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MapResult } from '../../../../shared/analysis/drivers';
 import type { Analysed } from '../../../../shared/api/analysis';
-import { QUADRANTS, importanceMapChart, quadrantColors, quadrantLabel } from '../../../../shared/charts/importance-map';
+import {
+  QUADRANTS,
+  importanceMapChart,
+  quadrantColors,
+  quadrantLabel,
+} from '../../../../shared/charts/importance-map';
 import type { Palette } from '../../../../shared/charts/palette';
 import { SpecChart } from '../../charts/SpecChart';
 import type { AsyncState } from '../../hooks/useAnalysis';
@@ -27,8 +32,12 @@ export function MapCard({ state, palette, present }: Props) {
         {(map) => (
           <>
             <Text size={present ? 'lg' : 'sm'} c="dimmed" mb="sm">
-              {t(map.importanceSource === 'derived' ? 'priorities.mapLeadDerived' : 'priorities.mapLeadStated')}{' '}
-              {t(`priorities.crosshairAt.${typeof map.crosshairRule === 'string' ? map.crosshairRule : 'values'}`)}
+              {t(
+                map.importanceSource === 'derived' ? 'priorities.mapLeadDerived' : 'priorities.mapLeadStated',
+              )}{' '}
+              {t(
+                `priorities.crosshairAt.${typeof map.crosshairRule === 'string' ? map.crosshairRule : 'values'}`,
+              )}
             </Text>
             {map.points.length === 0 ? (
               <Text c="dimmed" py="xl" data-testid="map-empty">
@@ -40,7 +49,11 @@ export function MapCard({ state, palette, present }: Props) {
                 label={t('priorities.mapTitle')}
                 height={present ? Math.max(380, window.innerHeight - 430) : 460}
                 fontScale={present ? 1.45 : 1.05}
-                spec={importanceMapChart(map, lang, { palette, showTitle: false, labelMax: present ? 22 : 26 })}
+                spec={importanceMapChart(map, lang, {
+                  palette,
+                  showTitle: false,
+                  labelMax: present ? 22 : 26,
+                })}
               />
             )}
             <Group gap="md" mt="sm" wrap="wrap" data-testid="map-quadrants">

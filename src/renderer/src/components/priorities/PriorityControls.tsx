@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { PrioritySettings } from '../../hooks/usePriorities';
 import type { OutcomeQuestion } from '../../hooks/useSegments';
 
-type Props = { settings: PrioritySettings; outcomes: OutcomeQuestion[]; update(patch: Partial<PrioritySettings>): void };
+type Props = {
+  settings: PrioritySettings;
+  outcomes: OutcomeQuestion[];
+  update(patch: Partial<PrioritySettings>): void;
+};
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -50,7 +54,9 @@ export function PriorityControls({ settings, outcomes, update }: Props) {
           data-testid="priority-crosshair"
           aria-label={t('priorities.crosshair')}
           value={settings.crosshair}
-          onChange={(v) => update({ crosshair: v === 'median' ? 'median' : v === 'midpoint' ? 'midpoint' : 'mean' })}
+          onChange={(v) =>
+            update({ crosshair: v === 'median' ? 'median' : v === 'midpoint' ? 'midpoint' : 'mean' })
+          }
           data={[
             { value: 'mean', label: t('priorities.mean') },
             { value: 'median', label: t('priorities.median') },

@@ -52,13 +52,22 @@ export function PriorityList({ state, palette, present }: Props) {
                       <Text inherit fw={p.quadrant === 'concentrate' ? 700 : 500} data-testid="priority-name">
                         {p.text}
                       </Text>
-                      <Badge size={present ? 'md' : 'xs'} variant="light" radius="sm" tt="none" color={colors[p.quadrant]} mt={2}>
+                      <Badge
+                        size={present ? 'md' : 'xs'}
+                        variant="light"
+                        radius="sm"
+                        tt="none"
+                        color={colors[p.quadrant]}
+                        mt={2}
+                      >
                         {quadrantLabel(p.quadrant, lang)}
                       </Badge>
                     </Table.Td>
                     <Table.Td ta="right">{formatNumber(p.performance, lang, 0)}</Table.Td>
                     <Table.Td ta="right">
-                      {map.importanceSource === 'derived' ? formatPercent(p.importance, lang, 0) : formatNumber(p.importance, lang, 0)}
+                      {map.importanceSource === 'derived'
+                        ? formatPercent(p.importance, lang, 0)
+                        : formatNumber(p.importance, lang, 0)}
                     </Table.Td>
                     <Table.Td ta="right" fw={p.gap > 0 ? 700 : 400}>
                       {formatSigned(p.gap, lang, 2)}

@@ -17,7 +17,13 @@ export function CrossedTable({ output, present }: { output: BreakdownOutput; pre
   const cols = table.cols.map((g, i) => ({ ...g, i })).filter((g) => g.code !== null);
   return (
     <ScrollArea type="auto">
-      <Table className="tp-tabular" verticalSpacing={present ? 10 : 6} fz={present ? 'lg' : 'sm'} data-testid="crossed-table" highlightOnHover>
+      <Table
+        className="tp-tabular"
+        verticalSpacing={present ? 10 : 6}
+        fz={present ? 'lg' : 'sm'}
+        data-testid="crossed-table"
+        highlightOnHover
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th />

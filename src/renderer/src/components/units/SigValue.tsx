@@ -44,7 +44,14 @@ export function SigValue({ result, test, best }: Props) {
       }
     >
       {text}
-      <Text span inherit fz="0.75em" ml={3} style={{ visibility: sig ? 'visible' : 'hidden' }} aria-label={sig ? t(`units.${sig}`) : undefined}>
+      <Text
+        span
+        inherit
+        fz="0.75em"
+        ml={3}
+        style={{ visibility: sig ? 'visible' : 'hidden' }}
+        aria-label={sig ? t(`units.${sig}`) : undefined}
+      >
         {sig === 'below' ? '▼' : '▲'}
       </Text>
     </Text>

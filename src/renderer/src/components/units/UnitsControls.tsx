@@ -22,7 +22,9 @@ export function UnitsControls({ settings, segments, questions, update }: Props) 
         w={220}
         allowDeselect={false}
         value={settings.variable}
-        onChange={(v) => v && update({ variable: v, variable2: settings.variable2 === v ? null : settings.variable2 })}
+        onChange={(v) =>
+          v && update({ variable: v, variable2: settings.variable2 === v ? null : settings.variable2 })
+        }
         data={options}
       />
       <Select

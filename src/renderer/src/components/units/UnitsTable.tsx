@@ -26,12 +26,24 @@ export function UnitsTable({ output, present }: { output: BreakdownOutput; prese
   const fz = present ? 'md' : 'sm';
   return (
     <ScrollArea type="auto">
-      <Table className="tp-tabular" verticalSpacing={present ? 8 : 6} fz={fz} data-testid="units-table" highlightOnHover withColumnBorders={false}>
+      <Table
+        className="tp-tabular"
+        verticalSpacing={present ? 8 : 6}
+        fz={fz}
+        data-testid="units-table"
+        highlightOnHover
+        withColumnBorders={false}
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th miw={170}>{t('dashboard.colTouchpoint')}</Table.Th>
             {units.map((u) => (
-              <Table.Th key={u.code} ta="right" data-testid={`unit-col-${u.code}`} style={{ whiteSpace: 'nowrap' }}>
+              <Table.Th
+                key={u.code}
+                ta="right"
+                data-testid={`unit-col-${u.code}`}
+                style={{ whiteSpace: 'nowrap' }}
+              >
                 {u.label}
               </Table.Th>
             ))}
@@ -47,7 +59,9 @@ export function UnitsTable({ output, present }: { output: BreakdownOutput; prese
             const summary = output.units.find((u) => u.question === b.question);
             return (
               <Table.Tr key={b.question} data-testid={`units-row-${b.question}`}>
-                <Table.Td fw={b.statistic === 'nps' || !label(b.question) ? 700 : 500}>{label(b.question)}</Table.Td>
+                <Table.Td fw={b.statistic === 'nps' || !label(b.question) ? 700 : 500}>
+                  {label(b.question)}
+                </Table.Td>
                 {units.map((u) => {
                   const g = b.groups[u.i]!;
                   const best = summary?.best?.code === u.code;
@@ -70,7 +84,14 @@ export function UnitsTable({ output, present }: { output: BreakdownOutput; prese
                 </Table.Td>
                 <Table.Td ta="right">
                   {summary && summary.consistency.units > 1 ? (
-                    <Text span inherit title={t('units.spreadTitle', { range: formatNumber(summary.consistency.range, lang, 0), units: summary.consistency.units })}>
+                    <Text
+                      span
+                      inherit
+                      title={t('units.spreadTitle', {
+                        range: formatNumber(summary.consistency.range, lang, 0),
+                        units: summary.consistency.units,
+                      })}
+                    >
                       {formatNumber(summary.consistency.sd, lang, 1)}
                     </Text>
                   ) : (
