@@ -17,7 +17,7 @@ import { reportText } from '../i18n/report';
 import { benjaminiHochberg } from '../stats/significance';
 import type { Palette } from './palette';
 import { makePalette } from './palette';
-import { chartFont } from './theme';
+import { bottomLegend, chartFont, chartHeading } from './theme';
 import { END_LABEL_ROOM } from './value-labels';
 
 export type ChangeBar = number | [number, number] | null;
@@ -185,28 +185,13 @@ export function changeChart(
         },
       },
       plugins: {
-        legend: {
-          display: true,
-          position: 'bottom',
-          align: 'start',
-          labels: { color: palette.ink, font: chartFont(11), boxWidth: 12, boxHeight: 12, padding: 14 },
-        },
-        title: {
-          display: opts.showTitle ?? true,
-          text: reportText(lang, 'changeChartTitle', { a: compare.waveA, b: compare.waveB }),
-          align: 'start',
-          color: palette.ink,
-          font: chartFont(15, 'bold'),
-          padding: { bottom: 2 },
-        },
-        subtitle: {
-          display: opts.showTitle ?? true,
-          text: changeCaption(compare, allRows, lang, opts.alpha),
-          align: 'start',
-          color: palette.muted,
-          font: chartFont(11),
-          padding: { bottom: 10 },
-        },
+        legend: bottomLegend(palette),
+        ...chartHeading(
+          palette,
+          opts.showTitle ?? true,
+          reportText(lang, 'changeChartTitle', { a: compare.waveA, b: compare.waveB }),
+          changeCaption(compare, allRows, lang, opts.alpha),
+        ),
         tooltip: { enabled: true },
         valueLabels: {
           display: true,

@@ -13,7 +13,7 @@ import { formatNumber } from '../format';
 import { reportText } from '../i18n/report';
 import type { Palette } from './palette';
 import { makePalette } from './palette';
-import { chartFont } from './theme';
+import { chartFont, chartHeading } from './theme';
 import { wrapLabel } from './touchpoint';
 import { END_LABEL_ROOM } from './value-labels';
 
@@ -144,22 +144,7 @@ export function driversChart(
       },
       plugins: {
         legend: { display: false },
-        title: {
-          display: opts.showTitle ?? true,
-          text: title,
-          align: 'start',
-          color: palette.ink,
-          font: chartFont(15, 'bold'),
-          padding: { bottom: 2 },
-        },
-        subtitle: {
-          display: opts.showTitle ?? true,
-          text: driversCaption(r, lang),
-          align: 'start',
-          color: palette.muted,
-          font: chartFont(11),
-          padding: { bottom: 10 },
-        },
+        ...chartHeading(palette, opts.showTitle ?? true, title, driversCaption(r, lang)),
         tooltip: { enabled: true },
         valueLabels: {
           display: true,

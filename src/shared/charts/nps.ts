@@ -5,7 +5,7 @@ import { formatMargin, formatSigned } from '../format';
 import { reportText } from '../i18n/report';
 import type { Palette } from './palette';
 import { makePalette } from './palette';
-import { chartFont } from './theme';
+import { bottomLegend, chartFont, chartHeading } from './theme';
 
 export type NpsChartConfig = ChartConfiguration<'bar', number[], string>;
 
@@ -73,31 +73,16 @@ export function npsChart(
         y: { stacked: true, display: false },
       },
       plugins: {
-        title: {
-          display: showTitle,
-          text: npsHeadline(nps, lang),
-          align: 'start',
-          color: palette.ink,
-          font: chartFont(15, 'bold'),
-          padding: { bottom: 2 },
-        },
-        subtitle: {
-          display: showTitle,
-          text: reportText(lang, 'npsChartCaption', {
+        ...chartHeading(
+          palette,
+          showTitle,
+          npsHeadline(nps, lang),
+          reportText(lang, 'npsChartCaption', {
             margin: formatMargin(nps.margin95, lang, 1),
             n: nps.n,
           }),
-          align: 'start',
-          color: palette.muted,
-          font: chartFont(11),
-          padding: { bottom: 10 },
-        },
-        legend: {
-          display: true,
-          position: 'bottom',
-          align: 'start',
-          labels: { color: palette.ink, font: chartFont(11), boxWidth: 12, boxHeight: 12, padding: 14 },
-        },
+        ),
+        legend: bottomLegend(palette),
         tooltip: { enabled: true },
         valueLabels: {
           display: true,

@@ -14,7 +14,7 @@ import { formatNumber, formatSigned } from '../format';
 import { reportText } from '../i18n/report';
 import type { Palette } from './palette';
 import { makePalette } from './palette';
-import { chartFont } from './theme';
+import { bottomLegend, chartFont, chartHeading } from './theme';
 import { END_LABEL_ROOM } from './value-labels';
 
 export type UnitsChartConfig = ChartConfiguration<'bar', (number | null)[], string>;
@@ -137,28 +137,8 @@ export function unitsChart(
         },
       },
       plugins: {
-        legend: {
-          display: true,
-          position: 'bottom',
-          align: 'start',
-          labels: { color: palette.ink, font: chartFont(11), boxWidth: 12, boxHeight: 12, padding: 14 },
-        },
-        title: {
-          display: opts.showTitle ?? true,
-          text: title,
-          align: 'start',
-          color: palette.ink,
-          font: chartFont(15, 'bold'),
-          padding: { bottom: 2 },
-        },
-        subtitle: {
-          display: opts.showTitle ?? true,
-          text: subtitle,
-          align: 'start',
-          color: palette.muted,
-          font: chartFont(11),
-          padding: { bottom: 10 },
-        },
+        legend: bottomLegend(palette),
+        ...chartHeading(palette, opts.showTitle ?? true, title, subtitle),
         tooltip: { enabled: true },
         valueLabels: {
           display: true,
