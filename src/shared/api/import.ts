@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { StudyOverview } from '../domain/study';
+import { questionRoleSchema } from '../domain/questionnaire';
 import type { QuestionType } from '../domain/questionnaire';
 import type { ImportIssue, IssueCode } from '../import/convert';
+import type { CreatedQuestionSummary } from '../import/infer/summary';
 import type { MappingSource } from '../import/mapping';
 import { recodeTableSchema } from '../import/recode';
 import type { RecodeTarget } from '../import/recode';
@@ -25,6 +27,17 @@ export const importOptionsSchema = z.object({
   /** Manual overrides: column index → question code, or null to leave the column out. */
   mapping: z
     .array(z.object({ column: z.number().int().min(0), questionCode: z.string().min(1).nullable() }))
+    .optional(),
+  /** Corrections of the role and scale the import inferred for questions it creates, by column. */
+  corrections: z
+    .array(
+      z.object({
+        column: z.number().int().min(0),
+        role: questionRoleSchema.optional(),
+        min: z.number().int().min(-10).max(100).optional(),
+        max: z.number().int().min(-10).max(100).optional(),
+      }),
+    )
     .optional(),
   /** Recode tables by question code: source text → value, option code or kind of missing. */
   recodes: z.record(z.string(), recodeTableSchema).optional(),
@@ -99,7 +112,7 @@ export type ImportPreview = {
   columns: ImportColumnPreview[];
   idColumn: number | null;
   /** Questions the import would create (with `createQuestions`). */
-  newQuestions: { code: string; type: QuestionType; text: string; columns: number[] }[];
+  newQuestions: CreatedQuestionSummary[];
   recodeProposals: RecodeProposal[];
   validation: ValidationReport;
   /** The same file already imported into this study. */
@@ -115,6 +128,8 @@ export type ImportSummary = {
   imported: number;
   skipped: number;
   createdQuestions: string[];
+  /** What was inferred for each created question, with the reasons. */
+  created: CreatedQuestionSummary[];
   issues: { cell: string; code: string; message: string }[];
   issueCounts: Partial<Record<IssueCode, number>>;
   /** `skipped`: the file was already imported and left as it was; `replaced`: its earlier import was replaced. */

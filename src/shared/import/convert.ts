@@ -2,6 +2,7 @@ import { MISSING } from '../domain/questionnaire';
 import type { MissingKind, Question } from '../domain/questionnaire';
 import { cellRef } from './cellref';
 import type { DecimalSeparator } from './number';
+import { parseNumber } from './number';
 import type { Answer, CellResult, RecodeOptions, RecodeTarget } from './recode';
 import { recodeCell } from './recode';
 import type { RawTable, TableLayout } from './table';
@@ -41,6 +42,8 @@ export type PlanColumn = {
 export type ConvertPlan = {
   columns: PlanColumn[];
   idColumn: number | null;
+  /** The column holding each respondent's weight (blank or unreadable weights count as 1). */
+  weightColumn?: number | null | undefined;
   decimal: DecimalSeparator;
   multiSeparator: string | null;
   /** External ids already in the wave: a second file must not bring them again. */
@@ -70,6 +73,8 @@ export type ConvertedRows = {
   count: number;
   sourceRow: Int32Array;
   externalId: (string | null)[];
+  /** Each kept row's weight; 1 without a weight column. */
+  weight: Float64Array;
   columns: ConvertedColumn[];
 };
 
@@ -205,6 +210,8 @@ export function convertTable(
     } as ConvertedColumn,
   }));
   const sourceRow = new Int32Array(capacity);
+  const weight = new Float64Array(capacity).fill(1);
+  const wcol = plan.weightColumn ?? null;
   const externalIds: (string | null)[] = [];
   let k = 0;
   let badRows = 0;
@@ -313,6 +320,10 @@ export function convertTable(
     if (bad) badRows++;
     if (bad && onError !== 'missing') continue;
     sourceRow[k] = r + 1;
+    if (wcol !== null) {
+      const w = parseNumber((cells[wcol] ?? '').trim(), plan.decimal);
+      weight[k] = w !== null && w >= 0 && Number.isFinite(w) ? w : 1;
+    }
     externalIds.push(externalId);
     k++;
     if (onRow && (r & 1023) === 0) onRow(r - layout.firstDataRow, last - layout.firstDataRow + 1);
@@ -323,7 +334,7 @@ export function convertTable(
     byQuestion.set(c.questionId, c);
   const columns = [...byQuestion.values()];
   return {
-    rows: { count: k, sourceRow, externalId: externalIds, columns },
+    rows: { count: k, sourceRow, externalId: externalIds, weight, columns },
     issues,
     rowsRead: capacity,
     badRows,

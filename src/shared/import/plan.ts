@@ -1,10 +1,13 @@
 import type { Language } from '../domain/language';
-import type { Question } from '../domain/questionnaire';
+import type { Question, QuestionRole } from '../domain/questionnaire';
 import { suggestCode, uniqueCode } from './codes';
 import type { ConvertPlan, PlanColumn } from './convert';
 import { headerText } from './header-text';
 import type { InferredColumn } from './infer';
-import { inferColumn } from './infer';
+import type { QuestionInference } from './infer/question';
+import { inferQuestion, linkImportance } from './infer/question';
+import type { TouchpointGroup } from './infer/touchpoint';
+import { questionGroups } from './infer/touchpoint';
 import type { ColumnMapping, ImportProfile } from './mapping';
 import { proposeMapping } from './mapping';
 import { normalizeLabel } from './missing';
@@ -25,10 +28,34 @@ export type PlanInput = {
   recodes?: Record<string, RecodeTable> | undefined;
   createQuestions: boolean;
   keepPersonal: boolean;
+  /** The consultant's corrections of created questions, by source column. */
+  corrections?: readonly CreatedCorrection[] | undefined;
 };
 
+/** A correction of what the import inferred for the question it creates from a column. */
+export type CreatedCorrection = {
+  column: number;
+  role?: QuestionRole | undefined;
+  min?: number;
+  max?: number;
+};
+
+/** Why a created question got its role, scale, touchpoint and missing codes. */
+export type DraftInference = Pick<QuestionInference, 'roleReason' | 'scaleReason' | 'missingReason'> & {
+  touchpoint: TouchpointGroup | null;
+  weighsReason: string | null;
+};
+
+/** Mapping targets that are not questions: the respondent id and the respondent weight. */
+export const ID_TARGET = ':id';
+export const WEIGHT_TARGET = ':weight';
+
 /** A question the import will create for an unmapped column; `id` is provisional (negative). */
-export type DraftQuestion = Question & { fromColumns: number[] };
+export type DraftQuestion = Question & {
+  fromColumns: number[];
+  inference?: DraftInference | undefined;
+  weighsQuestionCode?: string | null | undefined;
+};
 
 export type ImportPlan = {
   mapping: ColumnMapping[];
@@ -100,10 +127,17 @@ function draft(
  */
 export function buildPlan(input: PlanInput): ImportPlan {
   const { table, layout } = input;
-  const columns = layout.columns.map((c) =>
-    input.keepPersonal && c.kind === 'personal' ? { ...c, kind: 'answer' as const } : c,
+  const columns: SourceColumn[] = layout.columns.map((c) =>
+    specialKind(
+      input.keepPersonal && c.kind === 'personal' ? { ...c, kind: 'answer' as const } : c,
+      input.manual,
+    ),
   );
-  const mapping = proposeMapping(columns, input.questions, { profile: input.profile, manual: input.manual });
+  const manual = input.manual
+    ? new Map([...input.manual].filter(([, v]) => v !== ID_TARGET && v !== WEIGHT_TARGET))
+    : undefined;
+  const mapping = proposeMapping(columns, input.questions, { profile: input.profile, manual });
+  const groupsOf = questionGroups(columns.filter((c) => c.kind === 'answer'));
   const byCode = new Map(input.questions.map((q) => [q.code.toLowerCase(), q]));
   const taken = new Set(input.questions.map((q) => q.code.toLowerCase()));
   const created: DraftQuestion[] = [];
@@ -119,7 +153,7 @@ export function buildPlan(input: PlanInput): ImportPlan {
     if (!isSpreadMulti(table, layout, cols)) continue;
     const mapped = cols.map((c) => mapOf.get(c.index)?.questionCode).find((q) => q);
     let q = mapped ? byCode.get(mapped.toLowerCase()) : undefined;
-    if (!q && input.createQuestions && !cols.some((c) => input.manual?.has(c.index))) {
+    if (!q && input.createQuestions && !cols.some((c) => manual?.has(c.index))) {
       const code = uniqueCode(suggestCode(cols[0]!.code ?? cols[0]!.text, `C_${cols[0]!.letter}`), taken);
       const options = cols.map((c) => ({ code: c.subLabel!, texts: { [input.language]: c.subLabel! } }));
       q = draft(
@@ -156,24 +190,99 @@ export function buildPlan(input: PlanInput): ImportPlan {
       plan.push({ column: c.index, question: existing, recodes: recodesOf(existing.code) });
       continue;
     }
-    if (c.kind !== 'answer' || !input.createQuestions || input.manual?.get(c.index) === null) continue;
+    if (c.kind !== 'answer' || !input.createQuestions || manual?.get(c.index) === null) continue;
     const code = uniqueCode(
       m.questionCode ?? suggestCode(c.code ?? (c.header.length <= 40 ? c.header : ''), `C_${c.letter}`),
       taken,
     );
-    const inferred = inferColumn(c.header, columnValues(table, layout, c.index), {
-      decimal: input.decimal,
-      multiSeparator: layout.multiSeparator,
-    });
+    const inferred = corrected(
+      inferQuestion(c.header, columnValues(table, layout, c.index), {
+        decimal: input.decimal,
+        multiSeparator: layout.multiSeparator,
+        language: input.language,
+      }),
+      input.corrections?.find((x) => x.column === c.index),
+    );
     const q = draft(-(created.length + 1), code, c.header, inferred, input.language, [c.index]);
+    q.inference = {
+      roleReason: inferred.roleReason,
+      scaleReason: inferred.scaleReason,
+      missingReason: inferred.missingReason,
+      touchpoint: null,
+      weighsReason: null,
+    };
+    const g = groupsOf.get(c.index);
+    if (g && (inferred.role === 'performance' || inferred.role === 'importance')) q.inference.touchpoint = g;
     created.push(q);
     mapOf.set(c.index, { column: c.index, questionCode: code, confidence: 1, source: 'created' });
     plan.push({ column: c.index, question: q, recodes: recodesOf(code) });
   }
+  linkCreated(created, columns);
   const idColumn = columns.find((c) => c.kind === 'id')?.index ?? null;
+  const weightColumn = columns.find((c) => c.kind === 'weight')?.index ?? null;
   return {
     mapping: columns.map((c) => mapOf.get(c.index)!),
     created,
-    convert: { columns: plan, idColumn, decimal: input.decimal, multiSeparator: layout.multiSeparator },
+    convert: {
+      columns: plan,
+      idColumn,
+      weightColumn,
+      decimal: input.decimal,
+      multiSeparator: layout.multiSeparator,
+    },
   };
+}
+
+/** A column mapped by hand to the respondent id or weight takes that role instead of an answer's. */
+function specialKind(c: SourceColumn, manual: ReadonlyMap<number, string | null> | undefined): SourceColumn {
+  const t = manual?.get(c.index);
+  if (t === ID_TARGET) return { ...c, kind: 'id' };
+  if (t === WEIGHT_TARGET) return { ...c, kind: 'weight' };
+  if (t !== undefined && (c.kind === 'id' || c.kind === 'weight')) return { ...c, kind: 'answer' };
+  return c;
+}
+
+/** The inference with the consultant's corrections applied (role; the scale's ends, kept integers). */
+function corrected(inf: QuestionInference, fix: CreatedCorrection | undefined): QuestionInference {
+  if (!fix) return inf;
+  let out = inf;
+  if (fix.role && fix.role !== inf.role) out = { ...out, role: fix.role, roleReason: 'set by hand' };
+  if (out.scale.kind === 'range' && (fix.min !== undefined || fix.max !== undefined)) {
+    const min = fix.min ?? out.scale.min;
+    const max = fix.max ?? out.scale.max;
+    if (Number.isInteger(min) && Number.isInteger(max) && min < max)
+      out = { ...out, scale: { ...out.scale, min, max }, scaleReason: 'set by hand' };
+  }
+  if (
+    out.role === 'outcome-recommend' &&
+    out.scale.kind === 'range' &&
+    out.scale.min === 0 &&
+    out.scale.max === 10
+  )
+    out = { ...out, type: 'nps' };
+  else if (out.type === 'nps') out = { ...out, type: 'rating' };
+  return out;
+}
+
+/** Importance items get the performance item they weigh (same touchpoint, same subject). */
+function linkCreated(created: DraftQuestion[], columns: readonly SourceColumn[]): void {
+  const col = new Map(columns.map((c) => [c.index, c]));
+  const links = linkImportance(
+    created.map((q) => {
+      const c = col.get(q.fromColumns[0]!);
+      return {
+        code: q.code,
+        role: q.role,
+        text: c?.text ?? q.code,
+        subLabel: c?.subLabel ?? null,
+        group: q.inference?.touchpoint?.key ?? null,
+      };
+    }),
+  );
+  for (const q of created) {
+    const l = links.get(q.code);
+    if (!l || !q.inference) continue;
+    q.weighsQuestionCode = l.code;
+    q.inference.weighsReason = `weighs ${l.code}: ${l.reason}`;
+  }
 }

@@ -14,8 +14,11 @@ export const SURVEY_TOOLS = [
 ] as const;
 export type SurveyTool = (typeof SURVEY_TOOLS)[number];
 
-/** answer: data to import; id: the respondent id; meta: tool bookkeeping; personal: names, e-mail, IP. */
-export type ColumnKind = 'answer' | 'id' | 'meta' | 'personal';
+/**
+ * answer: data to import; id: the respondent id; weight: the respondent's weight; meta: tool
+ * bookkeeping; personal: names, e-mail, IP.
+ */
+export type ColumnKind = 'answer' | 'id' | 'weight' | 'meta' | 'personal';
 
 export type SourceColumn = {
   index: number;

@@ -12,6 +12,8 @@ const ID_NAMES = new Set([
   'respondent',
   'id',
   'respondent_id',
+  '_id',
+  'record_id',
   'response_id',
   'antwort-id',
   'svar-id',
@@ -105,10 +107,24 @@ const META_NAMES = new Set([
 export function columnKind(...names: (string | null | undefined)[]): ColumnKind {
   const ns = names.map((n) => lc(n ?? '')).filter((n) => n !== '');
   if (ns.some((n) => ID_NAMES.has(n))) return 'id';
+  if (ns.some((n) => WEIGHT_NAMES.has(n))) return 'weight';
   if (ns.some((n) => PERSONAL_NAMES.has(n))) return 'personal';
   if (ns.some((n) => META_NAMES.has(n))) return 'meta';
   return 'answer';
 }
+
+/** Respondent weight columns, as analysts and the tools name them. */
+const WEIGHT_NAMES = new Set([
+  'weight',
+  'weights',
+  'wt',
+  'vekt',
+  'vekting',
+  'vægt',
+  'vægtning',
+  'vikt',
+  'gewicht',
+]);
 
 export type ToolGuess = { tool: SurveyTool; headerRows: number; multiSeparator: string | null };
 

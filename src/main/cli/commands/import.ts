@@ -76,7 +76,13 @@ function printSummary(env: CliEnv, s: ImportSummary): void {
       : `${s.fileName} (${s.tool}) → wave ${s.waveYear}`,
     `rows read: ${s.rowsRead}, imported: ${s.imported}, skipped: ${s.skipped}`,
   ];
-  if (s.createdQuestions.length) lines.push(`created questions: ${s.createdQuestions.join(', ')}`);
+  if (s.created.length) {
+    lines.push(`created questions (${s.created.length}):`);
+    for (const q of s.created)
+      lines.push(
+        `  ${q.code}  ${q.role}  ${q.scale}${q.touchpoint ? `  [${q.touchpoint}]` : ''}  — ${q.reason}`,
+      );
+  }
   const counts = Object.entries(s.issueCounts);
   if (counts.length) lines.push(`issues: ${counts.map(([k, v]) => `${k} ${v}`).join(', ')}`);
   for (const i of s.issues.slice(0, 50)) lines.push(`  ${i.cell}  ${i.code}  ${i.message}`);

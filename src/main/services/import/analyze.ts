@@ -64,6 +64,7 @@ export function analyze(
     profile,
     manual,
     recodes: opts.recodes,
+    corrections: opts.corrections,
     createQuestions: opts.createQuestions ?? false,
     keepPersonal: opts.keepPersonal ?? profile?.keepPersonal ?? false,
   });

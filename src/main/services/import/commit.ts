@@ -5,10 +5,11 @@ import type { ConvertedRows, ImportIssue, IssueCode, OnError } from '../../../sh
 import { ABSENT } from '../../../shared/import/convert';
 import type { ImportProfile } from '../../../shared/import/mapping';
 import { findFileByHash, insertImportedFile, sha256 } from '../store/responses-repo';
-import { addQuestion } from '../store/questionnaire-repo';
 import { ensureWave, touchStudy } from '../store/study-repo';
 import type { Analysis } from './analyze';
 import { analyze, convert, existingIds } from './analyze';
+import { createdSummary } from '../../../shared/import/infer/summary';
+import { writeCreated } from './created';
 import { checkFileSize } from './guard';
 import { saveProfile } from './profile-repo';
 
@@ -54,6 +55,7 @@ function mappingRecord(a: Analysis, input: CommitInput) {
     delimiter: a.file.delimiter,
     decimal: a.file.decimal,
     idColumn: a.plan.convert.idColumn,
+    weightColumn: a.plan.convert.weightColumn ?? null,
     onError: input.onError,
     columns: a.layout.columns.map((c, i) => ({
       index: c.index,
@@ -121,6 +123,7 @@ export function runImport(db: Database, input: CommitInput, hooks: ImportHooks =
       imported: 0,
       skipped: 0,
       createdQuestions: [],
+      created: [],
       issues: [],
       issueCounts: {},
       duplicate: 'skipped',
@@ -163,13 +166,7 @@ export function runImport(db: Database, input: CommitInput, hooks: ImportHooks =
         db.prepare('DELETE FROM respondent WHERE file_id = ?').run(dup.id);
         db.prepare('DELETE FROM imported_file WHERE id = ?').run(dup.id);
       }
-      const realId = new Map<number, number>();
-      for (const q of a.plan.created) {
-        realId.set(
-          q.id,
-          addQuestion(db, { code: q.code, type: q.type, role: q.role, scale: q.scale, texts: q.texts }),
-        );
-      }
+      const realId = writeCreated(db, a.plan.created);
       const waveId = ensureWave(db, input.waveYear);
       fileId = insertImportedFile(db, {
         name,
@@ -197,6 +194,7 @@ export function runImport(db: Database, input: CommitInput, hooks: ImportHooks =
     imported: total,
     skipped: conv.rowsRead - total,
     createdQuestions: a.plan.created.map((q) => q.code),
+    created: a.plan.created.map(createdSummary),
     issues: issueList(conv.issues),
     issueCounts: countIssues(conv.issues),
     duplicate: dup ? 'replaced' : null,
@@ -221,7 +219,7 @@ function insertRows(
 ): void {
   const n = rows.count;
   const insR = db.prepare(
-    'INSERT INTO respondent (wave_id, external_id, weight, file_id, source_row) VALUES (?, ?, 1, ?, ?)',
+    'INSERT INTO respondent (wave_id, external_id, weight, file_id, source_row) VALUES (?, ?, ?, ?, ?)',
   );
   const cols = '(respondent_id, question_id, value, text, missing)';
   const insA = db.prepare(`INSERT INTO answer ${cols} VALUES (?, ?, ?, ?, ?)`);
@@ -230,7 +228,9 @@ function insertRows(
   );
   const rids = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    rids[i] = Number(insR.run(waveId, rows.externalId[i], fileId, rows.sourceRow[i]).lastInsertRowid);
+    rids[i] = Number(
+      insR.run(waveId, rows.externalId[i], rows.weight[i], fileId, rows.sourceRow[i]).lastInsertRowid,
+    );
     if ((i & 8191) === 8191) tick(0);
   }
   const steps = rows.columns.length * n || 1;

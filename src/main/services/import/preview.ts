@@ -14,6 +14,7 @@ import { recodeCell } from '../../../shared/import/recode';
 import { parseNumber } from '../../../shared/import/number';
 import { findFileByHash, sha256 } from '../store/responses-repo';
 import type { Analysis } from './analyze';
+import { createdSummary } from '../../../shared/import/infer/summary';
 import { analyze, convert } from './analyze';
 import { countIssues } from './commit';
 
@@ -122,12 +123,7 @@ export function buildPreview(
     firstRows: firstRows(a.file.table, a.layout),
     columns,
     idColumn: a.plan.convert.idColumn,
-    newQuestions: a.plan.created.map((q) => ({
-      code: q.code,
-      type: q.type,
-      text: Object.values(q.texts).find(Boolean) ?? q.code,
-      columns: q.fromColumns,
-    })),
+    newQuestions: a.plan.created.map(createdSummary),
     recodeProposals: recodeProposals(a),
     validation: validationReport(conv),
     duplicateOf: dup ? { fileId: dup.id, name: dup.name } : null,

@@ -1,0 +1,119 @@
+import type { Language } from '../../domain/language';
+import type { QuestionRole, QuestionType, Scale } from '../../domain/questionnaire';
+import { inferColumn } from '../infer';
+import { missingKindOfText } from '../missing';
+import type { DecimalSeparator } from '../number';
+import { textSimilarity } from '../similarity';
+import { inferRole } from './role';
+import { labelledScale, numbersOf, numericScale } from './scale';
+import { IMPORTANCE, RECOMMEND, norm } from './words';
+
+/** What the import inferred for a question it creates, each part with the reason people read. */
+export type QuestionInference = {
+  type: QuestionType;
+  role: QuestionRole;
+  scale: Scale;
+  roleReason: string;
+  scaleReason: string;
+  /** The missing codes found ("99 = don't know"), or null. */
+  missingReason: string | null;
+};
+
+/**
+ * Infers a created question from its header and answers: the scale from the labels, the header or the
+ * type (never from the lowest and highest answer), the missing codes, then the role from the wording.
+ */
+export function inferQuestion(
+  header: string,
+  values: readonly string[],
+  opts: { decimal: DecimalSeparator; multiSeparator?: string | null | undefined; language: Language },
+): QuestionInference {
+  const distinct = [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
+  const answers = distinct.filter((v) => missingKindOfText(v) === null);
+  const recommends = RECOMMEND.test(norm(header));
+  const nums = answers.length > 0 ? numbersOf(answers, opts.decimal) : null;
+  let rating = nums
+    ? numericScale(header, nums, { nps: recommends && nums.every((n) => n <= 10 || n >= 98) })
+    : labelledScale(header, distinct, opts.language, { nps: recommends });
+  if (
+    nums &&
+    rating &&
+    nums.filter((n) => !rating!.scale.missingCodes.some((c) => c.value === n)).length > 11
+  )
+    rating = null;
+  if (rating) {
+    const s = rating.scale;
+    const type: QuestionType = recommends && s.min === 0 && s.max === 10 ? 'nps' : 'rating';
+    const r = inferRole(header, type, 0);
+    return {
+      type,
+      role: r.role,
+      scale: s,
+      roleReason: r.reason,
+      scaleReason: rating.reason,
+      missingReason: rating.missingReason,
+    };
+  }
+  const base = inferColumn(header, values, { decimal: opts.decimal, multiSeparator: opts.multiSeparator });
+  const type = base.type === 'rating' || base.type === 'nps' ? 'number' : base.type;
+  const scale: Scale = type === 'number' ? { kind: 'none' } : base.scale;
+  const categories = scale.kind === 'choice' ? scale.options.length : answers.length;
+  const r = inferRole(header, type, categories);
+  return {
+    type,
+    role: r.role,
+    scale,
+    roleReason: r.reason,
+    scaleReason:
+      type === 'single' || type === 'multi'
+        ? `${categories} answer options`
+        : type === 'text'
+          ? 'free text: no scale'
+          : 'numbers that fit no rating scale: no scale',
+    missingReason: null,
+  };
+}
+
+/** The text of an importance item without its importance wording, to find the item it weighs. */
+function subject(text: string): string {
+  return norm(text).replace(IMPORTANCE, ' ').replace(/\s+/g, ' ').trim();
+}
+
+type Linkable = {
+  code: string;
+  role: QuestionRole;
+  text: string;
+  subLabel: string | null;
+  group: string | null;
+};
+
+/**
+ * The performance item each importance item weighs: the one of the same touchpoint with the same
+ * matrix row, else the most similar text there (or anywhere, when the item has no touchpoint).
+ */
+export function linkImportance(items: readonly Linkable[]): Map<string, { code: string; reason: string }> {
+  const out = new Map<string, { code: string; reason: string }>();
+  const perf = items.filter((q) => q.role === 'performance');
+  for (const imp of items.filter((q) => q.role === 'importance')) {
+    const pool = imp.group ? perf.filter((p) => p.group === imp.group) : [];
+    const row = imp.subLabel
+      ? pool.find((p) => p.subLabel && norm(p.subLabel) === norm(imp.subLabel!))
+      : null;
+    if (row) {
+      out.set(imp.code, { code: row.code, reason: `same touchpoint and row "${imp.subLabel}"` });
+      continue;
+    }
+    const from = pool.length > 0 ? pool : perf;
+    let best: { p: Linkable; s: number } | null = null;
+    for (const p of from) {
+      const s = textSimilarity(subject(imp.subLabel ?? imp.text), p.subLabel ?? p.text);
+      if (!best || s > best.s) best = { p, s };
+    }
+    if (best && (pool.length === 1 || best.s >= 0.35))
+      out.set(imp.code, {
+        code: best.p.code,
+        reason: pool.length > 0 ? 'same touchpoint, most similar subject' : 'most similar subject',
+      });
+  }
+  return out;
+}
