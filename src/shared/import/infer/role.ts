@@ -39,7 +39,8 @@ export function inferRole(header: string, type: QuestionType, categories: number
     if (c) return { role: 'comment', reason: `"${c}" in the wording: comment` };
   }
   if (type === 'single') {
-    const bg = matched(header, BACKGROUND);
+    // Background variables are named in a few words; a long question that says "state" is not one.
+    const bg = header.length <= 60 ? matched(header, BACKGROUND) : null;
     if (bg && categories <= MAX_SEGMENT_CATEGORIES)
       return {
         role: 'segment',

@@ -119,7 +119,8 @@ export function numericScale(
       codes.push({ value: 9, kind: 'dontKnow' });
     }
     const answers = rest.filter((v) => !isCode(v));
-    if (answers.length === 0) return null;
+    // One distinct answer (a ticked box's 1) is no rating scale unless the header declares one.
+    if (answers.length < 2) return null;
     const u = usualScale(Math.max(...answers), answers.includes(0));
     if (!u) return null;
     ({ min, max } = u);

@@ -13,7 +13,7 @@ export const LOYALTY =
 export const IMPORTANCE =
   /how important|hvor viktig|hvor vigtig|hur viktig|importance of|\bimportance\b|betydning|viktighet|vigtighed|hvor stor betydning|hvor mye betyr|hvor meget betyder/;
 export const BACKGROUND =
-  /\b(?:gender|sex|kjønn|køn|kon|age|age group|alder|aldersgruppe|alder gruppe|alder i år|alder i ar|alder kategori|alder grupper|aldersgrupper|ålder|alder|region|landsdel|fylke|kommune|county|state|branch|filial|avdeling|afdeling|department|office|kontor|store|butikk|butik|kundetype|kundegruppe|customer type|customer segment|segment|location|income|inntekt|indkomst|inkomst|education|utdanning|uddannelse|utbildning|household|husstand|occupation|yrke|stilling)\b/;
+  /\b(?:gender|sex|kjønn|køn|kon|age|age group|alder|aldersgruppe|alder gruppe|alder i år|alder i ar|alder kategori|alder grupper|aldersgrupper|ålder|alder|region|landsdel|fylke|kommune|county|branch|filial|avdeling|afdeling|department|office|kontor|butikk|butik|kundetype|kundegruppe|customer type|customer segment|segment|location|income|inntekt|indkomst|inkomst|education|utdanning|uddannelse|utbildning|household|husstand|occupation|yrke|stilling)\b/;
 
 export const norm = (s: string): string => normalizeLabel(s);
 
