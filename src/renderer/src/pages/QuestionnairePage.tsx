@@ -1,167 +1,277 @@
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Box, Group, Stack, Text } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewQuestion } from '../../../shared/api/questionnaire';
 import { pickText } from '../../../shared/domain/language';
 import type { Texts } from '../../../shared/domain/language';
-import type { StudyOverview } from '../../../shared/domain/study';
-import { ConfirmModal } from '../components/common/ConfirmModal';
+import type { Question } from '../../../shared/domain/questionnaire';
+import type { Draft } from '../../../shared/questionnaire/draft';
+import { downloadBytes, fileToBytes } from '../api/files';
 import { PageHeader } from '../components/common/PageHeader';
+import { useNotices } from '../components/common/Notices';
 import { AddQuestionModal } from '../components/questionnaire/AddQuestionModal';
+import { BankModal } from '../components/questionnaire/BankModal';
+import { BulkBar } from '../components/questionnaire/BulkBar';
+import { DesignerToolbar } from '../components/questionnaire/DesignerToolbar';
+import type { ExportFormat } from '../components/questionnaire/DesignerToolbar';
+import { JourneyTree } from '../components/questionnaire/JourneyTree';
+import type { TreeActions } from '../components/questionnaire/JourneyTree';
 import { NameModal } from '../components/questionnaire/NameModal';
-import { QuestionTable } from '../components/questionnaire/QuestionTable';
+import { PasteModal } from '../components/questionnaire/PasteModal';
+import { TemplateModal } from '../components/questionnaire/TemplateModal';
+import { flatQuestions, ordered } from '../components/questionnaire/tree';
+import type { Kind } from '../components/questionnaire/tree';
+import { WordingModal } from '../components/questionnaire/WordingModal';
 import { useApi } from '../hooks/useApi';
+import { useDesigner } from '../hooks/useDesigner';
 import { useLang } from '../hooks/useLang';
-import { useStudy } from '../hooks/useStudy';
+import '../components/questionnaire/designer.css';
 
-type Removal = { kind: 'stage' | 'touchpoint' | 'question'; id: number; name: string };
+type Target = {
+  touchpointId: number | null;
+  touchpointCode?: string;
+  touchpointTexts?: Texts;
+  label: string;
+};
 
+const MIME: Record<ExportFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsform: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  limesurvey: 'application/xml',
+  'qualtrics-txt': 'text/plain',
+  pdf: 'application/pdf',
+};
+
+/** The questionnaire designer: the journey tree, edited in place, with undo, bank, templates and paste. */
 export function QuestionnairePage() {
   const { t } = useTranslation();
   const lang = useLang();
   const api = useApi();
-  const { overview, update } = useStudy();
-  const { stages, touchpoints, questions } = overview.questionnaire;
+  const notices = useNotices();
+  const d = useDesigner();
+  const { overview, studyId, run } = d;
+  const q = overview.questionnaire;
   const languages = overview.meta.languages;
-  const studyId = overview.studyId;
+  const history = overview.history ?? { canUndo: false, canRedo: false, undo: null, redo: null };
+  const tree = useMemo(() => ordered(q), [q]);
+  const flat = useMemo(() => flatQuestions(tree), [tree]);
+  const codes = useMemo(() => q.questions.map((x) => x.code), [q.questions]);
 
   const [stageModal, setStageModal] = useState(false);
   const [touchpointFor, setTouchpointFor] = useState<number | null>(null);
   const [questionFor, setQuestionFor] = useState<{ touchpointId: number | null } | null>(null);
-  const [removal, setRemoval] = useState<Removal | null>(null);
+  const [bankFor, setBankFor] = useState<Target | null>(null);
+  const [pasteFor, setPasteFor] = useState<Target | null>(null);
+  const [templateOpen, setTemplateOpen] = useState(false);
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [anchor, setAnchor] = useState<number | null>(null);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
 
-  const apply = (o: StudyOverview | null): boolean => {
-    if (o) update(o);
-    return o !== null;
-  };
-  const addStage = async (texts: Texts) => apply(await api('questionnaire/addStage', { studyId, texts }));
-  const addTouchpoint = async (texts: Texts) =>
-    touchpointFor !== null &&
-    apply(await api('questionnaire/addTouchpoint', { studyId, stageId: touchpointFor, texts }));
-  const addQuestion = async (question: NewQuestion) =>
-    apply(await api('questionnaire/addQuestion', { studyId, question }));
-  const remove = async () => {
-    if (!removal) return;
-    const r = removal;
-    setRemoval(null);
-    apply(await api('questionnaire/remove', { studyId, kind: r.kind, id: r.id }));
+  // Drop selections of questions that no longer exist (deleted, undone).
+  useEffect(() => {
+    setSelected((s) => {
+      const ids = new Set(q.questions.map((x) => x.id));
+      const next = new Set([...s].filter((id) => ids.has(id)));
+      return next.size === s.size ? s : next;
+    });
+  }, [q.questions]);
+
+  const nameOf = useCallback(
+    (kind: Kind, id: number): string => {
+      if (kind === 'stage') return pickText(q.stages.find((s) => s.id === id)?.texts ?? { en: '' }, lang);
+      if (kind === 'touchpoint')
+        return pickText(q.touchpoints.find((s) => s.id === id)?.texts ?? { en: '' }, lang);
+      return q.questions.find((s) => s.id === id)?.code ?? '';
+    },
+    [q, lang],
+  );
+  const targetFor = (touchpointId: number | null): Target => {
+    const tp = q.touchpoints.find((x) => x.id === touchpointId);
+    return tp
+      ? { touchpointId, touchpointCode: tp.code, touchpointTexts: tp.texts, label: pickText(tp.texts, lang) }
+      : { touchpointId: null, label: t('questionnaire.general') };
   };
 
-  const byPos = <T extends { position: number }>(xs: T[]) => [...xs].sort((a, b) => a.position - b.position);
-  const general = byPos(questions.filter((q) => q.touchpointId === null));
+  const undo = useCallback(async () => {
+    const what = history.undo;
+    if (history.canUndo && (await run('questionnaire/undo', { studyId })))
+      setAnnouncement(t('questionnaire.undone', { what: what ?? '' }));
+  }, [history, run, studyId, t]);
+  const redo = useCallback(async () => {
+    const what = history.redo;
+    if (history.canRedo && (await run('questionnaire/redo', { studyId })))
+      setAnnouncement(t('questionnaire.redone', { what: what ?? '' }));
+  }, [history, run, studyId, t]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const el = e.target as HTMLElement | null;
+      if (
+        el &&
+        (el.closest('input, textarea, select, [contenteditable="true"]') || el.closest('[role="dialog"]'))
+      )
+        return;
+      const k = e.key.toLowerCase();
+      if (k === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        void undo();
+      } else if ((k === 'z' && e.shiftKey) || k === 'y') {
+        e.preventDefault();
+        void redo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+
+  const insert = async (draft: Draft, touchpointId: number | null) => {
+    const ok = await run('questionnaire/insert', {
+      studyId,
+      draft,
+      ...(touchpointId !== null ? { intoTouchpointId: touchpointId } : {}),
+    });
+    if (ok) setAnnouncement(t('questionnaire.inserted'));
+    return ok;
+  };
+
+  const actions: TreeActions = {
+    update: (kind, id, patch) => run('questionnaire/update', { studyId, kind, id, patch }),
+    move: (m) => {
+      void run('questionnaire/move', { studyId, ...m }).then((ok) => {
+        if (!ok) return;
+        const parent =
+          m.toParentId === undefined
+            ? ''
+            : m.toParentId === null
+              ? t('questionnaire.general')
+              : nameOf(m.kind === 'question' ? 'touchpoint' : 'stage', m.toParentId);
+        setAnnouncement(
+          parent
+            ? t('questionnaire.movedTo', { name: nameOf(m.kind, m.id), parent, position: m.position + 1 })
+            : t('questionnaire.moved', { name: nameOf(m.kind, m.id), position: m.position + 1 }),
+        );
+        // Keep the keyboard on the moved row.
+        requestAnimationFrame(() => {
+          const sel =
+            m.kind === 'question'
+              ? `[data-testid="question-row-${nameOf('question', m.id)}"]`
+              : `[data-move-id="${m.kind}-${m.id}"]`;
+          document.querySelector<HTMLElement>(sel)?.focus();
+        });
+      });
+    },
+    duplicate: (kind, id) => {
+      const name = nameOf(kind, id);
+      void run('questionnaire/duplicate', { studyId, kind, id }).then(
+        (ok) => ok && setAnnouncement(t('questionnaire.duplicated', { name })),
+      );
+    },
+    remove: (kind, id) => {
+      const name = nameOf(kind, id);
+      void run('questionnaire/remove', { studyId, kind, id }).then((ok) => {
+        if (!ok) return;
+        setAnnouncement(t('questionnaire.deleted', { name }));
+        notices.success(t('questionnaire.deletedUndo', { name }));
+      });
+    },
+    addTouchpoint: (stageId) => setTouchpointFor(stageId),
+    addQuestion: (touchpointId) => setQuestionFor({ touchpointId }),
+    addFromBank: (touchpointId) => setBankFor(targetFor(touchpointId)),
+    paste: (touchpointId) => setPasteFor(targetFor(touchpointId)),
+  };
+
+  const onSelect = (question: Question, e: MouseEvent) => {
+    setSelected((s) => {
+      const next = new Set(s);
+      if (e.shiftKey && anchor !== null) {
+        const a = flat.findIndex((x) => x.id === anchor);
+        const b = flat.findIndex((x) => x.id === question.id);
+        if (a >= 0 && b >= 0) {
+          for (const x of flat.slice(Math.min(a, b), Math.max(a, b) + 1)) next.add(x.id);
+          return next;
+        }
+      }
+      if (next.has(question.id)) next.delete(question.id);
+      else next.add(question.id);
+      return next;
+    });
+    setAnchor(question.id);
+  };
+  const bulk = async (patch: Parameters<typeof run<'questionnaire/bulkUpdate'>>[1]['patch']) => {
+    if (await run('questionnaire/bulkUpdate', { studyId, questionIds: [...selected], patch }))
+      setAnnouncement(t('questionnaire.bulk.done', { count: selected.size }));
+  };
+
+  const exportAs = async (format: ExportFormat) => {
+    const r = await api('questionnaire/export', { studyId, format, lang });
+    if (r) downloadBytes(r, MIME[format]);
+  };
+  const importFile = async (file: File) => {
+    const bytes = await fileToBytes(file);
+    if (await run('questionnaire/import', { studyId, file: bytes }))
+      notices.success(t('questionnaire.imported', { name: file.name }));
+  };
+
+  const counts = {
+    stages: q.stages.length,
+    touchpoints: q.touchpoints.length,
+    questions: q.questions.length,
+  };
 
   return (
-    <Stack gap="xl" data-testid="questionnaire-page">
+    <Stack gap="sm" data-testid="questionnaire-page">
       <PageHeader
         title={t('questionnaire.title')}
         lead={t('questionnaire.lead')}
         actions={
-          <Button data-testid="add-stage" onClick={() => setStageModal(true)}>
-            {t('questionnaire.addStage')}
-          </Button>
+          <DesignerToolbar
+            history={history}
+            busy={d.busy}
+            onUndo={() => void undo()}
+            onRedo={() => void redo()}
+            onAddStage={() => setStageModal(true)}
+            onTemplate={() => setTemplateOpen(true)}
+            onExport={(f) => void exportAs(f)}
+            onImport={(f) => void importFile(f)}
+          />
         }
       />
-
-      {stages.length === 0 && (
-        <Card withBorder radius="lg" p="xl">
-          <Text c="dimmed">{t('questionnaire.empty')}</Text>
-        </Card>
+      <Group justify="space-between" gap="xs">
+        <Text size="xs" c="dimmed" data-testid="designer-counts">
+          {t('questionnaire.counts', counts)}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t('questionnaire.keyboardHint')}
+        </Text>
+      </Group>
+      <BulkBar
+        count={selected.size}
+        onScale={(scale) => void bulk({ scale })}
+        onRole={(role) => void bulk({ role })}
+        onClear={() => setSelected(new Set())}
+      />
+      {tree.stages.length === 0 && (
+        <Text c="dimmed" size="sm" py="xs">
+          {t('questionnaire.empty')}
+        </Text>
       )}
-
-      {byPos(stages).map((stage, si) => (
-        <Card key={stage.id} withBorder radius="lg" p="lg" data-testid={`stage-${si}`}>
-          <Group justify="space-between" mb="md">
-            <Group gap="sm">
-              <Badge size="lg" variant="filled" circle>
-                {si + 1}
-              </Badge>
-              <Title order={4}>{pickText(stage.texts, lang)}</Title>
-            </Group>
-            <Group gap="xs">
-              <Button
-                size="xs"
-                variant="light"
-                data-testid="add-touchpoint"
-                onClick={() => setTouchpointFor(stage.id)}
-              >
-                {t('questionnaire.addTouchpoint')}
-              </Button>
-              <Button
-                size="xs"
-                variant="subtle"
-                color="red"
-                onClick={() => setRemoval({ kind: 'stage', id: stage.id, name: pickText(stage.texts, lang) })}
-              >
-                {t('common.remove')}
-              </Button>
-            </Group>
-          </Group>
-          <Stack gap="md">
-            {byPos(touchpoints.filter((tp) => tp.stageId === stage.id)).map((tp, ti) => (
-              <Card
-                key={tp.id}
-                bg="var(--mantine-color-gray-0)"
-                radius="md"
-                p="md"
-                data-testid={`touchpoint-${si}-${ti}`}
-              >
-                <Group justify="space-between" mb="xs">
-                  <Text fw={600}>{pickText(tp.texts, lang)}</Text>
-                  <Group gap="xs">
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      data-testid="add-question"
-                      onClick={() => setQuestionFor({ touchpointId: tp.id })}
-                    >
-                      {t('questionnaire.addQuestion')}
-                    </Button>
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      color="red"
-                      onClick={() =>
-                        setRemoval({ kind: 'touchpoint', id: tp.id, name: pickText(tp.texts, lang) })
-                      }
-                    >
-                      {t('common.remove')}
-                    </Button>
-                  </Group>
-                </Group>
-                <QuestionTable
-                  questions={byPos(questions.filter((q) => q.touchpointId === tp.id))}
-                  all={questions}
-                  onRemove={(q) => setRemoval({ kind: 'question', id: q.id, name: q.code })}
-                />
-              </Card>
-            ))}
-          </Stack>
-        </Card>
-      ))}
-
-      <Card withBorder radius="lg" p="lg" data-testid="general-questions">
-        <Group justify="space-between" mb="xs">
-          <Stack gap={0}>
-            <Title order={4}>{t('questionnaire.general')}</Title>
-            <Text size="sm" c="dimmed">
-              {t('questionnaire.generalLead')}
-            </Text>
-          </Stack>
-          <Button
-            size="xs"
-            variant="light"
-            data-testid="add-general-question"
-            onClick={() => setQuestionFor({ touchpointId: null })}
-          >
-            {t('questionnaire.addQuestion')}
-          </Button>
-        </Group>
-        <QuestionTable
-          questions={general}
-          all={questions}
-          onRemove={(q) => setRemoval({ kind: 'question', id: q.id, name: q.code })}
-        />
-      </Card>
+      <JourneyTree
+        tree={tree}
+        questions={q.questions}
+        lang={lang}
+        languages={languages}
+        selected={selected}
+        onSelect={onSelect}
+        editing={editing}
+        setEditing={setEditing}
+        actions={actions}
+      />
+      <Box aria-live="polite" role="status" data-testid="designer-announce" className="tp-sr-only">
+        {announcement}
+      </Box>
 
       <NameModal
         opened={stageModal}
@@ -169,7 +279,7 @@ export function QuestionnairePage() {
         languages={languages}
         testId="stage"
         onClose={() => setStageModal(false)}
-        onSubmit={addStage}
+        onSubmit={async (texts) => run('questionnaire/addStage', { studyId, texts })}
       />
       <NameModal
         opened={touchpointFor !== null}
@@ -177,21 +287,45 @@ export function QuestionnairePage() {
         languages={languages}
         testId="touchpoint"
         onClose={() => setTouchpointFor(null)}
-        onSubmit={addTouchpoint}
+        onSubmit={async (texts) =>
+          touchpointFor !== null &&
+          run('questionnaire/addTouchpoint', { studyId, stageId: touchpointFor, texts })
+        }
       />
       <AddQuestionModal
+        key={questionFor ? `open-${questionFor.touchpointId}` : 'closed'}
         opened={questionFor !== null}
         touchpointId={questionFor?.touchpointId ?? null}
         languages={languages}
-        questions={questions}
+        questions={q.questions}
         onClose={() => setQuestionFor(null)}
-        onSubmit={addQuestion}
+        onSubmit={async (question: NewQuestion) => run('questionnaire/addQuestion', { studyId, question })}
       />
-      <ConfirmModal
-        message={removal ? t(`questionnaire.confirmRemove.${removal.kind}`, { name: removal.name }) : null}
-        onCancel={() => setRemoval(null)}
-        onConfirm={() => void remove()}
+      <BankModal
+        target={bankFor}
+        company={overview.meta.client}
+        takenCodes={codes}
+        onClose={() => setBankFor(null)}
+        onInsert={insert}
       />
+      <PasteModal
+        target={pasteFor}
+        languages={languages}
+        lang={lang}
+        takenCodes={codes}
+        stageCount={counts.stages}
+        touchpointCount={counts.touchpoints}
+        onClose={() => setPasteFor(null)}
+        onInsert={insert}
+      />
+      <TemplateModal
+        opened={templateOpen}
+        stageCount={counts.stages}
+        touchpointCount={counts.touchpoints}
+        onClose={() => setTemplateOpen(false)}
+        onInsert={(draft) => insert(draft, null)}
+      />
+      <WordingModal opened={d.wordingConflict !== null} onChoose={(w) => void d.resolveWording(w)} />
     </Stack>
   );
 }

@@ -49,11 +49,20 @@ export function AddQuestionModal({ opened, touchpointId, languages, questions, o
     (type !== 'single' && type !== 'multi' ? true : options.length > 1);
   const performance = questions.filter((q) => q.role === 'performance');
 
+  // Every new question starts from the same defaults: the previous question's type, role and scale
+  // must not leak into the next one.
   const reset = () => {
     setCode('');
     setTexts({});
+    setType('rating');
+    setRole('performance');
+    setPreset('1-5');
     setOptions([]);
     setWeighs(null);
+  };
+  const close = () => {
+    reset();
+    onClose();
   };
   const submit = async () => {
     setBusy(true);
@@ -67,14 +76,11 @@ export function AddQuestionModal({ opened, touchpointId, languages, questions, o
       weighsQuestionCode: role === 'importance' ? weighs : null,
     });
     setBusy(false);
-    if (ok) {
-      reset();
-      onClose();
-    }
+    if (ok) close();
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('questionnaire.addQuestion')} size="lg" centered>
+    <Modal opened={opened} onClose={close} title={t('questionnaire.addQuestion')} size="lg" centered>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -166,7 +172,7 @@ export function AddQuestionModal({ opened, touchpointId, languages, questions, o
             />
           )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close}>
               {t('common.cancel')}
             </Button>
             <Button type="submit" data-testid="question-submit" disabled={!valid} loading={busy}>

@@ -8,22 +8,34 @@ type Props = {
   onChange(next: Texts): void;
   label: string;
   testId: string;
+  size?: 'xs' | 'sm';
+  /** Focus the first field when shown (in a dialog); off for inline editors. */
+  autoFocus?: boolean;
 };
 
 /** One text input per study language ("Text (Norsk bokmål)"). */
-export function TextsFields({ languages, value, onChange, label, testId }: Props) {
+export function TextsFields({
+  languages,
+  value,
+  onChange,
+  label,
+  testId,
+  size = 'sm',
+  autoFocus = true,
+}: Props) {
   const { t } = useTranslation();
   return (
-    <Stack gap="xs">
+    <Stack gap={size === 'xs' ? 4 : 'xs'}>
       {languages.map((l, i) => (
         <TextInput
           key={l}
+          size={size}
           data-testid={`${testId}-${l}`}
           label={languages.length > 1 ? `${label} (${t(`languages.${l}`)})` : label}
           value={value[l] ?? ''}
           onChange={(e) => onChange({ ...value, [l]: e.currentTarget.value })}
           required={i === 0}
-          data-autofocus={i === 0 ? true : undefined}
+          data-autofocus={autoFocus && i === 0 ? true : undefined}
         />
       ))}
     </Stack>

@@ -1,0 +1,68 @@
+import { Button, Checkbox, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Draft } from '../../../../shared/questionnaire/draft';
+import { TEMPLATES, templateDraft } from '../../../../shared/questionnaire/templates';
+import type { TemplateId } from '../../../../shared/questionnaire/templates';
+
+type Props = {
+  opened: boolean;
+  stageCount: number;
+  touchpointCount: number;
+  onClose(): void;
+  onInsert(draft: Draft): Promise<boolean>;
+};
+
+/** A typical B2C or B2B journey, stages and touchpoints named in three languages, in one action. */
+export function TemplateModal({ opened, stageCount, touchpointCount, onClose, onInsert }: Props) {
+  const { t } = useTranslation();
+  const [id, setId] = useState<TemplateId>('b2c');
+  const [withQuestions, setWithQuestions] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const insert = async () => {
+    setBusy(true);
+    const ok = await onInsert(
+      templateDraft(id, { withQuestions, stageOffset: stageCount, touchpointOffset: touchpointCount }),
+    );
+    setBusy(false);
+    if (ok) onClose();
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('questionnaire.template.title')} centered>
+      <Stack gap="sm">
+        <Radio.Group value={id} onChange={(v) => setId(v as TemplateId)}>
+          <Stack gap="xs">
+            {TEMPLATES.map((tid) => (
+              <Radio
+                key={tid}
+                value={tid}
+                data-testid={`template-${tid}`}
+                label={t(`questionnaire.template.${tid}`)}
+                description={t(`questionnaire.template.${tid}Lead`)}
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <Checkbox
+          size="xs"
+          label={t('questionnaire.template.withQuestions')}
+          checked={withQuestions}
+          onChange={(e) => setWithQuestions(e.currentTarget.checked)}
+        />
+        {stageCount > 0 && (
+          <Text size="xs" c="dimmed">
+            {t('questionnaire.template.appended')}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button size="xs" variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button size="xs" data-testid="template-insert" loading={busy} onClick={() => void insert()}>
+            {t('questionnaire.template.insert')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
