@@ -172,7 +172,7 @@ export function JourneyTree(p: Props) {
       <Button
         size="compact-xs"
         variant="subtle"
-        data-testid={`add-question${testSuffix}`}
+        data-testid={touchpointId === null ? 'add-general-question' : 'add-question'}
         onClick={() => p.actions.addQuestion(touchpointId)}
       >
         + {t('questionnaire.question')}

@@ -1,0 +1,147 @@
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { DesignerPage, storedTree } from './pages/DesignerPage';
+import { StartPage } from './pages/StartPage';
+
+const DOCS = join(process.cwd(), 'docs');
+
+test('design a questionnaire all day: template, bank, paste, edit, reorder, move, bulk, delete, undo', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const start = await new StartPage(page).goto();
+  await page.getByTestId('new-study-lang-nb').check();
+  const study = await start.createStudy('Nordlys Energi AS', 'Kundereisen 2026');
+  await study.questionnaire();
+  const d = new DesignerPage(page);
+  await d.root.waitFor();
+
+  // A B2B journey (6 stages × 2 touchpoints, each with performance + importance) trimmed to 4 stages.
+  await d.template('b2b');
+  await expect(page.getByTestId('stage-5')).toBeVisible();
+  await d.menu('stage-5', 'delete');
+  await expect(page.getByTestId('stage-5')).toHaveCount(0);
+  await d.menu('stage-4', 'delete');
+  await expect(page.getByTestId('stage-4')).toHaveCount(0);
+  await expect(page.getByTestId('designer-counts')).toHaveText('4 stages · 8 touchpoints · 16 questions');
+
+  // Overall questions and background variables from the bank, a "why?" comment in the first touchpoint.
+  await d.fromBank(null, ['satisfaction', 'nps', 'loyalty', 'gender', 'region']);
+  await expect(d.row('NPS')).toContainText('How likely is it that you would recommend Nordlys Energi AS');
+  await d.fromBank([0, 0], ['why']);
+  await expect(d.row('TP01_WHY')).toBeVisible();
+
+  // In Norwegian: the texts show in nb, and a pasted column lands in the chosen touchpoint as nb.
+  await study.switchLanguage('NB');
+  await expect(d.row('NPS')).toContainText(
+    'Hvor sannsynlig er det at du vil anbefale Nordlys Energi AS til en venn',
+  );
+  await d.paste(
+    [1, 0],
+    'Spørsmål\r\nHvor fornøyd er du med tilbudet?\r\n\r\n"Hvor tydelig var\nprisen?"\r\n',
+  );
+  await expect(d.row('TP03_Q1')).toContainText('Hvor fornøyd er du med tilbudet?');
+  await expect(d.row('TP03_Q2')).toContainText('mangler tekst på EN');
+  await study.switchLanguage('EN');
+
+  // Inline edit: English text and a better code.
+  await d.row('TP03_Q1').getByText('Hvor fornøyd er du med tilbudet?').click();
+  const editor = page.getByTestId('question-editor-TP03_Q1');
+  await editor.getByTestId('edit-text-en').fill('How satisfied are you with the offer?');
+  await editor.getByTestId('edit-code').fill('TP03_OFFER');
+  await editor.getByTestId('edit-save').click();
+  await expect(d.row('TP03_OFFER')).toContainText('How satisfied are you with the offer?');
+  await expect(d.row('TP03_OFFER')).not.toContainText('no text in');
+
+  // Keyboard: Alt+↑ within the touchpoint, Alt+Shift+↓ to the next touchpoint; both announced.
+  await d.row('TP03_Q2').focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect
+    .poll(async () => (await d.screenTree())[2])
+    .toEqual(['TP03_PERF', 'TP03_IMP', 'TP03_Q2', 'TP03_OFFER']);
+  await expect(page.getByTestId('designer-announce')).toHaveText('TP03_Q2 moved to position 3.');
+  await expect(d.row('TP03_Q2')).toBeFocused();
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  await expect.poll(async () => (await d.screenTree())[3]).toEqual(['TP03_Q2', 'TP04_PERF', 'TP04_IMP']);
+
+  // "Move to…": the comment goes to the overall questions.
+  await d.menu('q-TP01_WHY', 'moveto-general');
+  await expect(d.touchpoint(0, 0).getByTestId('question-row-TP01_WHY')).toHaveCount(0);
+  await expect(page.getByTestId('general-questions').getByTestId('question-row-TP01_WHY')).toBeVisible();
+
+  // Multi-select with Shift-click, then one scale for all of them.
+  await page.getByTestId('select-TP01_PERF').click();
+  await page.getByTestId('select-TP02_PERF').click({ modifiers: ['Shift'] });
+  await expect(page.getByTestId('bulk-count')).toHaveText('3 questions selected');
+  await page.getByTestId('bulk-scale').click();
+  await page.getByRole('option', { name: '1–5', exact: true }).click();
+  for (const code of ['TP01_PERF', 'TP01_IMP', 'TP02_PERF']) await expect(d.row(code)).toContainText('1–5');
+  await expect(d.row('TP02_IMP')).toContainText('1–10');
+  await page.getByTestId('bulk-bar').getByRole('button', { name: 'Clear selection' }).click();
+
+  // Duplicate, then delete and undo with the keyboard and the button.
+  await d.menu('q-SAT', 'duplicate');
+  await expect(page.getByTestId('designer-counts')).toHaveText('4 stages · 8 touchpoints · 25 questions');
+  await d.menu('q-TP04_PERF', 'delete');
+  await expect(d.row('TP04_PERF')).toHaveCount(0);
+  await page.getByTestId('designer-counts').click();
+  await page.keyboard.press('Control+z');
+  await expect(d.row('TP04_PERF')).toBeVisible();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(d.row('TP04_PERF')).toHaveCount(0);
+  await page.getByTestId('undo').click();
+  await expect(d.row('TP04_PERF')).toBeVisible();
+  await page.getByTestId('redo').hover();
+  await expect(page.getByRole('tooltip')).toContainText('Redo');
+
+  // What the screen shows is what the study file holds.
+  const screen = await d.screenTree();
+  const stored = await d.stored(request);
+  expect(storedTree(stored)).toEqual(screen);
+  const q = stored.questionnaire.questions;
+  const byCode = (c: string) => q.find((x) => x.code === c)!;
+  expect(stored.questionnaire.stages).toHaveLength(4);
+  expect(stored.questionnaire.touchpoints).toHaveLength(8);
+  expect(q).toHaveLength(25);
+  for (const tp of stored.questionnaire.touchpoints) {
+    const perf = q.find(
+      (x) => x.touchpointId === tp.id && x.role === 'performance' && x.code.endsWith('_PERF'),
+    );
+    const imp = q.find((x) => x.touchpointId === tp.id && x.role === 'importance');
+    expect(imp?.weighsQuestionId, tp.code).toBe(perf?.id);
+  }
+  expect(byCode('TP03_OFFER').texts).toEqual({
+    nb: 'Hvor fornøyd er du med tilbudet?',
+    en: 'How satisfied are you with the offer?',
+  });
+  expect(byCode('TP03_Q2').touchpointId).toBe(
+    stored.questionnaire.touchpoints.find((t) => t.code === 'TP04')!.id,
+  );
+  expect(byCode('TP01_WHY').touchpointId).toBeNull();
+  expect(byCode('TP01_PERF').scale).toMatchObject({ kind: 'range', min: 1, max: 5 });
+  expect(byCode('NPS').texts.nb).toBe(
+    'Hvor sannsynlig er det at du vil anbefale Nordlys Energi AS til en venn eller kollega?',
+  );
+  expect(byCode('GENDER').role).toBe('segment');
+
+  // Screenshots for the docs, at the two screens consultants use.
+  await page.mouse.move(0, 0);
+  await page.getByTestId('select-TP02_PERF').click();
+  await page.getByTestId('select-TP02_IMP').click();
+  await page.screenshot({ path: join(DOCS, 'designer-1440.png') });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await d.row('TP03_OFFER').getByText('How satisfied are you with the offer?').click();
+  await page.screenshot({ path: join(DOCS, 'designer-1920.png') });
+});
+
+test('a new question starts from the defaults, not from the previous question', async ({ page }) => {
+  const start = await new StartPage(page).goto();
+  const study = await start.createStudy('Defaults AS', 'Defaults');
+  const q = await study.questionnaire();
+  await q.addQuestion(null, { code: 'NPS', text: 'Recommend?', type: 'NPS (0–10)' });
+  await page.getByTestId('add-general-question').click();
+  await expect(page.getByTestId('question-type')).toHaveValue('Rating');
+  await expect(page.getByTestId('question-role')).toHaveValue('Performance');
+  await expect(page.getByTestId('question-scale')).toBeVisible();
+});
