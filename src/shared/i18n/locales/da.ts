@@ -351,6 +351,18 @@ export const da: Catalog = {
       done: 'Importen er færdig',
     },
     kind: { personal: 'Personoplysninger (udelades)', meta: 'Felt fra spørgeværktøjet' },
+    inferred: {
+      role: 'Rolle',
+      scale: 'Skala',
+      min: 'Fra',
+      max: 'Til',
+      touchpoint: 'Kontaktpunkt: {{name}}',
+      missing: 'Manglende-koder: {{codes}}',
+      why: 'Hvorfor: {{reason}}',
+      noScale: 'Ingen skala ({{scale}})',
+    },
+    target: { id: 'Respondent-id (ikke et spørgsmål)', weight: 'Respondentvægt (ikke et spørgsmål)' },
+    weightColumn: 'Respondentvægt',
   },
   remap: {
     button: 'Kobl igen',

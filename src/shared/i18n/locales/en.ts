@@ -353,6 +353,18 @@ export const en = {
       done: 'Import finished',
     },
     kind: { personal: 'Personal data (left out)', meta: 'Survey tool field' },
+    inferred: {
+      role: 'Role',
+      scale: 'Scale',
+      min: 'From',
+      max: 'To',
+      touchpoint: 'Touchpoint: {{name}}',
+      missing: 'Missing codes: {{codes}}',
+      why: 'Why: {{reason}}',
+      noScale: 'No scale ({{scale}})',
+    },
+    target: { id: 'Respondent ID (not a question)', weight: 'Respondent weight (not a question)' },
+    weightColumn: 'Respondent weight',
   },
   remap: {
     button: 'Re-map',

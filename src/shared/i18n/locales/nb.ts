@@ -351,6 +351,18 @@ export const nb: Catalog = {
       done: 'Importen er ferdig',
     },
     kind: { personal: 'Personopplysninger (utelates)', meta: 'Felt fra spørreverktøyet' },
+    inferred: {
+      role: 'Rolle',
+      scale: 'Skala',
+      min: 'Fra',
+      max: 'Til',
+      touchpoint: 'Kontaktpunkt: {{name}}',
+      missing: 'Manglende-koder: {{codes}}',
+      why: 'Hvorfor: {{reason}}',
+      noScale: 'Ingen skala ({{scale}})',
+    },
+    target: { id: 'Respondent-ID (ikke et spørsmål)', weight: 'Respondentvekt (ikke et spørsmål)' },
+    weightColumn: 'Respondentvekt',
   },
   remap: {
     button: 'Koble på nytt',
