@@ -241,7 +241,11 @@ export function QuestionnairePage() {
       />
       <Group justify="space-between" gap="xs">
         <Text size="xs" c="dimmed" data-testid="designer-counts">
-          {t('questionnaire.counts', counts)}
+          {[
+            t('questionnaire.countStages', { count: counts.stages }),
+            t('questionnaire.countTouchpoints', { count: counts.touchpoints }),
+            t('questionnaire.countQuestions', { count: counts.questions }),
+          ].join(' · ')}
         </Text>
         <Text size="xs" c="dimmed">
           {t('questionnaire.keyboardHint')}

@@ -54,7 +54,7 @@ export function BankModal({ target, company, takenCodes, onClose, onInsert }: Pr
   };
   const forTouchpoint = target?.touchpointId != null;
   return (
-    <Modal opened={target !== null} onClose={close} title={t('questionnaire.bank.title')} size="lg" centered>
+    <Modal opened={target !== null} onClose={close} title={t('questionnaire.bank.title')} size="xl" centered>
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
           {t('questionnaire.bank.lead', { target: target?.label ?? '' })}

@@ -199,17 +199,24 @@ export function JourneyTree(p: Props) {
   return (
     <Stack gap="sm">
       {p.tree.stages.length > 0 && (
-        <Box
-          className="tp-colhead"
-          style={{ display: 'grid', gridTemplateColumns: QUESTION_GRID, columnGap: 8, paddingLeft: 52 }}
-        >
-          <span />
-          <span>{t('questionnaire.code')}</span>
-          <span>{t('questionnaire.text')}</span>
-          <span>{t('questionnaire.type')}</span>
-          <span>{t('questionnaire.role')}</span>
-          <span>{t('questionnaire.scale')}</span>
-          <span />
+        // The same nesting as a touchpoint's rows, so the headings sit exactly over their columns.
+        <Box px="xs" style={{ border: '1px solid transparent' }}>
+          <Box pl={20}>
+            <Box style={{ borderLeft: '2px solid transparent', paddingLeft: 10 }}>
+              <Box
+                className="tp-colhead"
+                style={{ display: 'grid', gridTemplateColumns: QUESTION_GRID, columnGap: 8 }}
+              >
+                <span />
+                <span>{t('questionnaire.code')}</span>
+                <span>{t('questionnaire.text')}</span>
+                <span>{t('questionnaire.type')}</span>
+                <span>{t('questionnaire.role')}</span>
+                <span>{t('questionnaire.scale')}</span>
+                <span />
+              </Box>
+            </Box>
+          </Box>
         </Box>
       )}
       {p.tree.stages.map(({ stage, touchpoints }, si) => (
@@ -351,7 +358,7 @@ export function JourneyTree(p: Props) {
           }
           actions={addButtons(null, '-general')}
         />
-        <Box pl={20} mt={4}>
+        <Box ml={20} mt={4} style={{ borderLeft: '2px solid transparent', paddingLeft: 10 }}>
           {questionList(p.tree.general, null, 'questions-general')}
         </Box>
       </Paper>

@@ -86,9 +86,9 @@ export function PasteModal(p: Props) {
                   target: p.target?.label ?? '',
                 })
               : t('questionnaire.pasteDialog.journey', {
-                  count: result.questionCount,
-                  stages: stages.length,
-                  touchpoints: tpCount,
+                  questions: t('questionnaire.countQuestions', { count: result.questionCount }),
+                  stages: t('questionnaire.countStages', { count: stages.length }),
+                  touchpoints: t('questionnaire.countTouchpoints', { count: tpCount }),
                 })}
           {result.skippedHeader && ` ${t('questionnaire.pasteDialog.header')}`}
         </Text>
