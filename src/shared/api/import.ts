@@ -111,6 +111,8 @@ export type ImportPreview = {
   firstRows: string[][];
   columns: ImportColumnPreview[];
   idColumn: number | null;
+  /** The column read as each respondent's weight, if any. */
+  weightColumn: number | null;
   /** Questions the import would create (with `createQuestions`). */
   newQuestions: CreatedQuestionSummary[];
   recodeProposals: RecodeProposal[];
@@ -152,7 +154,7 @@ export type ImportJobState = {
 
 export type InspectResult = Omit<
   ImportPreview,
-  'columns' | 'idColumn' | 'newQuestions' | 'recodeProposals' | 'validation' | 'duplicateOf'
+  'columns' | 'idColumn' | 'weightColumn' | 'newQuestions' | 'recodeProposals' | 'validation' | 'duplicateOf'
 > & {
   columns: (Omit<ImportColumnPreview, 'questionCode' | 'confidence' | 'source'> & { distinct: number })[];
 };

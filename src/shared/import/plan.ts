@@ -238,6 +238,10 @@ function specialKind(c: SourceColumn, manual: ReadonlyMap<number, string | null>
   const t = manual?.get(c.index);
   if (t === ID_TARGET) return { ...c, kind: 'id' };
   if (t === WEIGHT_TARGET) return { ...c, kind: 'weight' };
+  // One id and one weight column: a column chosen by hand replaces the detected one.
+  const chosen = new Set(manual?.values());
+  if (c.kind === 'id' && chosen.has(ID_TARGET)) return { ...c, kind: 'meta' };
+  if (c.kind === 'weight' && chosen.has(WEIGHT_TARGET)) return { ...c, kind: 'meta' };
   if (t !== undefined && (c.kind === 'id' || c.kind === 'weight')) return { ...c, kind: 'answer' };
   return c;
 }

@@ -123,6 +123,7 @@ export function buildPreview(
     firstRows: firstRows(a.file.table, a.layout),
     columns,
     idColumn: a.plan.convert.idColumn,
+    weightColumn: a.plan.convert.weightColumn ?? null,
     newQuestions: a.plan.created.map(createdSummary),
     recodeProposals: recodeProposals(a),
     validation: validationReport(conv),

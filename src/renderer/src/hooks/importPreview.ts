@@ -16,9 +16,13 @@ export type ImportChoices = {
   /** Column index → question code, or null to leave the column out. */
   mapping: Record<number, string | null>;
   recodes: Record<string, RecodeTable>;
+  /** Column index → the role and scale ends set by hand for the question created from it. */
+  corrections?: Record<number, Correction> | undefined;
   createQuestions: boolean;
   keepPersonal: boolean;
 };
+
+export type Correction = Omit<NonNullable<ImportOptions['corrections']>[number], 'column'>;
 
 export const NO_CHOICES: ImportChoices = {
   mapping: {},
@@ -41,6 +45,14 @@ export function toOptions(c: ImportChoices): ImportOptions {
     ...(c.profile !== undefined ? { profile: c.profile } : {}),
     ...(mapping.length > 0 ? { mapping } : {}),
     ...(Object.keys(c.recodes).length > 0 ? { recodes: c.recodes } : {}),
+    ...(c.corrections && Object.keys(c.corrections).length > 0
+      ? {
+          corrections: Object.entries(c.corrections).map(([column, fix]) => ({
+            column: Number(column),
+            ...fix,
+          })),
+        }
+      : {}),
     createQuestions: c.createQuestions,
     keepPersonal: c.keepPersonal,
   };
@@ -56,6 +68,9 @@ export function fromOptions(o: ImportOptions): ImportChoices {
     ...(o.profile !== undefined ? { profile: o.profile } : {}),
     mapping: Object.fromEntries((o.mapping ?? []).map((m) => [m.column, m.questionCode])),
     recodes: o.recodes ?? {},
+    ...(o.corrections
+      ? { corrections: Object.fromEntries(o.corrections.map(({ column, ...fix }) => [column, fix])) }
+      : {}),
     createQuestions: o.createQuestions ?? false,
     keepPersonal: o.keepPersonal ?? false,
   };
@@ -122,7 +137,9 @@ export function useImportPreview(studyId: string): ImportPreviewState {
   const change = useCallback(
     (patch: Partial<ImportChoices>) => {
       if (!file) return Promise.resolve(false);
-      const base = readingChanged(patch) ? { ...choices, mapping: {}, recodes: {} } : choices;
+      const base = readingChanged(patch)
+        ? { ...choices, mapping: {}, recodes: {}, corrections: {} }
+        : choices;
       return run(file, { ...base, ...patch });
     },
     [choices, file, run],

@@ -34,7 +34,7 @@ export function inferRole(header: string, type: QuestionType, categories: number
     return { role: 'performance', reason: 'a rating of no outcome wording: performance' };
   }
   if (type === 'text') return { role: 'comment', reason: 'free-text answers: comment' };
-  if (type === 'single' || type === 'text') {
+  if (type === 'single') {
     const c = matched(header, COMMENT);
     if (c) return { role: 'comment', reason: `"${c}" in the wording: comment` };
   }

@@ -1,22 +1,33 @@
 import { Badge, Group, Select, Switch, Table, Text } from '@mantine/core';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportColumnPreview } from '../../../../shared/api/import';
 import type { Question } from '../../../../shared/domain/questionnaire';
 import { formatPercent } from '../../../../shared/format';
 import { headerText } from '../../../../shared/import/header-text';
+import { ID_TARGET, WEIGHT_TARGET } from '../../../../shared/import/plan';
 import type { ImportPreviewState } from '../../hooks/importPreview';
 import { useLang } from '../../hooks/useLang';
+import { CreatedInference } from './CreatedInference';
 import { NOT_IMPORTED, confidenceColor, isCreatable, setQuestion, toggleCreate } from './mappingChoices';
 
 type Option = { value: string; label: string };
-type RowProps = { c: ImportColumnPreview; state: ImportPreviewState; options: Option[]; isId: boolean };
+type RowProps = {
+  c: ImportColumnPreview;
+  state: ImportPreviewState;
+  options: Option[];
+  isId: boolean;
+  isWeight: boolean;
+};
 
-function MappingRow({ c, state, options, isId }: RowProps) {
+function MappingRow({ c, state, options, isId, isWeight }: RowProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const p = state.preview!;
   const personal = c.kind === 'personal' && !state.choices.keepPersonal;
   const created = c.source === 'created';
+  const manual = state.choices.mapping[c.index];
+  const special = isId ? ID_TARGET : isWeight ? WEIGHT_TARGET : null;
   const data =
     c.questionCode && !options.some((o) => o.value === c.questionCode)
       ? [...options, { value: c.questionCode, label: `${c.questionCode} (${t('import.newQuestion')})` }]
@@ -45,9 +56,13 @@ function MappingRow({ c, state, options, isId }: RowProps) {
         </Text>
       </Table.Td>
       <Table.Td>
-        {isId ? (
-          <Badge variant="light" color="gray">
-            {t('import.respondentId')}
+        {special && manual !== special ? (
+          <Badge
+            variant="light"
+            color="gray"
+            data-testid={isId ? 'import-id-column' : 'import-weight-column'}
+          >
+            {isId ? t('import.respondentId') : t('import.weightColumn')}
           </Badge>
         ) : personal ? (
           <Badge variant="light" color="orange" data-testid="import-personal">
@@ -65,10 +80,10 @@ function MappingRow({ c, state, options, isId }: RowProps) {
             searchable
             allowDeselect={false}
             data={data}
-            value={c.questionCode ?? NOT_IMPORTED}
+            value={special ?? c.questionCode ?? NOT_IMPORTED}
             onChange={(v) =>
               v &&
-              v !== (c.questionCode ?? NOT_IMPORTED) &&
+              v !== (special ?? c.questionCode ?? NOT_IMPORTED) &&
               void state.change(setQuestion(state.choices, c.index, v))
             }
             comboboxProps={{ withinPortal: true }}
@@ -77,7 +92,7 @@ function MappingRow({ c, state, options, isId }: RowProps) {
         )}
       </Table.Td>
       <Table.Td>
-        {c.questionCode && !isId && (
+        {c.questionCode && !special && (
           <Group gap={4} wrap="nowrap">
             <Badge
               variant="light"
@@ -95,7 +110,7 @@ function MappingRow({ c, state, options, isId }: RowProps) {
         )}
       </Table.Td>
       <Table.Td>
-        {isCreatable(c) && !isId && (
+        {isCreatable(c) && !special && (
           <Switch
             aria-label={t('import.createFor', { column: label })}
             data-testid="import-create"
@@ -118,11 +133,14 @@ export function MappingTable({ state, questions }: { state: ImportPreviewState; 
   if (!p) return null;
   const options: Option[] = [
     { value: NOT_IMPORTED, label: t('import.unmapped') },
+    { value: ID_TARGET, label: t('import.target.id') },
+    { value: WEIGHT_TARGET, label: t('import.target.weight') },
     ...questions.map((q) => ({
       value: q.code,
       label: `${q.code} – ${q.texts[lang] ?? Object.values(q.texts)[0] ?? ''}`,
     })),
   ];
+  const createdBy = new Map(p.newQuestions.map((q) => [q.columns[0]!, q]));
   return (
     <Table data-testid="import-preview-table" verticalSpacing={6} stickyHeader>
       <Table.Thead>
@@ -135,9 +153,23 @@ export function MappingTable({ state, questions }: { state: ImportPreviewState; 
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {p.columns.map((c) => (
-          <MappingRow key={c.index} c={c} state={state} options={options} isId={c.index === p.idColumn} />
-        ))}
+        {p.columns.map((c) => {
+          const q = c.source === 'created' ? createdBy.get(c.index) : undefined;
+          return (
+            <Fragment key={c.index}>
+              <MappingRow
+                c={c}
+                state={state}
+                options={options}
+                isId={c.index === p.idColumn}
+                isWeight={c.index === p.weightColumn}
+              />
+              {q && q.columns.length === 1 && (
+                <CreatedInference q={q} column={c.index} state={state} colSpan={5} />
+              )}
+            </Fragment>
+          );
+        })}
       </Table.Tbody>
     </Table>
   );
