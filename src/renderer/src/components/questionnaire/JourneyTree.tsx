@@ -11,8 +11,8 @@ import { QuestionEditor } from './QuestionEditor';
 import type { QuestionPatch } from './QuestionEditor';
 import { QUESTION_GRID, QuestionRow } from './QuestionRow';
 import { RowMenu } from './RowMenu';
-import { keyboardMove, parentOptions } from './tree';
-import type { Kind, Move, Ordered } from './tree';
+import { keyboardMove, parentOptions } from '../../../../shared/questionnaire/tree';
+import type { Kind, Move, Ordered } from '../../../../shared/questionnaire/tree';
 
 export type TreeActions = {
   update(kind: Kind, id: number, patch: QuestionPatch | { texts?: Texts; code?: string }): Promise<boolean>;

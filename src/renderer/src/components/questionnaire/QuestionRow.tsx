@@ -6,7 +6,7 @@ import type { Language } from '../../../../shared/domain/language';
 import type { Question } from '../../../../shared/domain/questionnaire';
 import { RowMenu } from './RowMenu';
 import { describeScale } from './scales';
-import type { ParentOption } from './tree';
+import type { ParentOption } from '../../../../shared/questionnaire/tree';
 import { DRAG_TYPE } from './keys';
 
 export const QUESTION_GRID = '28px 128px minmax(0, 1fr) 118px 170px 84px 36px';

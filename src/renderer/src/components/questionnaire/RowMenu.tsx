@@ -1,6 +1,6 @@
 import { ActionIcon, Menu, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ParentOption } from './tree';
+import type { ParentOption } from '../../../../shared/questionnaire/tree';
 
 type Props = {
   testId: string;

@@ -1,4 +1,4 @@
-import type { Questionnaire, Question, Stage, Touchpoint } from '../../../../shared/domain/questionnaire';
+import type { Questionnaire, Question, Stage, Touchpoint } from '../domain/questionnaire';
 
 export type Kind = 'stage' | 'touchpoint' | 'question';
 
@@ -18,11 +18,6 @@ export function ordered(q: Questionnaire) {
   return { stages, general };
 }
 export type Ordered = ReturnType<typeof ordered>;
-
-/** Touchpoints in journey order (for "move to the next touchpoint"). */
-export function flatTouchpoints(o: Ordered): Touchpoint[] {
-  return o.stages.flatMap((s) => s.touchpoints.map((t) => t.touchpoint));
-}
 
 /** Question ids in screen order (for Shift-click range selection). */
 export function flatQuestions(o: Ordered): Question[] {
