@@ -10,6 +10,7 @@ import { StartPage } from './pages/StartPage';
 const FIX = join(process.cwd(), 'tests/fixtures/import');
 const STEAK = join(FIX, 'survey-exports/surveymonkey/steak-survey_steak-risk-survey.csv');
 const NB_1252 = join(FIX, 'scandinavian/nb-semicolon-win1252.csv');
+const NB_SURVEY = join(FIX, 'scandinavian/nb-kundeundersokelse-win1252.csv');
 const SAMPLE_2026 = join(process.cwd(), 'resources/sample/responses-2026.csv');
 
 test.beforeAll(() => mkdirSync(join(process.cwd(), 'test-results/screenshots'), { recursive: true }));
@@ -170,6 +171,51 @@ test('by keyboard only: a Norwegian Windows-1252 CSV keeps æøå and decimal co
   expect(money.counts.map((c) => Number(c.value)).sort((a, b) => a - b)).toEqual([
     0.5, 3.25, 12.75, 99.9, 1234.5, 2000,
   ]);
+});
+
+test('created questions show what was inferred, with why; role and scale are corrected in place', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const { wizard, studyId } = await openData(page, 'new');
+  await wizard.pick(NB_SURVEY);
+  await wizard.next('mapping');
+  await page.getByTestId('import-create-all').click();
+  await expect(page.getByTestId('import-mapping-summary')).toContainText('11 new questions');
+  await expect(page.getByTestId('import-weight-column')).toHaveText('Respondent weight');
+  const sat = page.locator('[data-role="outcome-satisfaction"]');
+  await expect(sat).toHaveAttribute('data-scale', '1–5');
+  await expect(sat.getByTestId('import-inferred-reason')).toContainText('five-point scale');
+  await expect(sat.getByTestId('import-inferred-missing')).toContainText('"Vet ikke" = don\'t know');
+  const imp = page.locator('[data-role="importance"]');
+  await expect(imp.getByTestId('import-inferred-touchpoint')).toHaveText('Touchpoint: Kundeservice');
+  await expect(imp.getByTestId('import-inferred-reason')).toContainText('weighs');
+  await page.getByTestId('import-inferred-reason').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(process.cwd(), 'test-results/screenshots/import-inferred-1440.png') });
+
+  // The loyalty item is corrected to performance on 0–5 before importing.
+  const loyal = page.locator('[data-role="loyalty"]');
+  const code = (await loyal.getAttribute('data-testid'))!.replace('import-inferred-', '');
+  await loyal.getByTestId('import-inferred-role').click();
+  await page.getByRole('option', { name: 'Performance', exact: true }).click();
+  const fixed = page.getByTestId(`import-inferred-${code}`);
+  await expect(fixed).toHaveAttribute('data-role', 'performance');
+  await fixed.getByTestId('import-inferred-min').fill('0');
+  await fixed.getByTestId('import-inferred-min').blur();
+  await expect(fixed).toHaveAttribute('data-scale', '0–5');
+  await expect(fixed.getByTestId('import-inferred-reason')).toContainText('set by hand');
+  await wizard.shot('inferred');
+
+  await wizard.toValidation();
+  await wizard.commit(2026);
+  expect((await wizard.counts()).created).toBe(11);
+  const study = await call<{
+    questionnaire: { questions: { code: string; role: string; scale: { min?: number; max?: number } }[] };
+  }>(request, 'study/get', { studyId });
+  const q = study.questionnaire.questions.find((x) => x.code === code)!;
+  expect([q.role, q.scale.min, q.scale.max]).toEqual(['performance', 0, 5]);
+  expect(study.questionnaire.questions.filter((x) => x.role === 'outcome-recommend')).toHaveLength(1);
 });
 
 test('a bad cell is reported with its place; Esc cancels and nothing changes', async ({ page }) => {

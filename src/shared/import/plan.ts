@@ -250,12 +250,12 @@ function specialKind(c: SourceColumn, manual: ReadonlyMap<number, string | null>
 function corrected(inf: QuestionInference, fix: CreatedCorrection | undefined): QuestionInference {
   if (!fix) return inf;
   let out = inf;
-  if (fix.role && fix.role !== inf.role) out = { ...out, role: fix.role, roleReason: 'set by hand' };
+  if (fix.role && fix.role !== inf.role) out = { ...out, role: fix.role, roleReason: 'role set by hand' };
   if (out.scale.kind === 'range' && (fix.min !== undefined || fix.max !== undefined)) {
     const min = fix.min ?? out.scale.min;
     const max = fix.max ?? out.scale.max;
     if (Number.isInteger(min) && Number.isInteger(max) && min < max)
-      out = { ...out, scale: { ...out.scale, min, max }, scaleReason: 'set by hand' };
+      out = { ...out, scale: { ...out.scale, min, max }, scaleReason: 'scale set by hand' };
   }
   if (
     out.role === 'outcome-recommend' &&

@@ -59,6 +59,16 @@ export function inferQuestion(
   const scale: Scale = type === 'number' ? { kind: 'none' } : base.scale;
   const categories = scale.kind === 'choice' ? scale.options.length : answers.length;
   const r = inferRole(header, type, categories);
+  // A comment keeps its texts as they are, not as options.
+  if (r.role === 'comment' && type === 'single')
+    return {
+      type: 'text',
+      role: r.role,
+      scale: { kind: 'none' },
+      roleReason: r.reason,
+      scaleReason: 'free text: no scale',
+      missingReason: null,
+    };
   return {
     type,
     role: r.role,

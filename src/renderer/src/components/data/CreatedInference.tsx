@@ -80,7 +80,7 @@ export function CreatedInference({ q, column, state, colSpan }: Props) {
               </Text>
             )}
             {q.touchpoint && (
-              <Badge variant="light" color="violet" mb={4} data-testid="import-inferred-touchpoint">
+              <Badge variant="light" color="violet" mb={4} tt="none" data-testid="import-inferred-touchpoint">
                 {t('import.inferred.touchpoint', { name: q.touchpoint })}
               </Badge>
             )}

@@ -18,9 +18,11 @@ type RowProps = {
   options: Option[];
   isId: boolean;
   isWeight: boolean;
+  /** A row of what was inferred follows: the two read as one. */
+  hasDetail: boolean;
 };
 
-function MappingRow({ c, state, options, isId, isWeight }: RowProps) {
+function MappingRow({ c, state, options, isId, isWeight, hasDetail }: RowProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const p = state.preview!;
@@ -36,7 +38,11 @@ function MappingRow({ c, state, options, isId, isWeight }: RowProps) {
   const shown = headerText(c.header);
   const label = shown || c.letter;
   return (
-    <Table.Tr data-testid={`import-col-${c.header}`} data-column={c.letter}>
+    <Table.Tr
+      data-testid={`import-col-${c.header}`}
+      data-column={c.letter}
+      style={hasDetail ? { borderBottom: 'none' } : undefined}
+    >
       <Table.Td>
         <Text size="sm" fw={500} lineClamp={2} maw={420}>
           <Text span c="dimmed" ff="monospace" size="xs" mr={6}>
@@ -154,7 +160,8 @@ export function MappingTable({ state, questions }: { state: ImportPreviewState; 
       </Table.Thead>
       <Table.Tbody>
         {p.columns.map((c) => {
-          const q = c.source === 'created' ? createdBy.get(c.index) : undefined;
+          const found = c.source === 'created' ? createdBy.get(c.index) : undefined;
+          const q = found && found.columns.length === 1 ? found : undefined;
           return (
             <Fragment key={c.index}>
               <MappingRow
@@ -163,10 +170,9 @@ export function MappingTable({ state, questions }: { state: ImportPreviewState; 
                 options={options}
                 isId={c.index === p.idColumn}
                 isWeight={c.index === p.weightColumn}
+                hasDetail={q !== undefined}
               />
-              {q && q.columns.length === 1 && (
-                <CreatedInference q={q} column={c.index} state={state} colSpan={5} />
-              )}
+              {q && <CreatedInference q={q} column={c.index} state={state} colSpan={5} />}
             </Fragment>
           );
         })}
