@@ -52,7 +52,7 @@ export const da: Catalog = {
   },
   questionnaire: {
     title: 'Spørgeskema',
-    lead: 'Kunderejsen som faser og kontaktpunkter med de spørgsmål, der stilles ved hvert af dem.',
+    lead: 'Kunderejsen og de spørgsmål, der stilles undervejs.',
     addStage: 'Tilføj fase',
     addTouchpoint: 'Tilføj kontaktpunkt',
     addQuestion: 'Tilføj spørgsmål',

@@ -54,7 +54,7 @@ export const en = {
   },
   questionnaire: {
     title: 'Questionnaire',
-    lead: 'The customer journey as stages and touchpoints, with the questions asked at each.',
+    lead: 'The customer journey and the questions asked along it.',
     addStage: 'Add stage',
     addTouchpoint: 'Add touchpoint',
     addQuestion: 'Add question',

@@ -52,7 +52,7 @@ export const nb: Catalog = {
   },
   questionnaire: {
     title: 'Spørreskjema',
-    lead: 'Kundereisen som faser og kontaktpunkter, med spørsmålene som stilles i hvert av dem.',
+    lead: 'Kundereisen og spørsmålene som stilles underveis.',
     addStage: 'Legg til fase',
     addTouchpoint: 'Legg til kontaktpunkt',
     addQuestion: 'Legg til spørsmål',

@@ -123,7 +123,7 @@ export function JourneyTree(p: Props) {
       onDrop={dropQuestion(parentId, questions.length)}
     >
       {questions.length === 0 ? (
-        <Text size="xs" c="dimmed" px={8} py={6}>
+        <Text size="xs" c="dimmed" px={8} py={6} data-empty>
           {t('questionnaire.noQuestions')}
         </Text>
       ) : (
@@ -168,7 +168,7 @@ export function JourneyTree(p: Props) {
   );
 
   const addButtons = (touchpointId: number | null, testSuffix: string) => (
-    <Group gap={4}>
+    <Group gap={4} className="tp-add">
       <Button
         size="compact-xs"
         variant="subtle"
@@ -284,6 +284,7 @@ export function JourneyTree(p: Props) {
               <Box
                 key={tp.id}
                 data-testid={`touchpoint-${si}-${ti}`}
+                className="tp-touchpoint"
                 style={{ borderLeft: '2px solid var(--mantine-color-gray-3)', paddingLeft: 10 }}
                 onDragOver={allowDrop}
                 onDrop={dropTouchpoint(stage.id, ti)}
