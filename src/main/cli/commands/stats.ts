@@ -2,6 +2,8 @@ import { AppError } from '../../../shared/api/errors';
 import { describe } from '../../../shared/stats/descriptives';
 import { deriveImportance } from '../../../shared/stats/drivers/index';
 import { nps } from '../../../shared/stats/nps';
+import { numericScale } from '../../../shared/import/infer/scale';
+import { RECOMMEND, norm } from '../../../shared/import/infer/words';
 import type { DataFile } from '../../services/analysis/data-file';
 import { numericColumn, readDataFile } from '../../services/analysis/data-file';
 import type { CliCommand, CliEnv } from '../command';
@@ -28,24 +30,41 @@ const int = (v: unknown, name: string): number | undefined => {
   return x;
 };
 
+/** The column's header as the file writes it (the name may be given in another case). */
+function headerOf(f: DataFile, column: string): string {
+  return (
+    f.headers.find((h) => h === column) ??
+    f.headers.find((h) => h.toLowerCase() === column.toLowerCase()) ??
+    column
+  );
+}
+
 function weightsOf(f: DataFile, v: Values): Float64Array | undefined {
   return typeof v.weight === 'string' ? numericColumn(f, v.weight) : undefined;
 }
 
-function scaleOf(v: Values, values: Float64Array): { min: number; max: number } {
+type ScaleUsed = { min: number; max: number; reason: string; missingCodes: number[] };
+
+/**
+ * The scale a column is described on: --scale when given, else as the import infers it — declared in
+ * the header ("(1–10)", "1 = … 5 = …"), fixed by the type (NPS wording: 0–10) or the usual scale the
+ * answers fit — never the lowest and highest answer. Don't-know codes (99, 9 on 1–5) count as missing.
+ */
+function scaleOf(v: Values, values: Float64Array, header: string): ScaleUsed {
   if (typeof v.scale === 'string') {
     const m = /^(-?\d+)\s*[-–:]\s*(-?\d+)$/.exec(v.scale);
     if (!m || Number(m[1]) >= Number(m[2])) throw new UsageError('--scale takes min-max, e.g. --scale 1-5');
-    return { min: Number(m[1]), max: Number(m[2]) };
+    return { min: Number(m[1]), max: Number(m[2]), reason: 'given with --scale', missingCodes: [] };
   }
-  let min = Infinity;
-  let max = -Infinity;
-  for (const x of values) {
-    if (Number.isNaN(x)) continue;
-    min = Math.min(min, x);
-    max = Math.max(max, x);
-  }
-  return min < max ? { min, max } : { min: min - 1, max: min };
+  const nums = [...new Set([...values].filter((x) => !Number.isNaN(x)))];
+  const inf = numericScale(header, nums, { nps: RECOMMEND.test(norm(header)) });
+  if (!inf)
+    throw new UsageError(
+      `cannot tell the scale of column ${header} from its header or answers: give --scale min-max, e.g. --scale 1-5`,
+    );
+  const s = inf.scale;
+  const reason = inf.missingReason ? `${inf.reason}; missing codes: ${inf.missingReason}` : inf.reason;
+  return { min: s.min, max: s.max, reason, missingCodes: s.missingCodes.map((c) => c.value) };
 }
 
 function print(env: CliEnv, doc: unknown, text: () => string[]): void {
@@ -58,11 +77,15 @@ function describeCmd(f: DataFile, v: Values, env: CliEnv): void {
   const weights = weightsOf(f, v);
   const out = list(v.columns, 'columns').map((c) => {
     const values = numericColumn(f, c);
-    const scale = scaleOf(v, values);
-    const d = describe(values, { scale, weights });
+    const used = scaleOf(v, values, headerOf(f, c));
+    const codes = new Set(used.missingCodes);
+    const kept = codes.size ? values.map((x) => (codes.has(x) ? NaN : x)) : values;
+    const scale = { min: used.min, max: used.max };
+    const d = describe(kept, { scale, weights });
     return {
       column: c,
       scale,
+      scaleReason: used.reason,
       n: d.n,
       weightedN: d.weightedN,
       effectiveN: d.effectiveN,
@@ -85,6 +108,7 @@ function describeCmd(f: DataFile, v: Values, env: CliEnv): void {
       (c) =>
         `${c.column.padEnd(14)} ${String(c.n).padStart(5)}  ${f3(c.mean)}  ${f3(c.sd)}  [${f3(c.ci95[0])}, ${f3(c.ci95[1])}]  ${String(c.median).padStart(6)}  ${f3(c.top2Box)}  ${c.index.toFixed(1)}`,
     ),
+    ...out.map((c) => `scale of ${c.column}: ${c.scale.min}–${c.scale.max} (${c.scaleReason})`),
   ]);
 }
 
