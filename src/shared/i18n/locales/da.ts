@@ -564,6 +564,8 @@ export const da: Catalog = {
       'Undersøgelsen er gemt af en nyere version af Touchpoint Studio. Opdatér appen for at åbne den.',
     STUDY_CORRUPT: 'Undersøgelsesfilen er beskadiget.',
     QUESTION_CODE_TAKEN: 'Denne spørgsmålskode er allerede i brug.',
+    QUESTION_WORDING_CHANGED:
+      'Svar på dette spørgsmål er allerede importeret: angiv, om den nye tekst er samme spørgsmål eller et nyt.',
     NOT_FOUND: 'Den findes ikke længere.',
     WAVE_NOT_FOUND: 'Denne måling findes ikke i undersøgelsen.',
     IMPORT_UNREADABLE: 'Filen kunne ikke læses som et regneark.',

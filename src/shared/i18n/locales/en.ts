@@ -566,6 +566,8 @@ export const en = {
       'This study was saved by a newer version of Touchpoint Studio. Update the app to open it.',
     STUDY_CORRUPT: 'The study file is damaged.',
     QUESTION_CODE_TAKEN: 'That question code is already used.',
+    QUESTION_WORDING_CHANGED:
+      'Answers to this question are already imported: say whether the new text is the same question or a new one.',
     NOT_FOUND: 'It no longer exists.',
     WAVE_NOT_FOUND: 'There is no such wave in this study.',
     IMPORT_UNREADABLE: 'The file could not be read as a spreadsheet.',

@@ -565,6 +565,8 @@ export const nb: Catalog = {
       'Undersøkelsen er lagret av en nyere versjon av Touchpoint Studio. Oppdater appen for å åpne den.',
     STUDY_CORRUPT: 'Undersøkelsesfilen er skadet.',
     QUESTION_CODE_TAKEN: 'Denne spørsmålskoden er allerede i bruk.',
+    QUESTION_WORDING_CHANGED:
+      'Svar på dette spørsmålet er allerede importert: si om den nye teksten er samme spørsmål eller et nytt.',
     NOT_FOUND: 'Den finnes ikke lenger.',
     WAVE_NOT_FOUND: 'Denne målingen finnes ikke i undersøkelsen.',
     IMPORT_UNREADABLE: 'Filen kunne ikke leses som et regneark.',
