@@ -4,6 +4,7 @@ import type { ImportOptions, ImportSummary } from '../../../shared/api/import';
 import type { ConvertedRows, ImportIssue, IssueCode, OnError } from '../../../shared/import/convert';
 import { ABSENT } from '../../../shared/import/convert';
 import type { ImportProfile } from '../../../shared/import/mapping';
+import { ID_TARGET, WEIGHT_TARGET } from '../../../shared/import/plan';
 import { findFileByHash, insertImportedFile, sha256 } from '../store/responses-repo';
 import { ensureWave, touchStudy } from '../store/study-repo';
 import type { Analysis } from './analyze';
@@ -63,12 +64,19 @@ function mappingRecord(a: Analysis, input: CommitInput) {
       header: c.header,
       code: c.code,
       kind: c.kind,
-      questionCode: a.plan.mapping[i]?.questionCode ?? null,
+      questionCode: specialTarget(a, c) ?? a.plan.mapping[i]?.questionCode ?? null,
       source: a.plan.mapping[i]?.source ?? 'none',
     })),
     created: a.plan.created.map((q) => q.code),
     recodes: input.recodes ?? {},
   };
+}
+
+/** A column chosen by hand as the respondent id or weight (the detected ones need no record). */
+function specialTarget(a: Analysis, c: { index: number; kind: string }): string | null {
+  if (a.plan.convert.idColumn === c.index && c.kind !== 'id') return ID_TARGET;
+  if (a.plan.convert.weightColumn === c.index && c.kind !== 'weight') return WEIGHT_TARGET;
+  return null;
 }
 
 export function profileOf(a: Analysis, input: CommitInput): ImportProfile {

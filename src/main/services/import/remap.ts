@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import type { ImportOptions, StoredImport, StoredImportOptions } from '../../../shared/api/import';
 import type { OnError } from '../../../shared/import/convert';
+import { ID_TARGET, WEIGHT_TARGET } from '../../../shared/import/plan';
 import { recodeTableSchema } from '../../../shared/import/recode';
 import type { ImportOutcome } from './commit';
 import { runImport } from './commit';
@@ -63,7 +64,7 @@ export function storedFile(db: Database, fileId: number): StoredImport {
     ...(rec.delimiter ? { delimiter: rec.delimiter } : {}),
   };
   const now = analyze(db, f.name, f.bytes, { ...reading, keepPersonal });
-  const known = new Set(now.questions.map((q) => q.code));
+  const known = new Set([...now.questions.map((q) => q.code), ID_TARGET, WEIGHT_TARGET]);
   const last = new Map(rec.columns.map((c) => [c.index, c.questionCode]));
   const mapping = now.layout.columns.flatMap((c, i) => {
     if (!last.has(c.index)) return [];
