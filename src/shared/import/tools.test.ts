@@ -34,6 +34,21 @@ describe('detectTool', () => {
     expect(columnKind('Completion time')).toBe('meta');
     expect(columnKind('Q2[SQ001]')).toBe('answer');
   });
+
+  it('knows respondent ids and weights by their usual names', () => {
+    for (const n of [
+      'ResponseId',
+      'Respondent ID',
+      'id',
+      '_id',
+      'record_id',
+      'Response ID',
+      'id. Response ID',
+    ])
+      expect(columnKind(n), n).toBe('id');
+    for (const n of ['weight', 'Weight', 'vekt', 'vægt']) expect(columnKind(n), n).toBe('weight');
+    expect(columnKind('Weight of parcel (kg)')).toBe('answer');
+  });
 });
 
 describe('detectLayout', () => {

@@ -14,6 +14,7 @@ const ID_NAMES = new Set([
   'respondent_id',
   '_id',
   'record_id',
+  'participant_id',
   'response_id',
   'antwort-id',
   'svar-id',
@@ -105,7 +106,14 @@ const META_NAMES = new Set([
  * Qualtrics' `V1` / `ResponseID` pair is the respondent id.
  */
 export function columnKind(...names: (string | null | undefined)[]): ColumnKind {
-  const ns = names.map((n) => lc(n ?? '')).filter((n) => n !== '');
+  // LimeSurvey's "code. text" headers ("id. Response ID") go by both parts.
+  const ns = names
+    .map((n) => lc(n ?? ''))
+    .filter((n) => n !== '')
+    .flatMap((n) => {
+      const m = /^([a-z][\w]*)\.\s+(.+)$/.exec(n);
+      return m ? [n, m[1]!, m[2]!] : [n];
+    });
   if (ns.some((n) => ID_NAMES.has(n))) return 'id';
   if (ns.some((n) => WEIGHT_NAMES.has(n))) return 'weight';
   if (ns.some((n) => PERSONAL_NAMES.has(n))) return 'personal';

@@ -17,6 +17,12 @@ describe('scale inference', () => {
     expect(u.scale).toMatchObject({ min: 1, max: 5 });
   });
 
+  it('takes neither a ticked box (1) nor yes/no (0/1) for a rating', () => {
+    expect(numericScale('Q3_1', [1], { nps: false })).toBeNull();
+    expect(numericScale('has_diabetes', [0, 1], { nps: false })).toBeNull();
+    expect(numericScale('Agree (1-5)', [1], { nps: false })!.scale).toMatchObject({ min: 1, max: 5 });
+  });
+
   it('reads "1 = … 5 = …" and "1-10" in the header', () => {
     expect(declaredRange('Service (1 = Svært dårlig, 5 = Svært bra)')).toMatchObject({ min: 1, max: 5 });
     expect(declaredRange('Rate us 1-10')).toMatchObject({ min: 1, max: 10 });

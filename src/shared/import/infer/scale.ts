@@ -119,8 +119,9 @@ export function numericScale(
       codes.push({ value: 9, kind: 'dontKnow' });
     }
     const answers = rest.filter((v) => !isCode(v));
-    // One distinct answer (a ticked box's 1) is no rating scale unless the header declares one.
-    if (answers.length < 2) return null;
+    // One distinct answer (a ticked box's 1) or only 0 and 1 (yes/no) is no rating scale unless the
+    // header declares one.
+    if (answers.length < 2 || answers.every((a) => a <= 1)) return null;
     const u = usualScale(Math.max(...answers), answers.includes(0));
     if (!u) return null;
     ({ min, max } = u);
