@@ -28,7 +28,7 @@ export function TemplateModal({ opened, stageCount, touchpointCount, onClose, on
     if (ok) onClose();
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('questionnaire.template.title')} centered>
+    <Modal opened={opened} onClose={onClose} title={t('questionnaire.template.title')} size="lg" centered>
       <Stack gap="sm">
         <Radio.Group value={id} onChange={(v) => setId(v as TemplateId)}>
           <Stack gap="xs">
