@@ -29,6 +29,9 @@ const DONT_KNOW = [
   'kan ikke svare',
   'kan ikke vurdere',
   'ikke sikker',
+  'vet ej',
+  'vet inte',
+  'jag vet inte',
   'dk',
 ];
 const NOT_APPLICABLE = [
@@ -42,6 +45,8 @@ const NOT_APPLICABLE = [
   'ikke aktuel',
   'ikke anvendelig',
   'ej relevant',
+  'inte relevant',
+  'ej aktuellt',
   'irrelevant',
 ];
 const NO_ANSWER = ['no answer', 'ubesvart', 'ikke besvart', 'intet svar', 'ingen svar', '-', '.'];

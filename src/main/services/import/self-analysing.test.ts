@@ -208,6 +208,12 @@ describe('real SurveyMonkey, Qualtrics and Google Forms exports: new + import --
         // The six rank columns are one matrix question: ratings of one touchpoint, described.
         const an = JSON.parse(a.out) as Analysis;
         expect(an.result.descriptives.filter((d) => d.role === 'performance')).toHaveLength(6);
+        const tps = new Set(
+          (JSON.parse(r.out).created as { role: string; touchpoint: string | null }[])
+            .filter((q) => q.role === 'performance')
+            .map((q) => q.touchpoint),
+        );
+        expect([...tps]).toEqual([expect.stringMatching(/^Please rank the Star Wars films/)]);
       }
     });
   }

@@ -54,6 +54,8 @@ describe('scale inference', () => {
       ['notApplicable', 'Ikke relevant'],
       ['dontKnow', 'Vet ikke'],
     ]);
+    const sv = inferQuestion('Totalt sett, hur nöjd är du?', ['Svært fornøyd', 'Fornøyd', 'Vet ej'], opts);
+    expect(sv.scale.kind === 'range' && sv.scale.missingCodes[0]?.kind).toBe('dontKnow');
   });
 });
 
