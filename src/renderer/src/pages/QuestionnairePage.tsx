@@ -13,7 +13,7 @@ import { useNotices } from '../components/common/Notices';
 import { AddQuestionModal } from '../components/questionnaire/AddQuestionModal';
 import { BankModal } from '../components/questionnaire/BankModal';
 import { BulkBar } from '../components/questionnaire/BulkBar';
-import { DesignerToolbar } from '../components/questionnaire/DesignerToolbar';
+import { actionName, DesignerToolbar } from '../components/questionnaire/DesignerToolbar';
 import type { ExportFormat } from '../components/questionnaire/DesignerToolbar';
 import { JourneyTree } from '../components/questionnaire/JourneyTree';
 import type { TreeActions } from '../components/questionnaire/JourneyTree';
@@ -53,7 +53,7 @@ export function QuestionnairePage() {
   const { overview, studyId, run } = d;
   const q = overview.questionnaire;
   const languages = overview.meta.languages;
-  const history = overview.history ?? { canUndo: false, canRedo: false, undo: null, redo: null };
+  const history = overview.history;
   const tree = useMemo(() => ordered(q), [q]);
   const flat = useMemo(() => flatQuestions(tree), [tree]);
   const codes = useMemo(() => q.questions.map((x) => x.code), [q.questions]);
@@ -97,12 +97,12 @@ export function QuestionnairePage() {
   const undo = useCallback(async () => {
     const what = history.undo;
     if (history.canUndo && (await run('questionnaire/undo', { studyId })))
-      setAnnouncement(t('questionnaire.undone', { what: what ?? '' }));
+      setAnnouncement(t('questionnaire.undone', { what: what ? actionName(t, what) : '' }));
   }, [history, run, studyId, t]);
   const redo = useCallback(async () => {
     const what = history.redo;
     if (history.canRedo && (await run('questionnaire/redo', { studyId })))
-      setAnnouncement(t('questionnaire.redone', { what: what ?? '' }));
+      setAnnouncement(t('questionnaire.redone', { what: what ? actionName(t, what) : '' }));
   }, [history, run, studyId, t]);
 
   useEffect(() => {

@@ -1,8 +1,14 @@
 import { Button, FileButton, Group, Menu, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
 export const EXPORT_FORMATS = ['xlsx', 'xlsform', 'limesurvey', 'qualtrics-txt', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The backend names an undoable action (update, move …); the tooltip says it in the UI language. */
+export function actionName(t: TFunction, label: string): string {
+  return t(`questionnaire.history.${label}`, { defaultValue: label });
+}
 
 type Props = {
   history: { canUndo: boolean; canRedo: boolean; undo: string | null; redo: string | null };
@@ -26,7 +32,7 @@ export function DesignerToolbar(p: Props) {
         <Tooltip
           label={
             p.history.undo
-              ? t('questionnaire.undoWhat', { what: p.history.undo, key: `${mod}+Z` })
+              ? t('questionnaire.undoWhat', { what: actionName(t, p.history.undo), key: `${mod}+Z` })
               : t('questionnaire.nothingToUndo')
           }
         >
@@ -43,7 +49,7 @@ export function DesignerToolbar(p: Props) {
         <Tooltip
           label={
             p.history.redo
-              ? t('questionnaire.redoWhat', { what: p.history.redo, key: `${mod}+Shift+Z` })
+              ? t('questionnaire.redoWhat', { what: actionName(t, p.history.redo), key: `${mod}+Shift+Z` })
               : t('questionnaire.nothingToRedo')
           }
         >

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, Texts } from '../../../../shared/domain/language';
-import { cleanTexts, hasText, TextsFields } from './TextsFields';
+import { hasText, textsPatch, TextsFields } from './TextsFields';
 
 type Props = {
   texts: Texts;
@@ -21,9 +21,9 @@ export function NameEditor({ texts, code, languages, testId, children, onSave }:
   const [draft, setDraft] = useState<Texts>(texts);
   const [draftCode, setDraftCode] = useState(code);
   const save = async () => {
-    const clean = cleanTexts(draft);
     const patch: { texts?: Texts; code?: string } = {};
-    if (JSON.stringify(clean) !== JSON.stringify(texts)) patch.texts = clean;
+    const changed = textsPatch(draft, texts, languages);
+    if (changed) patch.texts = changed;
     if (draftCode.trim() && draftCode.trim() !== code) patch.code = draftCode.trim();
     if (Object.keys(patch).length === 0 || (await onSave(patch))) setOpen(false);
   };

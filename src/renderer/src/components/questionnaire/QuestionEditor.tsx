@@ -6,7 +6,7 @@ import { QUESTION_ROLES, QUESTION_TYPES, questionCodeSchema } from '../../../../
 import type { Question, QuestionRole, QuestionType, Scale } from '../../../../shared/domain/questionnaire';
 import { ScaleEditor } from './ScaleEditor';
 import { defaultRole, scaleFor } from './scales';
-import { cleanTexts, hasText, TextsFields } from './TextsFields';
+import { hasText, textsPatch, TextsFields } from './TextsFields';
 
 export type QuestionPatch = {
   code?: string;
@@ -44,9 +44,9 @@ export function QuestionEditor({ question, all, languages, onSave, onClose }: Pr
 
   const save = async () => {
     const patch: QuestionPatch = {};
-    const clean = cleanTexts(texts);
+    const changed = textsPatch(texts, question.texts, languages);
     if (code !== question.code) patch.code = code;
-    if (JSON.stringify(clean) !== JSON.stringify(question.texts)) patch.texts = clean;
+    if (changed) patch.texts = changed;
     if (type !== question.type) patch.type = type;
     if (role !== question.role) patch.role = role;
     if (JSON.stringify(scale) !== JSON.stringify(question.scale)) patch.scale = scale;

@@ -54,3 +54,20 @@ export function cleanTexts(texts: Texts): Texts {
 export function hasText(texts: Texts): boolean {
   return Object.values(texts).some((v) => typeof v === 'string' && v.trim() !== '');
 }
+
+/**
+ * The languages whose text changed, for an update: a cleared field is sent as '' (which removes that
+ * language); unchanged languages are left out. Null when nothing changed.
+ */
+export function textsPatch(next: Texts, before: Texts, languages: Language[]): Texts | null {
+  const out: Texts = {};
+  let any = false;
+  for (const l of languages) {
+    const v = (next[l] ?? '').trim();
+    if (v !== (before[l] ?? '')) {
+      out[l] = v;
+      any = true;
+    }
+  }
+  return any ? out : null;
+}
