@@ -27,6 +27,11 @@ export const ERROR_CODES = [
   'IMPORT_CANCELLED',
   'ANALYSIS_NO_DATA',
   'REPORT_FAILED',
+  'CODE_TAKEN',
+  'INVALID_REFERENCE',
+  'SCALE_DOES_NOT_FIT',
+  'QUESTION_WORDING_CHANGED',
+  'NOTHING_TO_UNDO',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -47,6 +47,11 @@ export type StudyOverview = {
   waves: WaveSummary[];
   questionnaire: Questionnaire;
   files: ImportedFileSummary[];
+  /** Undo and redo of the questionnaire designer. */
+  history: DesignerHistory;
 };
+
+/** The undo/redo state of the designer; `undo` and `redo` name the action (update, move, insert …). */
+export type DesignerHistory = { canUndo: boolean; canRedo: boolean; undo: string | null; redo: string | null };
 
 export type RecentStudy = { path: string; client: string; title: string; openedAt: string };

@@ -1,7 +1,13 @@
 import type { CliCommand } from '../command';
 import { analysisCommands } from './analysis';
 import { importCommands } from './import';
+import { questionnaireCommands } from './questionnaire';
 import { studyCommands } from './study';
 
 /** Every CLI command. Features add their list here. */
-export const COMMANDS: CliCommand[] = [...studyCommands, ...importCommands, ...analysisCommands];
+export const COMMANDS: CliCommand[] = [
+  ...studyCommands,
+  ...questionnaireCommands,
+  ...importCommands,
+  ...analysisCommands,
+];

@@ -1,3 +1,4 @@
+import { readHistory } from '../questionnaire/history';
 import type { Database } from 'better-sqlite3';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -19,6 +20,7 @@ export function overviewOf(s: OpenStudy): StudyOverview {
     waves: readWaves(s.db),
     questionnaire: readQuestionnaire(s.db),
     files: readFiles(s.db),
+    history: readHistory(s.db),
   };
 }
 
