@@ -2,6 +2,7 @@ import type { HandlerMap } from './api/handlers';
 import { mergeHandlers } from './api/handlers';
 import { analysisHandlers } from './analysis/handlers';
 import { importHandlers } from './import/handlers';
+import { questionnaireFileHandlers } from './questionnaire/file-handlers';
 import { questionnaireHandlers } from './questionnaire/handlers';
 import { reportHandlers } from './report/handlers';
 import { studyHandlers } from './study/handlers';
@@ -14,6 +15,7 @@ export function createHandlers(): HandlerMap {
     importHandlers,
     analysisHandlers,
     reportHandlers,
+    questionnaireFileHandlers,
   ) as HandlerMap;
 }
 

@@ -4,14 +4,18 @@ import { importOperations } from './import';
 import { mergeOperations } from './operation';
 import type { Operation } from './operation';
 import { questionnaireOperations } from './questionnaire';
+import { questionnaireFileOperations } from './questionnaire-files';
 import { reportOperations } from './report';
 import { studyOperations } from './study';
 import type { Result } from './errors';
 
 /** Every backend operation, once. Both transports (IPC and HTTP) serve exactly this map. */
 export const contract = mergeOperations(
-  mergeOperations(mergeOperations(studyOperations, questionnaireOperations), importOperations),
-  mergeOperations(analysisOperations, reportOperations),
+  mergeOperations(
+    mergeOperations(mergeOperations(studyOperations, questionnaireOperations), importOperations),
+    mergeOperations(analysisOperations, reportOperations),
+  ),
+  questionnaireFileOperations,
 );
 
 export type Contract = typeof contract;

@@ -1,0 +1,42 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/api/errors';
+import type { QuestionnaireFileFormat } from '../../../shared/api/questionnaire-files';
+import type { Language } from '../../../shared/domain/language';
+import { readQuestionnaire } from '../store/questionnaire-repo';
+import { readStudyMeta } from '../store/study-repo';
+import { applyFileQuestionnaire } from './apply';
+import { fileName, toFileQuestionnaire } from './model';
+import type { FileQuestionnaire, FileStudy } from './model';
+import { readQuestionnaireXlsx, writeQuestionnaireXlsx } from './xlsx-format';
+
+type Writer = (
+  fq: FileQuestionnaire,
+  study: FileStudy,
+  lang: Language,
+  resourcesDir: string,
+) => Buffer | Promise<Buffer>;
+
+const WRITERS: Partial<Record<QuestionnaireFileFormat, { ext: string; write: Writer }>> = {
+  xlsx: { ext: 'xlsx', write: (fq) => writeQuestionnaireXlsx(fq) },
+};
+
+export async function exportQuestionnaire(
+  db: Database,
+  format: QuestionnaireFileFormat,
+  lang: Language | undefined,
+  resourcesDir: string,
+): Promise<{ name: string; bytes: Buffer }> {
+  const writer = WRITERS[format];
+  if (!writer) throw new AppError('NOT_SUPPORTED', `questionnaire export as ${format} is not available yet`);
+  const meta = readStudyMeta(db);
+  const study: FileStudy = { title: meta.title, client: meta.client, languages: meta.languages };
+  const fq = toFileQuestionnaire(readQuestionnaire(db));
+  const language = lang ?? meta.languages[0] ?? 'en';
+  const bytes = await writer.write(fq, study, language, resourcesDir);
+  return { name: fileName(meta.title, language, writer.ext), bytes };
+}
+
+/** Reads the workbook fully before anything is written: a faulty file leaves the study untouched. */
+export function importQuestionnaire(db: Database, bytes: Buffer): void {
+  applyFileQuestionnaire(db, readQuestionnaireXlsx(bytes));
+}
