@@ -5,7 +5,7 @@ import type { OpenStudy } from '../study/sessions';
 import { overviewOf } from '../study/study-service';
 import { bulkUpdate, duplicateItem, insertDraft, moveItem, updateItem, updateTouches } from './edit';
 import { recordAction, redo, undo } from './history';
-import { keepingPairs } from './validate';
+import { assertCodeFree, keepingPairs } from './validate';
 
 /** One designer action: validated, recorded for undo, one transaction. */
 function act(s: OpenStudy, label: string, answersOf: number[], fn: () => void) {
@@ -22,11 +22,17 @@ function act(s: OpenStudy, label: string, answersOf: number[], fn: () => void) {
 export const questionnaireHandlers = {
   'questionnaire/addStage': (input, ctx) => {
     const s = ctx.sessions.get(input.studyId);
-    return act(s, 'add', [], () => void addStage(s.db, input.texts, input.code));
+    return act(s, 'add', [], () => {
+      if (input.code) assertCodeFree(s.db, 'stage', input.code, null);
+      addStage(s.db, input.texts, input.code);
+    });
   },
   'questionnaire/addTouchpoint': (input, ctx) => {
     const s = ctx.sessions.get(input.studyId);
-    return act(s, 'add', [], () => void addTouchpoint(s.db, input.stageId, input.texts, input.code));
+    return act(s, 'add', [], () => {
+      if (input.code) assertCodeFree(s.db, 'touchpoint', input.code, null);
+      addTouchpoint(s.db, input.stageId, input.texts, input.code);
+    });
   },
   'questionnaire/addQuestion': (input, ctx) => {
     const s = ctx.sessions.get(input.studyId);
