@@ -17,14 +17,20 @@ test('design a questionnaire all day: template, bank, paste, edit, reorder, move
   const d = new DesignerPage(page);
   await d.root.waitFor();
 
-  // A B2B journey (6 stages × 2 touchpoints, each with performance + importance) trimmed to 4 stages.
-  await d.template('b2b');
+  // A B2B journey (6 stages × 2 touchpoints) trimmed to 4 stages, then a performance + importance pair
+  // from the bank in each of the 8 touchpoints.
+  await d.template('b2b', false);
   await expect(page.getByTestId('stage-5')).toBeVisible();
   await d.menu('stage-5', 'delete');
   await expect(page.getByTestId('stage-5')).toHaveCount(0);
   await d.menu('stage-4', 'delete');
   await expect(page.getByTestId('stage-4')).toHaveCount(0);
+  await expect(page.getByTestId('designer-counts')).toHaveText('4 stages · 8 touchpoints · 0 questions');
+  for (let s = 0; s < 4; s++)
+    for (let tp = 0; tp < 2; tp++) await d.fromBank([s, tp], ['performanceImportance']);
   await expect(page.getByTestId('designer-counts')).toHaveText('4 stages · 8 touchpoints · 16 questions');
+  await expect(d.row('TP01_PERF')).toHaveText(/How satisfied are you with sales meeting\?/);
+  await expect(d.row('TP01_IMP')).toContainText('importance of TP01_PERF');
 
   // Overall questions and background variables from the bank, a "why?" comment in the first touchpoint.
   await d.fromBank(null, ['satisfaction', 'nps', 'loyalty', 'gender', 'region']);
@@ -93,7 +99,7 @@ test('design a questionnaire all day: template, bank, paste, edit, reorder, move
   await page.getByTestId('undo').click();
   await expect(d.row('TP04_PERF')).toBeVisible();
   await page.getByTestId('redo').hover();
-  await expect(page.getByRole('tooltip')).toContainText('Redo');
+  await expect(page.getByRole('tooltip', { name: 'Redo “delete” (Ctrl+Shift+Z)' })).toBeVisible();
 
   // What the screen shows is what the study file holds.
   const screen = await d.screenTree();

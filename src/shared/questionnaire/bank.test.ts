@@ -31,6 +31,16 @@ describe('question bank', () => {
     expect(imp!.weighsQuestionCode).toBe('TP03_PERF');
   });
 
+  it('names the touchpoint inside the sentence in lower case, but keeps acronyms', () => {
+    const [perf] = bankQuestions('performanceImportance', {
+      touchpointTexts: { en: 'The website', nb: 'NAV-kontoret' },
+    });
+    expect(perf!.texts).toMatchObject({
+      en: 'How satisfied are you with the website?',
+      nb: 'Hvor fornøyd er du med NAV-kontoret?',
+    });
+  });
+
   it('renames codes already in the study and keeps the importance link', () => {
     const d = draftSchema.parse(
       bankDraft(['satisfaction', 'performanceImportance'], { touchpointCode: 'TP01' }, ['sat', 'TP01_PERF']),

@@ -85,7 +85,9 @@ export function bankQuestions(item: BankItem, ctx: BankContext = {}): DraftQuest
   const company = ctx.company?.trim() ? ctx.company.trim() : DEFAULT_COMPANY;
   const c = (t: Texts) => fill(t, '[company]', company);
   const prefix = ctx.touchpointCode ?? 'TP';
-  const tpName = ctx.touchpointTexts ?? tx('this contact', 'denne kontakten', 'denne kontakt');
+  const tpName = ctx.touchpointTexts
+    ? lowerFirst(ctx.touchpointTexts)
+    : tx('this contact', 'denne kontakten', 'denne kontakt');
   const tp = (t: Texts) => fill(t, '[touchpoint]', tpName);
   switch (item) {
     case 'satisfaction':
@@ -314,4 +316,15 @@ export function uniqueCode(base: string, used: Set<string>): string {
   for (let n = 2; used.has(code.toLowerCase()); n++) code = `${base}_${n}`;
   used.add(code.toLowerCase());
   return code;
+}
+
+/** "The website" reads as "the website" inside a sentence; names like "NAV" or "iPhone" stay as they are. */
+export function lowerFirst(t: Texts): Texts {
+  const out: Texts = {};
+  for (const l of ['en', 'nb', 'da'] as const) {
+    const v = t[l];
+    if (v === undefined) continue;
+    out[l] = /^[A-ZÆØÅ][a-zæøå]/.test(v) ? v[0]!.toLowerCase() + v.slice(1) : v;
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Texts } from '../domain/language';
-import { bankQuestions } from './bank';
+import { bankQuestions, lowerFirst } from './bank';
 import type { Draft, DraftStage } from './draft';
 
 /** Journey templates: typical stages and touchpoints of a B2C and a B2B customer journey. */
@@ -137,14 +137,3 @@ export function templateDraft(id: TemplateId, opts: TemplateOptions = {}): Draft
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** "The website" reads as "the website" inside a sentence. */
-function lowerFirst(t: Texts): Texts {
-  const out: Texts = {};
-  for (const l of ['en', 'nb', 'da'] as const) {
-    const v = t[l];
-    if (v === undefined) continue;
-    out[l] = /^[A-ZÆØÅ][a-zæøå]/.test(v) ? v[0]!.toLowerCase() + v.slice(1) : v;
-  }
-  return out;
-}

@@ -41,9 +41,10 @@ export class DesignerPage {
     return this.page.getByTestId(`touchpoint-${stage}-${tp}`);
   }
 
-  async template(id: 'b2c' | 'b2b'): Promise<void> {
+  async template(id: 'b2c' | 'b2b', withQuestions = true): Promise<void> {
     await this.page.getByTestId('template').click();
     await this.page.getByTestId(`template-${id}`).check();
+    await this.page.getByTestId('template-with-questions').setChecked(withQuestions);
     await this.page.getByTestId('template-insert').click();
     await expect(this.page.getByTestId('template-insert')).toBeHidden();
   }

@@ -45,6 +45,7 @@ export function TemplateModal({ opened, stageCount, touchpointCount, onClose, on
         </Radio.Group>
         <Checkbox
           size="xs"
+          data-testid="template-with-questions"
           label={t('questionnaire.template.withQuestions')}
           checked={withQuestions}
           onChange={(e) => setWithQuestions(e.currentTarget.checked)}
