@@ -7,6 +7,7 @@ import { readStudyMeta } from '../store/study-repo';
 import { applyFileQuestionnaire } from './apply';
 import { fileName, toFileQuestionnaire } from './model';
 import type { FileQuestionnaire, FileStudy } from './model';
+import { writeLimeSurveyTsv } from './limesurvey';
 import { writeXlsForm } from './xlsform';
 import { readQuestionnaireXlsx, writeQuestionnaireXlsx } from './xlsx-format';
 
@@ -20,6 +21,7 @@ type Writer = (
 const WRITERS: Partial<Record<QuestionnaireFileFormat, { ext: string; write: Writer }>> = {
   xlsx: { ext: 'xlsx', write: (fq) => writeQuestionnaireXlsx(fq) },
   xlsform: { ext: 'xlsform.xlsx', write: (fq, study) => writeXlsForm(fq, study) },
+  limesurvey: { ext: 'limesurvey.txt', write: (fq, study) => writeLimeSurveyTsv(fq, study) },
 };
 
 export async function exportQuestionnaire(
