@@ -29,7 +29,7 @@ test('design a questionnaire all day: template, bank, paste, edit, reorder, move
   for (let s = 0; s < 4; s++)
     for (let tp = 0; tp < 2; tp++) await d.fromBank([s, tp], ['performanceImportance']);
   await expect(page.getByTestId('designer-counts')).toHaveText('4 stages · 8 touchpoints · 16 questions');
-  await expect(d.row('TP01_PERF')).toHaveText(/How satisfied are you with sales meeting\?/);
+  await expect(d.row('TP01_PERF')).toHaveText(/How satisfied are you with the sales meeting\?/);
   await expect(d.row('TP01_IMP')).toContainText('importance of TP01_PERF');
 
   // Overall questions and background variables from the bank, a "why?" comment in the first touchpoint.
@@ -54,10 +54,10 @@ test('design a questionnaire all day: template, bank, paste, edit, reorder, move
   // Inline edit: English text and a better code.
   await d.row('TP03_Q1').getByText('Hvor fornøyd er du med tilbudet?').click();
   const editor = page.getByTestId('question-editor-TP03_Q1');
-  await editor.getByTestId('edit-text-en').fill('How satisfied are you with the offer?');
+  await editor.getByTestId('edit-text-en').fill('How clear and complete was the offer?');
   await editor.getByTestId('edit-code').fill('TP03_OFFER');
   await editor.getByTestId('edit-save').click();
-  await expect(d.row('TP03_OFFER')).toContainText('How satisfied are you with the offer?');
+  await expect(d.row('TP03_OFFER')).toContainText('How clear and complete was the offer?');
   await expect(d.row('TP03_OFFER')).not.toContainText('no text in');
 
   // Keyboard: Alt+↑ within the touchpoint, Alt+Shift+↓ to the next touchpoint; both announced.
@@ -119,7 +119,7 @@ test('design a questionnaire all day: template, bank, paste, edit, reorder, move
   }
   expect(byCode('TP03_OFFER').texts).toEqual({
     nb: 'Hvor fornøyd er du med tilbudet?',
-    en: 'How satisfied are you with the offer?',
+    en: 'How clear and complete was the offer?',
   });
   expect(byCode('TP03_Q2').touchpointId).toBe(
     stored.questionnaire.touchpoints.find((t) => t.code === 'TP04')!.id,
@@ -137,7 +137,7 @@ test('design a questionnaire all day: template, bank, paste, edit, reorder, move
   await page.getByTestId('select-TP02_IMP').click();
   await page.screenshot({ path: join(DOCS, 'designer-1440.png') });
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await d.row('TP03_OFFER').getByText('How satisfied are you with the offer?').click();
+  await d.row('TP03_OFFER').getByText('How clear and complete was the offer?').click();
   await page.screenshot({ path: join(DOCS, 'designer-1920.png') });
 });
 

@@ -13,7 +13,7 @@ const B2C: StageSpec[] = [
   {
     name: ['Awareness', 'Oppmerksomhet', 'Opmærksomhed'],
     touchpoints: [
-      ['Advertising', 'Reklame', 'Reklame'],
+      ['The advertising', 'Reklamen', 'Reklamen'],
       ['Recommendations from others', 'Anbefalinger fra andre', 'Anbefalinger fra andre'],
     ],
   },
@@ -29,21 +29,21 @@ const B2C: StageSpec[] = [
     touchpoints: [
       ['The store', 'Butikken', 'Butikken'],
       ['The online shop', 'Nettbutikken', 'Webshoppen'],
-      ['Payment', 'Betaling', 'Betaling'],
+      ['The payment', 'Betalingen', 'Betalingen'],
     ],
   },
   {
     name: ['Delivery', 'Levering', 'Levering'],
     touchpoints: [
-      ['Delivery time', 'Leveringstid', 'Leveringstid'],
-      ['Order updates', 'Informasjon om bestillingen', 'Information om bestillingen'],
+      ['The delivery time', 'Leveringstiden', 'Leveringstiden'],
+      ['The order updates', 'Informasjonen om bestillingen', 'Informationen om bestillingen'],
     ],
   },
   {
     name: ['Use', 'Bruk', 'Brug'],
     touchpoints: [
       ['The product', 'Produktet', 'Produktet'],
-      ['Instructions', 'Bruksanvisning', 'Brugsanvisning'],
+      ['The instructions', 'Bruksanvisningen', 'Brugsanvisningen'],
     ],
   },
   {
@@ -51,7 +51,11 @@ const B2C: StageSpec[] = [
     touchpoints: [
       ['Customer service by phone', 'Kundeservice på telefon', 'Kundeservice på telefon'],
       ['Chat and e-mail', 'Chat og e-post', 'Chat og e-mail'],
-      ['Returns and complaints', 'Retur og reklamasjon', 'Returnering og reklamation'],
+      [
+        'The handling of returns and complaints',
+        'Behandlingen av retur og reklamasjon',
+        'Behandlingen af returnering og reklamation',
+      ],
     ],
   },
 ];
@@ -60,7 +64,7 @@ const B2B: StageSpec[] = [
   {
     name: ['First contact', 'Første kontakt', 'Første kontakt'],
     touchpoints: [
-      ['Sales meeting', 'Salgsmøte', 'Salgsmøde'],
+      ['The sales meeting', 'Salgsmøtet', 'Salgsmødet'],
       ['The website', 'Nettsiden', 'Hjemmesiden'],
     ],
   },
@@ -68,35 +72,39 @@ const B2B: StageSpec[] = [
     name: ['Offer and agreement', 'Tilbud og avtale', 'Tilbud og aftale'],
     touchpoints: [
       ['The offer', 'Tilbudet', 'Tilbuddet'],
-      ['Contract and terms', 'Kontrakt og vilkår', 'Kontrakt og vilkår'],
+      ['The contract and terms', 'Kontrakten og vilkårene', 'Kontrakten og vilkårene'],
     ],
   },
   {
     name: ['Onboarding', 'Oppstart', 'Opstart'],
     touchpoints: [
-      ['Implementation', 'Implementering', 'Implementering'],
-      ['Training', 'Opplæring', 'Oplæring'],
+      ['The implementation', 'Implementeringen', 'Implementeringen'],
+      ['The training', 'Opplæringen', 'Oplæringen'],
     ],
   },
   {
     name: ['Delivery', 'Leveranse', 'Levering'],
     touchpoints: [
-      ['Product and service quality', 'Kvalitet på produkt og tjeneste', 'Kvalitet på produkt og ydelse'],
-      ['Delivery on time', 'Levering til avtalt tid', 'Levering til aftalt tid'],
+      [
+        'The quality of product and service',
+        'Kvaliteten på produkt og tjeneste',
+        'Kvaliteten på produkt og ydelse',
+      ],
+      ['Delivery on the agreed date', 'Levering til avtalt tid', 'Levering til aftalt tid'],
     ],
   },
   {
     name: ['Support', 'Support', 'Support'],
     touchpoints: [
-      ['Technical support', 'Teknisk support', 'Teknisk support'],
+      ['The technical support', 'Den tekniske supporten', 'Den tekniske support'],
       ['Your contact person', 'Din kontaktperson', 'Din kontaktperson'],
     ],
   },
   {
     name: ['Invoicing and renewal', 'Fakturering og fornyelse', 'Fakturering og fornyelse'],
     touchpoints: [
-      ['Invoices', 'Fakturaer', 'Fakturaer'],
-      ['Account review', 'Kundemøte og oppfølging', 'Kundemøde og opfølgning'],
+      ['The invoices', 'Fakturaene', 'Fakturaerne'],
+      ['The account reviews', 'Kundemøtene og oppfølgingen', 'Kundemøderne og opfølgningen'],
     ],
   },
 ];

@@ -173,8 +173,7 @@ export function QuestionnairePage() {
       const name = nameOf(kind, id);
       void run('questionnaire/remove', { studyId, kind, id }).then((ok) => {
         if (!ok) return;
-        setAnnouncement(t('questionnaire.deleted', { name }));
-        notices.success(t('questionnaire.deletedUndo', { name }));
+        setAnnouncement(t('questionnaire.deletedUndo', { name }));
       });
     },
     addTouchpoint: (stageId) => setTouchpointFor(stageId),

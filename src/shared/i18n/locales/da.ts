@@ -130,7 +130,6 @@ export const da: Catalog = {
     moved: '{{name}} flyttet til plads {{position}}.',
     movedTo: '{{name}} flyttet til {{parent}}, plads {{position}}.',
     duplicated: '{{name}} duplikeret.',
-    deleted: '{{name}} slettet.',
     deletedUndo: '{{name}} slettet. Fortryd med Ctrl+Z.',
     bulk: {
       selected_one: '{{count}} spørgsmål valgt',

@@ -132,7 +132,6 @@ export const en = {
     moved: '{{name}} moved to position {{position}}.',
     movedTo: '{{name}} moved to {{parent}}, position {{position}}.',
     duplicated: '{{name}} duplicated.',
-    deleted: '{{name}} deleted.',
     deletedUndo: '{{name}} deleted. Undo with Ctrl+Z.',
     bulk: {
       selected_one: '{{count}} question selected',

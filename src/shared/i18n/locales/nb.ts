@@ -130,7 +130,6 @@ export const nb: Catalog = {
     moved: '{{name}} flyttet til plass {{position}}.',
     movedTo: '{{name}} flyttet til {{parent}}, plass {{position}}.',
     duplicated: '{{name}} duplisert.',
-    deleted: '{{name}} slettet.',
     deletedUndo: '{{name}} slettet. Angre med Ctrl+Z.',
     bulk: {
       selected_one: '{{count}} spørsmål valgt',
