@@ -8,6 +8,7 @@ import { applyFileQuestionnaire } from './apply';
 import { fileName, toFileQuestionnaire } from './model';
 import type { FileQuestionnaire, FileStudy } from './model';
 import { writeLimeSurveyTsv } from './limesurvey';
+import { writeQualtricsTxt } from './qualtrics';
 import { writeXlsForm } from './xlsform';
 import { readQuestionnaireXlsx, writeQuestionnaireXlsx } from './xlsx-format';
 
@@ -21,6 +22,7 @@ type Writer = (
 const WRITERS: Partial<Record<QuestionnaireFileFormat, { ext: string; write: Writer }>> = {
   xlsx: { ext: 'xlsx', write: (fq) => writeQuestionnaireXlsx(fq) },
   xlsform: { ext: 'xlsform.xlsx', write: (fq, study) => writeXlsForm(fq, study) },
+  'qualtrics-txt': { ext: 'qualtrics.txt', write: (fq, _study, lang) => writeQualtricsTxt(fq, lang) },
   limesurvey: { ext: 'limesurvey.txt', write: (fq, study) => writeLimeSurveyTsv(fq, study) },
 };
 
