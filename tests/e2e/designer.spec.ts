@@ -45,14 +45,14 @@ test('design a questionnaire all day: template, bank, paste, edit, reorder, move
   );
   await d.paste(
     [1, 0],
-    'Spørsmål\r\nHvor fornøyd er du med tilbudet?\r\n\r\n"Hvor tydelig var\nprisen?"\r\n',
+    'Spørsmål\r\nHvor tydelig og fullstendig var tilbudet?\r\n\r\n"Hvor tydelig var\nprisen?"\r\n',
   );
-  await expect(d.row('TP03_Q1')).toContainText('Hvor fornøyd er du med tilbudet?');
+  await expect(d.row('TP03_Q1')).toContainText('Hvor tydelig og fullstendig var tilbudet?');
   await expect(d.row('TP03_Q2')).toContainText('mangler tekst på EN');
   await study.switchLanguage('EN');
 
   // Inline edit: English text and a better code.
-  await d.row('TP03_Q1').getByText('Hvor fornøyd er du med tilbudet?').click();
+  await d.row('TP03_Q1').getByText('Hvor tydelig og fullstendig var tilbudet?').click();
   const editor = page.getByTestId('question-editor-TP03_Q1');
   await editor.getByTestId('edit-text-en').fill('How clear and complete was the offer?');
   await editor.getByTestId('edit-code').fill('TP03_OFFER');
@@ -118,7 +118,7 @@ test('design a questionnaire all day: template, bank, paste, edit, reorder, move
     expect(imp?.weighsQuestionId, tp.code).toBe(perf?.id);
   }
   expect(byCode('TP03_OFFER').texts).toEqual({
-    nb: 'Hvor fornøyd er du med tilbudet?',
+    nb: 'Hvor tydelig og fullstendig var tilbudet?',
     en: 'How clear and complete was the offer?',
   });
   expect(byCode('TP03_Q2').touchpointId).toBe(
