@@ -9,6 +9,7 @@ import { fileName, toFileQuestionnaire } from './model';
 import type { FileQuestionnaire, FileStudy } from './model';
 import { writeLimeSurveyTsv } from './limesurvey';
 import { writeQualtricsTxt } from './qualtrics';
+import { writeQuestionnairePdf } from './questionnaire-pdf';
 import { writeXlsForm } from './xlsform';
 import { readQuestionnaireXlsx, writeQuestionnaireXlsx } from './xlsx-format';
 
@@ -23,6 +24,7 @@ const WRITERS: Partial<Record<QuestionnaireFileFormat, { ext: string; write: Wri
   xlsx: { ext: 'xlsx', write: (fq) => writeQuestionnaireXlsx(fq) },
   xlsform: { ext: 'xlsform.xlsx', write: (fq, study) => writeXlsForm(fq, study) },
   'qualtrics-txt': { ext: 'qualtrics.txt', write: (fq, _study, lang) => writeQualtricsTxt(fq, lang) },
+  pdf: { ext: 'pdf', write: (fq, study, lang, dir) => writeQuestionnairePdf(fq, study, lang, dir) },
   limesurvey: { ext: 'limesurvey.txt', write: (fq, study) => writeLimeSurveyTsv(fq, study) },
 };
 
