@@ -131,6 +131,18 @@ test('design a questionnaire all day: template, bank, paste, edit, reorder, move
   );
   expect(byCode('GENDER').role).toBe('segment');
 
+  // Export the questionnaire as a workbook and import it back: nothing changes.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-questionnaire').click();
+  await page.getByTestId('export-xlsx').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+  const saved = join(test.info().outputDir, file.suggestedFilename());
+  await file.saveAs(saved);
+  await page.getByTestId('import-questionnaire-file').setInputFiles(saved);
+  await expect(page.getByTestId('success-notice')).toContainText('Questionnaire imported');
+  expect(await d.screenTree()).toEqual(screen);
+
   // Screenshots for the docs, at the two screens consultants use.
   await page.mouse.move(0, 0);
   await page.getByTestId('select-TP02_PERF').click();

@@ -67,7 +67,11 @@ export function DesignerToolbar(p: Props) {
       <Button size="xs" variant="default" data-testid="template" onClick={p.onTemplate}>
         {t('questionnaire.journeyTemplate')}
       </Button>
-      <FileButton onChange={(f) => f && p.onImport(f)} accept=".xlsx,.xls,.xml,.lss,.txt,.csv">
+      <FileButton
+        onChange={(f) => f && p.onImport(f)}
+        accept=".xlsx"
+        inputProps={{ 'data-testid': 'import-questionnaire-file' } as object}
+      >
         {(props) => (
           <Button size="xs" variant="default" data-testid="import-questionnaire" {...props}>
             {t('questionnaire.import')}
