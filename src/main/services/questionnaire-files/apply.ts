@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import { addQuestion, addStage, addTouchpoint } from '../store/questionnaire-repo';
 import { touchStudy } from '../store/study-repo';
+import type { QuestionType } from '../../../shared/domain/questionnaire';
+import { applyMissingCodes, checkAnswersFit } from '../questionnaire/validate';
 import type { FileQuestionnaire } from './model';
 
 function idByCode(db: Database, table: 'stage' | 'touchpoint' | 'question'): Map<string, number> {
@@ -49,8 +51,8 @@ function writeJourney(db: Database, fq: FileQuestionnaire): Map<string, number> 
 
 /**
  * Puts a questionnaire file into the study in one transaction. Without answers the file replaces the
- * questionnaire; with answers, questions are matched by code (texts and role change in place, new
- * ones are added) and a question that holds answers can never be dropped.
+ * questionnaire; with answers, questions are matched by code (texts, role, type and scale change in
+ * place when the answers fit, new ones are added) and a question that holds answers is never dropped.
  */
 export function applyFileQuestionnaire(db: Database, fq: FileQuestionnaire): void {
   const hasAnswers = Boolean(db.prepare('SELECT 1 FROM answer LIMIT 1').get());
@@ -82,7 +84,7 @@ export function applyFileQuestionnaire(db: Database, fq: FileQuestionnaire): voi
     const tps = writeJourney(db, fq);
     const existing = idByCode(db, 'question');
     const upd = db.prepare(
-      'UPDATE question SET texts = ?, role = ?, touchpoint_id = ?, position = ? WHERE id = ?',
+      'UPDATE question SET texts = ?, role = ?, type = ?, scale = ?, touchpoint_id = ?, position = ? WHERE id = ?',
     );
     let pos = 0;
     for (const q of fq.questions) {
@@ -97,8 +99,16 @@ export function applyFileQuestionnaire(db: Database, fq: FileQuestionnaire): voi
           scale: q.scale,
           texts: q.texts,
         });
+      } else if (hasAnswers) {
+        // A new scale or type must hold every answer already imported (else a clear refusal).
+        const old = db.prepare('SELECT code, type FROM question WHERE id = ?').get(id) as {
+          code: string;
+          type: QuestionType;
+        };
+        checkAnswersFit(db, { id, code: old.code, type: old.type }, q.type, q.scale);
       }
-      upd.run(JSON.stringify(q.texts), q.role, tp, ++pos, id);
+      upd.run(JSON.stringify(q.texts), q.role, q.type, JSON.stringify(q.scale), tp, ++pos, id);
+      if (hasAnswers) applyMissingCodes(db, id, q.scale);
     }
     setWeighs(db, fq);
     touchStudy(db);

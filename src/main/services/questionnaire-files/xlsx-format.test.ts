@@ -116,4 +116,33 @@ describe('the questionnaire workbook', () => {
     if (!r.ok) expect(r.error.message).toContain(`question ${first.code} holds answers`);
     expect(hash(s.path)).toBe(before);
   });
+
+  it('with answers, changes a scale the answers fit and refuses one they do not', async () => {
+    const s = await t.sample();
+    const file = ok<FileBytes>(
+      await t.dispatch('questionnaire/export', { studyId: s.studyId, format: 'xlsx' }),
+    );
+    const q = s.o.questionnaire.questions.find(
+      (x) => x.type === 'rating' && x.scale.kind === 'range' && x.scale.max === 5,
+    )!;
+    const withScale = (scale: string) =>
+      editSheet(file, (rows) => {
+        const row = rows.find((r) => r[rows[0]!.indexOf('code')] === q.code)!;
+        row[rows[0]!.indexOf('scale')] = scale;
+        for (const l of ['en', 'nb', 'da']) row[rows[0]!.indexOf(`labels_${l}`)] = '';
+      });
+    const before = hash(s.path);
+    const r = await t.dispatch('questionnaire/import', { studyId: s.studyId, file: withScale('1-3') });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toContain(q.code);
+    expect(hash(s.path)).toBe(before);
+    const o = ok<StudyOverview>(
+      await t.dispatch('questionnaire/import', { studyId: s.studyId, file: withScale('1-7') }),
+    );
+    expect(o.questionnaire.questions.find((x) => x.id === q.id)?.scale).toMatchObject({
+      kind: 'range',
+      min: 1,
+      max: 7,
+    });
+  });
 });
