@@ -75,6 +75,10 @@ export function fileSlug(s: string): string {
 /** "ACME 2026 – questionnaire (nb).xlsx": the study's title, cleared of characters a file name cannot hold. */
 export function fileName(title: string, lang: Language, ext: string): string {
   const printable = [...title].map((c) => (c < ' ' ? ' ' : c)).join('');
-  const base = printable.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+  const base = printable
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
   return `${base || 'Study'} – questionnaire (${lang}).${ext}`;
 }

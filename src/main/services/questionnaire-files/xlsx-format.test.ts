@@ -145,4 +145,66 @@ describe('the questionnaire workbook', () => {
       max: 7,
     });
   });
+
+  it('reads a workbook a consultant typed by hand: only the needed columns, no Journey sheet', async () => {
+    const rows = [
+      [
+        'stage',
+        'stage_en',
+        'touchpoint',
+        'touchpoint_en',
+        'code',
+        'type',
+        'scale',
+        'labels_en',
+        'missing',
+        'role',
+        'text_en',
+      ],
+      [
+        'BUY',
+        'Purchase',
+        'WEB',
+        'Web shop',
+        'Q1',
+        'rating',
+        '1-5',
+        '1=Very poor; 5=Very good',
+        '9=dontKnow',
+        'performance',
+        'How was the web shop?',
+      ],
+      ['', '', '', '', 'NPS', 'nps', '0-10', '', '', 'outcome-recommend', "'=Would you recommend us?"],
+      ['', '', '', '', 'AGE', 'single', 'choice', 'a=18-29; b=30+', '', 'segment', 'Age'],
+    ];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), 'Questions');
+    const base64 = (XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer).toString('base64');
+    const e = await t.empty(['en']);
+    const o = ok<StudyOverview>(
+      await t.dispatch('questionnaire/import', { studyId: e.studyId, file: { name: 'q.xlsx', base64 } }),
+    );
+    const q = o.questionnaire;
+    expect(q.stages.map((x) => x.code)).toEqual(['BUY']);
+    expect(q.touchpoints.map((x) => [x.code, x.texts.en])).toEqual([['WEB', 'Web shop']]);
+    expect(q.questions.map((x) => x.code)).toEqual(['Q1', 'NPS', 'AGE']);
+    expect(q.questions[0]!.scale).toEqual({
+      kind: 'range',
+      min: 1,
+      max: 5,
+      labels: [
+        { value: 1, texts: { en: 'Very poor' } },
+        { value: 5, texts: { en: 'Very good' } },
+      ],
+      missingCodes: [{ value: 9, kind: 'dontKnow' }],
+    });
+    expect(q.questions[1]!.texts.en).toBe('=Would you recommend us?');
+    expect(q.questions[2]!.scale).toEqual({
+      kind: 'choice',
+      options: [
+        { code: 'a', texts: { en: '18-29' } },
+        { code: 'b', texts: { en: '30+' } },
+      ],
+    });
+  });
 });
