@@ -163,3 +163,14 @@ test('a new question starts from the defaults, not from the previous question', 
   await expect(page.getByTestId('question-role')).toHaveValue('Performance');
   await expect(page.getByTestId('question-scale')).toBeVisible();
 });
+
+test('drag a question onto another to put it before that one', async ({ page }) => {
+  const start = await new StartPage(page).goto();
+  await start.createStudy('Drag AS', 'Drag');
+  await page.getByTestId('nav-questionnaire').click();
+  const d = new DesignerPage(page);
+  await d.template('b2c');
+  await expect(d.row('TP01_IMP')).toBeVisible();
+  await d.row('TP01_IMP').dragTo(d.row('TP01_PERF'));
+  await expect.poll(async () => (await d.screenTree())[0]).toEqual(['TP01_IMP', 'TP01_PERF']);
+});
