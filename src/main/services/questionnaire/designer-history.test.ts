@@ -144,6 +144,40 @@ describe('designer undo/redo of every action kind', () => {
   });
 });
 
+describe('designer history and changes made outside the designer', () => {
+  it('after an import adds questions with answers, undo of an earlier action is refused and loses nothing', async () => {
+    const { studyId, o } = await open();
+    ok(await dispatch('questionnaire/addStage', { studyId, texts: { en: 'After' }, code: 'AFTER' }));
+    // what a data import with created questions does: a question and its answers, outside the designer
+    const db = sessions.get(studyId).db;
+    const id = Number(
+      db
+        .prepare(
+          `INSERT INTO question (code, touchpoint_id, position, type, role, scale, texts, weighs_question_id)
+           VALUES ('IMPORTED', NULL, 99, 'rating', 'other', ?, '{"en":"Imported"}', NULL)`,
+        )
+        .run(JSON.stringify(range(1, 5))).lastInsertRowid,
+    );
+    const respondent = (db.prepare('SELECT id FROM respondent LIMIT 1').get() as { id: number }).id;
+    db.prepare(
+      'INSERT INTO answer (respondent_id, question_id, value, text, missing) VALUES (?, ?, 4, NULL, 0)',
+    ).run(respondent, id);
+    const now = ok(await dispatch('study/get', { studyId }));
+    expect(now.history).toMatchObject({ canUndo: false, undo: null });
+    const r = await dispatch('questionnaire/undo', { studyId });
+    expect(r.ok ? null : r.error.code).toBe('NOTHING_TO_UNDO');
+    expect(q(ok(await dispatch('study/get', { studyId })), 'IMPORTED').id).toBe(id);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM answer WHERE question_id = ?').get(id)).toEqual({ n: 1 });
+    // a designer action after the import can be undone, back to the imported state
+    ok(await dispatch('questionnaire/update', { studyId, kind: 'question', id, patch: { role: 'segment' } }));
+    const back = ok(await dispatch('questionnaire/undo', { studyId }));
+    expect(back.questionnaire).toEqual(now.questionnaire);
+    expect(back.history.canUndo).toBe(false);
+    expect(back.history.canRedo).toBe(true);
+    expect(o.history.canUndo).toBe(false);
+  });
+});
+
 describe('designer validation leaves a refused file byte-identical', () => {
   it('refuses turning answered ratings into free text, and a choice scale the answers are not options of', async () => {
     const { studyId, path, o } = await open();

@@ -129,6 +129,25 @@ export function recordAction<T>(
 
 type Entry = { id: number; label: string; before: string; after: string };
 
+/** The questionnaire's rows as one comparable string (answers left out). */
+function tablesKey(s: Pick<Snapshot, 'stage' | 'touchpoint' | 'question' | 'waveText'>): string {
+  const waveText = [...s.waveText].sort((a, b) => a.question_id - b.question_id || a.wave_id - b.wave_id);
+  return JSON.stringify([s.stage, s.touchpoint, s.question, waveText]);
+}
+
+/**
+ * Whether the questionnaire is still as the entry left it (`side` = the snapshot the study must match).
+ * An import that creates or replaces questions outside the designer breaks the chain: restoring an
+ * older snapshot then would silently drop what was imported, answers included, so such an entry can
+ * no longer be undone or redone.
+ */
+function applies(db: Database, e: Entry, side: 'before' | 'after'): boolean {
+  return tablesKey(JSON.parse(e[side]) as Snapshot) === tablesKey(snapshot(db, []));
+}
+
+const STALE =
+  'the questionnaire was changed outside the designer (an import) after that action, so it can no longer be';
+
 function lastDone(db: Database): Entry | undefined {
   return db.prepare('SELECT * FROM questionnaire_history WHERE state = 0 ORDER BY id DESC LIMIT 1').get() as
     Entry | undefined;
@@ -142,6 +161,7 @@ function firstUndone(db: Database): Entry | undefined {
 export function undo(db: Database): void {
   const e = lastDone(db);
   if (!e) throw new AppError('NOTHING_TO_UNDO', 'there is nothing to undo');
+  if (!applies(db, e, 'after')) throw new AppError('NOTHING_TO_UNDO', `${STALE} undone`);
   restore(db, JSON.parse(e.before) as Snapshot);
   db.prepare('UPDATE questionnaire_history SET state = 1 WHERE id = ?').run(e.id);
 }
@@ -150,12 +170,15 @@ export function undo(db: Database): void {
 export function redo(db: Database): void {
   const e = firstUndone(db);
   if (!e) throw new AppError('NOTHING_TO_UNDO', 'there is nothing to redo');
+  if (!applies(db, e, 'before')) throw new AppError('NOTHING_TO_UNDO', `${STALE} redone`);
   restore(db, JSON.parse(e.after) as Snapshot);
   db.prepare('UPDATE questionnaire_history SET state = 0 WHERE id = ?').run(e.id);
 }
 
 export function readHistory(db: Database): DesignerHistory {
-  const u = lastDone(db);
-  const r = firstUndone(db);
+  const top = lastDone(db);
+  const next = firstUndone(db);
+  const u = top && applies(db, top, 'after') ? top : undefined;
+  const r = next && applies(db, next, 'before') ? next : undefined;
   return { canUndo: Boolean(u), canRedo: Boolean(r), undo: u?.label ?? null, redo: r?.label ?? null };
 }
