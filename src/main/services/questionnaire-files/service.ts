@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { QuestionnaireFileFormat } from '../../../shared/api/questionnaire-files';
 import type { Language } from '../../../shared/domain/language';
+import { recordAction } from '../questionnaire/history';
 import { readQuestionnaire } from '../store/questionnaire-repo';
 import { readStudyMeta } from '../store/study-repo';
 import { applyFileQuestionnaire } from './apply';
@@ -44,7 +45,28 @@ export async function exportQuestionnaire(
   return { name: fileName(meta.title, language, writer.ext), bytes };
 }
 
-/** Reads the workbook fully before anything is written: a faulty file leaves the study untouched. */
+/** Answered questions whose type or scale the file changes: their answers' missing kinds may change. */
+function answersTouched(db: Database, fq: FileQuestionnaire): number[] {
+  const inFile = new Map(fq.questions.map((q) => [q.code.toLowerCase(), q]));
+  const rows = db
+    .prepare(
+      `SELECT q.id, q.code, q.type, q.scale FROM question q
+       WHERE EXISTS (SELECT 1 FROM answer a WHERE a.question_id = q.id)`,
+    )
+    .all() as { id: number; code: string; type: string; scale: string }[];
+  return rows
+    .filter((r) => {
+      const f = inFile.get(r.code.toLowerCase());
+      return f !== undefined && (f.type !== r.type || JSON.stringify(f.scale) !== r.scale);
+    })
+    .map((r) => r.id);
+}
+
+/**
+ * Reads the workbook fully before anything is written (a faulty file leaves the study untouched),
+ * then applies it as one designer action, so undo brings the previous questionnaire back.
+ */
 export function importQuestionnaire(db: Database, bytes: Buffer): void {
-  applyFileQuestionnaire(db, readQuestionnaireXlsx(bytes));
+  const fq = readQuestionnaireXlsx(bytes);
+  recordAction(db, 'import', answersTouched(db, fq), () => applyFileQuestionnaire(db, fq));
 }

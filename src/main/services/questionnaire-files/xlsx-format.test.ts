@@ -33,6 +33,8 @@ describe('the questionnaire workbook', () => {
     const o = ok<StudyOverview>(await t.dispatch('questionnaire/import', { studyId: e.studyId, file }));
     expect(o.questionnaire.questions.length).toBeGreaterThan(10);
     expect(byCode(o.questionnaire)).toEqual(byCode(s.o.questionnaire));
+    const undone = ok<StudyOverview>(await t.dispatch('questionnaire/undo', { studyId: e.studyId }));
+    expect(undone.questionnaire.questions).toEqual([]);
   });
 
   it('keeps stages and touchpoints without questions, and guards formula-like texts', async () => {
