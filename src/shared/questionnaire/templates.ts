@@ -14,14 +14,14 @@ const B2C: StageSpec[] = [
     name: ['Awareness', 'Oppmerksomhet', 'Opmærksomhed'],
     touchpoints: [
       ['The advertising', 'Reklamen', 'Reklamen'],
-      ['Recommendations from others', 'Anbefalinger fra andre', 'Anbefalinger fra andre'],
+      ['Advice from friends and family', 'Anbefalinger fra andre', 'Anbefalinger fra andre'],
     ],
   },
   {
     name: ['Research', 'Undersøke', 'Undersøge'],
     touchpoints: [
       ['The website', 'Nettsiden', 'Hjemmesiden'],
-      ['Reviews and comparisons', 'Omtaler og sammenligninger', 'Anmeldelser og sammenligninger'],
+      ['Comparing offers', 'Omtaler og sammenligninger', 'Anmeldelser og sammenligninger'],
     ],
   },
   {
@@ -36,14 +36,14 @@ const B2C: StageSpec[] = [
     name: ['Delivery', 'Levering', 'Levering'],
     touchpoints: [
       ['The delivery time', 'Leveringstiden', 'Leveringstiden'],
-      ['The order updates', 'Informasjonen om bestillingen', 'Informationen om bestillingen'],
+      ['The order information', 'Informasjonen om bestillingen', 'Informationen om bestillingen'],
     ],
   },
   {
     name: ['Use', 'Bruk', 'Brug'],
     touchpoints: [
       ['The product', 'Produktet', 'Produktet'],
-      ['The instructions', 'Bruksanvisningen', 'Brugsanvisningen'],
+      ['The user guide', 'Bruksanvisningen', 'Brugsanvisningen'],
     ],
   },
   {
@@ -72,7 +72,7 @@ const B2B: StageSpec[] = [
     name: ['Offer and agreement', 'Tilbud og avtale', 'Tilbud og aftale'],
     touchpoints: [
       ['The offer', 'Tilbudet', 'Tilbuddet'],
-      ['The contract and terms', 'Kontrakten og vilkårene', 'Kontrakten og vilkårene'],
+      ['The contract', 'Kontrakten og vilkårene', 'Kontrakten og vilkårene'],
     ],
   },
   {
@@ -103,8 +103,8 @@ const B2B: StageSpec[] = [
   {
     name: ['Invoicing and renewal', 'Fakturering og fornyelse', 'Fakturering og fornyelse'],
     touchpoints: [
-      ['The invoices', 'Fakturaene', 'Fakturaerne'],
-      ['The account reviews', 'Kundemøtene og oppfølgingen', 'Kundemøderne og opfølgningen'],
+      ['The invoicing', 'Fakturaene', 'Fakturaerne'],
+      ['The account follow-up', 'Kundemøtene og oppfølgingen', 'Kundemøderne og opfølgningen'],
     ],
   },
 ];
