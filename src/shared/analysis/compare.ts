@@ -21,6 +21,8 @@ export type Comparison = {
   /** b − a in the statistic's unit (scale points, index points, share 0..1, NPS points); null when suppressed. */
   change: number | null;
   test: { test: string; statistic: number; df: number | null; p: number; ci95: [number, number] } | null;
+  /** The question was asked with other wording in the two waves (kept as comparable by the consultant). */
+  wordingChanged?: boolean;
 };
 
 export type WaveSample = {

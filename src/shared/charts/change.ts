@@ -105,7 +105,8 @@ export function changeChart(
   const rows = shownRows(compare, opts);
   const allRows = changeSignificance(compare, opts.alpha);
   const labels = rows.map((r) => {
-    const name = opts.labels?.[r.comparison.question] ?? r.comparison.questionText;
+    const base = opts.labels?.[r.comparison.question] ?? r.comparison.questionText;
+    const name = r.comparison.wordingChanged ? `${base} †` : base;
     return r.comparison.change === null ? reportText(lang, 'changeHidden', { name }) : name;
   });
   const kind = (r: ChangeRow): 'up' | 'down' | 'none' =>

@@ -43,6 +43,8 @@ export const analysisEn = {
   changeUp: 'Significant rise',
   changeNone: 'No significant change',
   changeDown: 'Significant fall',
+  wordingChanged:
+    'The question was worded differently in the two waves; the consultant kept it as comparable.',
   axisChangeIndex: 'Change in index points, {a} → {b}',
   axisChangeMean: 'Change in mean, {a} → {b}',
   axisChangeTop2: 'Change in top-2 share, {a} → {b}',
@@ -174,6 +176,8 @@ export const analysisNb: AnalysisStrings = {
   changeUp: 'Signifikant økning',
   changeNone: 'Ingen signifikant endring',
   changeDown: 'Signifikant nedgang',
+  wordingChanged:
+    'Spørsmålet hadde ulik ordlyd i de to målingene; konsulenten har vurdert det som sammenlignbart.',
   axisChangeIndex: 'Endring i indekspoeng, {a} → {b}',
   axisChangeMean: 'Endring i snitt, {a} → {b}',
   axisChangeTop2: 'Endring i topp-2-andel, {a} → {b}',
@@ -296,6 +300,8 @@ export const analysisDa: AnalysisStrings = {
   changeUp: 'Signifikant stigning',
   changeNone: 'Ingen signifikant ændring',
   changeDown: 'Signifikant fald',
+  wordingChanged:
+    'Spørgsmålet havde forskellig ordlyd i de to målinger; konsulenten har vurderet det som sammenligneligt.',
   axisChangeIndex: 'Ændring i indekspoint, {a} → {b}',
   axisChangeMean: 'Ændring i gennemsnit, {a} → {b}',
   axisChangeTop2: 'Ændring i top-2-andel, {a} → {b}',

@@ -4,6 +4,7 @@ import type { BreakdownResult, CrossedBreakdownResult } from '../../../shared/an
 import { breakdown, crossedBreakdown } from '../../../shared/analysis/breakdown';
 import type { Comparison } from '../../../shared/analysis/compare';
 import { compareWaves } from '../../../shared/analysis/compare';
+import { wordingDiffers } from './wording';
 import { driverAnalysis, importanceMap } from '../../../shared/analysis/drivers';
 import type { UnitSummary } from '../../../shared/analysis/units';
 import { unitSummary } from '../../../shared/analysis/units';
@@ -85,13 +86,16 @@ function compareTask(
       const mb = measureOf(b.data, c);
       const ma = measureOf(a.data, c);
       const stat = mb.statistic === 'nps' ? 'nps' : input.statistic;
-      return compareWaves(
+      const comparison = compareWaves(
         mb,
         stat,
         { values: ma.values, missing: ma.missing, weights: a.data.weights },
         { values: mb.values, missing: mb.missing, weights: b.data.weights },
         b.data.k,
       );
+      return wordingDiffers(db, c, a.data.year, b.data.year)
+        ? { ...comparison, wordingChanged: true }
+        : comparison;
     });
     return { waveA: a.data.year, waveB: b.data.year, comparisons };
   });

@@ -244,6 +244,20 @@ describe('questionnaire designer operations', () => {
       .all(sat.id) as { texts: string }[];
     expect(kept.length).toBe(2);
     expect(JSON.parse(kept[0]!.texts)).toEqual({ en: 'Overall satisfaction' });
+    // Both waves were asked the old wording: year over year is not marked. As if 2026 had been imported
+    // after the change (its wave keeps no older text), it is.
+    const compare = async () => {
+      const c = await dispatch('analysis/compare', { studyId, waveA: 2025, waveB: 2026, questions: ['SAT'] });
+      if (!c.ok) throw new Error(c.error.message);
+      return (c.value as { result: { comparisons: { wordingChanged?: boolean }[] } }).result.comparisons[0]!;
+    };
+    expect((await compare()).wordingChanged).toBeUndefined();
+    const db = sessions.get(studyId).db;
+    db.prepare(
+      'DELETE FROM question_wave_text WHERE question_id = ? AND wave_id = (SELECT id FROM wave WHERE year = 2026)',
+    ).run(sat.id);
+    db.prepare("UPDATE study SET updated_at = 'wording'").run();
+    expect((await compare()).wordingChanged).toBe(true);
     const r = ok(
       await dispatch('questionnaire/update', {
         studyId,

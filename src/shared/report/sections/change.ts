@@ -86,7 +86,10 @@ export function changeSection(
   const ordered = [...codes, ...compare.comparisons.map((c) => c.question).filter((c) => !codes.includes(c))];
   const table = ordered
     .flatMap((code) => rows.filter((r) => r.comparison.question === code))
-    .map((r) => tableRow(r, labels[r.comparison.question] ?? r.comparison.questionText, lang));
+    .map((r) => {
+      const label = labels[r.comparison.question] ?? r.comparison.questionText;
+      return tableRow(r, r.comparison.wordingChanged ? `${label} †` : label, lang);
+    });
   return {
     id: 'change',
     title: reportText(lang, 'changeChartTitle', { a: compare.waveA }),
@@ -113,7 +116,9 @@ export function changeSection(
           { label: reportText(lang, 'colQ'), align: 'right', width: 48 },
         ],
         rows: table,
-        note: `* ${changeCaption(compare, rows, lang)} ${reportText(lang, 'colIndex')} 0–100; NPS −100…+100.`,
+        note: `* ${changeCaption(compare, rows, lang)} ${reportText(lang, 'colIndex')} 0–100; NPS −100…+100.${
+          compare.comparisons.some((c) => c.wordingChanged) ? ` † ${reportText(lang, 'wordingChanged')}` : ''
+        }`,
       },
     ],
   };
