@@ -238,6 +238,11 @@ describe('designer validation leaves a refused file byte-identical', () => {
       wording: 'new',
     });
     expect(newWithoutCode.ok ? null : newWithoutCode.error.code).toBe('INVALID_INPUT');
+    const sameCodeOtherCase = await dispatch('questionnaire/addQuestion', {
+      studyId,
+      question: { code: 'sat', type: 'rating', role: 'other', scale: range(1, 5), texts: { en: 'Again' } },
+    });
+    expect(sameCodeOtherCase.ok ? null : sameCodeOtherCase.error.code).toBe('QUESTION_CODE_TAKEN');
     expect(hash(path)).toBe(h);
     expect(ok(await dispatch('study/get', { studyId })).history.canUndo).toBe(false);
   });

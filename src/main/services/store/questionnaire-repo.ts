@@ -56,7 +56,7 @@ export function addTouchpoint(db: Database, stageId: number, texts: Texts, code?
 
 export function addQuestion(db: Database, input: NewQuestion): number {
   const q = newQuestionSchema.parse(input);
-  if (db.prepare('SELECT 1 FROM question WHERE code = ?').get(q.code)) {
+  if (db.prepare('SELECT 1 FROM question WHERE code = ? COLLATE NOCASE').get(q.code)) {
     throw new AppError('QUESTION_CODE_TAKEN', `question code ${q.code} is already used`, { code: q.code });
   }
   if (q.touchpointId !== null && !db.prepare('SELECT 1 FROM touchpoint WHERE id = ?').get(q.touchpointId)) {
@@ -69,8 +69,9 @@ export function addQuestion(db: Database, input: NewQuestion): number {
   }
   let weighs: number | null = null;
   if (q.weighsQuestionCode) {
-    const row = db.prepare('SELECT id FROM question WHERE code = ?').get(q.weighsQuestionCode) as
-      { id: number } | undefined;
+    const row = db
+      .prepare('SELECT id FROM question WHERE code = ? COLLATE NOCASE')
+      .get(q.weighsQuestionCode) as { id: number } | undefined;
     if (!row) {
       throw new AppError('NOT_FOUND', `question ${q.weighsQuestionCode} does not exist`, {
         code: q.weighsQuestionCode,
