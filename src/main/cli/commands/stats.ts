@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/api/errors';
 import { describe } from '../../../shared/stats/descriptives';
-import { deriveImportance } from '../../../shared/stats/drivers/index';
+import { deriveImportance, type ShapleyMethod } from '../../../shared/stats/drivers/index';
 import { nps } from '../../../shared/stats/nps';
 import type { DataFile } from '../../services/analysis/data-file';
 import { numericColumn, readDataFile } from '../../services/analysis/data-file';
@@ -145,18 +145,33 @@ function driversCmd(f: DataFile, v: Values, env: CliEnv): void {
       relativeWeightShare: d.relativeWeightShare,
       shapley: d.shapley,
       shapleyShare: d.shapleyShare,
+      ...(d.shapleySe !== undefined ? { shapleySe: d.shapleySe } : {}),
       ...(d.ci ? { ci: d.ci } : {}),
     })),
+    shapleyMethod: r.shapleyMethod,
     ...(r.bootstrap ? { bootstrap: r.bootstrap } : {}),
   };
   print(env, doc, () => [
     `${v.outcome as string} in ${f.name}: R² = ${r.r2.toFixed(4)}, n = ${r.n} (${missing})`,
+    `decomposition: ${methodLine(r.shapleyMethod)}`,
     'driver              r        beta     rel.weight  Shapley   share',
     ...r.drivers.map(
       (d) =>
-        `${d.code.padEnd(16)} ${f3(d.pearson).padStart(7)}  ${f3(d.beta).padStart(7)}  ${d.relativeWeight.toFixed(4).padStart(9)}  ${d.shapley.toFixed(4).padStart(8)}  ${(100 * d.shapleyShare).toFixed(1).padStart(5)} %${d.ci ? `  [${(100 * d.ci.shapleyShare.lower).toFixed(1)}, ${(100 * d.ci.shapleyShare.upper).toFixed(1)}]` : ''}`,
+        `${d.code.padEnd(16)} ${f3(d.pearson).padStart(7)}  ${f3(d.beta).padStart(7)}  ${d.relativeWeight.toFixed(4).padStart(9)}  ${d.shapley.toFixed(4).padStart(8)}  ${(100 * d.shapleyShare).toFixed(1).padStart(5)} %${d.shapleySe !== undefined ? `  ± ${d.shapleySe.toFixed(4)}` : ''}${d.ci ? `  [${(100 * d.ci.shapleyShare.lower).toFixed(1)}, ${(100 * d.ci.shapleyShare.upper).toFixed(1)}]` : ''}`,
     ),
   ]);
+}
+
+/** The R² decomposition and its parameters, for the text output. */
+export function methodLine(m: ShapleyMethod): string {
+  switch (m.method) {
+    case 'shapley-exact':
+      return 'shapley-exact (all subsets)';
+    case 'owen-stages':
+      return `owen-stages (${m.groups.length} stages: ${m.groups.map((g) => `${g.label || '(no stage)'} ${g.codes.length}`).join(', ')})`;
+    case 'shapley-sampled':
+      return `shapley-sampled (${m.permutations} permutations, seed ${m.seed}; ± = Monte-Carlo standard error)`;
+  }
 }
 
 export const statsCommands: CliCommand[] = [
