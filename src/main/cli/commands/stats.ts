@@ -128,6 +128,8 @@ function driversCmd(f: DataFile, v: Values, env: CliEnv): void {
     weights: weightsOf(f, v),
     missing,
     ...(resamples ? { bootstrap: { resamples, seed } } : {}),
+    ...(v.groups !== undefined ? { groups: groupsOf(v.groups, codes) } : {}),
+    sampling: { seed },
   });
   const doc = {
     file: f.name,
@@ -162,6 +164,28 @@ function driversCmd(f: DataFile, v: Values, env: CliEnv): void {
   ]);
 }
 
+/**
+ * `--groups "Stage A:q1,q2;Stage B:q3"`: the driver groups (journey stages) of the Owen decomposition.
+ * Drivers not named are put together in one more group.
+ */
+function groupsOf(raw: unknown, codes: readonly string[]): { label: string; codes: string[] }[] {
+  if (typeof raw !== 'string' || raw.trim() === '') throw new UsageError('--groups needs Label:A,B;Label:C');
+  const groups = raw.split(';').map((part) => {
+    const at = part.lastIndexOf(':');
+    if (at < 1) throw new UsageError(`--groups: "${part}" is not Label:A,B`);
+    const members = part
+      .slice(at + 1)
+      .split(',')
+      .map((c) => c.trim())
+      .filter((c) => c !== '');
+    if (members.length === 0) throw new UsageError(`--groups: "${part}" names no driver`);
+    return { label: part.slice(0, at).trim(), codes: members };
+  });
+  const named = new Set(groups.flatMap((g) => g.codes));
+  const rest = codes.filter((c) => !named.has(c));
+  return rest.length ? [...groups, { label: '', codes: rest }] : groups;
+}
+
 /** The R² decomposition and its parameters, for the text output. */
 export function methodLine(m: ShapleyMethod): string {
   switch (m.method) {
@@ -180,7 +204,7 @@ export const statsCommands: CliCommand[] = [
     summary:
       'Statistics of a CSV/XLSX data file: describe (means, index, top-2-box), nps, drivers (R², r, β, relative weights, Shapley).',
     usage:
-      'stats describe <data.csv|xlsx> --columns A,B [--scale 1-5] [--weight W] | stats nps <data> --column C [--weight W] | stats drivers <data> --outcome Y --drivers A,B,C [--weight W] [--missing listwise|pairwise] [--bootstrap N --seed S]',
+      'stats describe <data.csv|xlsx> --columns A,B [--scale 1-5] [--weight W] | stats nps <data> --column C [--weight W] | stats drivers <data> --outcome Y --drivers A,B,C [--weight W] [--missing listwise|pairwise] [--bootstrap N] [--seed S] [--groups "Stage:A,B;Stage:C"] (above 22 drivers: Owen values over the groups, else sampled Shapley with --seed)',
     options: {
       columns: { type: 'string' },
       column: { type: 'string' },
@@ -191,6 +215,7 @@ export const statsCommands: CliCommand[] = [
       missing: { type: 'string' },
       bootstrap: { type: 'string' },
       seed: { type: 'string' },
+      groups: { type: 'string' },
     },
     run({ positionals, values }, env) {
       const [sub, file, ...extra] = positionals;
