@@ -71,7 +71,7 @@ export function makeStudy32(dir: string, respondents = 400): { path: string; db:
     let drive = 0;
     perf.forEach((id, j) => {
       const v = clamp(3.4 + 0.6 * mood + norm(), 1, 5);
-      // Touchpoint 12 (Purchase 6) and 20 (Use 3) drive satisfaction most.
+      // T12 (Onboarding 1) and T20 (Use 4) drive satisfaction most.
       drive += (j === 11 ? 0.5 : j === 19 ? 0.35 : 0.03) * v;
       answers.set(id, { value: v, text: null, missing: 0 });
     });
