@@ -58,6 +58,9 @@ test('priorities, units and a live filter on the sample study, with anonymity', 
   );
   await expect(prio.driversCaption).toContainText('R² =');
   await expect(prio.driversCaption).toContainText('pairwise');
+  // The card names how R² was shared: the sample's few touchpoints are decomposed exactly.
+  await expect(page.getByTestId('drivers-decomposition')).toHaveAttribute('data-method', 'shapley-exact');
+  await expect(page.getByTestId('drivers-decomposition')).toContainText('computed exactly over all subsets');
   const want = await topDriverFromApi(request);
   await expect.poll(async () => (await prio.topDriver()).code).toBe(want);
   await page.screenshot({ path: join(SHOTS, 'priorities.png'), fullPage: true });

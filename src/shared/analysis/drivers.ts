@@ -9,6 +9,7 @@ import type {
   MissingHandling,
   Quadrant,
   SampleSize,
+  ShapleyMethod,
 } from '../stats/drivers/index';
 import { deriveImportance, importancePerformanceMap } from '../stats/drivers/index';
 import { suppressedCell } from './breakdown';
@@ -28,6 +29,8 @@ export type DriverRow = {
   relativeWeightShare: number;
   shapley: number;
   shapleyShare: number;
+  /** Monte-Carlo standard error of `shapley` when it was sampled. */
+  shapleySe?: number;
   ci?: DriverIntervals;
 };
 
@@ -39,6 +42,8 @@ export type DriversResult = {
   weighted: boolean;
   r2: number;
   drivers: DriverRow[];
+  /** How R² was decomposed: 'shapley-exact' | 'owen-stages' (with its groups) | 'shapley-sampled'. */
+  shapleyMethod: ShapleyMethod;
   bootstrap?: {
     resamples: number;
     used: number;
@@ -86,6 +91,7 @@ export function driverAnalysis(w: WaveData, spec: DriversSpec): DriversResult | 
     drivers: codes.map((code) => ({ code, values: col(code) })),
     weights: w.weights,
     missing,
+    groups: stageGroups(w, codes),
     ...(spec.bootstrap ? { bootstrap: spec.bootstrap } : {}),
   });
   if (r.n < w.k) return suppressedCell(r.n, w.k, 'below-k');
@@ -101,9 +107,34 @@ export function driverAnalysis(w: WaveData, spec: DriversSpec): DriversResult | 
     weighted: r.weighted,
     r2: r.r2,
     drivers,
+    shapleyMethod: r.shapleyMethod,
     ...(r.bootstrap ? { bootstrap: r.bootstrap } : {}),
-    method: `${missing} deletion; Pearson/Spearman r, standardized β, Johnson's relative weights (2000), Shapley/LMG decomposition of R² (exact, all subsets)`,
+    method: `${missing} deletion; Pearson/Spearman r, standardized β, Johnson's relative weights (2000), ${decompositionText(r.shapleyMethod)}`,
   };
+}
+
+/** The drivers grouped by journey stage (in order of first appearance; no stage = one group). */
+export function stageGroups(w: WaveData, codes: readonly string[]): { label: string; codes: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const code of codes) {
+    const label = question(w, code).stageText ?? '';
+    const g = groups.get(label);
+    if (g) g.push(code);
+    else groups.set(label, [code]);
+  }
+  return [...groups].map(([label, members]) => ({ label, codes: members }));
+}
+
+/** The decomposition in words, for the method line. */
+export function decompositionText(m: ShapleyMethod): string {
+  switch (m.method) {
+    case 'shapley-exact':
+      return 'Shapley/LMG decomposition of R² (exact, all subsets)';
+    case 'owen-stages':
+      return `Owen decomposition of R² with the ${m.groups.length} journey stages as a priori unions (exact)`;
+    case 'shapley-sampled':
+      return `Shapley/LMG decomposition of R² sampled from ${m.permutations} random orders (seed ${m.seed}), with Monte-Carlo standard errors`;
+  }
 }
 
 export type MapSpec = {

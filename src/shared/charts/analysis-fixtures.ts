@@ -72,6 +72,7 @@ export function sampleDrivers(): DriversResult {
       driver('claims', 'Claims handling', 0.5),
       driver('price', 'Price offer', 0.4),
     ],
+    shapleyMethod: { method: 'shapley-exact' },
     method: 'pairwise deletion; Shapley/LMG',
   };
 }

@@ -61,6 +61,30 @@ export function driversCaption(r: DriversResult, lang: Language): string {
   });
 }
 
+/**
+ * How R² was shared, in the language: exact Shapley, Owen values over the journey stages, or
+ * sampled Shapley with its orders, seed and largest Monte-Carlo standard error (of the shares).
+ */
+export function decompositionNote(r: DriversResult, lang: Language): string {
+  const m = r.shapleyMethod;
+  const p = formatNumber(r.drivers.length, lang, 0);
+  switch (m.method) {
+    case 'shapley-exact':
+      return reportText(lang, 'driversExact', { p });
+    case 'owen-stages':
+      return reportText(lang, 'driversOwen', { p, groups: formatNumber(m.groups.length, lang, 0) });
+    case 'shapley-sampled': {
+      const worst = Math.max(0, ...r.drivers.map((d) => (r.r2 > 0 ? (d.shapleySe ?? 0) / r.r2 : 0)));
+      return reportText(lang, 'driversSampled', {
+        p,
+        permutations: formatNumber(m.permutations, lang, 0),
+        seed: m.seed,
+        se: formatNumber(100 * worst, lang, 1),
+      });
+    }
+  }
+}
+
 /** Pixel height that gives every driver row the same room. */
 export function driversChartHeight(rows: number): number {
   return 64 + Math.max(1, rows) * 20;

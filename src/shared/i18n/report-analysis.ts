@@ -20,6 +20,11 @@ export const analysisEn = {
   driversAxisRw: 'Share of explained variance (relative weights), %',
   ciLabel: '{level} % interval',
   driversChartTitle: 'What drives {outcome}',
+  driversExact: 'Shapley values computed exactly over all subsets of the {p} touchpoints.',
+  driversOwen:
+    'With {p} touchpoints, too many for all subsets, R² is shared by exact Owen values: first between the {groups} journey stages, then between the touchpoints within each stage.',
+  driversSampled:
+    'With {p} touchpoints, too many for all subsets, the Shapley values are estimated from {permutations} random orders (seed {seed}); Monte-Carlo standard error at most {se} percentage points.',
   // Units chart
   unitHidden: '{unit} · not shown',
   unitAbove: 'Significantly above the rest',
@@ -125,7 +130,7 @@ export const analysisEn = {
   methodTests:
     'Significance tests: means and indices by Welch’s t test, shares by the two-proportion z test, NPS by a z test of the difference with the variance above. Where many comparisons are made at once (units, year-on-year changes) the p-values are adjusted by Benjamini–Hochberg (false discovery rate 5 %). A difference is only marked as significant with its test named.',
   methodDrivers:
-    'Key drivers: overall satisfaction (and the 0–10 recommendation) regressed on the touchpoints’ ratings. R² is shared between the touchpoints by the Shapley value of R² (LMG: the average gain in R² over every order of entry, computed exactly over all subsets). Results for {outcome}: R² = {r2}, n = {n}.',
+    'Key drivers: overall satisfaction (and the 0–10 recommendation) regressed on the touchpoints’ ratings. R² is shared between the touchpoints by the Shapley value of R² (LMG: the average gain in R² over every order of entry). {computation} Results for {outcome}: R² = {r2}, n = {n}.',
   methodDriversMissing: 'Missing values in the driver analysis: {missing}.',
   methodMap:
     'Importance–performance map (Martilla & James 1977): performance is the touchpoint’s index; importance is {source}. Crosshairs at the mean of the touchpoints; priority by gap.',
@@ -155,6 +160,11 @@ export const analysisNb: AnalysisStrings = {
   driversAxisRw: 'Andel forklart varians (relative vekter), %',
   ciLabel: '{level} % intervall',
   driversChartTitle: 'Hva driver {outcome}',
+  driversExact: 'Shapley-verdiene er beregnet eksakt over alle delmengder av de {p} kontaktpunktene.',
+  driversOwen:
+    'Med {p} kontaktpunkter, for mange for alle delmengder, fordeles R² med eksakte Owen-verdier: først mellom de {groups} fasene i kundereisen, deretter mellom kontaktpunktene innen hver fase.',
+  driversSampled:
+    'Med {p} kontaktpunkter, for mange for alle delmengder, er Shapley-verdiene estimert fra {permutations} tilfeldige rekkefølger (frø {seed}); Monte Carlo-standardfeil høyst {se} prosentpoeng.',
   unitHidden: '{unit} · vises ikke',
   unitAbove: 'Signifikant over resten',
   unitNoDifference: 'Ingen signifikant forskjell',
@@ -251,7 +261,7 @@ export const analysisNb: AnalysisStrings = {
   methodTests:
     'Signifikanstester: snitt og indekser med Welchs t-test, andeler med z-test for to andeler, NPS med z-test av differansen med variansen over. Der mange sammenligninger gjøres samtidig (enheter, endring fra i fjor), justeres p-verdiene etter Benjamini–Hochberg (falsk oppdagelsesrate 5 %). En forskjell markeres bare som signifikant med testen navngitt.',
   methodDrivers:
-    'Drivere: total tilfredshet (og anbefaling 0–10) regrediert på kontaktpunktenes skårer. R² fordeles mellom kontaktpunktene med Shapley-verdien av R² (LMG: gjennomsnittlig økning i R² over alle rekkefølger, beregnet eksakt over alle delmengder). Resultat for {outcome}: R² = {r2}, n = {n}.',
+    'Drivere: total tilfredshet (og anbefaling 0–10) regrediert på kontaktpunktenes skårer. R² fordeles mellom kontaktpunktene med Shapley-verdien av R² (LMG: gjennomsnittlig økning i R² over alle rekkefølger). {computation} Resultat for {outcome}: R² = {r2}, n = {n}.',
   methodDriversMissing: 'Manglende svar i driveranalysen: {missing}.',
   methodMap:
     'Viktighet–prestasjon-kartet (Martilla & James 1977): prestasjon er kontaktpunktets indeks; viktighet er {source}. Trådkorset ligger på gjennomsnittet av kontaktpunktene; prioritet etter gap.',
@@ -279,6 +289,11 @@ export const analysisDa: AnalysisStrings = {
   driversAxisRw: 'Andel forklaret varians (relative vægte), %',
   ciLabel: '{level} % interval',
   driversChartTitle: 'Hvad driver {outcome}',
+  driversExact: 'Shapley-værdierne er beregnet eksakt over alle delmængder af de {p} kontaktpunkter.',
+  driversOwen:
+    'Med {p} kontaktpunkter, for mange til alle delmængder, fordeles R² med eksakte Owen-værdier: først mellem de {groups} faser i kunderejsen, derefter mellem kontaktpunkterne inden for hver fase.',
+  driversSampled:
+    'Med {p} kontaktpunkter, for mange til alle delmængder, er Shapley-værdierne estimeret ud fra {permutations} tilfældige rækkefølger (seed {seed}); Monte Carlo-standardfejl højst {se} procentpoint.',
   unitHidden: '{unit} · vises ikke',
   unitAbove: 'Signifikant over resten',
   unitNoDifference: 'Ingen signifikant forskel',
@@ -375,7 +390,7 @@ export const analysisDa: AnalysisStrings = {
   methodTests:
     'Signifikanstest: gennemsnit og indeks med Welchs t-test, andele med z-test for to andele, NPS med z-test af differencen med variansen ovenfor. Hvor mange sammenligninger foretages på én gang (enheder, ændring fra sidste år), justeres p-værdierne efter Benjamini–Hochberg (falsk opdagelsesrate 5 %). En forskel markeres kun som signifikant med testen navngivet.',
   methodDrivers:
-    'Drivere: den samlede tilfredshed (og anbefaling 0–10) regresseret på kontaktpunkternes vurderinger. R² fordeles mellem kontaktpunkterne med Shapley-værdien af R² (LMG: den gennemsnitlige stigning i R² over alle rækkefølger, beregnet eksakt over alle delmængder). Resultat for {outcome}: R² = {r2}, n = {n}.',
+    'Drivere: den samlede tilfredshed (og anbefaling 0–10) regresseret på kontaktpunkternes vurderinger. R² fordeles mellem kontaktpunkterne med Shapley-værdien af R² (LMG: den gennemsnitlige stigning i R² over alle rækkefølger). {computation} Resultat for {outcome}: R² = {r2}, n = {n}.',
   methodDriversMissing: 'Manglende svar i driveranalysen: {missing}.',
   methodMap:
     'Vigtighed–præstation-kortet (Martilla & James 1977): præstation er kontaktpunktets indeks; vigtighed er {source}. Trådkorset ligger på gennemsnittet af kontaktpunkterne; prioritet efter gap.',

@@ -9,7 +9,7 @@ import type { Language } from '../../../shared/domain/language';
 import { LANGUAGES } from '../../../shared/domain/language';
 import type { CliCommand } from '../command';
 import { UsageError } from '../command';
-import { statsCommands } from './stats';
+import { methodLine, statsCommands } from './stats';
 
 const num = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 
@@ -41,6 +41,7 @@ export function analysisText(r: Analysed<WaveAnalysis>): string[] {
   else if (isSuppressed(a.drivers)) lines.push(`  ${cellText(a.drivers)}`);
   else {
     lines.push(`  outcome ${a.drivers.outcome}, R² = ${num(a.drivers.r2, 3)}, n = ${a.drivers.n}`);
+    lines.push(`  decomposition: ${methodLine(a.drivers.shapleyMethod)}`);
     for (const d of a.drivers.drivers)
       lines.push(
         `  ${d.code.padEnd(12)} Shapley ${num(100 * d.shapleyShare)} %  r ${num(d.pearson, 2)}  β ${num(d.beta, 2)}`,

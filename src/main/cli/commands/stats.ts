@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/api/errors';
 import { describe } from '../../../shared/stats/descriptives';
-import { deriveImportance } from '../../../shared/stats/drivers/index';
+import { deriveImportance, type ShapleyMethod } from '../../../shared/stats/drivers/index';
 import { nps } from '../../../shared/stats/nps';
 import { numericScale } from '../../../shared/import/infer/scale';
 import { RECOMMEND, norm } from '../../../shared/import/infer/words';
@@ -152,6 +152,8 @@ function driversCmd(f: DataFile, v: Values, env: CliEnv): void {
     weights: weightsOf(f, v),
     missing,
     ...(resamples ? { bootstrap: { resamples, seed } } : {}),
+    ...(v.groups !== undefined ? { groups: groupsOf(v.groups, codes) } : {}),
+    sampling: { seed },
   });
   const doc = {
     file: f.name,
@@ -169,18 +171,55 @@ function driversCmd(f: DataFile, v: Values, env: CliEnv): void {
       relativeWeightShare: d.relativeWeightShare,
       shapley: d.shapley,
       shapleyShare: d.shapleyShare,
+      ...(d.shapleySe !== undefined ? { shapleySe: d.shapleySe } : {}),
       ...(d.ci ? { ci: d.ci } : {}),
     })),
+    shapleyMethod: r.shapleyMethod,
     ...(r.bootstrap ? { bootstrap: r.bootstrap } : {}),
   };
   print(env, doc, () => [
     `${v.outcome as string} in ${f.name}: R² = ${r.r2.toFixed(4)}, n = ${r.n} (${missing})`,
+    `decomposition: ${methodLine(r.shapleyMethod)}`,
     'driver              r        beta     rel.weight  Shapley   share',
     ...r.drivers.map(
       (d) =>
-        `${d.code.padEnd(16)} ${f3(d.pearson).padStart(7)}  ${f3(d.beta).padStart(7)}  ${d.relativeWeight.toFixed(4).padStart(9)}  ${d.shapley.toFixed(4).padStart(8)}  ${(100 * d.shapleyShare).toFixed(1).padStart(5)} %${d.ci ? `  [${(100 * d.ci.shapleyShare.lower).toFixed(1)}, ${(100 * d.ci.shapleyShare.upper).toFixed(1)}]` : ''}`,
+        `${d.code.padEnd(16)} ${f3(d.pearson).padStart(7)}  ${f3(d.beta).padStart(7)}  ${d.relativeWeight.toFixed(4).padStart(9)}  ${d.shapley.toFixed(4).padStart(8)}  ${(100 * d.shapleyShare).toFixed(1).padStart(5)} %${d.shapleySe !== undefined ? `  ± ${d.shapleySe.toFixed(4)}` : ''}${d.ci ? `  [${(100 * d.ci.shapleyShare.lower).toFixed(1)}, ${(100 * d.ci.shapleyShare.upper).toFixed(1)}]` : ''}`,
     ),
   ]);
+}
+
+/**
+ * `--groups "Stage A:q1,q2;Stage B:q3"`: the driver groups (journey stages) of the Owen decomposition.
+ * Drivers not named are put together in one more group.
+ */
+function groupsOf(raw: unknown, codes: readonly string[]): { label: string; codes: string[] }[] {
+  if (typeof raw !== 'string' || raw.trim() === '') throw new UsageError('--groups needs Label:A,B;Label:C');
+  const groups = raw.split(';').map((part) => {
+    const at = part.lastIndexOf(':');
+    if (at < 1) throw new UsageError(`--groups: "${part}" is not Label:A,B`);
+    const members = part
+      .slice(at + 1)
+      .split(',')
+      .map((c) => c.trim())
+      .filter((c) => c !== '');
+    if (members.length === 0) throw new UsageError(`--groups: "${part}" names no driver`);
+    return { label: part.slice(0, at).trim(), codes: members };
+  });
+  const named = new Set(groups.flatMap((g) => g.codes));
+  const rest = codes.filter((c) => !named.has(c));
+  return rest.length ? [...groups, { label: '', codes: rest }] : groups;
+}
+
+/** The R² decomposition and its parameters, for the text output. */
+export function methodLine(m: ShapleyMethod): string {
+  switch (m.method) {
+    case 'shapley-exact':
+      return 'shapley-exact (all subsets)';
+    case 'owen-stages':
+      return `owen-stages (${m.groups.length} stages: ${m.groups.map((g) => `${g.label || '(no stage)'} ${g.codes.length}`).join(', ')})`;
+    case 'shapley-sampled':
+      return `shapley-sampled (${m.permutations} permutations, seed ${m.seed}; ± = Monte-Carlo standard error)`;
+  }
 }
 
 export const statsCommands: CliCommand[] = [
@@ -189,7 +228,7 @@ export const statsCommands: CliCommand[] = [
     summary:
       'Statistics of a CSV/XLSX data file: describe (means, index, top-2-box), nps, drivers (R², r, β, relative weights, Shapley).',
     usage:
-      'stats describe <data.csv|xlsx> --columns A,B [--scale 1-5] [--weight W] | stats nps <data> --column C [--weight W] | stats drivers <data> --outcome Y --drivers A,B,C [--weight W] [--missing listwise|pairwise] [--bootstrap N --seed S]',
+      'stats describe <data.csv|xlsx> --columns A,B [--scale 1-5] [--weight W] | stats nps <data> --column C [--weight W] | stats drivers <data> --outcome Y --drivers A,B,C [--weight W] [--missing listwise|pairwise] [--bootstrap N] [--seed S] [--groups "Stage:A,B;Stage:C"] (above 22 drivers: Owen values over the groups, else sampled Shapley with --seed)',
     options: {
       columns: { type: 'string' },
       column: { type: 'string' },
@@ -200,6 +239,7 @@ export const statsCommands: CliCommand[] = [
       missing: { type: 'string' },
       bootstrap: { type: 'string' },
       seed: { type: 'string' },
+      groups: { type: 'string' },
     },
     run({ positionals, values }, env) {
       const [sub, file, ...extra] = positionals;

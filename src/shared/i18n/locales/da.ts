@@ -528,7 +528,7 @@ export const da: Catalog = {
     colBeta: 'β',
     colR: 'r',
     method:
-      'Shapley-andel: hvert kontaktpunkts andel af R², eksakt over alle delmængder (LMG). Relativ vægt: Johnson (2000). β: standardiseret regressionskoefficient. r: Pearson-korrelation med resultatmålet.',
+      'Shapley-andel: hvert kontaktpunkts andel af R² (LMG). Relativ vægt: Johnson (2000). β: standardiseret regressionskoefficient. r: Pearson-korrelation med resultatmålet.',
     bootstrapNote: 'Intervaller: {{level}} % percentil-bootstrap, {{resamples}} genudtræk (frø {{seed}}).',
     weighted: 'Vægtet.',
   },

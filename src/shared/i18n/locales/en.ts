@@ -530,7 +530,7 @@ export const en = {
     colBeta: 'β',
     colR: 'r',
     method:
-      'Shapley share: each touchpoint’s share of R², exact over all subsets (LMG). Relative weight: Johnson (2000). β: standardized regression coefficient. r: Pearson correlation with the outcome.',
+      'Shapley share: each touchpoint’s share of R² (LMG). Relative weight: Johnson (2000). β: standardized regression coefficient. r: Pearson correlation with the outcome.',
     bootstrapNote: 'Intervals: {{level}} % percentile bootstrap, {{resamples}} resamples (seed {{seed}}).',
     weighted: 'Weighted.',
   },

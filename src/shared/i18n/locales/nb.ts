@@ -529,7 +529,7 @@ export const nb: Catalog = {
     colBeta: 'β',
     colR: 'r',
     method:
-      'Shapley-andel: hvert kontaktpunkts andel av R², eksakt over alle delmengder (LMG). Relativ vekt: Johnson (2000). β: standardisert regresjonskoeffisient. r: Pearson-korrelasjon med resultatmålet.',
+      'Shapley-andel: hvert kontaktpunkts andel av R² (LMG). Relativ vekt: Johnson (2000). β: standardisert regresjonskoeffisient. r: Pearson-korrelasjon med resultatmålet.',
     bootstrapNote: 'Intervaller: {{level}} % persentil-bootstrap, {{resamples}} trekninger (frø {{seed}}).',
     weighted: 'Vektet.',
   },

@@ -1,7 +1,13 @@
 import type { Suppressed } from '../../analysis/dashboard';
 import { isSuppressed } from '../../analysis/dashboard';
 import type { DriversResult } from '../../analysis/drivers';
-import { driversCaption, driversChart, driversChartHeight, rankedDrivers } from '../../charts/drivers';
+import {
+  decompositionNote,
+  driversCaption,
+  driversChart,
+  driversChartHeight,
+  rankedDrivers,
+} from '../../charts/drivers';
 import type { Palette } from '../../charts/palette';
 import type { Language } from '../../domain/language';
 import { formatPercent } from '../../format';
@@ -47,7 +53,7 @@ function part(
       height: driversChartHeight(r.drivers.length),
       alt: reportText(lang, 'driversChartTitle', { outcome }),
     },
-    { kind: 'text', text: driversCaption(r, lang), style: 'note' },
+    { kind: 'text', text: `${driversCaption(r, lang)} · ${decompositionNote(r, lang)}`, style: 'note' },
   ];
 }
 

@@ -1,5 +1,5 @@
 import type { DashboardResult } from '../../analysis/dashboard';
-import { driversCaption } from '../../charts/drivers';
+import { decompositionNote, driversCaption } from '../../charts/drivers';
 import type { Language } from '../../domain/language';
 import { formatNumber } from '../../format';
 import { reportText } from '../../i18n/report';
@@ -54,6 +54,7 @@ export function methodSection(
           outcome: reportText(lang, shown(a.driversSat) ? 'driversSat' : 'driversNps'),
           r2: formatNumber(drivers.r2, lang, 2),
           n: formatNumber(drivers.n, lang, 0),
+          computation: decompositionNote(drivers, lang),
         }),
         reportText(lang, 'methodDriversMissing', { missing: missingText(driversCaption(drivers, lang)) }),
       );

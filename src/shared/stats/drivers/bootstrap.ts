@@ -7,7 +7,7 @@ import { correlationMatrix, correlationOfRowMajor } from './correlation';
 import { completeRows, usableWeights, validateColumns, type MissingHandling } from './sample';
 import { driverCorrelations, standardizedRegression } from './regression';
 import { relativeWeights } from './relativeWeights';
-import { shapley } from './shapley';
+import { shapley, type ShapleyResult } from './shapley';
 
 /** A two-sided interval. */
 export type Interval = { readonly lower: number; readonly upper: number };
@@ -33,6 +33,8 @@ export type BootstrapInput = {
   /** Confidence level, default 0.95. */
   readonly level?: number;
   readonly labels?: readonly string[];
+  /** The R² decomposition of each resample; default exact Shapley ({@link shapley}). */
+  readonly shapley?: (rxx: SquareMatrix, rxy: Float64Array) => ShapleyResult;
 };
 
 export type BootstrapResult = {
@@ -151,7 +153,7 @@ export function bootstrapImportance(input: BootstrapInput): BootstrapResult {
       const { rxx, rxy } = driverCorrelations(resampleCorrelation(), 0);
       const reg = standardizedRegression(rxx, rxy);
       const rw = relativeWeights(rxx, rxy);
-      const sh = shapley(rxx, rxy);
+      const sh = (input.shapley ?? shapley)(rxx, rxy);
       const at = used * p;
       draws.beta.set(reg.betas, at);
       draws.relativeWeight.set(rw.weights, at);

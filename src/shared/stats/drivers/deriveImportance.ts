@@ -8,7 +8,12 @@ import { spearman } from './rankCorrelation';
 import { completeRows, validateColumns, type MissingHandling, type SampleSize } from './sample';
 import { driverCorrelations, standardizedRegression } from './regression';
 import { relativeWeights } from './relativeWeights';
-import { MAX_SHAPLEY_DRIVERS, shapley } from './shapley';
+import {
+  SAMPLED_BOOTSTRAP_PERMUTATIONS,
+  decomposeR2,
+  type IndexedGroup,
+  type ShapleyMethod,
+} from './decomposition';
 
 /** A driver: its code (unique) and one value per respondent (NaN = missing). */
 export type DriverColumn = { readonly code: string; readonly values: Float64Array };
@@ -21,6 +26,13 @@ export type DeriveImportanceInput = {
   readonly weights?: Float64Array;
   readonly missing: MissingHandling;
   readonly bootstrap?: { readonly resamples: number; readonly seed: number; readonly level?: number };
+  /**
+   * Driver groups (e.g. journey stages) by label and codes, a partition of the drivers: the a priori
+   * unions of the Owen decomposition used above the exact Shapley limit.
+   */
+  readonly groups?: readonly { readonly label: string; readonly codes: readonly string[] }[];
+  /** Seed and permutations of the sampled Shapley values (when sampling is chosen). */
+  readonly sampling?: { readonly seed?: number; readonly permutations?: number };
 };
 
 export type DriverImportance = {
@@ -35,8 +47,10 @@ export type DriverImportance = {
   readonly relativeWeight: number;
   /** relativeWeight / R² (fraction; the drivers' shares sum to 1 = 100 %). */
   readonly relativeWeightShare: number;
-  /** Shapley / LMG value; these sum to R². */
+  /** Shapley / LMG value (or Owen value, or sampled estimate: see `shapleyMethod`); these sum to R². */
   readonly shapley: number;
+  /** Monte-Carlo standard error of `shapley` when it was sampled. */
+  readonly shapleySe?: number;
   /** shapley / R² (fraction; sums to 1). */
   readonly shapleyShare: number;
   /** Bootstrap percentile intervals, when a bootstrap was asked for. */
@@ -53,6 +67,8 @@ export type DeriveImportanceResult = {
   readonly r2: number;
   /** In the order of the input drivers. */
   readonly drivers: readonly DriverImportance[];
+  /** How R² was decomposed (exact Shapley, Owen over groups, or sampled Shapley), with parameters. */
+  readonly shapleyMethod: ShapleyMethod;
   readonly bootstrap?: {
     readonly resamples: number;
     readonly used: number;
@@ -68,21 +84,20 @@ export type DeriveImportanceResult = {
  * - standardized betas and R² from the correlation matrix: β = R_xx⁻¹ r_xy, R² = r_xyᵀβ
  *   (sweep operator: Beaton 1964, Goodnight 1979);
  * - Johnson's relative weights (Johnson 2000), raw (sum R²) and as shares;
- * - exact Shapley / LMG values over all 2^p subsets (Lindeman, Merenda & Gold 1980; Grömping 2006,
- *   relaimpo `lmg`), raw (sum R²) and as shares;
+ * - Shapley / LMG values (Lindeman, Merenda & Gold 1980; Grömping 2006, relaimpo `lmg`), raw (sum
+ *   R²) and as shares: exact over all 2^p subsets up to 22 drivers; above, exact Owen values over
+ *   the driver groups when given, else sampled from seeded random orders ({@link decomposeR2});
  * - optionally bootstrap percentile intervals ({@link bootstrapImportance}).
  * Everything rests on one weighted correlation matrix of outcome and drivers, listwise or pairwise
  * (R `cor(use = "complete.obs" | "pairwise.complete.obs")` with `cov.wt` weighting).
  *
- * @throws Error('deriveImportance: …') for no or too many drivers, duplicate codes, unequal lengths,
+ * @throws Error('deriveImportance: …') for no drivers, groups that do not partition them, duplicate codes, unequal lengths,
  *   too few respondents, a driver without variance or collinear drivers (named).
  */
 export function deriveImportance(input: DeriveImportanceInput): DeriveImportanceResult {
   const { outcome, drivers, weights, missing } = input;
   const p = drivers.length;
   if (p < 1) throw new Error('deriveImportance: no drivers');
-  if (p > MAX_SHAPLEY_DRIVERS)
-    throw new Error(`deriveImportance: ${p} drivers, at most ${MAX_SHAPLEY_DRIVERS}`);
   const codes = drivers.map((d) => d.code);
   const seen = new Set<string>();
   for (const c of codes) {
@@ -107,7 +122,10 @@ export function deriveImportance(input: DeriveImportanceInput): DeriveImportance
   const { rxx, rxy } = driverCorrelations(corr.matrix, 0);
   const reg = prefixed(() => standardizedRegression(rxx, rxy, codes));
   const rw = prefixed(() => relativeWeights(rxx, rxy, codes));
-  const sh = prefixed(() => shapley(rxx, rxy));
+  const groups = prefixed(() => indexGroups(codes, input.groups));
+  const samplingSeed = input.sampling?.seed ?? input.bootstrap?.seed;
+  const permutations = input.sampling?.permutations;
+  const sh = prefixed(() => decomposeR2(rxx, rxy, codes, { groups, seed: samplingSeed, permutations }));
 
   // Spearman on the same respondents as the correlation matrix: listwise masks the incomplete rows.
   let rankOutcome = outcome;
@@ -131,6 +149,12 @@ export function deriveImportance(input: DeriveImportanceInput): DeriveImportance
           missing,
           labels: codes,
           ...bootstrap,
+          shapley: (bx, by) =>
+            decomposeR2(bx, by, codes, {
+              groups,
+              seed: bootstrap.seed,
+              permutations: Math.min(permutations ?? Infinity, SAMPLED_BOOTSTRAP_PERMUTATIONS),
+            }),
         }),
       )
     : undefined;
@@ -146,13 +170,44 @@ export function deriveImportance(input: DeriveImportanceInput): DeriveImportance
       shapley: sh.values[j],
       shapleyShare: sh.shares[j],
     };
+    const se = sh.standardErrors?.[j];
+    const withSe = se === undefined ? base : { ...base, shapleySe: se };
     const ci = boot?.drivers[j];
-    return ci ? { ...base, ci } : base;
+    return ci ? { ...withSe, ci } : withSe;
   });
-  const result = { n, missingHandling: sample, weighted: weights !== undefined, r2: reg.r2, drivers: out };
+  const result = {
+    n,
+    missingHandling: sample,
+    weighted: weights !== undefined,
+    r2: reg.r2,
+    drivers: out,
+    shapleyMethod: sh.method,
+  };
   if (!boot) return result;
   const { resamples, used, seed, level, r2 } = boot;
   return { ...result, bootstrap: { resamples, used, seed, level, r2 } };
+}
+
+/** The groups by driver index, checked to partition the codes. */
+function indexGroups(
+  codes: readonly string[],
+  groups: DeriveImportanceInput['groups'],
+): IndexedGroup[] | undefined {
+  if (!groups) return undefined;
+  const index = new Map(codes.map((c, j) => [c, j]));
+  const out = groups.map((g) => ({
+    label: g.label,
+    indices: g.codes.map((c) => {
+      const j = index.get(c);
+      if (j === undefined) throw new Error(`a group names ${c}, which is not a driver`);
+      return j;
+    }),
+  }));
+  const count = out.reduce((s, g) => s + g.indices.length, 0);
+  if (count !== codes.length || new Set(out.flatMap((g) => g.indices)).size !== codes.length) {
+    throw new Error('the groups must hold every driver exactly once');
+  }
+  return out;
 }
 
 /** Runs a step, re-throwing its error under deriveImportance's name (the cause is kept). */

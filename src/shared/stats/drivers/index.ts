@@ -38,3 +38,15 @@ export type {
   IpaResult,
   Quadrant,
 } from './ipa';
+export {
+  DEFAULT_SHAPLEY_SEED,
+  EXACT_SHAPLEY_MAX_DRIVERS,
+  SAMPLED_PERMUTATIONS,
+  chooseMethod,
+  decomposeR2,
+} from './decomposition';
+export type { Decomposition, DecompositionOptions, IndexedGroup, ShapleyMethod } from './decomposition';
+export { OWEN_MAX_WORK, owen, owenWork } from './owen';
+export type { DriverGroups } from './owen';
+export { sampledShapley } from './sampledShapley';
+export type { SampledShapleyOptions, SampledShapleyResult } from './sampledShapley';

@@ -2,7 +2,12 @@ import { Card, Grid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DriversResult } from '../../../../shared/analysis/drivers';
 import type { Analysed } from '../../../../shared/api/analysis';
-import { driversCaption, driversChart, driversChartHeight } from '../../../../shared/charts/drivers';
+import {
+  decompositionNote,
+  driversCaption,
+  driversChart,
+  driversChartHeight,
+} from '../../../../shared/charts/drivers';
 import type { Palette } from '../../../../shared/charts/palette';
 import { formatNumber } from '../../../../shared/format';
 import { SpecChart } from '../../charts/SpecChart';
@@ -53,6 +58,9 @@ export function DriversCard({ state, palette, present }: Props) {
               )}
               <Text size="xs" c="dimmed" data-testid="drivers-method">
                 {t('priorities.method')}{' '}
+                <span data-testid="drivers-decomposition" data-method={r.shapleyMethod.method}>
+                  {decompositionNote(r, lang)}
+                </span>{' '}
                 {r.bootstrap
                   ? t('priorities.bootstrapNote', {
                       resamples: formatNumber(r.bootstrap.resamples, lang),

@@ -7,7 +7,10 @@ import { useLang } from '../../hooks/useLang';
 
 type Interval = { lower: number; upper: number };
 
-/** Every driver's numbers, largest Shapley share first; bootstrap intervals under the values when run. */
+/**
+ * Every driver's numbers, largest Shapley share first; the Monte-Carlo standard error under a sampled
+ * share, and bootstrap intervals under the values when run.
+ */
 export function DriversTable({ result }: { result: DriversResult }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -38,6 +41,11 @@ export function DriversTable({ result }: { result: DriversResult }) {
             </Table.Td>
             <Table.Td ta="right" fw={600}>
               {pct(d.shapleyShare)}
+              {d.shapleySe !== undefined && result.r2 > 0 && (
+                <Text span size="xs" c="dimmed" display="block" data-testid="driver-se">
+                  ± {pct(d.shapleySe / result.r2)}
+                </Text>
+              )}
               {ci(d.ci?.shapleyShare, pct)}
             </Table.Td>
             <Table.Td ta="right">
