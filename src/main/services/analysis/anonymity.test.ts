@@ -166,3 +166,16 @@ describe('hidden groups show no n', () => {
     for (const g of hidden) expect(Object.keys(g.result).sort()).toEqual(['k', 'reason', 'suppressed']);
   });
 });
+
+describe('import/frequencies of a background question', () => {
+  it('hides options under k and the option that would give them away', async () => {
+    const studyId = await open();
+    const r = await dispatch('import/frequencies', { studyId, questionCode: 'BRANCH' });
+    const f = value<{ n: number; counts: { value: string; count: number | null }[] }>(r);
+    expect(f.counts.find((c) => c.value === 'B6')!.count).toBeNull();
+    const hidden = f.counts.filter((c) => c.count === null);
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    const shown = f.counts.reduce((s, c) => s + (c.count ?? 0), 0);
+    expect(f.n - shown).toBeGreaterThanOrEqual(5); // the hidden ones together are not one group < k
+  });
+});
