@@ -15,6 +15,7 @@ import type { Result } from '../../../shared/api/errors';
 import type { StudyOverview } from '../../../shared/domain/index';
 import { createDispatch, createHandlers, StudySessions } from '../index';
 import type { ServiceContext } from '../api/context';
+import { addQuestion } from '../store/questionnaire-repo';
 import { makeTestStudy } from './test-study';
 
 const dir = mkdtempSync(join(tmpdir(), 'tp-anon-'));
@@ -149,6 +150,73 @@ describe('filters are judged together, and against what the session already show
       await dispatch('analysis/analyze', { studyId, waveYear: 2025, filter: base }),
     );
     expect(isSuppressed(other.result)).toBe(false);
+  });
+});
+
+/**
+ * A study with SITE, a background question equal to REGION except that two region-1 respondents of
+ * 2026 are at site 2: SITE=1 and REGION=1 are each fine, and differ by 2 < k.
+ */
+async function openWithSite(): Promise<string> {
+  const { path, db } = makeTestStudy(mkdtempSync(join(dir, 's-')), 240);
+  const site = addQuestion(db, {
+    code: 'SITE',
+    type: 'single',
+    role: 'segment',
+    scale: {
+      kind: 'choice',
+      options: ['1', '2', '3'].map((c) => ({ code: c, texts: { en: `Site ${c}` } })),
+    },
+    texts: { en: 'Site' },
+  });
+  const region = (db.prepare("SELECT id FROM question WHERE code = 'REGION'").get() as { id: number }).id;
+  db.prepare(
+    'INSERT INTO answer (respondent_id, question_id, value, text, missing) SELECT respondent_id, ?, value, text, missing FROM answer WHERE question_id = ?',
+  ).run(site, region);
+  db.prepare(
+    `UPDATE answer SET text = '2', value = 2 WHERE question_id = ? AND respondent_id IN (
+       SELECT a.respondent_id FROM answer a JOIN respondent r ON r.id = a.respondent_id
+       JOIN wave w ON w.id = r.wave_id WHERE a.question_id = ? AND a.text = '1' AND w.year = 2026
+       ORDER BY a.respondent_id LIMIT 2)`,
+  ).run(site, site);
+  db.close();
+  return value<StudyOverview>(await dispatch('study/open', { path })).studyId;
+}
+
+describe('differencing across the results of one session', () => {
+  const region1 = [{ variable: 'REGION', values: ['1'] }];
+  const site1 = [{ variable: 'SITE', values: ['1'] }];
+
+  it('REGION=1 then SITE=1 (2 respondents fewer): the second is refused, whatever the operation', async () => {
+    const studyId = await openWithSite();
+    const a = value<Analysed<WaveAnalysis>>(await dispatch('analysis/analyze', { studyId, filter: region1 }));
+    expect(isSuppressed(a.result)).toBe(false);
+    for (const [op, extra] of [
+      ['analysis/analyze', {}],
+      ['analysis/breakdown', { variable: 'BRANCH', variable2: 'REGION', question: 'SAT' }],
+      ['analysis/drivers', {}],
+      ['analysis/map', {}],
+      ['analysis/compare', { waveA: 2025, waveB: 2026 }],
+    ] as const) {
+      const b = value<Analysed<unknown>>(await dispatch(op, { studyId, filter: site1, ...extra }));
+      expect(b.result, op).toEqual({ suppressed: true, k: 5, reason: 'differencing' });
+      expect(b.filter!.n, op).toBeNull();
+    }
+    // 2025 has no such pair (SITE = REGION there): both are shown.
+    for (const filter of [region1, site1]) {
+      const r = value<Analysed<WaveAnalysis>>(
+        await dispatch('analysis/analyze', { studyId, waveYear: 2025, filter }),
+      );
+      expect(isSuppressed(r.result)).toBe(false);
+    }
+  });
+
+  it('in a fresh session SITE=1 alone is shown (the rule is about what was released)', async () => {
+    const studyId = await openWithSite();
+    const b = value<Analysed<WaveAnalysis>>(await dispatch('analysis/analyze', { studyId, filter: site1 }));
+    expect(isSuppressed(b.result)).toBe(false);
+    const a = value<Analysed<WaveAnalysis>>(await dispatch('analysis/analyze', { studyId, filter: region1 }));
+    expect(a.result).toMatchObject({ reason: 'differencing' });
   });
 });
 
