@@ -5,7 +5,7 @@
  * consistency. Everything honours the anonymity threshold k.
  */
 import type { BreakdownResult, Cell } from './breakdown';
-import { breakdown, cellOf, histogramOf, suppressedCell } from './breakdown';
+import { anonymityN, breakdown, cellOf, histogramOf, suppressedCell } from './breakdown';
 import type { Suppressed } from './dashboard';
 import type { DriversResult, DriversSpec, MapResult, MapSpec } from './drivers';
 import { driverAnalysis, importanceMap } from './drivers';
@@ -51,7 +51,11 @@ export function describeQuestion(w: WaveData, code: string): QuestionResult {
   const s = sumSlices(h);
   const n = sliceN(s);
   const result =
-    n < w.k || w.respondents < w.k ? suppressedCell(n, w.k, 'below-k') : cellOf(s, m, h.weighted);
+    n < w.k || w.respondents < w.k
+      ? suppressedCell(w.k, 'below-k')
+      : anonymityN(s, h.weighted) < w.k
+        ? suppressedCell(w.k, 'effective-n')
+        : cellOf(s, m, h.weighted);
   return {
     code: q.code,
     text: q.text,

@@ -98,3 +98,24 @@ describe('breakdown against R (tests/fixtures/r/breakdown-reference.R)', () => {
     for (const x of shown) expect((x.result as MeanCell).n).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('weighted groups are judged by their effective n', () => {
+  it('a group of 6 whose weight sits on one respondent is hidden as effective-n, and no n is shown', () => {
+    const codes = [...Array(20).fill('A'), ...Array(20).fill('B'), ...Array(6).fill('C')];
+    const by = groupingFromCodes('G', 'Group', codes);
+    const m: Measure = {
+      code: 'R',
+      label: 'Rating',
+      values: Float64Array.from(codes, (_, i) => 1 + (i % 5)),
+      scale: { min: 1, max: 5 },
+      statistic: 'mean',
+    };
+    const weights = Float64Array.from(codes, (c, i) => (c === 'C' ? (i === 40 ? 20 : 0.1) : 1));
+    const b = breakdown(m, by, { k: 5, weights });
+    const c = b.groups.find((g) => g.code === 'C')!;
+    expect(c.result).toEqual({ suppressed: true, k: 5, reason: 'effective-n' });
+    expect(isSuppressed(b.groups.find((g) => g.code === 'A')!.result)).toBe(true); // complementary
+    const unweighted = breakdown(m, by, { k: 5 });
+    expect(isSuppressed(unweighted.groups.find((g) => g.code === 'C')!.result)).toBe(false);
+  });
+});

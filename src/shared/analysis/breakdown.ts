@@ -5,7 +5,7 @@
  * ./suppression.ts; a suppressed group carries neither its statistic nor a test.
  */
 import { benjaminiHochberg, npsDifferenceZ, welchT } from '../stats/significance';
-import type { Suppressed } from './dashboard';
+import type { Suppressed, SuppressedReason } from './dashboard';
 import type { Grouping, GroupInfo } from './grouping';
 import { crossGroupings } from './grouping';
 import type { GroupedHistogram, Slice } from './histogram';
@@ -100,8 +100,8 @@ export type BreakdownResult = {
   alpha: number;
 };
 
-export function suppressedCell(n: number, k: number, reason: SuppressionReason): Suppressed {
-  return { suppressed: true, n, k, reason };
+export function suppressedCell(k: number, reason: SuppressedReason): Suppressed {
+  return { suppressed: true, k, reason };
 }
 
 /** The statistic of a slice. */
@@ -157,17 +157,42 @@ export function histogramOf(
   return h;
 }
 
+/**
+ * The n a group's anonymity is judged by: its respondents, or when weighted the smaller of that and
+ * its Kish effective n (Σw)²/Σw², so that weighting a few respondents up cannot make them a result.
+ */
+export function anonymityN(s: Slice, weighted: boolean): number {
+  const n = sliceN(s);
+  if (!weighted) return n;
+  let W = 0;
+  let W2 = 0;
+  for (let j = 0; j < s.wsum.length; j++) {
+    W += s.wsum[j]!;
+    W2 += s.w2sum[j]!;
+  }
+  return Math.min(n, W2 > 0 ? Math.floor((W * W) / W2 + 1e-9) : 0);
+}
+
+/** 'below-k' of a group whose respondents are ≥ k but whose effective n is not becomes 'effective-n'. */
+function relabel(
+  h: GroupedHistogram,
+  hidden: readonly (SuppressionReason | null)[],
+  k: number,
+): (SuppressedReason | null)[] {
+  return hidden.map((r, g) => (r === 'below-k' && sliceN(sliceOf(h, g)) >= k ? 'effective-n' : r));
+}
+
 /** Cells and BH-adjusted tests for groups given their suppression; tests only for shown groups with a rest ≥ k. */
 function rows(
   h: GroupedHistogram,
   m: Measure,
-  hidden: readonly (SuppressionReason | null)[],
+  hidden: readonly (SuppressedReason | null)[],
   opts: BreakdownOptions,
 ): { results: (Cell | Suppressed)[]; tests: (GroupTest | null)[]; total: Slice } {
   const total = sumSlices(h);
   const results = hidden.map((reason, g) => {
     const s = sliceOf(h, g);
-    return reason ? suppressedCell(sliceN(s), opts.k, reason) : cellOf(s, m, h.weighted);
+    return reason ? suppressedCell(opts.k, reason) : cellOf(s, m, h.weighted);
   });
   const raw = hidden.map((reason, g) => {
     if (reason) return null;
@@ -195,10 +220,10 @@ export function breakdown(m: Measure, by: Grouping, opts: BreakdownOptions): Bre
   if (m.values.length !== by.index.length)
     throw new Error('breakdown: the measure and the grouping have different lengths');
   const h = opts.histogram ?? histogramOf(m, by.index, by.groups.length, opts.weights);
-  const ns = by.groups.map((_, g) => sliceN(sliceOf(h, g)));
+  const ns = by.groups.map((_, g) => anonymityN(sliceOf(h, g), h.weighted));
   const sup = suppressOneWay(ns, opts.k);
-  const { results, tests, total } = rows(h, m, sup.groups, opts);
-  const n = sliceN(total);
+  const { results, tests, total } = rows(h, m, relabel(h, sup.groups, opts.k), opts);
+  const n = anonymityN(total, h.weighted);
   return {
     question: m.code,
     questionText: m.label,
@@ -208,7 +233,7 @@ export function breakdown(m: Measure, by: Grouping, opts: BreakdownOptions): Bre
     k: opts.k,
     weighted: h.weighted,
     total:
-      sup.totalSuppressed || n < opts.k ? suppressedCell(n, opts.k, 'below-k') : cellOf(total, m, h.weighted),
+      sup.totalSuppressed || n < opts.k ? suppressedCell(opts.k, 'below-k') : cellOf(total, m, h.weighted),
     groups: by.groups.map((g, i) => ({ ...g, result: results[i]!, test: tests[i]! })),
     correction: 'Benjamini–Hochberg',
     alpha: opts.alpha ?? 0.05,
@@ -239,15 +264,15 @@ export function crossedBreakdown(
   const C = colsBy.groups.length;
   const h = histogramOf(m, crossGroupings(rowsBy, colsBy), R * C, opts.weights);
   const ns = Array.from({ length: R }, (_, r) =>
-    Array.from({ length: C }, (_, c) => sliceN(sliceOf(h, r * C + c))),
+    Array.from({ length: C }, (_, c) => anonymityN(sliceOf(h, r * C + c), h.weighted)),
   );
   const sup = suppressCrossed(ns, opts.k);
-  const cellRows = rows(h, m, sup.cells.flat(), opts);
+  const cellRows = rows(h, m, relabel(h, sup.cells.flat(), opts.k), opts);
   const hr = histogramOf(m, rowsBy.index, R, opts.weights);
   const hc = histogramOf(m, colsBy.index, C, opts.weights);
   const rowPart = rows(hr, m, sup.rows, opts);
   const colPart = rows(hc, m, sup.cols, opts);
-  const n = sliceN(cellRows.total);
+  const n = anonymityN(cellRows.total, h.weighted);
   return {
     question: m.code,
     questionText: m.label,
@@ -258,7 +283,7 @@ export function crossedBreakdown(
     weighted: h.weighted,
     total:
       sup.totalSuppressed || n < opts.k
-        ? suppressedCell(n, opts.k, 'below-k')
+        ? suppressedCell(opts.k, 'below-k')
         : cellOf(cellRows.total, m, h.weighted),
     rows: rowsBy.groups.map((g, r) => ({ ...g, result: rowPart.results[r]!, test: rowPart.tests[r]! })),
     cols: colsBy.groups.map((g, c) => ({ ...g, result: colPart.results[c]!, test: colPart.tests[c]! })),

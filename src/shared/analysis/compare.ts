@@ -59,7 +59,8 @@ export function compareWaves(
   if (statistic === 'nps') {
     const a = npsStats(sa.s);
     const b = npsStats(sb.s);
-    if (a.n < k || b.n < k) return suppressedPair(base, a.n, b.n, k, a, b, (x) => x.nps);
+    if (a.n < k || b.n < k || a.effectiveN < k || b.effectiveN < k)
+      return suppressedPair(base, a.n, b.n, k, a, b, (x) => x.nps);
     const t = npsDifferenceZ(
       { nps: b.nps, variance: b.variance, n: b.effectiveN },
       { nps: a.nps, variance: a.variance, n: a.effectiveN },
@@ -75,7 +76,8 @@ export function compareWaves(
   const a = ratingStats(sa.s, scale, sa.weighted);
   const b = ratingStats(sb.s, scale, sb.weighted);
   const pick = (x: typeof a) => (statistic === 'mean' ? x.mean : statistic === 'index' ? x.index : x.top2Box);
-  if (a.n < k || b.n < k) return suppressedPair(base, a.n, b.n, k, a, b, pick);
+  if (a.n < k || b.n < k || a.effectiveN < k || b.effectiveN < k)
+    return suppressedPair(base, a.n, b.n, k, a, b, pick);
   if (statistic === 'top2') {
     const t = twoProportionZ(
       { proportion: b.top2Box, n: b.effectiveN },
@@ -115,8 +117,18 @@ function suppressedPair<T extends { n: number; weightedN: number; effectiveN: nu
 ): Comparison {
   return {
     ...base,
-    a: na < k ? suppressedCell(na, k, 'below-k') : value(a, pick(a)),
-    b: nb < k ? suppressedCell(nb, k, 'below-k') : value(b, pick(b)),
+    a:
+      na < k
+        ? suppressedCell(k, 'below-k')
+        : a.effectiveN < k
+          ? suppressedCell(k, 'effective-n')
+          : value(a, pick(a)),
+    b:
+      nb < k
+        ? suppressedCell(k, 'below-k')
+        : b.effectiveN < k
+          ? suppressedCell(k, 'effective-n')
+          : value(b, pick(b)),
     change: null,
     test: null,
   };

@@ -29,16 +29,21 @@ export type NpsSummary = {
 };
 
 /**
- * A group too small to report (n < k) says so instead of silently vanishing. `reason`: 'below-k'
- * (n < k), 'complementary' (hidden so that another hidden group cannot be recovered by
- * subtraction, see ./suppression.ts) or 'filter' (the live filter would disclose a hidden group).
+ * A group too small to report says so instead of silently vanishing — and never says how small: a
+ * hidden group's size is itself a disclosure (it is "fewer than k", or for a complementary
+ * suppression not even that). `reason`: 'below-k' (n < k), 'complementary' (hidden so that another
+ * hidden group cannot be recovered by subtraction, see ./suppression.ts), 'effective-n' (weighted,
+ * and the Kish effective n is below k: a few respondents carry the result), 'filter' (the live
+ * filter would disclose a hidden group) or 'differencing' (together with a result already shown
+ * in this session it would let a group under k be computed by subtraction).
  */
 export type Suppressed = {
   suppressed: true;
-  n: number;
   k: number;
-  reason?: 'below-k' | 'complementary' | 'filter';
+  reason?: SuppressedReason;
 };
+
+export type SuppressedReason = 'below-k' | 'complementary' | 'effective-n' | 'filter' | 'differencing';
 
 export type DashboardResult = {
   waveYear: number;

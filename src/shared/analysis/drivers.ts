@@ -94,7 +94,7 @@ export function driverAnalysis(w: WaveData, spec: DriversSpec): DriversResult | 
     groups: stageGroups(w, codes),
     ...(spec.bootstrap ? { bootstrap: spec.bootstrap } : {}),
   });
-  if (r.n < w.k) return suppressedCell(r.n, w.k, 'below-k');
+  if (r.n < w.k) return suppressedCell(w.k, 'below-k');
   const drivers = r.drivers.map((d): DriverRow => {
     const q = question(w, d.code);
     return { ...d, text: q.text, touchpointText: q.touchpointText };
@@ -230,7 +230,7 @@ export function importanceMap(w: WaveData, spec: MapSpec, drivers?: DriversResul
       ...p,
       text: question(w, p.code).touchpointText ?? question(w, p.code).text,
     })),
-    suppressed: r.suppressed.map((s) => ({ code: s.code, ...suppressedCell(s.n, w.k, 'below-k') })),
+    suppressed: r.suppressed.map((s) => ({ code: s.code, ...suppressedCell(w.k, 'below-k') })),
     drivers: derived,
   };
 }

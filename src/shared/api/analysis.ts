@@ -6,7 +6,7 @@ import type { BreakdownResult, CrossedBreakdownResult } from '../analysis/breakd
 import type { Comparison } from '../analysis/compare';
 import type { DriversResult, MapResult } from '../analysis/drivers';
 import type { UnitSummary } from '../analysis/units';
-import type { WeightingReport } from '../analysis/weighting';
+import type { RakeTarget, WeightingReport } from '../analysis/weighting';
 import { op } from './operation';
 import { studyId } from './study';
 
@@ -19,15 +19,13 @@ export const filterSchema = z
 export const weightingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
   z.object({ kind: z.literal('column') }),
-  z.object({
-    kind: z.literal('rake'),
-    targets: z
-      .array(z.object({ variable: code, shares: z.record(z.string(), z.number().min(0).max(1)) }))
-      .min(1),
-    maxIter: z.number().int().min(1).max(10_000).optional(),
-    tolerance: z.number().positive().optional(),
-  }),
+  /** Raked to the study's stored targets (analysis/setWeightingTargets); never targets per request. */
+  z.object({ kind: z.literal('rake') }).strict(),
 ]);
+
+export const rakeTargetsSchema = z
+  .array(z.object({ variable: code, shares: z.record(z.string().min(1), z.number().min(0).max(1)) }))
+  .max(8);
 
 /** What every analysis takes: the wave, language, live filter and weighting. */
 const common = {
@@ -87,8 +85,13 @@ export type Analysed<T> = {
   waveYear: number;
   anonymityK: number;
   weighting: WeightingReport;
-  filter: { conditions: z.infer<typeof filterSchema>; n: number } | null;
-  /** The whole result is Suppressed when the filter would disclose a hidden group. */
+  /** n is null when the filter is refused: a refused group's size is not shown either. */
+  filter: { conditions: z.infer<typeof filterSchema>; n: number | null } | null;
+  /**
+   * The whole result is Suppressed when the filter would disclose a hidden group, when it differs
+   * from a result already shown in this session by fewer than k respondents ('differencing'), or
+   * when weighted results rest on an effective n below k ('effective-n').
+   */
   result: T | Suppressed;
 };
 
@@ -105,6 +108,16 @@ export const analysisOperations = {
   'analysis/compare': op(analysisTaskSchemas.compare).returns<Analysed<CompareOutput>>(),
   'analysis/weights': op(analysisTaskSchemas.weights).returns<Analysed<WeightingReport>>(),
   'analysis/analyze': op(analysisTaskSchemas.analyze).returns<Analysed<WaveAnalysis>>(),
+  /** The study's rake targets (what weighting 'rake' uses); [] when none are set. */
+  'analysis/getWeightingTargets': op(z.object({ studyId })).returns<{ targets: RakeTarget[] }>(),
+  /**
+   * Sets the study's rake targets (a consultant's action, stored in the study file). Refused when a
+   * variable is not a background question, shares do not sum to 1, or any wave would need a weight
+   * above MAX_RAKE_WEIGHT. [] removes them.
+   */
+  'analysis/setWeightingTargets': op(z.object({ studyId, targets: rakeTargetsSchema })).returns<{
+    targets: RakeTarget[];
+  }>(),
 };
 
 export type AnalysisTaskName = keyof typeof analysisTaskSchemas;

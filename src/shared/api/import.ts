@@ -179,7 +179,8 @@ export type Frequencies = {
   questionCode: string;
   waveYear: number;
   n: number;
-  counts: { value: string; label: string; count: number }[];
+  /** count is null for a choice option hidden for anonymity (fewer than k, or complementary). */
+  counts: { value: string; label: string; count: number | null }[];
   missing: { noAnswer: number; dontKnow: number; notApplicable: number };
 };
 

@@ -39,7 +39,7 @@ export function sampleMap(): MapResult {
       point('app', 'Mobile app', 62, 58, 'lowPriority', 2),
       point('web', 'Website', 76, 64, 'overkill', 4),
     ],
-    suppressed: [{ code: 'chat', suppressed: true, n: 3, k: 5, reason: 'below-k' }],
+    suppressed: [{ code: 'chat', suppressed: true, k: 5, reason: 'below-k' }],
     drivers: null,
   };
 }
@@ -101,7 +101,7 @@ function group(
   diff = 0,
 ): GroupRow {
   if (index === null)
-    return { code, label, result: { suppressed: true, n, k: 5, reason: 'below-k' }, test: null };
+    return { code, label, result: { suppressed: true, k: 5, reason: 'below-k' }, test: null };
   return {
     code,
     label,

@@ -29,7 +29,8 @@ export type UnitsChartOptions = {
 export type UnitRow = {
   label: string;
   score: number | null;
-  n: number;
+  /** Respondents; null for a hidden unit (its size is not shown either). */
+  n: number | null;
   significance: 'above' | 'below' | 'none' | 'hidden';
   why: string | null;
 };
@@ -43,7 +44,7 @@ export function unitRows(b: BreakdownResult): UnitRow[] {
         return {
           label: g.label,
           score: null,
-          n: g.result.n,
+          n: null,
           significance: 'hidden',
           why: g.result.reason ?? 'below-k',
         };
@@ -54,7 +55,7 @@ export function unitRows(b: BreakdownResult): UnitRow[] {
     });
   const shown = rows
     .filter((r) => r.score !== null)
-    .sort((a, c) => (c.score ?? 0) - (a.score ?? 0) || c.n - a.n);
+    .sort((a, c) => (c.score ?? 0) - (a.score ?? 0) || (c.n ?? 0) - (a.n ?? 0));
   return [...shown, ...rows.filter((r) => r.score === null)];
 }
 

@@ -205,7 +205,9 @@ export const importCommands: CliCommand[] = [
       const lines = [`${f.questionCode}, wave ${f.waveYear}: n = ${f.n}`];
       const w = Math.max(5, ...f.counts.map((c) => c.label.length));
       for (const c of f.counts)
-        lines.push(`  ${c.label.slice(0, 60).padEnd(Math.min(w, 60))}  ${String(c.count).padStart(6)}`);
+        lines.push(
+          `  ${c.label.slice(0, 60).padEnd(Math.min(w, 60))}  ${(c.count === null ? 'hidden' : String(c.count)).padStart(6)}`,
+        );
       lines.push(`  ${'no answer'.padEnd(Math.min(w, 60))}  ${String(f.missing.noAnswer).padStart(6)}`);
       if (f.missing.dontKnow)
         lines.push(`  ${"don't know".padEnd(Math.min(w, 60))}  ${String(f.missing.dontKnow).padStart(6)}`);

@@ -17,6 +17,7 @@ import { readQuestionnaire } from '../store/questionnaire-repo';
 import { loadWave } from '../store/responses-repo';
 import { findWave, readStudyMeta } from '../store/study-repo';
 import { journeyOrder } from './dashboard';
+import { checkWeightCap, readWeightingTargets } from './targets';
 import { rakeWeights } from './weights';
 
 export type LoadOptions = {
@@ -32,6 +33,8 @@ export type LoadedAnalysis = {
   /** Set when the filter is refused for anonymity: every result is then this. */
   refused: Suppressed | null;
   filterN: number;
+  /** The filtered respondents' ids (ascending), null without a filter: for the differencing check. */
+  selection: number[] | null;
 };
 
 /** Question metadata in journey order, with texts in `lang`. */
@@ -76,8 +79,10 @@ function choiceCode(
 
 /**
  * Loads one wave for analysis: rating/NPS columns, segment codes, the chosen weights (none, the
- * respondent weight column, or raked to target shares) and the optional filter, which is refused
- * (every result suppressed) when it could disclose a group hidden for anonymity.
+ * respondent weight column, or raked to the study's stored targets) and the optional filter, which
+ * is refused (every result suppressed) when it could disclose a group hidden for anonymity; a
+ * weighted load whose Kish effective n is below k, or whose raked weights exceed MAX_RAKE_WEIGHT, is
+ * suppressed as 'effective-n'.
  */
 export function loadAnalysisData(db: Database, opts: LoadOptions): LoadedAnalysis {
   const k = readStudyMeta(db).anonymityK;
@@ -103,16 +108,19 @@ export function loadAnalysisData(db: Database, opts: LoadOptions): LoadedAnalysi
   const choice = opts.weighting ?? { kind: 'none' };
   let weights: Float64Array | undefined;
   let rake: WeightingReport['rake'];
+  let refused: Suppressed | null = null;
   if (choice.kind === 'column') weights = raw.weights;
   if (choice.kind === 'rake') {
-    const r = rakeWeights(metas, segments, choice);
+    const r = rakeWeights(metas, segments, readWeightingTargets(db));
     weights = r.weights;
     rake = r.report;
+    try {
+      checkWeightCap(weights, `wave ${wave.year}`);
+    } catch {
+      refused = { suppressed: true, k, reason: 'effective-n' };
+    }
   }
-  let keep: Uint8Array | null = null;
-  let refused: Suppressed | null = null;
-  let filterN = n;
-  for (const cond of opts.filter ?? []) {
+  const conds = (opts.filter ?? []).map((cond) => {
     const q = metas.find((m) => m.code.toLowerCase() === cond.variable.toLowerCase());
     const answers = q ? segments.get(q.code) : undefined;
     if (!q || !answers)
@@ -120,19 +128,29 @@ export function loadAnalysisData(db: Database, opts: LoadOptions): LoadedAnalysi
         variable: cond.variable,
       });
     const g = groupingFromCodes(q.code, q.text, answers, q.options);
-    const counts = g.groups.map(() => 0);
-    for (const x of g.index) counts[x]!++;
     const selected = new Set(
       g.groups.flatMap((x, i) => (x.code !== null && cond.values.includes(x.code) ? [i] : [])),
     );
-    const check = checkFilter(counts, selected, k);
-    if (!check.allowed) refused = { suppressed: true, n: check.n, k, reason: 'filter' };
-    keep ??= new Uint8Array(n).fill(1);
-    for (let i = 0; i < n; i++) if (!selected.has(g.index[i]!)) keep[i] = 0;
+    return { g, selected };
+  });
+  // The combined filter counts: each condition is checked within the respondents the other
+  // conditions leave, so "REGION=1 & BRANCH=B6" is judged as a part of REGION=1, not of the wave.
+  for (const [c, { g, selected }] of conds.entries()) {
+    const counts = g.groups.map(() => 0);
+    for (let i = 0; i < n; i++) {
+      if (conds.every((o, j) => j === c || o.selected.has(o.g.index[i]!))) counts[g.index[i]!]!++;
+    }
+    if (!checkFilter(counts, selected, k).allowed) refused = { suppressed: true, k, reason: 'filter' };
+  }
+  let keep: Uint8Array | null = null;
+  let filterN = n;
+  if (conds.length) {
+    keep = new Uint8Array(n);
+    for (let i = 0; i < n; i++) keep[i] = conds.every((o) => o.selected.has(o.g.index[i]!)) ? 1 : 0;
   }
   const columns = new Map<string, WaveColumn>();
   if (keep) filterN = keep.reduce((s, x) => s + x, 0);
-  if (keep && filterN < k) refused = { suppressed: true, n: filterN, k, reason: 'filter' };
+  if (keep && filterN < k) refused = { suppressed: true, k, reason: 'filter' };
   for (const q of numeric) {
     const c = raw.columns.get(q.id)!;
     columns.set(
@@ -159,6 +177,8 @@ export function loadAnalysisData(db: Database, opts: LoadOptions): LoadedAnalysi
     excluded: weights ? filterN - used : 0,
     ...(rake ? { rake } : {}),
   };
+  // A weighted result resting on fewer than k "effective" respondents is one of a few people's.
+  if (weights && weighting.effectiveN < k) refused ??= { suppressed: true, k, reason: 'effective-n' };
   const data: WaveData = {
     year: wave.year,
     respondents: filterN,
@@ -168,5 +188,6 @@ export function loadAnalysisData(db: Database, opts: LoadOptions): LoadedAnalysi
     segments,
     weights,
   };
-  return { data, weighting, refused, filterN };
+  const selection = keep ? Array.from(raw.respondentIds).filter((_, i) => keep[i] === 1) : null;
+  return { data, weighting, refused, filterN, selection };
 }

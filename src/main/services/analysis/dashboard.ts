@@ -14,8 +14,8 @@ import type { LoadedColumn } from '../store/responses-repo';
 import { loadWave } from '../store/responses-repo';
 import { findWave, readStudyMeta } from '../store/study-repo';
 
-function suppressed(n: number, k: number): Suppressed {
-  return { suppressed: true, n, k };
+function suppressed(_n: number, k: number): Suppressed {
+  return { suppressed: true, k, reason: 'below-k' };
 }
 
 function ratingSummary(

@@ -85,9 +85,9 @@ describe('analysis operations over the dispatcher', () => {
     const studyId = await open();
     const r = await dispatch('analysis/weights', { studyId, weighting: { kind: 'rake', targets: [] } });
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    const bad = await dispatch('analysis/weights', {
+    const bad = await dispatch('analysis/setWeightingTargets', {
       studyId,
-      weighting: { kind: 'rake', targets: [{ variable: 'REGION', shares: { '1': 0.5, '2': 0.2 } }] },
+      targets: [{ variable: 'REGION', shares: { '1': 0.5, '2': 0.2 } }],
     });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(bad.ok ? '' : bad.error.message).toMatch(/raking failed: .*sum to 0\.7/);

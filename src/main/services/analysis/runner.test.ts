@@ -10,6 +10,7 @@ import { analysisTaskSchemas } from '../../../shared/api/analysis';
 import type { WeightingReport } from '../../../shared/analysis/weighting';
 import type { AnalysisRunner } from './runner';
 import { createAnalysisRunner } from './runner';
+import { writeWeightingTargets } from './targets';
 import { makeTestStudy } from './test-study';
 
 let study: { id: string; path: string; db: Database };
@@ -70,11 +71,11 @@ describe('analysis runner', () => {
     expect(ok.filter!.n).toBeLessThan(240);
   });
 
-  it('rakes to target shares, reports convergence and both bases', async () => {
-    const targets = [{ variable: 'REGION', shares: { '1': 0.5, '2': 0.3, '3': 0.2 } }];
+  it("rakes to the study's stored target shares, reports convergence and both bases", async () => {
+    writeWeightingTargets(study.db, [{ variable: 'REGION', shares: { '1': 0.5, '2': 0.3, '3': 0.2 } }]);
     const r = (await worker.run(
       study,
-      task('weights', { weighting: { kind: 'rake', targets } }),
+      task('weights', { weighting: { kind: 'rake' } }),
     )) as Analysed<WeightingReport>;
     const w = r.result as WeightingReport;
     expect(w.rake?.converged).toBe(true);

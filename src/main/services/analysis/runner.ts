@@ -16,13 +16,17 @@ import { Worker } from 'node:worker_threads';
 import type { AnalysisTask } from '../../../shared/api/analysis';
 import type { ErrorCode } from '../../../shared/api/errors';
 import { AppError } from '../../../shared/api/errors';
-import { runTask } from './tasks';
+import type { TaskOutput } from './tasks';
+import { runTaskWithReleases } from './tasks';
 import type { WorkerJob, WorkerReply } from './worker';
 
 export type StudyRef = { id: string; path: string; db: Database };
 
 export type AnalysisRunner = {
+  /** The task's result (an Analysed envelope). */
   run(study: StudyRef, task: AnalysisTask): Promise<unknown>;
+  /** The result with the filtered respondent sets it releases (for the session's differencing check). */
+  runReleasing(study: StudyRef, task: AnalysisTask): Promise<TaskOutput>;
   mode(): 'worker' | 'in-thread';
   close(): Promise<void>;
 };
@@ -60,7 +64,7 @@ export function createAnalysisRunner(options: { worker?: boolean; cacheSize?: nu
 
   const inThread = (study: StudyRef, task: AnalysisTask): Promise<unknown> => {
     try {
-      return Promise.resolve(runTask(study.db, task));
+      return Promise.resolve(runTaskWithReleases(study.db, task));
     } catch (e) {
       return Promise.reject(e);
     }
@@ -118,21 +122,24 @@ export function createAnalysisRunner(options: { worker?: boolean; cacheSize?: nu
     });
   };
 
+  const runReleasing = (study: StudyRef, task: AnalysisTask): Promise<TaskOutput> => {
+    const key = JSON.stringify([study.id, study.path, dataVersion(study.db), task]);
+    const hit = cache.get(key);
+    if (hit) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit as Promise<TaskOutput>;
+    }
+    const result = execute(study, task);
+    cache.set(key, result);
+    result.catch(() => cache.delete(key));
+    while (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
+    return result as Promise<TaskOutput>;
+  };
+
   return {
-    run(study, task) {
-      const key = JSON.stringify([study.id, study.path, dataVersion(study.db), task]);
-      const hit = cache.get(key);
-      if (hit) {
-        cache.delete(key);
-        cache.set(key, hit);
-        return hit;
-      }
-      const result = execute(study, task);
-      cache.set(key, result);
-      result.catch(() => cache.delete(key));
-      while (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
-      return result;
-    },
+    run: (study, task) => runReleasing(study, task).then((o) => o.value),
+    runReleasing,
     mode: () => (getWorker() ? 'worker' : 'in-thread'),
     async close() {
       const w = worker;

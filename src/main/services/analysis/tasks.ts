@@ -13,6 +13,7 @@ import type { Analysed, AnalysisTask, BreakdownOutput, CompareOutput } from '../
 import { AppError } from '../../../shared/api/errors';
 import type { LoadedAnalysis } from './columns';
 import { loadAnalysisData } from './columns';
+import type { Release } from './releases';
 
 type Common = Extract<AnalysisTask, { op: 'analyze' }>['input'];
 
@@ -25,16 +26,28 @@ function load(db: Database, input: Common, waveYear = input.waveYear): LoadedAna
   });
 }
 
-function envelope<T>(l: LoadedAnalysis, input: Common, compute: () => T): Analysed<T> {
-  return {
+/** Every filtered respondent set a task's result rests on (one per wave it reads). */
+const releases = new WeakMap<object, Release[]>();
+
+function released(l: LoadedAnalysis): Release[] {
+  return l.selection && !l.refused ? [{ waveYear: l.data.year, ids: l.selection }] : [];
+}
+
+function envelope<T>(
+  l: LoadedAnalysis,
+  input: Common,
+  compute: () => T,
+  also: readonly LoadedAnalysis[] = [],
+): Analysed<T> {
+  const out: Analysed<T> = {
     waveYear: l.data.year,
     anonymityK: l.data.k,
     weighting: l.weighting,
-    filter: input.filter?.length
-      ? { conditions: input.filter, n: l.refused ? l.refused.n : l.filterN }
-      : null,
+    filter: input.filter?.length ? { conditions: input.filter, n: l.refused ? null : l.filterN } : null,
     result: l.refused ?? compute(),
   };
+  releases.set(out, [...also.flatMap(released), ...released(l)]);
+  return out;
 }
 
 function breakdownTask(
@@ -80,25 +93,39 @@ function compareTask(
           q.scale && ['performance', 'outcome-satisfaction', 'outcome-recommend', 'loyalty'].includes(q.role),
       )
       .map((q) => q.code);
-  return envelope(b, input, () => {
-    if (a.refused) return a.refused as never;
-    const comparisons: Comparison[] = codes.map((c) => {
-      const mb = measureOf(b.data, c);
-      const ma = measureOf(a.data, c);
-      const stat = mb.statistic === 'nps' ? 'nps' : input.statistic;
-      const comparison = compareWaves(
-        mb,
-        stat,
-        { values: ma.values, missing: ma.missing, weights: a.data.weights },
-        { values: mb.values, missing: mb.missing, weights: b.data.weights },
-        b.data.k,
-      );
-      return wordingDiffers(db, c, a.data.year, b.data.year)
-        ? { ...comparison, wordingChanged: true }
-        : comparison;
-    });
-    return { waveA: a.data.year, waveB: b.data.year, comparisons };
-  });
+  return envelope(
+    b,
+    input,
+    () => {
+      if (a.refused) return a.refused as never;
+      const comparisons: Comparison[] = codes.map((c) => {
+        const mb = measureOf(b.data, c);
+        const ma = measureOf(a.data, c);
+        const stat = mb.statistic === 'nps' ? 'nps' : input.statistic;
+        const comparison = compareWaves(
+          mb,
+          stat,
+          { values: ma.values, missing: ma.missing, weights: a.data.weights },
+          { values: mb.values, missing: mb.missing, weights: b.data.weights },
+          b.data.k,
+        );
+        return wordingDiffers(db, c, a.data.year, b.data.year)
+          ? { ...comparison, wordingChanged: true }
+          : comparison;
+      });
+      return { waveA: a.data.year, waveB: b.data.year, comparisons };
+    },
+    [a],
+  );
+}
+
+/** A task's result with the filtered respondent sets it releases (never sent to a client). */
+export type TaskOutput = { value: Analysed<unknown>; released: Release[] };
+
+/** runTask with the respondent sets the result rests on, for the session's differencing check. */
+export function runTaskWithReleases(db: Database, task: AnalysisTask): TaskOutput {
+  const value = runTask(db, task) as Analysed<unknown>;
+  return { value, released: releases.get(value) ?? [] };
 }
 
 /** Runs one analysis task against an open study connection (in the worker or in-thread). */

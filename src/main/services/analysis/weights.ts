@@ -1,10 +1,10 @@
 import { AppError } from '../../../shared/api/errors';
 import type { QuestionMeta } from '../../../shared/analysis/wave';
-import type { RakeReport, WeightingChoice } from '../../../shared/analysis/weighting';
+import type { RakeReport, RakeTarget } from '../../../shared/analysis/weighting';
 import { rake } from '../../../shared/stats/weighting';
 
 /**
- * Rakes the wave to target shares of background questions with `rake` (src/shared/stats/weighting,
+ * Rakes the wave to the study's stored target shares of background questions with `rake` (src/shared/stats/weighting,
  * Deming & Stephan 1940). Respondents without an answer, or with an option that has no target, are
  * left out (weight 0) and counted. Returns the weights (mean 1 over the included) and a report with
  * convergence and, per option, the target, unweighted and weighted shares.
@@ -12,14 +12,17 @@ import { rake } from '../../../shared/stats/weighting';
 export function rakeWeights(
   metas: readonly QuestionMeta[],
   segments: ReadonlyMap<string, readonly (string | null)[]>,
-  choice: Extract<WeightingChoice, { kind: 'rake' }>,
+  targets: readonly RakeTarget[],
 ): { weights: Float64Array; report: RakeReport } {
-  if (choice.targets.length === 0)
-    throw new AppError('INVALID_INPUT', 'raking needs at least one target variable');
+  if (targets.length === 0)
+    throw new AppError(
+      'INVALID_INPUT',
+      "raking needs the study's weighting targets: set them first (analysis/setWeightingTargets)",
+    );
   const first = segments.values().next().value;
   const n = first ? first.length : 0;
   const base = new Float64Array(n).fill(1);
-  const vars = choice.targets.map((t) => {
+  const vars = targets.map((t) => {
     const q = metas.find((m) => m.code.toLowerCase() === t.variable.toLowerCase());
     const answers = q ? segments.get(q.code) : undefined;
     if (!q || !answers)
@@ -40,7 +43,7 @@ export function rakeWeights(
   try {
     r = rake(
       { variables: vars.map((v) => v.col), targets: vars.map((v) => v.shares) },
-      { baseWeights: base, maxIter: choice.maxIter, tolerance: choice.tolerance },
+      { baseWeights: base },
     );
   } catch (e) {
     throw new AppError('INVALID_INPUT', `raking failed: ${(e as Error).message.replace(/^rake: /, '')}`);

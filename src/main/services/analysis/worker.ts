@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../../../shared/api/errors';
 import type { AnalysisTask } from '../../../shared/api/analysis';
-import { runTask } from './tasks';
+import { runTaskWithReleases } from './tasks';
 
 export type WorkerJob = { id: number; path: string; task: AnalysisTask };
 export type WorkerReply =
@@ -23,7 +23,7 @@ parentPort?.on('message', (job: WorkerJob) => {
   let reply: WorkerReply;
   try {
     db = new Database(job.path, { readonly: true, fileMustExist: true });
-    reply = { id: job.id, ok: true, value: runTask(db, job.task) };
+    reply = { id: job.id, ok: true, value: runTaskWithReleases(db, job.task) };
   } catch (e) {
     reply = isAppError(e)
       ? { id: job.id, ok: false, error: e.toValue() }

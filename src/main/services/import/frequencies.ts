@@ -2,12 +2,16 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { Frequencies } from '../../../shared/api/import';
 import { pickText } from '../../../shared/domain/language';
-import { findWave } from '../store/study-repo';
+import { suppressOneWay } from '../../../shared/analysis/suppression';
+import { findWave, readStudyMeta } from '../store/study-repo';
 import { readQuestionnaire } from '../store/questionnaire-repo';
 
 /**
  * Counts per answer of one question in one wave: the check a consultant runs after an import.
- * Respondents without an answer row count as "no answer".
+ * Respondents without an answer row count as "no answer". The options of a choice question are
+ * groups of people (a branch, a department): a count under the study's anonymity threshold k is
+ * hidden (count null), and for a single choice also the counts that would let it be recovered as
+ * n − Σ shown (src/shared/analysis/suppression.ts).
  */
 export function frequencies(db: Database, questionCode: string, waveYear?: number): Frequencies {
   const q = readQuestionnaire(db).questions.find((x) => x.code.toLowerCase() === questionCode.toLowerCase());
@@ -50,11 +54,25 @@ export function frequencies(db: Database, questionCode: string, waveYear?: numbe
   const sorted = [...counts.entries()].sort((x, y) =>
     numeric ? Number(x[0]) - Number(y[0]) : y[1] - x[1] || x[0].localeCompare(y[0]),
   );
+  const k = readStudyMeta(db).anonymityK;
+  const hidden =
+    q.type === 'single'
+      ? suppressOneWay(
+          sorted.map(([, c]) => c),
+          k,
+        ).groups.map((r) => r !== null)
+      : q.type === 'multi'
+        ? sorted.map(([, c]) => c < k)
+        : sorted.map(() => false);
   return {
     questionCode: q.code,
     waveYear: wave.year,
     n: rows.length - missing.noAnswer - missing.dontKnow - missing.notApplicable,
-    counts: sorted.map(([value, count]) => ({ value, label: labelOf(value), count })),
+    counts: sorted.map(([value, count], i) => ({
+      value,
+      label: labelOf(value),
+      count: hidden[i] ? null : count,
+    })),
     missing,
   };
 }

@@ -469,8 +469,12 @@ export const da: Catalog = {
     clearAll: 'Vis alle respondenter',
     refused:
       'Dette filter giver for få respondenter eller ville gøre det muligt at regne en skjult gruppe ud. Udvid filteret, eller fjern det.',
+    differencing:
+      'Dette filter adskiller sig fra et allerede vist med færre end {{k}} respondenter, så sammen ville de afsløre en lille gruppe. Brug et filter, der er vist før, eller et tydeligt andet.',
   },
   anonymity: {
+    effectiveN:
+      'Disse resultater hviler på for få respondenter, når de er vægtet (effektiv n under {{k}}), så de vises ikke.',
     why: 'Grupper med færre end {{k}} svar vises aldrig, så respondenterne forbliver anonyme.',
     belowK: 'n < {{k}}',
     hidden: 'skjult',

@@ -470,8 +470,12 @@ export const en = {
     clearAll: 'Show all respondents',
     refused:
       'This filter selects too few respondents, or would let a hidden group be worked out. Widen the filter or remove it.',
+    differencing:
+      'This filter differs from one already shown by fewer than {{k}} respondents, so together they would reveal a small group. Use a filter shown before, or a clearly different one.',
   },
   anonymity: {
+    effectiveN:
+      'These results rest on too few respondents once weighted (effective n under {{k}}), so they are not shown.',
     why: 'Groups with fewer than {{k}} answers are never shown, to keep respondents anonymous.',
     belowK: 'n < {{k}}',
     hidden: 'hidden',

@@ -469,8 +469,12 @@ export const nb: Catalog = {
     clearAll: 'Vis alle respondentene',
     refused:
       'Dette filteret gir for få respondenter, eller ville gjort det mulig å regne ut en skjult gruppe. Utvid filteret eller fjern det.',
+    differencing:
+      'Dette filteret skiller seg fra et som allerede er vist med færre enn {{k}} respondenter, så sammen ville de avslørt en liten gruppe. Bruk et filter som er vist før, eller et tydelig annet.',
   },
   anonymity: {
+    effectiveN:
+      'Disse resultatene hviler på for få respondenter når de er vektet (effektiv n under {{k}}), så de vises ikke.',
     why: 'Grupper med færre enn {{k}} svar vises aldri, slik at respondentene forblir anonyme.',
     belowK: 'n < {{k}}',
     hidden: 'skjult',

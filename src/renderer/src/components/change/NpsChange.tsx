@@ -20,7 +20,7 @@ export function NpsChange({ row, present }: { row: ChangeRow; present?: boolean 
       </Text>
       {isSuppressed(c.a) || isSuppressed(c.b) || c.change === null ? (
         <SuppressedCell
-          suppressed={isSuppressed(c.a) ? c.a : isSuppressed(c.b) ? c.b : { suppressed: true, n: 0, k: 0 }}
+          suppressed={isSuppressed(c.a) ? c.a : isSuppressed(c.b) ? c.b : { suppressed: true, k: 0 }}
         />
       ) : (
         <>

@@ -17,7 +17,13 @@ export function SuppressedNotice({ suppressed, present, compact }: Props) {
       </Text>
       {!compact && (
         <Text fz={present ? 'xl' : 'sm'} c="dimmed">
-          {suppressed.reason === 'filter' ? t('filter.refused') : t('anonymity.why', { k: suppressed.k })}
+          {suppressed.reason === 'filter'
+            ? t('filter.refused')
+            : suppressed.reason === 'differencing'
+              ? t('filter.differencing', { k: suppressed.k })
+              : suppressed.reason === 'effective-n'
+                ? t('anonymity.effectiveN', { k: suppressed.k })
+                : t('anonymity.why', { k: suppressed.k })}
         </Text>
       )}
     </Stack>
