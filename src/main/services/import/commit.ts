@@ -9,6 +9,7 @@ import { addQuestion } from '../store/questionnaire-repo';
 import { ensureWave, touchStudy } from '../store/study-repo';
 import type { Analysis } from './analyze';
 import { analyze, convert, existingIds } from './analyze';
+import type { ReadFile } from './read-file';
 import { checkFileSize } from './guard';
 import { saveProfile } from './profile-repo';
 
@@ -93,7 +94,12 @@ function issueList(issues: readonly ImportIssue[]) {
  * their answers. Any failure (bad values with `abort`, a cancel, a crash) rolls the transaction back,
  * so the study file stays byte-for-byte as it was.
  */
-export function runImport(db: Database, input: CommitInput, hooks: ImportHooks = {}): ImportOutcome {
+export function runImport(
+  db: Database,
+  input: CommitInput,
+  hooks: ImportHooks = {},
+  preRead?: ReadFile,
+): ImportOutcome {
   const name = input.file.name;
   // Refuse a file far too large before decoding and hashing it.
   checkFileSize(name, Math.floor((input.file.base64.length * 3) / 4));
@@ -108,7 +114,7 @@ export function runImport(db: Database, input: CommitInput, hooks: ImportHooks =
       { file: name, fileId: dup.id, existing: dup.name },
     );
   }
-  const a = analyze(db, name, bytes, input);
+  const a = analyze(db, name, bytes, input, preRead);
   hooks.readDone?.();
   hooks.checkCancel?.();
   if (dup && input.ifDuplicate === 'skip') {
