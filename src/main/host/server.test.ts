@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { odsWithRepeat } from '../services/import/damaged-fixtures';
 import { createDispatch, createHandlers, StudySessions } from '../services/index';
 import type { RunningHost } from './server';
 import { startHost } from './server';
@@ -90,4 +91,27 @@ describe('browser host', () => {
     const unknown = await post('/api/study/explode', {}, auth);
     expect(unknown.json).toMatchObject({ ok: false, error: { code: 'UNKNOWN_OPERATION' } });
   });
+
+  it('answers another request within 1 s while a file that would hang is being refused', async () => {
+    const auth = { Authorization: `Bearer ${host.token}` };
+    process.env['TOUCHPOINT_READ_DEADLINE_MS'] = '2500';
+    try {
+      const base64 = odsWithRepeat('table:number-rows-repeated', 2_000_000_000).toString('base64');
+      const t = Date.now();
+      const inspecting = post('/api/import/inspect', { file: { name: 'hang.ods', base64 } }, auth);
+      await new Promise((r) => setTimeout(r, 300));
+      const t1 = Date.now();
+      const info = await post('/api/app/info', {}, auth);
+      expect(info.json).toMatchObject({ ok: true });
+      expect(Date.now() - t1).toBeLessThan(1000);
+      const refused = await inspecting;
+      expect(refused.json).toMatchObject({
+        ok: false,
+        error: { code: 'IMPORT_UNREADABLE', message: 'hang.ods: damaged or too complex: stopped after 3 s' },
+      });
+      expect(Date.now() - t).toBeLessThan(6000);
+    } finally {
+      delete process.env['TOUCHPOINT_READ_DEADLINE_MS'];
+    }
+  }, 15_000);
 });
