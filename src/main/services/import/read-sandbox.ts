@@ -4,10 +4,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ApiError } from '../../../shared/api/errors';
 import { AppError } from '../../../shared/api/errors';
+import { LIMITS } from './guard';
 import type { ReadFile, ReadOptions } from './read-file';
 import { readImportFile } from './read-file';
 
-export type ReadRequest = { name: string; bytes: Uint8Array; opts: ReadOptions };
+/** The limits travel with the request, so the worker refuses by the same rules as this thread. */
+export type ReadRequest = { name: string; bytes: Uint8Array; opts: ReadOptions; limits: typeof LIMITS };
 export type ReadReply = { ok: true; file: ReadFile } | { ok: false; error: ApiError };
 
 /**
@@ -66,7 +68,7 @@ export function readImportFileGuarded(
       clearTimeout(timer);
       f();
     };
-    const request: ReadRequest = { name, bytes, opts };
+    const request: ReadRequest = { name, bytes, opts, limits: { ...LIMITS } };
     const worker = new Worker(entry.url, {
       workerData: request,
       execArgv: entry.execArgv,

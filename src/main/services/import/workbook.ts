@@ -3,7 +3,7 @@ import * as cptable from 'xlsx/dist/cpexcel.full.mjs';
 import { AppError } from '../../../shared/api/errors';
 import type { RawTable } from '../../../shared/import/table';
 import { checkDimensions, LIMITS } from './guard';
-import { useNativeInflate, ZipEntryTooLarge } from './zip-inflate';
+import { resetInflated, useNativeInflate, ZipEntryTooLarge } from './zip-inflate';
 
 // Old .xls files carry text in Windows code pages; without the tables æøå would be lost.
 XLSX.set_cptable(cptable);
@@ -55,7 +55,7 @@ function unreadable(name: string, e: unknown): AppError {
   if (e instanceof ZipEntryTooLarge) {
     return new AppError(
       'IMPORT_TOO_LARGE',
-      `${name} is refused: a part of it expands beyond ${Math.round(LIMITS.maxEntryBytes / 1048576)} MB (a zip bomb, or far beyond a sane spreadsheet)`,
+      `${name} is refused: it expands beyond ${Math.round(LIMITS.maxEntryBytes / 1048576)} MB in a part or ${Math.round(LIMITS.maxUnzippedBytes / 1048576)} MB in all (a zip bomb, or far beyond a sane spreadsheet)`,
       { file: name },
     );
   }
@@ -70,6 +70,7 @@ function unreadable(name: string, e: unknown): AppError {
 export function openWorkbook(name: string, bytes: Uint8Array, zipped: boolean): WorkbookSource {
   if (!zipped) return { bytes, zip: null };
   let zip: Zip;
+  resetInflated();
   try {
     zip = XLSX.CFB.read(bytes, { type: 'buffer' }) as Zip;
   } catch (e) {
