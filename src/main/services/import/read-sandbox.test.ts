@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { odsWithRepeat } from './damaged-fixtures';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { mutateBytes, odsWithRepeat } from './damaged-fixtures';
 import { readImportFile } from './read-file';
 import { readImportFileGuarded } from './read-sandbox';
 import { boundRepeatsInXml } from './workbook';
@@ -67,5 +69,20 @@ describe('the read watchdog', () => {
     clearInterval(timer);
     expect(Date.now() - t).toBeLessThan(3_000);
     expect(ticks).toBeGreaterThan(5);
+  }, 10_000);
+
+  it('refuses a byte-damaged .xls that makes the parser loop ("Missing Info for XLS Record")', async () => {
+    const xls = readFileSync(
+      resolve(
+        __dirname,
+        '../../../../tests/fixtures/import/scandinavian/libreoffice-nb-semicolon-win1252.xls',
+      ),
+    );
+    process.env['TOUCHPOINT_READ_DEADLINE_MS'] = '1500';
+    const t = Date.now();
+    await expect(readImportFileGuarded('damaged.xls', mutateBytes(xls, 915, 3))).rejects.toThrow(
+      'damaged.xls: damaged or too complex: stopped after 2 s',
+    );
+    expect(Date.now() - t).toBeLessThan(4000);
   }, 10_000);
 });
