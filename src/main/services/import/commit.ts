@@ -164,7 +164,17 @@ export function runImport(
   const relaxFk = !dup && !db.inTransaction && db.pragma('foreign_keys', { simple: true }) === 1;
   if (relaxFk) db.pragma('foreign_keys = OFF');
   try {
+    // IMMEDIATE takes the write lock before the duplicate check is repeated: a second process importing
+    // the same file meanwhile waits for it, then sees the first one's import and is refused.
     db.transaction(() => {
+      const now = findFileByHash(db, hash);
+      if ((now?.id ?? null) !== (dup?.id ?? null)) {
+        throw new AppError(
+          'IMPORT_DUPLICATE_FILE',
+          `${name} was imported meanwhile${now ? ` (as ${now.name})` : ''}: the study is unchanged`,
+          { file: name, ...(now ? { fileId: now.id, existing: now.name } : {}) },
+        );
+      }
       if (dup) {
         db.prepare('DELETE FROM respondent WHERE file_id = ?').run(dup.id);
         db.prepare('DELETE FROM imported_file WHERE id = ?').run(dup.id);
@@ -190,7 +200,7 @@ export function runImport(
       });
       if (input.saveProfile) saveProfile(db, input.saveProfile, profileOf(a, input));
       touchStudy(db);
-    })();
+    }).immediate();
   } finally {
     if (relaxFk) db.pragma('foreign_keys = ON');
   }
