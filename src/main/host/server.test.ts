@@ -10,10 +10,11 @@ import { startHost } from './server';
 
 let host: RunningHost;
 let dataDir: string;
+let renderer: string;
 const sessions = new StudySessions();
 
 beforeAll(async () => {
-  const renderer = mkdtempSync(join(tmpdir(), 'tp-renderer-'));
+  renderer = mkdtempSync(join(tmpdir(), 'tp-renderer-'));
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Touchpoint Studio</title>');
   dataDir = mkdtempSync(join(tmpdir(), 'tp-host-'));
   const ctx = {
@@ -114,4 +115,62 @@ describe('browser host', () => {
       delete process.env['TOUCHPOINT_READ_DEADLINE_MS'];
     }
   }, 15_000);
+
+  it('refuses a body over the limit with 413, whether declared or streamed, and keeps serving', async () => {
+    const small = await startHost({
+      dispatch: createDispatch(createHandlers(), {
+        sessions,
+        dataDir,
+        resourcesDir: dataDir,
+        version: 't',
+        transport: 'http',
+        dialogs: null,
+      }),
+      rendererDir: renderer,
+      maxBodyBytes: 1024,
+      maxConcurrent: 1,
+    });
+    try {
+      const raw = (body: string, headers: Record<string, string | number>, chunked = false) =>
+        new Promise<number>((resolve, reject) => {
+          const req = request(
+            {
+              host: '127.0.0.1',
+              port: small.port,
+              path: '/api/app/info',
+              method: 'POST',
+              headers: { Authorization: `Bearer ${small.token}`, ...headers },
+            },
+            (res) => {
+              res.resume();
+              resolve(res.statusCode ?? 0);
+            },
+          );
+          req.on('error', reject);
+          if (chunked) {
+            req.write(body.slice(0, 800));
+            setTimeout(() => req.end(body.slice(800)), 50);
+          } else req.end(body);
+        });
+      const big = 'x'.repeat(5000);
+      expect(await raw(big, { 'Content-Length': big.length })).toBe(413);
+      expect(await raw(big, { 'Transfer-Encoding': 'chunked' }, true)).toBe(413);
+      expect(await raw('{}', { 'Content-Length': 2 })).toBe(200);
+      // A second request while one is still uploading is turned away at once (maxConcurrent: 1).
+      const holder = request({
+        host: '127.0.0.1',
+        port: small.port,
+        path: '/api/app/info',
+        method: 'POST',
+        headers: { Authorization: `Bearer ${small.token}`, 'Transfer-Encoding': 'chunked' },
+      });
+      holder.on('error', () => {});
+      holder.write('{');
+      await new Promise((r) => setTimeout(r, 150));
+      expect(await raw('{}', { 'Content-Length': 2 })).toBe(503);
+      holder.destroy();
+    } finally {
+      await small.close();
+    }
+  });
 });
