@@ -13,6 +13,8 @@ export default defineConfig({
           'analysis-worker': resolve(__dirname, 'src/main/services/analysis/worker.ts'),
           // Large imports parse and write off the main thread.
           'import-worker': resolve(__dirname, 'src/main/services/import/import-worker.ts'),
+          // Every import file is read off the main thread, under a watchdog.
+          'read-worker': resolve(__dirname, 'src/main/services/import/read-worker.ts'),
         },
       },
     },

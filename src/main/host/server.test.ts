@@ -3,16 +3,18 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { odsWithRepeat } from '../services/import/damaged-fixtures';
 import { createDispatch, createHandlers, StudySessions } from '../services/index';
 import type { RunningHost } from './server';
 import { startHost } from './server';
 
 let host: RunningHost;
 let dataDir: string;
+let renderer: string;
 const sessions = new StudySessions();
 
 beforeAll(async () => {
-  const renderer = mkdtempSync(join(tmpdir(), 'tp-renderer-'));
+  renderer = mkdtempSync(join(tmpdir(), 'tp-renderer-'));
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Touchpoint Studio</title>');
   dataDir = mkdtempSync(join(tmpdir(), 'tp-host-'));
   const ctx = {
@@ -89,5 +91,86 @@ describe('browser host', () => {
     expect(bad.json).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const unknown = await post('/api/study/explode', {}, auth);
     expect(unknown.json).toMatchObject({ ok: false, error: { code: 'UNKNOWN_OPERATION' } });
+  });
+
+  it('answers another request within 1 s while a file that would hang is being refused', async () => {
+    const auth = { Authorization: `Bearer ${host.token}` };
+    process.env['TOUCHPOINT_READ_DEADLINE_MS'] = '2500';
+    try {
+      const base64 = odsWithRepeat('table:number-rows-repeated', 2_000_000_000).toString('base64');
+      const t = Date.now();
+      const inspecting = post('/api/import/inspect', { file: { name: 'hang.ods', base64 } }, auth);
+      await new Promise((r) => setTimeout(r, 300));
+      const t1 = Date.now();
+      const info = await post('/api/app/info', {}, auth);
+      expect(info.json).toMatchObject({ ok: true });
+      expect(Date.now() - t1).toBeLessThan(1000);
+      const refused = await inspecting;
+      expect(refused.json).toMatchObject({
+        ok: false,
+        error: { code: 'IMPORT_UNREADABLE', message: 'hang.ods: damaged or too complex: stopped after 3 s' },
+      });
+      expect(Date.now() - t).toBeLessThan(6000);
+    } finally {
+      delete process.env['TOUCHPOINT_READ_DEADLINE_MS'];
+    }
+  }, 15_000);
+
+  it('refuses a body over the limit with 413, whether declared or streamed, and keeps serving', async () => {
+    const small = await startHost({
+      dispatch: createDispatch(createHandlers(), {
+        sessions,
+        dataDir,
+        resourcesDir: dataDir,
+        version: 't',
+        transport: 'http',
+        dialogs: null,
+      }),
+      rendererDir: renderer,
+      maxBodyBytes: 1024,
+      maxConcurrent: 1,
+    });
+    try {
+      const raw = (body: string, headers: Record<string, string | number>, chunked = false) =>
+        new Promise<number>((resolve, reject) => {
+          const req = request(
+            {
+              host: '127.0.0.1',
+              port: small.port,
+              path: '/api/app/info',
+              method: 'POST',
+              headers: { Authorization: `Bearer ${small.token}`, ...headers },
+            },
+            (res) => {
+              res.resume();
+              resolve(res.statusCode ?? 0);
+            },
+          );
+          req.on('error', reject);
+          if (chunked) {
+            req.write(body.slice(0, 800));
+            setTimeout(() => req.end(body.slice(800)), 50);
+          } else req.end(body);
+        });
+      const big = 'x'.repeat(5000);
+      expect(await raw(big, { 'Content-Length': big.length })).toBe(413);
+      expect(await raw(big, { 'Transfer-Encoding': 'chunked' }, true)).toBe(413);
+      expect(await raw('{}', { 'Content-Length': 2 })).toBe(200);
+      // A second request while one is still uploading is turned away at once (maxConcurrent: 1).
+      const holder = request({
+        host: '127.0.0.1',
+        port: small.port,
+        path: '/api/app/info',
+        method: 'POST',
+        headers: { Authorization: `Bearer ${small.token}`, 'Transfer-Encoding': 'chunked' },
+      });
+      holder.on('error', () => {});
+      holder.write('{');
+      await new Promise((r) => setTimeout(r, 150));
+      expect(await raw('{}', { 'Content-Length': 2 })).toBe(503);
+      holder.destroy();
+    } finally {
+      await small.close();
+    }
   });
 });

@@ -32,7 +32,16 @@ export type HostOptions = {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** Per-request body limit (default MAX_BODY_BYTES). */
+  maxBodyBytes?: number;
+  /** API requests served at once (default MAX_CONCURRENT); more get 503 at once. */
+  maxConcurrent?: number;
 };
+
+/** API requests in progress at once: each may hold a large upload in memory. */
+export const MAX_CONCURRENT = 4;
+
+class TooLarge extends Error {}
 
 export type RunningHost = { url: string; port: number; token: string; close(): Promise<void> };
 
@@ -54,15 +63,18 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
   res.end(body);
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request too large'));
-        req.destroy();
+      if (size > limit) {
+        // Stop holding it: what follows is drained, not buffered, so the 413 still reaches the client.
+        chunks.length = 0;
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new TooLarge());
         return;
       }
       chunks.push(c);
@@ -85,6 +97,7 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
     throw new Error(`startHost: no built renderer in ${root} (run npm run build first)`);
   }
   let port = 0;
+  let active = 0;
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -119,21 +132,63 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
           );
           return;
         }
-        let input: unknown;
-        try {
-          const body = await readBody(req);
-          input = body.length ? JSON.parse(body.toString('utf8')) : {};
-        } catch (e) {
+        const limit = opts.maxBodyBytes ?? MAX_BODY_BYTES;
+        const tooLarge = () => {
+          res.setHeader('Connection', 'close');
           send(
             res,
-            400,
-            JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: (e as Error).message } }),
+            413,
+            JSON.stringify({
+              ok: false,
+              error: {
+                code: 'IMPORT_TOO_LARGE',
+                message: `the request is larger than ${Math.round(limit / 1048576)} MB`,
+              },
+            }),
+          );
+        };
+        if (Number(req.headers['content-length'] ?? 0) > limit) {
+          req.resume();
+          tooLarge();
+          return;
+        }
+        if (active >= (opts.maxConcurrent ?? MAX_CONCURRENT)) {
+          req.resume();
+          res.setHeader('Retry-After', '1');
+          send(
+            res,
+            503,
+            JSON.stringify({
+              ok: false,
+              error: { code: 'BUSY', message: 'too many requests at once; try again' },
+            }),
           );
           return;
         }
-        const name = decodeURIComponent(url.pathname.slice('/api/'.length));
-        const result = await opts.dispatch(name, input);
-        send(res, 200, JSON.stringify(result));
+        active++;
+        try {
+          let input: unknown;
+          try {
+            const body = await readBody(req, limit);
+            input = body.length ? JSON.parse(body.toString('utf8')) : {};
+          } catch (e) {
+            if (e instanceof TooLarge) {
+              tooLarge();
+              return;
+            }
+            send(
+              res,
+              400,
+              JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: (e as Error).message } }),
+            );
+            return;
+          }
+          const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+          const result = await opts.dispatch(name, input);
+          send(res, 200, JSON.stringify(result));
+        } finally {
+          active--;
+        }
         return;
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') {

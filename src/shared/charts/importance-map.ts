@@ -60,8 +60,12 @@ export function mapImportance(map: MapResult, value: number): number {
 
 function range(values: number[], step: number, full: boolean): { min: number; max: number } {
   if (full || values.length === 0) return { min: 0, max: 100 };
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
   const pad = Math.max(2, (hi - lo) * 0.08);
   return {
     min: Math.max(0, Math.floor((lo - pad) / step) * step),

@@ -29,8 +29,13 @@ function counts(values: Iterable<string>): Map<string, number> {
 /** The 0–10, 1–5, 1–7 or 1–10 scale integer answers fit in, or null for other numbers. */
 function rangeOf(nums: number[]): { min: number; max: number } | null {
   if (nums.length === 0 || !nums.every(Number.isInteger)) return null;
-  const lo = Math.min(...nums);
-  const hi = Math.max(...nums);
+  // A loop, not Math.min(...nums): spreading a million values overflows the call stack.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const n of nums) {
+    if (n < lo) lo = n;
+    if (n > hi) hi = n;
+  }
   if (lo < 0) return null;
   if (lo === 0 && hi <= 10) return { min: 0, max: 10 };
   if (hi <= 5) return { min: 1, max: 5 };
@@ -116,7 +121,8 @@ export function inferColumn(
       return { ...base, type: 'multi', role: 'other', scale: { kind: 'choice', options } };
     }
   }
-  const longest = Math.max(...answers.map((v) => v.length));
+  let longest = 0;
+  for (const v of answers) if (v.length > longest) longest = v.length;
   const repeated = nonEmpty >= 2 * answers.length || answers.length <= 3;
   if (answers.length <= MAX_OPTIONS && longest <= 80 && repeated) {
     const options = answers.map((a) => ({ code: a, texts: { en: a } }));

@@ -11,6 +11,7 @@ import type { Analysis } from './analyze';
 import { analyze, convert, existingIds } from './analyze';
 import { createdSummary } from '../../../shared/import/infer/summary';
 import { writeCreated } from './created';
+import type { ReadFile } from './read-file';
 import { checkFileSize } from './guard';
 import { saveProfile } from './profile-repo';
 
@@ -103,7 +104,12 @@ function issueList(issues: readonly ImportIssue[]) {
  * their answers. Any failure (bad values with `abort`, a cancel, a crash) rolls the transaction back,
  * so the study file stays byte-for-byte as it was.
  */
-export function runImport(db: Database, input: CommitInput, hooks: ImportHooks = {}): ImportOutcome {
+export function runImport(
+  db: Database,
+  input: CommitInput,
+  hooks: ImportHooks = {},
+  preRead?: ReadFile,
+): ImportOutcome {
   const name = input.file.name;
   // Refuse a file far too large before decoding and hashing it.
   checkFileSize(name, Math.floor((input.file.base64.length * 3) / 4));
@@ -118,7 +124,7 @@ export function runImport(db: Database, input: CommitInput, hooks: ImportHooks =
       { file: name, fileId: dup.id, existing: dup.name },
     );
   }
-  const a = analyze(db, name, bytes, input);
+  const a = analyze(db, name, bytes, input, preRead);
   hooks.readDone?.();
   hooks.checkCancel?.();
   if (dup && input.ifDuplicate === 'skip') {
@@ -169,7 +175,17 @@ export function runImport(db: Database, input: CommitInput, hooks: ImportHooks =
   const relaxFk = !dup && !db.inTransaction && db.pragma('foreign_keys', { simple: true }) === 1;
   if (relaxFk) db.pragma('foreign_keys = OFF');
   try {
+    // IMMEDIATE takes the write lock before the duplicate check is repeated: a second process importing
+    // the same file meanwhile waits for it, then sees the first one's import and is refused.
     db.transaction(() => {
+      const now = findFileByHash(db, hash);
+      if ((now?.id ?? null) !== (dup?.id ?? null)) {
+        throw new AppError(
+          'IMPORT_DUPLICATE_FILE',
+          `${name} was imported meanwhile${now ? ` (as ${now.name})` : ''}: the study is unchanged`,
+          { file: name, ...(now ? { fileId: now.id, existing: now.name } : {}) },
+        );
+      }
       if (dup) {
         db.prepare('DELETE FROM respondent WHERE file_id = ?').run(dup.id);
         db.prepare('DELETE FROM imported_file WHERE id = ?').run(dup.id);
@@ -189,7 +205,7 @@ export function runImport(db: Database, input: CommitInput, hooks: ImportHooks =
       });
       if (input.saveProfile) saveProfile(db, input.saveProfile, profileOf(a, input));
       touchStudy(db);
-    })();
+    }).immediate();
   } finally {
     if (relaxFk) db.pragma('foreign_keys = ON');
   }

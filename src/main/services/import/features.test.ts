@@ -115,6 +115,22 @@ describe('validation report', () => {
       ['bad.csv!A4', 'EMPTY_ROW'],
     ]);
   });
+
+  it('writes a bad value that looks like a formula as text, and numbers as numbers', async () => {
+    const csv = 'id,Q1,NPS,AMOUNT\nx,3,4,=1+2\ny,2,@SUM(A1),4\n';
+    const r = await a.call('import/validationXlsx', { studyId, file: { name: 'f.csv', base64: b64(csv) } });
+    const wb = XLSX.read(Buffer.from(r.base64, 'base64'), { cellFormula: true });
+    const ws = wb.Sheets.Issues!;
+    const cells = Object.keys(ws)
+      .filter((k) => !k.startsWith('!'))
+      .map((k) => ws[k] as XLSX.CellObject);
+    expect(cells.some((c) => c.f !== undefined)).toBe(false);
+    const values = cells.map((c) => c.v);
+    expect(values).toContain(`'=1+2`);
+    expect(values).toContain(`'@SUM(A1)`);
+    expect(values.every((v) => typeof v !== 'string' || !/^[=+\-@]/.test(v))).toBe(true);
+    expect(cells.some((c) => c.t === 'n')).toBe(true);
+  });
 });
 
 describe('profiles and re-mapping', () => {

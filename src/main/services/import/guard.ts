@@ -4,7 +4,8 @@ import { AppError } from '../../../shared/api/errors';
 export const LIMITS = {
   /** 100,000 × 100 as xlsx is ~60 MB; as CSV ~30 MB. */
   maxFileBytes: 300 * 1024 * 1024,
-  maxUnzippedBytes: 3 * 1024 * 1024 * 1024,
+  /** All entries of one zip together, declared and as actually inflated. */
+  maxUnzippedBytes: 1024 * 1024 * 1024,
   /**
    * One inflated zip entry, checked while inflating (headers can lie): SheetJS cannot hold a sheet's
    * XML beyond V8's longest string (~512 MB) anyway; 100,000 × 100 is ~300 MB.
@@ -53,6 +54,7 @@ export function checkZip(name: string, b: Uint8Array): void {
   const entries = u16(b, eocd + 10);
   let p = u32(b, eocd + 16);
   let total = 0;
+  let packed = 0;
   for (let e = 0; e < entries; e++) {
     if (p + 46 > b.length || u32(b, p) !== 0x02014b50) {
       throw new AppError(
@@ -65,11 +67,15 @@ export function checkZip(name: string, b: Uint8Array): void {
     const size = u32(b, p + 24);
     if (size === 0xffffffff || compressed === 0xffffffff) throw bad('it holds an entry larger than 4 GB');
     total += size;
+    packed += compressed;
     if (size > 50 * 1048576 && size / Math.max(compressed, 1) > LIMITS.maxRatio)
       throw bad(`an entry expands ${Math.round(size / Math.max(compressed, 1))}× (a zip bomb)`);
     p += 46 + u16(b, p + 28) + u16(b, p + 30) + u16(b, p + 32);
   }
   if (total > LIMITS.maxUnzippedBytes) throw bad(`it expands to ${Math.round(total / 1048576)} MB`);
+  // Many entries just under the per-entry threshold are as much a bomb as one large entry.
+  if (total > 50 * 1048576 && total / Math.max(packed, 1) > LIMITS.maxRatio)
+    throw bad(`it expands ${Math.round(total / Math.max(packed, 1))}× (a zip bomb)`);
 }
 
 export function checkDimensions(name: string, sheet: string, rows: number, cols: number): void {

@@ -1,21 +1,46 @@
 import type { PartialHandlerMap } from '../api/handlers';
 import { overviewOf } from '../study/study-service';
 import { runImport } from './commit';
+import type { Delimiter } from './csv';
+import { checkFileSize } from './guard';
+import type { ReadFile } from './read-file';
 import { frequencies } from './frequencies';
 import { inspectFile } from './inspect';
+import { readImportFileGuarded } from './read-sandbox';
 import { cancelJob, jobState, startImportJob } from './jobs';
 import { buildPreview } from './preview';
 import { deleteProfile, listProfiles } from './profile-repo';
-import { remapFile, storedFile } from './remap';
+import { remapFile, storedBytes, storedFile } from './remap';
 import { buildTemplate } from './template';
 import { validationWorkbook } from './validation-xlsx';
 
+/**
+ * Every uploaded file is read in a worker under a watchdog (read-sandbox.ts), never on the thread that
+ * answers requests; the size is checked before the base64 is even decoded.
+ */
+async function readUploaded(input: {
+  file: { name: string; base64: string };
+  sheet?: string | undefined;
+  delimiter?: Delimiter | undefined;
+}): Promise<ReadFile> {
+  checkFileSize(input.file.name, Math.floor((input.file.base64.length * 3) / 4));
+  const bytes = Buffer.from(input.file.base64, 'base64');
+  return readImportFileGuarded(input.file.name, bytes, { sheet: input.sheet, delimiter: input.delimiter });
+}
+
 export const importHandlers: PartialHandlerMap = {
-  'import/inspect': (input) => inspectFile(input.file.name, Buffer.from(input.file.base64, 'base64'), input),
-  'import/preview': (input, ctx) => buildPreview(ctx.sessions.get(input.studyId).db, input).preview,
-  'import/commit': (input, ctx) => {
+  'import/inspect': async (input) => {
+    const bytes = Buffer.from(input.file.base64, 'base64');
+    return inspectFile(input.file.name, bytes, input, await readUploaded(input));
+  },
+  'import/preview': async (input, ctx) => {
+    const file = await readUploaded(input);
+    return buildPreview(ctx.sessions.get(input.studyId).db, input, file).preview;
+  },
+  'import/commit': async (input, ctx) => {
+    const file = await readUploaded(input);
     const s = ctx.sessions.get(input.studyId);
-    return { ...runImport(s.db, input), overview: overviewOf(s) };
+    return { ...runImport(s.db, input, {}, file), overview: overviewOf(s) };
   },
   'import/start': (input, ctx) => {
     const s = ctx.sessions.get(input.studyId);
@@ -24,9 +49,14 @@ export const importHandlers: PartialHandlerMap = {
   'import/progress': (input) => jobState(input.jobId),
   'import/cancel': (input) => cancelJob(input.jobId),
   'import/storedFile': (input, ctx) => storedFile(ctx.sessions.get(input.studyId).db, input.fileId),
-  'import/remap': (input, ctx) => {
+  'import/remap': async (input, ctx) => {
+    const stored = storedBytes(ctx.sessions.get(input.studyId).db, input.fileId);
+    const file = await readImportFileGuarded(stored.name, stored.bytes, {
+      sheet: input.sheet ?? stored.sheet ?? undefined,
+      delimiter: input.delimiter,
+    });
     const s = ctx.sessions.get(input.studyId);
-    return { ...remapFile(s.db, input), overview: overviewOf(s) };
+    return { ...remapFile(s.db, input, file), overview: overviewOf(s) };
   },
   'import/profiles': (input, ctx) =>
     listProfiles(ctx.sessions.get(input.studyId).db).map((p) => ({
@@ -39,8 +69,9 @@ export const importHandlers: PartialHandlerMap = {
     deleteProfile(ctx.sessions.get(input.studyId).db, input.name);
     return { deleted: true as const };
   },
-  'import/validationXlsx': (input, ctx) => {
-    const { preview, conversion } = buildPreview(ctx.sessions.get(input.studyId).db, input);
+  'import/validationXlsx': async (input, ctx) => {
+    const file = await readUploaded(input);
+    const { preview, conversion } = buildPreview(ctx.sessions.get(input.studyId).db, input, file);
     const { name, bytes } = validationWorkbook(preview, conversion);
     return { name, base64: bytes.toString('base64') };
   },

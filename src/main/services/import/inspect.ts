@@ -3,6 +3,7 @@ import { inferColumn } from '../../../shared/import/infer';
 import { detectLayout } from '../../../shared/import/layout';
 import { columnValues, firstRows } from '../../../shared/import/plan';
 import type { Delimiter } from './csv';
+import type { ReadFile } from './read-file';
 import { readImportFile } from './read-file';
 import { applySurveyXact } from './surveyxact';
 
@@ -16,8 +17,9 @@ export function inspectFile(
     headerRows?: number | undefined;
     delimiter?: Delimiter | undefined;
   } = {},
+  preRead?: ReadFile,
 ): InspectResult {
-  const file = readImportFile(name, bytes, { sheet: opts.sheet, delimiter: opts.delimiter });
+  const file = preRead ?? readImportFile(name, bytes, { sheet: opts.sheet, delimiter: opts.delimiter });
   let layout = detectLayout(file.table, file.sheets, {
     headerRow: opts.headerRow,
     headerRows: opts.headerRows,

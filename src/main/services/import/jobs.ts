@@ -9,6 +9,7 @@ import type { OpenStudy } from '../study/sessions';
 import type { CommitInput } from './commit';
 import type { JobMessage, WorkerData } from './job-runner';
 import { runJobInThread } from './job-runner';
+import { readLimits, tooComplex } from './read-sandbox';
 
 type Job = {
   state: ImportJobState;
@@ -113,8 +114,21 @@ export function startImportJob(
     setImmediate(() => runJobInThread(session.db, data, (m) => apply(job, m, finish)));
     return jobId;
   }
-  const worker = new Worker(entry.url, { workerData: data, execArgv: entry.execArgv });
+  const worker = new Worker(entry.url, {
+    workerData: data,
+    execArgv: entry.execArgv,
+    resourceLimits: { maxOldGenerationSizeMb: readLimits().memoryMb },
+  });
   job.worker = worker;
+  // The watchdog: a file still being read past the deadline is damaged or hostile. Reading has
+  // written nothing, so the worker is stopped outright (if it has not just moved past reading).
+  const { deadlineMs } = readLimits();
+  const watchdog = setTimeout(() => {
+    if (job.state.state !== 'running' || Atomics.compareExchange(job.cancel, 1, 0, 2) !== 0) return;
+    apply(job, { type: 'error', error: tooComplex(input.file.name, deadlineMs).toValue() }, finish);
+    void worker.terminate();
+  }, deadlineMs);
+  watchdog.unref();
   worker.on('message', (m: JobMessage) => apply(job, m, finish));
   worker.on('error', (e) => {
     if (job.state.state === 'running')
@@ -125,6 +139,7 @@ export function startImportJob(
       );
   });
   worker.on('exit', () => {
+    clearTimeout(watchdog);
     job.worker = null;
     if (job.state.state === 'running') {
       const cancelled = Atomics.load(job.cancel, 0) === 1;

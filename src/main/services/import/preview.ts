@@ -16,6 +16,7 @@ import { findFileByHash, sha256 } from '../store/responses-repo';
 import type { Analysis } from './analyze';
 import { createdSummary } from '../../../shared/import/infer/summary';
 import { analyze, convert } from './analyze';
+import type { ReadFile } from './read-file';
 import { countIssues } from './commit';
 
 const MAX_PREVIEW_ISSUES = 1000;
@@ -81,9 +82,10 @@ function targetOf(
 export function buildPreview(
   db: Database,
   input: ImportOptions & { file: { name: string; base64: string } },
+  preRead?: ReadFile,
 ): { preview: ImportPreview; analysis: Analysis; conversion: Conversion } {
   const bytes = Buffer.from(input.file.base64, 'base64');
-  const a = analyze(db, input.file.name, bytes, input);
+  const a = analyze(db, input.file.name, bytes, input, preRead);
   const conv = convert(a, 'missing');
   const dup = findFileByHash(db, sha256(bytes));
   const columns = a.layout.columns.map((c, i) => {

@@ -8,6 +8,7 @@ import { recodeTableSchema } from '../../../shared/import/recode';
 import type { ImportOutcome } from './commit';
 import { runImport } from './commit';
 import { analyze } from './analyze';
+import type { ReadFile } from './read-file';
 
 type StoredRow = {
   name: string;
@@ -96,18 +97,33 @@ export function storedFile(db: Database, fileId: number): StoredImport {
  * (mapping, recodes, created questions, personal data, onError): the original file is not needed. Its
  * respondents are replaced in one transaction; on any failure the study stays as it was.
  */
+/** The name, bytes and sheet of a stored file, for reading it again. */
+export function storedBytes(
+  db: Database,
+  fileId: number,
+): { name: string; bytes: Buffer; sheet: string | null } {
+  const f = storedRow(db, fileId);
+  return { name: f.name, bytes: f.bytes, sheet: f.sheet };
+}
+
 export function remapFile(
   db: Database,
   input: ImportOptions & { fileId: number; onError: OnError; saveProfile?: string | undefined },
+  preRead?: ReadFile,
 ): ImportOutcome {
   const f = storedRow(db, input.fileId);
   const { fileId: _fileId, ...options } = input;
   void _fileId;
-  return runImport(db, {
-    ...options,
-    sheet: input.sheet ?? f.sheet ?? undefined,
-    file: { name: f.name, base64: f.bytes.toString('base64') },
-    waveYear: f.year,
-    ifDuplicate: 'replace',
-  });
+  return runImport(
+    db,
+    {
+      ...options,
+      sheet: input.sheet ?? f.sheet ?? undefined,
+      file: { name: f.name, base64: f.bytes.toString('base64') },
+      waveYear: f.year,
+      ifDuplicate: 'replace',
+    },
+    {},
+    preRead,
+  );
 }

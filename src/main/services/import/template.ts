@@ -1,3 +1,4 @@
+import { safeRows } from '../../../shared/import/safe-cell';
 import type { Database } from 'better-sqlite3';
 import * as XLSX from 'xlsx';
 import type { Language } from '../../../shared/domain/language';
@@ -75,7 +76,7 @@ export function buildTemplate(db: Database, lang?: Language): { name: string; by
   const questions = readQuestionnaire(db).questions;
   const header = ['id', ...questions.map((q) => q.code)];
   const texts = ['Respondent id', ...questions.map((q) => pickText(q.texts, language))];
-  const ws = XLSX.utils.aoa_to_sheet([header, texts]);
+  const ws = XLSX.utils.aoa_to_sheet(safeRows([header, texts]));
   ws['!cols'] = header.map((h) => ({ wch: Math.max(8, Math.min(30, h.length + 2)) }));
   const lists: string[][] = [];
   const validations: { sqref: string; formula: string }[] = [];
@@ -95,7 +96,7 @@ export function buildTemplate(db: Database, lang?: Language): { name: string; by
   for (let r = 0; r < maxLen; r++) listRows.push(lists.map((l) => l[r] ?? ''));
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, ws, 'Responses');
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(listRows), 'Lists');
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(safeRows(listRows)), 'Lists');
   const name = `${meta.client} ${meta.title} responses.xlsx`.replace(/[\\/:*?"<>|]+/g, '-');
   const bytes = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
   return { name, bytes: addListValidations(bytes, '/xl/worksheets/sheet1.xml', validations) };

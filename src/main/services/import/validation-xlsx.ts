@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import type { ImportPreview } from '../../../shared/api/import';
 import type { Conversion } from '../../../shared/import/convert';
+import { safeRows } from '../../../shared/import/safe-cell';
 
 /**
  * The validation report as a workbook the consultant can send back to whoever keyed the data: a
@@ -36,8 +37,8 @@ export function validationWorkbook(
       i.message,
     ]);
   const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(summary), 'Summary');
-  const ws = XLSX.utils.aoa_to_sheet(issues);
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(safeRows(summary)), 'Summary');
+  const ws = XLSX.utils.aoa_to_sheet(safeRows(issues));
   ws['!cols'] = [
     { wch: 14 },
     { wch: 7 },

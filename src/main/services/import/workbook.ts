@@ -3,7 +3,7 @@ import * as cptable from 'xlsx/dist/cpexcel.full.mjs';
 import { AppError } from '../../../shared/api/errors';
 import type { RawTable } from '../../../shared/import/table';
 import { checkDimensions, LIMITS } from './guard';
-import { useNativeInflate, ZipEntryTooLarge } from './zip-inflate';
+import { resetInflated, useNativeInflate, ZipEntryTooLarge } from './zip-inflate';
 
 // Old .xls files carry text in Windows code pages; without the tables æøå would be lost.
 XLSX.set_cptable(cptable);
@@ -55,7 +55,7 @@ function unreadable(name: string, e: unknown): AppError {
   if (e instanceof ZipEntryTooLarge) {
     return new AppError(
       'IMPORT_TOO_LARGE',
-      `${name} is refused: a part of it expands beyond ${Math.round(LIMITS.maxEntryBytes / 1048576)} MB (a zip bomb, or far beyond a sane spreadsheet)`,
+      `${name} is refused: it expands beyond ${Math.round(LIMITS.maxEntryBytes / 1048576)} MB in a part or ${Math.round(LIMITS.maxUnzippedBytes / 1048576)} MB in all (a zip bomb, or far beyond a sane spreadsheet)`,
       { file: name },
     );
   }
@@ -69,10 +69,40 @@ function unreadable(name: string, e: unknown): AppError {
 /** Opens a workbook's bytes: zip-based formats are unzipped once here; .xls is read from the bytes. */
 export function openWorkbook(name: string, bytes: Uint8Array, zipped: boolean): WorkbookSource {
   if (!zipped) return { bytes, zip: null };
+  let zip: Zip;
+  resetInflated();
   try {
-    return { bytes, zip: XLSX.CFB.read(bytes, { type: 'buffer' }) as Zip };
+    zip = XLSX.CFB.read(bytes, { type: 'buffer' }) as Zip;
   } catch (e) {
     throw unreadable(name, e);
+  }
+  boundRepeats(zip);
+  return { bytes, zip };
+}
+
+/**
+ * An .ods row or cell may declare that it repeats (`number-rows-repeated`, `number-columns-repeated`);
+ * the parser expands repeats one by one, so a tiny file declaring two billion would hold the reader
+ * for ever. No sheet can use more than Excel's rows and columns, so larger repeats are cut to that
+ * before anything is parsed; the sheet's size is checked afterwards as for any file.
+ */
+export function boundRepeatsInXml(xml: string): string {
+  return xml.replace(
+    /(number-(rows|columns)-repeated\s*=\s*["'])(\d+)(["'])/g,
+    (_m, pre: string, kind: string, n: string, post: string) => {
+      const cap = kind === 'rows' ? LIMITS.maxRows : LIMITS.maxColumns;
+      return `${pre}${n.length > 9 || Number(n) > cap ? cap : n}${post}`;
+    },
+  );
+}
+
+function boundRepeats(zip: Zip): void {
+  for (const e of zip.FileIndex as { name?: string; content?: Uint8Array }[]) {
+    if (!e.content || !/(^|\/)(content|styles)\.xml$/i.test(e.name ?? '')) continue;
+    const text = Buffer.from(e.content).toString('utf8');
+    if (!/repeated/.test(text)) continue;
+    const bounded = boundRepeatsInXml(text);
+    if (bounded !== text) e.content = Buffer.from(bounded, 'utf8');
   }
 }
 

@@ -4,6 +4,12 @@ import { LIMITS } from './guard';
 /** A zip entry that inflates beyond LIMITS.maxEntryBytes, whatever its header claimed. */
 export class ZipEntryTooLarge extends Error {}
 
+/** Bytes inflated since the current zip was opened: all entries together stay under one cap. */
+let inflated = 0;
+export function resetInflated(): void {
+  inflated = 0;
+}
+
 /**
  * SheetJS inflates zip entries with a JavaScript inflater unless it is handed a zlib through
  * `CFB.utils.use_zlib`, which expects old Node's `InflateRaw#bytesRead` (gone from Node 24). This
@@ -20,8 +26,11 @@ class NativeInflateRaw {
         engine: { bytesWritten: number };
       };
       this.bytesRead = r.engine.bytesWritten;
+      inflated += r.buffer.byteLength;
+      if (inflated > LIMITS.maxUnzippedBytes) throw new ZipEntryTooLarge('zip too large in total');
       return r.buffer;
     } catch (e) {
+      if (e instanceof ZipEntryTooLarge) throw e;
       if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
         throw new ZipEntryTooLarge('zip entry too large');
       throw e;

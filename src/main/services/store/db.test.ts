@@ -101,6 +101,23 @@ describe('study file', () => {
     db.close();
   });
 
+  it('keeps a copy of an older file before upgrading it, and logs the steps', () => {
+    const path = join(dir, 'v1-bak.tpstudy');
+    const fixture = new URL('../../../../tests/fixtures/studies/v1.tpstudy', import.meta.url);
+    copyFileSync(fixture, path);
+    const lines: string[] = [];
+    const db = openStudyDb(path, (m) => lines.push(m));
+    db.close();
+    expect(readFileSync(`${path}.bak-v1`).equals(readFileSync(fixture))).toBe(true);
+    expect(lines[0]).toBe('kept a copy of v1-bak.tpstudy as v1-bak.tpstudy.bak-v1 before upgrading it');
+    expect(lines).toContain('migrating v1-bak.tpstudy: file format 1 → 2');
+    expect(lines.at(-1)).toBe(`migrated v1-bak.tpstudy to file format ${SCHEMA_VERSION}`);
+    // A current file is opened without a copy or a log line.
+    const again: string[] = [];
+    openStudyDb(path, (m) => again.push(m)).close();
+    expect(again).toEqual([]);
+  });
+
   it('rolls back a failing write completely', () => {
     const path = join(dir, 'tx.tpstudy');
     const db = createStudyDb(path);

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index';
@@ -27,13 +27,28 @@ function configure(db: Db): void {
 }
 
 /** Applies all pending migrations in one transaction: either the file is fully upgraded or untouched. */
-export function migrate(db: Db, target: number = SCHEMA_VERSION): void {
+export function migrate(db: Db, target: number = SCHEMA_VERSION, log: (m: string) => void = () => {}): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current >= target) return;
   db.transaction(() => {
-    for (let v = current; v < target; v++) MIGRATIONS[v]!(db);
+    for (let v = current; v < target; v++) {
+      log(`migrating ${basename(db.name)}: file format ${v} → ${v + 1}`);
+      MIGRATIONS[v]!(db);
+    }
     db.pragma(`user_version = ${target}`);
   })();
+  log(`migrated ${basename(db.name)} to file format ${target}`);
+}
+
+/**
+ * Before an older study is upgraded, a copy of it is kept beside it as `<name>.bak-v<old version>`
+ * (an existing copy is left alone), so a user can go back to the app version that wrote it.
+ */
+export function backupBeforeUpgrade(path: string, version: number, log: (m: string) => void): string {
+  const bak = `${path}.bak-v${version}`;
+  if (!existsSync(bak)) copyFileSync(path, bak, constants.COPYFILE_EXCL);
+  log(`kept a copy of ${basename(path)} as ${basename(bak)} before upgrading it`);
+  return bak;
 }
 
 /** Creates a new, empty study file (schema only). Refuses to overwrite an existing file. */
@@ -51,7 +66,7 @@ export function createStudyDb(path: string): Db {
  * SQLite database, a study from a newer version of the app, and a damaged file; then upgrades an older
  * study in one transaction.
  */
-export function openStudyDb(path: string): Db {
+export function openStudyDb(path: string, log: (m: string) => void = (m) => console.error(m)): Db {
   const file = basename(path);
   if (!existsSync(path)) throw new AppError('FILE_NOT_FOUND', `${file} does not exist`, { file: path });
   const header = readHeader(path);
@@ -90,7 +105,8 @@ export function openStudyDb(path: string): Db {
     const check = db.pragma('quick_check', { simple: true }) as string;
     if (check !== 'ok') throw new AppError('STUDY_CORRUPT', `${file} is damaged: ${check}`, { file: path });
     configure(db);
-    migrate(db);
+    if (version < SCHEMA_VERSION) backupBeforeUpgrade(path, version, log);
+    migrate(db, SCHEMA_VERSION, log);
     return db;
   } catch (e) {
     db.close();

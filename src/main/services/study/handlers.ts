@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { PartialHandlerMap } from '../api/handlers';
 import { buildSampleStudy } from '../sample/build-sample';
 import { updateStudyMeta } from '../store/study-repo';
+import { confinePath } from './confine';
 import { readRecent } from './recent';
 import {
   createStudyFile,
@@ -24,11 +25,13 @@ export const studyHandlers: PartialHandlerMap = {
     dataDir: ctx.dataDir,
   }),
   'study/create': (input, ctx) => {
-    const path = input.path ?? freePath(studiesDir(ctx.dataDir), `${input.client} ${input.title}`);
+    const path = input.path
+      ? confinePath(ctx, input.path, 'write')
+      : freePath(studiesDir(ctx.dataDir), `${input.client} ${input.title}`);
     const db = createStudyFile(path, input);
     return register(ctx.sessions, ctx.dataDir, path, db);
   },
-  'study/open': (input, ctx) => openStudy(ctx.sessions, ctx.dataDir, input.path),
+  'study/open': (input, ctx) => openStudy(ctx.sessions, ctx.dataDir, confinePath(ctx, input.path, 'read')),
   'study/upload': (input, ctx) =>
     uploadStudy(ctx.sessions, ctx.dataDir, input.name, Buffer.from(input.base64, 'base64')),
   'study/openSample': (_input, ctx) => {
@@ -46,7 +49,8 @@ export const studyHandlers: PartialHandlerMap = {
     ctx.sessions.close(input.studyId);
     return { closed: true as const };
   },
-  'study/saveAs': (input, ctx) => saveStudyAs(ctx.sessions, ctx.dataDir, input.studyId, input.path),
+  'study/saveAs': (input, ctx) =>
+    saveStudyAs(ctx.sessions, ctx.dataDir, input.studyId, confinePath(ctx, input.path, 'write')),
   'study/download': (input, ctx) => {
     const { name, bytes } = studyBytes(ctx.sessions, input.studyId);
     return { name, base64: bytes.toString('base64') };

@@ -567,6 +567,7 @@ export const da: Catalog = {
   errors: {
     INVALID_INPUT: 'Noget af det indtastede er ikke gyldigt.',
     UNKNOWN_OPERATION: 'Denne version af appen kan ikke gøre det endnu.',
+    BUSY: 'Appen er optaget af andre forespørgsler. Prøv igen om et øjeblik.',
     UNAUTHORIZED: 'Ingen adgang. Åbn appen igen fra den adresse, den udskrev.',
     NOT_SUPPORTED: 'Ikke tilgængelig i denne version af appen.',
     INTERNAL: 'Der gik noget galt i appen.',

@@ -569,6 +569,7 @@ export const en = {
   errors: {
     INVALID_INPUT: 'Some input was not valid.',
     UNKNOWN_OPERATION: 'This version of the app cannot do that yet.',
+    BUSY: 'The app is busy with other requests. Try again in a moment.',
     UNAUTHORIZED: 'Access denied. Open the app again from the address it printed.',
     NOT_SUPPORTED: 'Not available in this version of the app.',
     INTERNAL: 'Something went wrong inside the app.',

@@ -568,6 +568,7 @@ export const nb: Catalog = {
   errors: {
     INVALID_INPUT: 'Noe av det som ble fylt inn, er ikke gyldig.',
     UNKNOWN_OPERATION: 'Denne versjonen av appen kan ikke gjøre det ennå.',
+    BUSY: 'Appen er opptatt med andre forespørsler. Prøv igjen om et øyeblikk.',
     UNAUTHORIZED: 'Ingen tilgang. Åpne appen på nytt fra adressen den skrev ut.',
     NOT_SUPPORTED: 'Ikke tilgjengelig i denne versjonen av appen.',
     INTERNAL: 'Noe gikk galt i appen.',
