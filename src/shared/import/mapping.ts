@@ -69,10 +69,14 @@ export function proposeMapping(
       });
       continue;
     }
+    // KoboToolbox and ODK name a field inside a group "group/subgroup/name": the name is the code.
+    const field = (s: string | null) => (s && s.includes('/') ? (s.split('/').at(-1) ?? null) : null);
     const codes = [
       col.code,
       col.code && suggestCode(col.code, ''),
       isShort(col.header) ? suggestCode(col.header, '') : null,
+      field(col.code),
+      field(col.header),
     ];
     const exact = codes
       .map((c) => (c ? byCode.get(c.toLowerCase()) : undefined))
