@@ -52,6 +52,11 @@ export type StudyOverview = {
 };
 
 /** The undo/redo state of the designer; `undo` and `redo` name the action (update, move, insert …). */
-export type DesignerHistory = { canUndo: boolean; canRedo: boolean; undo: string | null; redo: string | null };
+export type DesignerHistory = {
+  canUndo: boolean;
+  canRedo: boolean;
+  undo: string | null;
+  redo: string | null;
+};
 
 export type RecentStudy = { path: string; client: string; title: string; openedAt: string };

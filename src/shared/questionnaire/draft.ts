@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { textsSchema } from '../domain/language';
-import { questionCodeSchema, questionRoleSchema, questionTypeSchema, scaleSchema } from '../domain/questionnaire';
+import {
+  questionCodeSchema,
+  questionRoleSchema,
+  questionTypeSchema,
+  scaleSchema,
+} from '../domain/questionnaire';
 
 /**
  * A piece of questionnaire not yet in a study: what the question bank, the journey templates, a paste
