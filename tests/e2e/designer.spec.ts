@@ -174,3 +174,18 @@ test('drag a question onto another to put it before that one', async ({ page }) 
   await d.row('TP01_IMP').dragTo(d.row('TP01_PERF'));
   await expect.poll(async () => (await d.screenTree())[0]).toEqual(['TP01_IMP', 'TP01_PERF']);
 });
+
+test('drag a performance question into another touchpoint: its importance question comes along', async ({
+  page,
+}) => {
+  const start = await new StartPage(page).goto();
+  await start.createStudy('Drag across AS', 'Drag across');
+  await page.getByTestId('nav-questionnaire').click();
+  const d = new DesignerPage(page);
+  await d.template('b2c');
+  await expect(d.row('TP02_PERF')).toBeVisible();
+  const before = await d.screenTree();
+  await d.row('TP01_PERF').dragTo(d.row('TP02_PERF'));
+  await expect.poll(async () => (await d.screenTree())[1]).toEqual(['TP01_PERF', 'TP01_IMP', ...before[1]!]);
+  expect((await d.screenTree())[0]).toEqual(before[0]!.filter((c) => c !== 'TP01_PERF' && c !== 'TP01_IMP'));
+});

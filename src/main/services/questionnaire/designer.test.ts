@@ -136,10 +136,29 @@ describe('questionnaire designer operations', () => {
     expect(q(r, 'SAT').touchpointId).toBeNull();
   });
 
+  it('a performance question moved to another touchpoint takes its importance question along', async () => {
+    const { studyId, o } = await open();
+    const tp2 = o.questionnaire.touchpoints.find((t) => t.code === 'TP2')!;
+    const r = ok(
+      await dispatch('questionnaire/move', {
+        studyId,
+        kind: 'question',
+        id: q(o, 'TP1_PERF').id,
+        toParentId: tp2.id,
+        position: 1,
+      }),
+    );
+    const inTp2 = r.questionnaire.questions
+      .filter((x) => x.touchpointId === tp2.id)
+      .sort((a, b) => a.position - b.position)
+      .map((x) => x.code);
+    expect(inTp2).toEqual(['TP2_PERF', 'TP1_PERF', 'TP1_IMP', 'TP2_IMP']);
+  });
+
   it('a move that splits an importance question from its performance question is refused, file unchanged', async () => {
     const { studyId, path, o } = await open();
     const h = hash(path);
-    const perf = q(o, 'TP1_PERF');
+    const perf = q(o, 'TP1_IMP');
     const tp2 = o.questionnaire.touchpoints.find((t) => t.code === 'TP2')!;
     const r = await dispatch('questionnaire/move', {
       studyId,

@@ -184,9 +184,26 @@ export function moveItem(
   ) as { id: number }[];
   const order = siblings.map((s) => s.id);
   order.splice(Math.min(position, order.length), 0, id);
-  if (parentCol) db.prepare(`UPDATE ${table} SET ${parentCol} = ? WHERE id = ?`).run(parent, id);
+  // A performance question moved to another touchpoint takes the importance questions that weigh it
+  // along, right after it: the pair stays one touchpoint's.
+  const followers =
+    kind === 'question' && parent !== row[parentCol!]
+      ? (
+          db
+            .prepare('SELECT id FROM question WHERE weighs_question_id = ? ORDER BY position, id')
+            .all(id) as {
+            id: number;
+          }[]
+        ).map((f) => f.id)
+      : [];
+  const rest = order.filter((sid) => !followers.includes(sid));
+  rest.splice(rest.indexOf(id) + 1, 0, ...followers);
+  if (parentCol) {
+    const setParent = db.prepare(`UPDATE ${table} SET ${parentCol} = ? WHERE id = ?`);
+    for (const sid of [id, ...followers]) setParent.run(parent, sid);
+  }
   const setPos = db.prepare(`UPDATE ${table} SET position = ? WHERE id = ?`);
-  order.forEach((sid, i) => setPos.run(i + 1, sid));
+  rest.forEach((sid, i) => setPos.run(i + 1, sid));
 }
 
 function insertQuestionRow(db: Database, q: Omit<QuestionRow, 'id'>): number {
