@@ -64,6 +64,16 @@ describe('compositeIndex details', () => {
       /^compositeIndex:/,
     );
   });
+  it('an index at the top of the scale stays 100 through weighted rounding', () => {
+    const r = compositeIndex(
+      [
+        { values: new Float64Array([NaN]), scale: { min: 1, max: 5 } },
+        { values: new Float64Array([10]), scale: { min: 0, max: 10 } },
+      ],
+      { weights: [0.1, 2.6937499999999566] },
+    );
+    expect(r.perRespondent[0]).toBe(100);
+  });
   it('every index is in [0, 100] (property)', () => {
     const scales = [
       { min: 1, max: 5 },

@@ -115,7 +115,8 @@ export function compositeIndex(
     const share = den / totalWeight;
     answeredShare[i] = share;
     if (den > 0 && share >= minShare - 1e-12) {
-      perRespondent[i] = num / den;
+      // num / den can land a rounding error past the ends (100.00000000000001); the index is 0–100.
+      perRespondent[i] = Math.min(100, Math.max(0, num / den));
     } else {
       perRespondent[i] = NaN;
       tooFewAnswers++;
