@@ -189,3 +189,30 @@ test('drag a performance question into another touchpoint: its importance questi
   await expect.poll(async () => (await d.screenTree())[1]).toEqual(['TP01_PERF', 'TP01_IMP', ...before[1]!]);
   expect((await d.screenTree())[0]).toEqual(before[0]!.filter((c) => c !== 'TP01_PERF' && c !== 'TP01_IMP'));
 });
+
+test('new wording on a question that holds answers: the designer asks whether it is the same question', async ({
+  page,
+}) => {
+  await new StartPage(page).goto();
+  await page.getByTestId('open-sample').click();
+  await page.getByTestId('nav-questionnaire').click();
+  const d = new DesignerPage(page);
+  const edit = async (next: string) => {
+    const editor = page.getByTestId('question-editor-TP01_PERF');
+    if (!(await editor.isVisible()))
+      await d
+        .row('TP01_PERF')
+        .getByText(/website/)
+        .first()
+        .click();
+    await editor.getByTestId('edit-text-en').fill(next);
+    await editor.getByTestId('edit-save').click();
+  };
+  await edit('How satisfied are you with our website?');
+  await page.getByTestId('wording-comparable').click();
+  await expect(d.row('TP01_PERF')).toContainText('How satisfied are you with our website?');
+  await edit('How easy was it to find what you needed on our website?');
+  await page.getByTestId('wording-new').click();
+  await expect(d.row('TP01_PERF_2')).toContainText('How easy was it to find what you needed on our website?');
+  await expect(d.row('TP01_PERF')).toContainText('How satisfied are you with our website?');
+});

@@ -287,6 +287,17 @@ describe('questionnaire designer operations', () => {
       }),
     );
     expect(q(r, 'SAT').texts.en).toBe('All in all, how satisfied are you?');
+    // without a code of its own, the new question takes the old code with a free suffix
+    const auto = ok(
+      await dispatch('questionnaire/update', {
+        studyId,
+        kind: 'question',
+        id: sat.id,
+        patch: { texts: { en: 'A third wording' } },
+        wording: 'new',
+      }),
+    );
+    expect(q(auto, 'SAT_2').texts.en).toBe('A third wording');
     expect(q(r, 'SAT2').texts.en).toBe('Satisfaction with us this year');
     expect(answers(studyId, q(r, 'SAT2').id)).toBe(0);
   });

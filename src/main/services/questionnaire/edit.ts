@@ -106,12 +106,12 @@ export function updateItem(
     );
   }
   if (waves.length > 0 && wording === 'new') {
-    if (!patch.code || patch.code.toLowerCase() === row.code.toLowerCase()) {
-      throw new AppError('INVALID_INPUT', `a new question needs a new code (${row.code} keeps its answers)`, {
-        code: row.code,
-      });
-    }
-    assertCodeFree(db, 'question', patch.code, null);
+    // The new wording is a new question: the code given, or the old code with a free suffix (SAT_2).
+    const newCode =
+      patch.code && patch.code.toLowerCase() !== row.code.toLowerCase()
+        ? patch.code
+        : freeCode(takenCodes(db, 'question'), row.code, true);
+    assertCodeFree(db, 'question', newCode, null);
     const position = row.position + 1;
     db.prepare('UPDATE question SET position = position + 1 WHERE touchpoint_id IS ? AND position >= ?').run(
       row.touchpoint_id,
@@ -121,7 +121,7 @@ export function updateItem(
       `INSERT INTO question (code, touchpoint_id, position, type, role, scale, texts, weighs_question_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
-      patch.code,
+      newCode,
       row.touchpoint_id,
       position,
       type,
