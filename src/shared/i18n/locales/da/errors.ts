@@ -1,0 +1,39 @@
+import type { Catalog } from '../en';
+
+/** errors: Dansk. */
+export const errors: Pick<Catalog, 'errors'> = {
+  errors: {
+    INVALID_INPUT: 'Noget af det indtastede er ikke gyldigt.',
+    UNKNOWN_OPERATION: 'Denne version af appen kan ikke gøre det endnu.',
+    BUSY: 'Appen er optaget af andre forespørgsler. Prøv igen om et øjeblik.',
+    UNAUTHORIZED: 'Ingen adgang. Åbn appen igen fra den adresse, den udskrev.',
+    NOT_SUPPORTED: 'Ikke tilgængelig i denne version af appen.',
+    INTERNAL: 'Der gik noget galt i appen.',
+    FILE_NOT_FOUND: 'Filen blev ikke fundet.',
+    FILE_EXISTS: 'Der findes allerede en fil med det navn.',
+    STUDY_NOT_OPEN: 'Undersøgelsen er ikke længere åben. Åbn den igen.',
+    STUDY_NOT_SQLITE: 'Dette er ikke en undersøgelsesfil.',
+    STUDY_FOREIGN_SQLITE: 'Denne database er ikke lavet af Touchpoint Studio.',
+    STUDY_NEWER_VERSION:
+      'Undersøgelsen er gemt af en nyere version af Touchpoint Studio. Opdatér appen for at åbne den.',
+    STUDY_CORRUPT: 'Undersøgelsesfilen er beskadiget.',
+    QUESTION_CODE_TAKEN: 'Denne spørgsmålskode er allerede i brug.',
+    QUESTION_WORDING_CHANGED:
+      'Svar på dette spørgsmål er allerede importeret: angiv, om den nye tekst er samme spørgsmål eller et nyt.',
+    CODE_TAKEN: 'Den kode er allerede brugt i undersøgelsen.',
+    INVALID_REFERENCE: 'Spørgsmålet, der henvises til, findes ikke i undersøgelsen.',
+    SCALE_DOES_NOT_FIT: 'Den nye skala passer ikke til de svar, der allerede er importeret til spørgsmålet.',
+    NOTHING_TO_UNDO: 'Der er intet at fortryde.',
+    NOT_FOUND: 'Den findes ikke længere.',
+    WAVE_NOT_FOUND: 'Denne måling findes ikke i undersøgelsen.',
+    IMPORT_UNREADABLE: 'Filen kunne ikke læses som et regneark.',
+    IMPORT_NO_HEADER: 'Filen har ingen overskriftsrække.',
+    IMPORT_NO_MATCHING_COLUMNS: 'Ingen kolonner i filen svarer til en spørgsmålskode i spørgeskemaet.',
+    IMPORT_BAD_VALUES: 'Filen indeholder værdier uden for spørgsmålenes skalaer.',
+    IMPORT_TOO_LARGE: 'Filen er for stor til at blive importeret.',
+    IMPORT_DUPLICATE_FILE: 'Denne fil er allerede importeret.',
+    IMPORT_CANCELLED: 'Importen blev afbrudt; intet blev ændret.',
+    ANALYSIS_NO_DATA: 'Der er ingen svar at analysere for dette udvalg.',
+    REPORT_FAILED: 'Rapporten kunne ikke laves.',
+  },
+};
