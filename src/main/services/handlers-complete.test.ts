@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/api/contract';
+import { mergeHandlers } from './api/handlers';
 import { completeHandlers, createHandlers } from './index';
+import { reportHandlers } from './report/handlers';
 
 describe('the handler table', () => {
   it('implements every operation of the contract', () => {
@@ -13,5 +15,11 @@ describe('the handler table', () => {
     const { 'import/inspect': _gone, ...rest } = createHandlers();
     void _gone;
     expect(() => completeHandlers(rest)).toThrow('no handler for import/inspect: the app cannot start');
+  });
+
+  it('refuses an operation implemented twice, naming it', () => {
+    expect(() => mergeHandlers(reportHandlers, { ...reportHandlers })).toThrow(
+      'mergeHandlers: operation "report/pdf" is implemented twice',
+    );
   });
 });

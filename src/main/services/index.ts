@@ -1,4 +1,4 @@
-import { contract } from '../../shared/api/contract';
+import { OPERATION_NAMES } from '../../shared/api/contract';
 import type { OperationName } from '../../shared/api/contract';
 import type { HandlerMap, PartialHandlerMap } from './api/handlers';
 import { mergeHandlers } from './api/handlers';
@@ -9,25 +9,33 @@ import { questionnaireHandlers } from './questionnaire/handlers';
 import { reportHandlers } from './report/handlers';
 import { studyHandlers } from './study/handlers';
 
-/** The complete handler table: one implementation per contract operation, shared by IPC, HTTP and CLI. */
+/**
+ * The complete handler table: one implementation per contract operation, shared by IPC, HTTP and CLI.
+ * Leaving a feature out is a compile error here (`satisfies HandlerMap`) and a start-up refusal.
+ */
 export function createHandlers(): HandlerMap {
-  return completeHandlers(
-    mergeHandlers(
-      studyHandlers,
-      questionnaireHandlers,
-      importHandlers,
-      analysisHandlers,
-      reportHandlers,
-      questionnaireFileHandlers,
-    ),
-  );
+  const table = mergeHandlers(
+    mergeHandlers(mergeHandlers(studyHandlers, questionnaireHandlers), importHandlers),
+    mergeHandlers(mergeHandlers(analysisHandlers, reportHandlers), questionnaireFileHandlers),
+  ) satisfies HandlerMap;
+  return completeHandlers(table);
+}
+
+/** The contract's operations that `map` has no handler for. */
+export function missingHandlers(map: PartialHandlerMap): OperationName[] {
+  return OPERATION_NAMES.filter((n) => typeof map[n] !== 'function');
+}
+
+function isComplete(map: PartialHandlerMap): map is HandlerMap {
+  return missingHandlers(map).length === 0;
 }
 
 /** Refuses to start with an operation of the contract that nothing implements, naming it. */
 export function completeHandlers(map: PartialHandlerMap): HandlerMap {
-  const missing = (Object.keys(contract) as OperationName[]).filter((n) => typeof map[n] !== 'function');
-  if (missing.length > 0) throw new Error(`no handler for ${missing.join(', ')}: the app cannot start`);
-  return map as HandlerMap;
+  if (!isComplete(map)) {
+    throw new Error(`no handler for ${missingHandlers(map).join(', ')}: the app cannot start`);
+  }
+  return map;
 }
 
 export { createDispatch } from './api/dispatch';

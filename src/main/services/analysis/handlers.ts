@@ -3,7 +3,7 @@ import type { Suppressed } from '../../../shared/analysis/dashboard';
 import type { RakeTarget } from '../../../shared/analysis/weighting';
 import type { AnalysisTask } from '../../../shared/api/analysis';
 import type { ServiceContext } from '../api/context';
-import type { PartialHandlerMap } from '../api/handlers';
+import type { AnalysisHandlers } from '../api/handlers';
 import { readWaves } from '../store/study-repo';
 import { loadAnalysisData } from './columns';
 import { computeDashboard } from './dashboard';
@@ -55,7 +55,7 @@ function setTargets(db: Database, targets: RakeTarget[]): { targets: RakeTarget[
   return { targets: readWeightingTargets(db) };
 }
 
-export const analysisHandlers: PartialHandlerMap = {
+export const analysisHandlers = {
   'analysis/dashboard': (input, ctx) => computeDashboard(ctx.sessions.get(input.studyId).db, input),
   'analysis/drivers': (input, ctx) => run(ctx, { op: 'drivers', input }),
   'analysis/map': (input, ctx) => run(ctx, { op: 'map', input }),
@@ -68,4 +68,4 @@ export const analysisHandlers: PartialHandlerMap = {
   }),
   'analysis/setWeightingTargets': (input, ctx) =>
     setTargets(ctx.sessions.get(input.studyId).db, input.targets),
-};
+} satisfies AnalysisHandlers;

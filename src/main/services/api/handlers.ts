@@ -1,4 +1,11 @@
+import type { analysisOperations } from '../../../shared/api/analysis';
 import type { OperationName, OutputOf, ParsedInputOf } from '../../../shared/api/contract';
+import type { importOperations } from '../../../shared/api/import';
+import type { OperationMap } from '../../../shared/api/operation';
+import type { questionnaireOperations } from '../../../shared/api/questionnaire';
+import type { questionnaireFileOperations } from '../../../shared/api/questionnaire-files';
+import type { reportOperations } from '../../../shared/api/report';
+import type { studyOperations } from '../../../shared/api/study';
 import type { ServiceContext } from './context';
 
 export type Handler<N extends OperationName> = (
@@ -9,14 +16,25 @@ export type Handler<N extends OperationName> = (
 export type HandlerMap = { [N in OperationName]: Handler<N> };
 export type PartialHandlerMap = { [N in OperationName]?: Handler<N> };
 
-/** Merges feature handler maps, refusing an operation implemented twice. */
-export function mergeHandlers(...maps: PartialHandlerMap[]): PartialHandlerMap {
-  const out: Record<string, unknown> = {};
-  for (const m of maps) {
-    for (const [name, h] of Object.entries(m)) {
-      if (name in out) throw new Error(`mergeHandlers: operation "${name}" is implemented twice`);
-      out[name] = h;
-    }
+/**
+ * What a feature's handler map owes: one handler for each operation of its part of the contract and
+ * nothing else. A feature declares `{ … } satisfies HandlersFor<…>`, so a missing handler, a misspelt
+ * name or another feature's operation is a compile error.
+ */
+export type HandlersFor<M extends OperationMap> = { [N in keyof M & OperationName]: Handler<N> };
+
+export type StudyHandlers = HandlersFor<typeof studyOperations>;
+export type QuestionnaireHandlers = HandlersFor<typeof questionnaireOperations>;
+export type QuestionnaireFileHandlers = HandlersFor<typeof questionnaireFileOperations>;
+export type ImportHandlers = HandlersFor<typeof importOperations>;
+export type AnalysisHandlers = HandlersFor<typeof analysisOperations>;
+export type ReportHandlers = HandlersFor<typeof reportOperations>;
+
+/** Merges two feature handler maps, refusing an operation implemented twice; the types merge too. */
+export function mergeHandlers<A extends PartialHandlerMap, B extends PartialHandlerMap>(a: A, b: B): A & B {
+  for (const name of Object.keys(b)) {
+    if (Object.prototype.hasOwnProperty.call(a, name))
+      throw new Error(`mergeHandlers: operation "${name}" is implemented twice`);
   }
-  return out as PartialHandlerMap;
+  return { ...a, ...b };
 }

@@ -1,4 +1,4 @@
-import type { PartialHandlerMap } from '../api/handlers';
+import type { ImportHandlers } from '../api/handlers';
 import { overviewOf } from '../study/study-service';
 import { runImport } from './commit';
 import type { Delimiter } from './csv';
@@ -28,7 +28,7 @@ async function readUploaded(input: {
   return readImportFileGuarded(input.file.name, bytes, { sheet: input.sheet, delimiter: input.delimiter });
 }
 
-export const importHandlers: PartialHandlerMap = {
+export const importHandlers = {
   'import/inspect': async (input) => {
     const bytes = Buffer.from(input.file.base64, 'base64');
     return inspectFile(input.file.name, bytes, input, await readUploaded(input));
@@ -81,4 +81,4 @@ export const importHandlers: PartialHandlerMap = {
   },
   'import/frequencies': (input, ctx) =>
     frequencies(ctx.sessions.get(input.studyId).db, input.questionCode, input.waveYear),
-};
+} satisfies ImportHandlers;

@@ -1,9 +1,9 @@
-import type { PartialHandlerMap } from '../api/handlers';
+import type { QuestionnaireFileHandlers } from '../api/handlers';
 import { exportQuestionnaire, importQuestionnaire } from '../questionnaire-files/service';
 import { overviewOf } from '../study/study-service';
 
 /** Questionnaire files: the app's workbook both ways, and the survey tools' formats out. */
-export const questionnaireFileHandlers: PartialHandlerMap = {
+export const questionnaireFileHandlers = {
   'questionnaire/export': async (input, ctx) => {
     const { db } = ctx.sessions.get(input.studyId);
     const f = await exportQuestionnaire(db, input.format, input.lang, ctx.resourcesDir);
@@ -14,4 +14,4 @@ export const questionnaireFileHandlers: PartialHandlerMap = {
     importQuestionnaire(s.db, Buffer.from(input.file.base64, 'base64'));
     return overviewOf(s);
   },
-};
+} satisfies QuestionnaireFileHandlers;

@@ -1,4 +1,4 @@
-import type { PartialHandlerMap } from '../api/handlers';
+import type { QuestionnaireHandlers } from '../api/handlers';
 import { addQuestion, addStage, addTouchpoint, removeItem } from '../store/questionnaire-repo';
 import { touchStudy } from '../store/study-repo';
 import type { OpenStudy } from '../study/sessions';
@@ -83,4 +83,4 @@ export const questionnaireHandlers = {
     })();
     return overviewOf(s);
   },
-} satisfies PartialHandlerMap;
+} satisfies QuestionnaireHandlers;

@@ -1,7 +1,7 @@
-import type { PartialHandlerMap } from '../api/handlers';
+import type { ReportHandlers } from '../api/handlers';
 import { studyReportPdf } from './report-service';
 
-export const reportHandlers: PartialHandlerMap = {
+export const reportHandlers = {
   'report/pdf': async (input, ctx) => {
     const { db } = ctx.sessions.get(input.studyId);
     const r = await studyReportPdf(db, {
@@ -11,4 +11,4 @@ export const reportHandlers: PartialHandlerMap = {
     });
     return { name: r.name, base64: r.bytes.toString('base64'), pages: r.pages };
   },
-};
+} satisfies ReportHandlers;

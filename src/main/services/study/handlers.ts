@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
-import type { PartialHandlerMap } from '../api/handlers';
+import type { StudyHandlers } from '../api/handlers';
 import { buildSampleStudy } from '../sample/build-sample';
 import { updateStudyMeta } from '../store/study-repo';
 import { confinePath } from './confine';
@@ -17,7 +17,7 @@ import {
   uploadStudy,
 } from './study-service';
 
-export const studyHandlers: PartialHandlerMap = {
+export const studyHandlers = {
   'app/info': (_input, ctx) => ({
     version: ctx.version,
     transport: ctx.transport,
@@ -64,4 +64,4 @@ export const studyHandlers: PartialHandlerMap = {
     if (!ctx.dialogs) throw new AppError('NOT_SUPPORTED', 'native dialogs exist only in the desktop app');
     return { path: await ctx.dialogs.saveStudy(input.defaultName) };
   },
-};
+} satisfies StudyHandlers;
