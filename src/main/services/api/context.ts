@@ -1,3 +1,4 @@
+import type { PathPolicy } from '../study/path-policy';
 import type { StudySessions } from '../study/sessions';
 
 /** Native file dialogs: present in the desktop app only. */
@@ -16,4 +17,10 @@ export type ServiceContext = {
   version: string;
   transport: 'ipc' | 'http';
   dialogs: Dialogs | null;
+  /**
+   * Checks every file path an operation receives before its handler runs. The desktop app sets it
+   * (paths come only from its native dialogs, the OS or the recent list); the browser host and the
+   * CLI leave it out.
+   */
+  pathPolicy?: PathPolicy;
 };

@@ -2,6 +2,7 @@ import { contract, isOperationName } from '../../../shared/api/contract';
 import type { OperationName } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
 import type { Result } from '../../../shared/api/errors';
+import { applyPathPolicy } from '../study/path-policy';
 import type { ServiceContext } from './context';
 import type { Handler, HandlerMap } from './handlers';
 
@@ -35,7 +36,8 @@ export function createDispatch(
     }
     try {
       const handler = handlers[name] as Handler<OperationName>;
-      const value: unknown = await handler(parsed.data as never, ctx);
+      const data = ctx.pathPolicy ? applyPathPolicy(name, parsed.data, ctx.pathPolicy) : parsed.data;
+      const value: unknown = await handler(data as never, ctx);
       return { ok: true, value };
     } catch (e) {
       if (e instanceof AppError) return { ok: false, error: e.toValue() };

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { RecentStudy } from '../../../shared/domain/index';
 
 const MAX_RECENT = 12;
@@ -21,4 +21,9 @@ export function rememberRecent(dataDir: string, entry: Omit<RecentStudy, 'opened
   const list = readRecent(dataDir).filter((r) => r.path !== entry.path);
   list.unshift({ ...entry, openedAt: new Date().toISOString() });
   writeFileSync(join(dataDir, 'recent.json'), JSON.stringify(list.slice(0, MAX_RECENT), null, 2));
+}
+
+/** The paths on the recent list (normalised), for the desktop app's path policy. */
+export function recentPaths(dataDir: string): Set<string> {
+  return new Set(readRecent(dataDir).map((r) => resolve(r.path)));
 }
