@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { E2E_PORT, E2E_TOKEN } from '../../playwright.config';
+import { contentSecurityPolicy } from '../../src/main/security/csp';
 
 /** Every file under `dir` (recursively), so a new study anywhere in the data folder is noticed. */
 function filesUnder(dir: string): string[] {
@@ -21,7 +23,7 @@ function post(
   path: string,
   headers: Record<string, string>,
   body = '{}',
-): Promise<{ status: number; body: string }> {
+): Promise<{ status: number; body: string; headers: IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       {
@@ -34,7 +36,7 @@ function post(
       (res) => {
         let data = '';
         res.on('data', (c: Buffer) => (data += c.toString('utf8')));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data, headers: res.headers }));
       },
     );
     req.on('error', reject);
@@ -68,4 +70,22 @@ test('a refused request changes nothing on disk', async () => {
   expect(wrong.status).toBe(401);
   expect(filesUnder(dataDir!).sort()).toEqual(before);
   expect(filesUnder(dataDir!).some((f) => /intruder/i.test(f))).toBe(false);
+});
+
+test('every answer carries the Content-Security-Policy: the page, its assets and the API', async ({
+  request,
+}) => {
+  const csp = contentSecurityPolicy({ transport: 'http' });
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  const pageRes = await request.get('/');
+  expect(pageRes.headers()['content-security-policy']).toBe(csp);
+  const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(await pageRes.text())?.[1];
+  expect(script, 'the built page names its bundle').toBeTruthy();
+  const asset = await request.get(`/${script}`);
+  expect(asset.headers()['content-type']).toContain('text/javascript');
+  expect(asset.headers()['content-security-policy']).toBe(csp);
+  const api = await post('/api/app/info', { ...host, Authorization: `Bearer ${E2E_TOKEN}` });
+  expect(api.headers['content-security-policy']).toBe(csp);
+  expect((await post('/api/app/info', host)).headers['content-security-policy']).toBe(csp);
 });

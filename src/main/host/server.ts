@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { contentSecurityPolicy } from '../security/csp';
 import type { Dispatch } from '../services/api/dispatch';
 
 /** The most a single API request body may carry (an imported workbook travels base64-encoded). */
@@ -22,9 +23,8 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+/** The same policy as the desktop app's pages, plus same-origin fetch for `/api/…`. */
+const CSP = contentSecurityPolicy({ transport: 'http' });
 
 export type HostOptions = {
   dispatch: Dispatch;

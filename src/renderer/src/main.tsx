@@ -1,3 +1,4 @@
+import './strict-csp';
 import '@mantine/core/styles.css';
 import './app.css';
 import { StrictMode } from 'react';
