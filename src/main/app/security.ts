@@ -1,31 +1,24 @@
 import { app, session, shell } from 'electron';
 
-/** The Content-Security-Policy of the app's pages: our own code only, no remote anything. */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 /**
- * Hardens every window: no navigation away from the app, no new windows (external links open in the
- * system browser), every permission request denied, CSP on every response.
+ * Hardens every window: no navigation away from the app's own pages (`app://touchpoint`, or the
+ * development server under `npm run dev`), no redirects, no webviews, no new windows (https links
+ * open in the system browser), every permission request denied. `devCsp` is set only with the
+ * development server, whose responses get the policy here; `app://` responses carry it themselves.
  */
-export function applySecurity(isAppUrl: (url: string) => boolean): void {
+export function applySecurity(isAppUrl: (url: string) => boolean, devCsp?: string): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
-  });
+  if (devCsp) {
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [devCsp] } });
+    });
+  }
   app.on('web-contents-created', (_e, contents) => {
     contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
       if (!isAppUrl(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
