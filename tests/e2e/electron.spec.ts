@@ -44,6 +44,20 @@ test('the desktop app opens on the start screen', async () => {
     const win = await app.firstWindow();
     await expect(win.getByTestId('start-screen')).toBeVisible();
     await expect(win.getByTestId('open-sample')).toBeVisible();
+    // Served from the app's own scheme, not file://, and the page can call only the contract.
+    expect(win.url()).toBe('app://touchpoint/index.html');
+    type Invoke = (name: string, input: unknown) => Promise<unknown>;
+    const call = (name: string, input: unknown) =>
+      win.evaluate(
+        ([n, i]) => (globalThis as unknown as { api: { invoke: Invoke } }).api.invoke(n as string, i),
+        [name, input] as const,
+      );
+    expect(await call('no/such', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_OPERATION' } });
+    // A path the page makes up is refused like a missing file: only dialogs and the recent list count.
+    expect(await call('study/open', { path: join(tmpdir(), 'typed.tpstudy') })).toMatchObject({
+      ok: false,
+      error: { code: 'FILE_NOT_FOUND' },
+    });
   } finally {
     await app.close();
   }
