@@ -134,8 +134,9 @@ if (!app.requestSingleInstanceLock()) {
     };
     const dispatch = createDispatch(createHandlers(), ctx);
     ipcMain.handle('api:invoke', (event, name: unknown, input: unknown) => {
-      // Only our own page may call the backend, and only the contract's operations.
-      if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) {
+      // Only our own page (its top frame) may call the backend, and only the contract's operations.
+      const frame = event.senderFrame;
+      if (!frame || frame.parent !== null || !isAppUrl(frame.url)) {
         return { ok: false, error: { code: 'UNAUTHORIZED', message: 'request from an unknown page' } };
       }
       if (typeof name !== 'string' || !isOperationName(name)) {
