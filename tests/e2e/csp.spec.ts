@@ -20,12 +20,21 @@ async function watchViolations(page: Page): Promise<string[]> {
   return seen;
 }
 
-/** Opens the sample study and draws its dashboard: every kind of content the renderer has. */
+/** Draws the sample study's dashboard and visits every page: every kind of content the renderer has. */
 async function exercise(page: Page, study: StudyPage): Promise<void> {
   const dash = await study.dashboard();
   await expect(dash.npsValue).toBeVisible();
   await expect.poll(() => dash.isDrawn(dash.npsChart)).toBe(true);
   await expect(page.locator('body')).toHaveCSS('font-family', /Roboto/);
+  // Then every other page of the study once, so whatever each one draws is under the policy too.
+  const nav = page.locator('[data-testid^="nav-"]');
+  const count = await nav.count();
+  expect(count).toBeGreaterThan(5);
+  for (let i = 0; i < count; i++) {
+    await nav.nth(i).click();
+    await expect(nav.nth(i)).toHaveAttribute('data-active', 'true');
+    await page.waitForTimeout(300);
+  }
 }
 
 test('the browser host page runs under its policy without a single violation', async ({ page }) => {
