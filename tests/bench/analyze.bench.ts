@@ -21,7 +21,7 @@ import {
   cliBin,
   interleaved,
   log,
-  medianOf,
+  summarise,
   pythonWithPandas,
   root,
   table,
@@ -97,17 +97,9 @@ export async function runAnalyzeBench(
       timeCommand(process.execPath, [join(root, 'tests', 'bench', 'baselines.mjs'), 'one-pass', csv]),
     ...(py ? { pandas: () => timeCommand(py, ['-c', PANDAS, csv, qs]) } : {}),
   } as Record<'analyze' | 'one pass' | 'pandas', () => Measure>);
-  const get = (k: 'analyze' | 'one pass' | 'pandas', what: string): Measure | null => {
-    const v = runs[k];
-    if (v instanceof Error) {
-      skipped.push({ what, why: v.message.slice(0, 300) });
-      return null;
-    }
-    return v?.length ? medianOf(v) : null;
-  };
-  const ours = get('analyze', 'analyze');
-  const floor = get('one pass', 'one-pass floor');
-  const pandas = py ? get('pandas', 'pandas read_csv + groupby baseline') : null;
+  const ours = summarise(runs.analyze, 'analyze', skipped);
+  const floor = summarise(runs['one pass'], 'one-pass floor', skipped);
+  const pandas = summarise(runs.pandas, 'pandas read_csv + groupby baseline', skipped);
   if (!ours) return [];
   const name = `analyze ${ROWS / 1000}k × ${ANALYSIS_QUESTIONS.length} × 10 units: touchpoint analyze --by UNIT`;
   const rows: BenchRow[] = [];

@@ -8,15 +8,15 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BenchRow, Measure } from './common';
+import type { BenchRow, Measure, Runs } from './common';
 import { benchDir, cliBin, interleaved, log, medianOf, table, timeCommand } from './common';
 
 const RUNS = Number(process.env.BENCH_CLI_RUNS ?? 11);
 const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 3);
 
-const ok = (m: Measure[] | Error): Measure => {
-  if (m instanceof Error) throw m;
-  return medianOf(m);
+const ok = (r: Runs): Measure => {
+  if (r.failed.length) throw r.failed[0]!;
+  return medianOf(r.ok);
 };
 
 export function runCliBench(): Promise<BenchRow[]> {

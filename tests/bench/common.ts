@@ -66,9 +66,8 @@ export function timeCommand(
   });
   const ms = performance.now() - t0;
   if (r.status !== 0) {
-    throw new Error(
-      `${cmd} ${args.join(' ')} failed (${r.status ?? r.signal}): ${(r.stderr ?? '').slice(-600)}`,
-    );
+    const last = (r.stderr ?? '').trim().split('\n').pop()?.slice(0, 300) ?? '';
+    throw new Error(`exit ${r.status ?? r.signal}: ${last}`);
   }
   let peakMB: number | null = null;
   if (withTime && existsSync(rss)) {
@@ -85,35 +84,49 @@ export function medianOf(all: Measure[]): Measure {
   return { ms: median(all.map((m) => m.ms)), peakMB: mem.length ? median(mem) : null };
 }
 
+/** The runs of one command: the measures of those that succeeded and the errors of those that failed. */
+export type Runs = { ok: Measure[]; failed: Error[] };
+
 /**
  * Runs each command `runs` times, interleaved (a, b, c, a, b, c …) so a busy machine slows them
- * alike; a command that fails is dropped from then on and reported by its error.
+ * alike. A failed run is kept as such (a run that fails is a finding, not noise to retry).
  */
 export function interleaved<K extends string>(
   runs: number,
   commands: Record<K, () => Measure>,
-): Record<K, Measure[] | Error> {
-  const out = Object.fromEntries(Object.keys(commands).map((k) => [k, [] as Measure[]])) as Record<
-    K,
-    Measure[] | Error
-  >;
+): Record<K, Runs> {
+  const keys = Object.keys(commands) as K[];
+  const out = Object.fromEntries(keys.map((k) => [k, { ok: [], failed: [] }])) as unknown as Record<K, Runs>;
   for (let i = 0; i < runs; i++) {
-    for (const k of Object.keys(commands) as K[]) {
-      const got = out[k];
-      if (got instanceof Error) continue;
+    for (const k of keys) {
       try {
         const m = commands[k]();
-        got.push(m);
+        out[k].ok.push(m);
         log(
           `  ${k} run ${i + 1}/${runs}: ${m.ms.toFixed(0)} ms${m.peakMB ? `, ${m.peakMB.toFixed(0)} MB` : ''}`,
         );
       } catch (e) {
-        out[k] = e instanceof Error ? e : new Error(String(e));
-        log(`  ${k}: ${out[k].message}`);
+        const err = e instanceof Error ? e : new Error(String(e));
+        out[k].failed.push(err);
+        log(`  ${k} run ${i + 1}/${runs} FAILED: ${err.message}`);
       }
     }
   }
   return out;
+}
+
+/**
+ * The median of the runs that succeeded, or null (then `skipped` says why); failed runs are listed
+ * in `skipped` too, beside the median, so a flaky command is not hidden behind its good runs.
+ */
+export function summarise(r: Runs | undefined, what: string, skipped: Skipped[]): Measure | null {
+  if (!r) return null;
+  if (r.failed.length)
+    skipped.push({
+      what,
+      why: `${r.failed.length} of ${r.ok.length + r.failed.length} runs failed: ${r.failed[0]!.message}`,
+    });
+  return r.ok.length ? medianOf(r.ok) : null;
 }
 
 /** Times a function in this process: one warm-up (unless the caller has run it), then the median of `runs`. */

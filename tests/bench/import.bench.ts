@@ -3,11 +3,11 @@
  * peak memory), interleaved so a busy machine slows all alike:
  * - csv 100,000 × 100: `touchpoint import --create-questions` into a new study, against pandas
  *   `read_csv` (target ≤ 3×) and a bare JavaScript parse into typed columns (context);
- * - xlsx (20,000 × 100 by default: SheetJS alone takes tens of seconds at 100k here, and the ratio does
- *   not depend on the size): the same import, against SheetJS reading the file (target ≤ 1.0×).
+ * - xlsx (10,000 × 100 by default: SheetJS alone takes 5–15 s for it on this 2-core machine, and the
+ *   ratio hardly depends on the size): the same import, against SheetJS reading the file (target ≤ 1.0×).
  *
  * Standalone: `npx tsx tests/bench/import.bench.ts`. Env: BENCH_CSV_ROWS (100000), BENCH_XLSX_ROWS
- * (20000), BENCH_IMPORT_RUNS (3).
+ * (10000), BENCH_IMPORT_RUNS (3).
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ import {
   cliBin,
   interleaved,
   log,
-  medianOf,
+  summarise,
   pythonWithPandas,
   root,
   table,
@@ -27,7 +27,7 @@ import {
 import { IMPORT_COLUMNS, importFile } from './data';
 
 const CSV_ROWS = Number(process.env.BENCH_CSV_ROWS ?? 100_000);
-const XLSX_ROWS = Number(process.env.BENCH_XLSX_ROWS ?? 20_000);
+const XLSX_ROWS = Number(process.env.BENCH_XLSX_ROWS ?? 10_000);
 const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 const baselines = join(root, 'tests', 'bench', 'baselines.mjs');
 
@@ -78,17 +78,9 @@ export async function runImportBench(skipped: Skipped[] = []): Promise<BenchRow[
     'bare JS parse': () => timeCommand(process.execPath, [baselines, 'parse-csv', csv]),
     ...(py ? { 'pandas read_csv': () => pandasReadCsv(py, csv) } : {}),
   } as Record<'import' | 'bare JS parse' | 'pandas read_csv', () => Measure>);
-  const got = (k: keyof typeof c, what: string): Measure | null => {
-    const v = c[k];
-    if (v instanceof Error) {
-      skipped.push({ what, why: v.message.slice(0, 300) });
-      return null;
-    }
-    return v?.length ? medianOf(v) : null;
-  };
-  const ours = got('import', 'csv import');
-  const parse = got('bare JS parse', 'bare JS parse baseline');
-  const pandas = py ? got('pandas read_csv', 'pandas read_csv baseline') : null;
+  const ours = summarise(c.import, 'csv import', skipped);
+  const parse = summarise(c['bare JS parse'], 'bare JS parse baseline', skipped);
+  const pandas = summarise(c['pandas read_csv'], 'pandas read_csv baseline', skipped);
   if (ours) {
     const name = `csv import ${size(CSV_ROWS)}: touchpoint import --create-questions`;
     const note = `${RUNS} runs; ${peakNote(ours)}`;
@@ -121,11 +113,8 @@ export async function runImportBench(skipped: Skipped[] = []): Promise<BenchRow[
     import: () => cliImport(xlsx, 'xlsx'),
     'SheetJS read': () => timeCommand(process.execPath, [baselines, 'sheetjs', xlsx]),
   });
-  const xo = x.import instanceof Error ? null : medianOf(x.import);
-  const xs = x['SheetJS read'] instanceof Error ? null : medianOf(x['SheetJS read']);
-  if (x.import instanceof Error) skipped.push({ what: 'xlsx import', why: x.import.message.slice(0, 300) });
-  if (x['SheetJS read'] instanceof Error)
-    skipped.push({ what: 'SheetJS read baseline', why: x['SheetJS read'].message.slice(0, 300) });
+  const xo = summarise(x.import, 'xlsx import', skipped);
+  const xs = summarise(x['SheetJS read'], 'SheetJS read baseline', skipped);
   if (xo)
     rows.push({
       name: `xlsx import ${size(XLSX_ROWS)}: touchpoint import --create-questions`,
