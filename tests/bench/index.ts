@@ -8,7 +8,7 @@
  * step's own size and run counts (see the step's file).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runAnalyzeBench, analysisStudy } from './analyze.bench';
 import { runCliBench } from './cli.bench';
@@ -52,6 +52,7 @@ if (want('analyze') || want('live')) {
   const set = await analysisStudy(skipped);
   await step('analyze', () => runAnalyzeBench(skipped, set));
   if (set) await step('live', () => runDashboardLive(set.study, skipped));
+  if (set) for (const ext of ['', '-wal', '-shm']) rmSync(set.study + ext, { force: true });
 }
 
 const large = new URL('./large-import.ts', import.meta.url);
