@@ -1,65 +1,79 @@
 /**
- * `npm run bench`: every benchmark, one table. Each bench module exports `run…Bench(): Promise<BenchRow[]>`;
- * modules not present (yet) are skipped with a message.
+ * `npm run bench`: every benchmark against a baseline measured in the same run, medians, one table
+ * with each ratio and its target, then what could not run and why. About 5–10 minutes on a 2-core
+ * machine; the data files are generated once and cached in the temp folder (tp-bench).
+ *
+ * Env: BENCH_ONLY=cli,drivers,dashboard,import,analyze,live (a subset), BENCH_LARGE=1 (also the
+ * large-import benchmark when tests/bench/large-import.ts is present: it takes minutes), and each
+ * step's own size and run counts (see the step's file).
  */
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { BenchRow } from './dashboard.bench';
+import { runAnalyzeBench, analysisStudy } from './analyze.bench';
+import { runCliBench } from './cli.bench';
+import type { BenchRow, Skipped } from './common';
+import { cliBin, log, table } from './common';
+import { runDashboardBench } from './dashboard.bench';
+import { runDashboardLive } from './dashboard-live-step';
+import { runImportBench } from './import.bench';
+import { runShapleyBench } from './shapley.bench';
 
-const BENCHES: { file: string; fn: string }[] = [
-  { file: './dashboard.bench.ts', fn: 'runDashboardBench' },
-  { file: './shapley.bench.ts', fn: 'runShapleyBench' },
-  { file: './import.bench.ts', fn: 'runImportBench' },
-];
-
-/** "< 100 ms" / "≤ 2 s" / "< 0.5 × baseline" → met?; unknown forms print "?". */
-export function targetMet(row: BenchRow): string {
-  const t = row.target?.trim();
-  if (!t) return '–';
-  const m = /^([<≤]=?)\s*([\d.]+)\s*(ms|s|×\s*baseline|x\s*baseline)?$/.exec(t);
-  if (!m) return '?';
-  const limit = Number(m[2]);
-  const unit = m[3] ?? 'ms';
-  const value = unit.includes('baseline')
-    ? row.baselineMs
-      ? row.medianMs / row.baselineMs
-      : NaN
-    : unit === 's'
-      ? row.medianMs / 1000
-      : row.medianMs;
-  if (Number.isNaN(value)) return '?';
-  return (m[1] === '<' ? value < limit : value <= limit) ? 'yes' : 'NO';
-}
-
-function table(rows: BenchRow[]): string {
-  const head = ['name', 'median', 'baseline', 'baseline median', 'ratio', 'target', 'met?'];
-  const body = rows.map((r) => [
-    r.name,
-    `${r.medianMs.toFixed(1)} ms`,
-    r.baseline ?? '–',
-    r.baselineMs === undefined ? '–' : `${r.baselineMs.toFixed(1)} ms`,
-    r.baselineMs ? `×${(r.medianMs / r.baselineMs).toFixed(2)}` : '–',
-    r.target ?? '–',
-    targetMet(r),
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...body.map(line)].join('\n');
-}
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const want = (step: string) => !only || only.includes(step);
 
 const rows: BenchRow[] = [];
-for (const b of BENCHES) {
-  if (!existsSync(fileURLToPath(new URL(b.file, import.meta.url)))) {
-    console.error(`skipped ${b.file}: not present`);
-    continue;
+const skipped: Skipped[] = [];
+const started = performance.now();
+
+async function step(name: string, run: () => Promise<BenchRow[]>): Promise<void> {
+  if (!want(name)) return;
+  const t0 = performance.now();
+  log(`— ${name} …`);
+  try {
+    rows.push(...(await run()));
+  } catch (e) {
+    skipped.push({ what: `the ${name} step`, why: (e as Error).message.slice(0, 400) });
   }
-  const mod = (await import(b.file)) as Record<string, unknown>;
-  const run = mod[b.fn];
-  if (typeof run !== 'function') {
-    console.error(`skipped ${b.file}: it does not export ${b.fn}()`);
-    continue;
-  }
-  console.error(`running ${b.file} …`);
-  rows.push(...((await (run as () => Promise<BenchRow[]>)()) as BenchRow[]));
+  log(
+    `— ${name}: ${((performance.now() - t0) / 1000).toFixed(0)} s (total ${((performance.now() - started) / 1000).toFixed(0)} s)`,
+  );
 }
+
+// The CLI bundle is rebuilt here if a source is newer, so no measured command pays for a build.
+const built = spawnSync(process.execPath, [cliBin, '--version'], { encoding: 'utf8' });
+if (built.status !== 0) skipped.push({ what: 'the CLI bundle', why: built.stderr.slice(0, 400) });
+
+await step('cli', runCliBench);
+await step('drivers', runShapleyBench);
+await step('dashboard', runDashboardBench);
+await step('import', () => runImportBench(skipped));
+if (want('analyze') || want('live')) {
+  const set = await analysisStudy(skipped);
+  await step('analyze', () => runAnalyzeBench(skipped, set));
+  if (set) await step('live', () => runDashboardLive(set.study, skipped));
+  if (set) for (const ext of ['', '-wal', '-shm']) rmSync(set.study + ext, { force: true });
+}
+
+const large = new URL('./large-import.ts', import.meta.url);
+if (existsSync(fileURLToPath(large))) {
+  if (process.env.BENCH_LARGE === '1') {
+    await step('large', async () => {
+      const mod = (await import(large.href)) as Record<string, unknown>;
+      const run = Object.entries(mod).find(
+        ([k, v]) => typeof v === 'function' && /^run\w*Bench$/.test(k),
+      )?.[1];
+      if (typeof run !== 'function') throw new Error('large-import.ts exports no run…Bench() function');
+      return (await (run as () => Promise<BenchRow[]>)()) ?? [];
+    });
+  } else skipped.push({ what: 'large-import.ts', why: 'takes minutes: run with BENCH_LARGE=1' });
+}
+
 console.log(table(rows));
+if (skipped.length) {
+  console.log('\nCould not run:');
+  for (const s of skipped) console.log(`  - ${s.what}: ${s.why}`);
+}
+console.log(
+  `\nTotal ${((performance.now() - started) / 1000).toFixed(0)} s. Times are medians; "met?" compares with the target.`,
+);

@@ -1,136 +1,76 @@
 /**
- * Benchmark: exact Shapley / LMG decomposition of R² (incremental sweep over all 2^p subsets)
- * against a naive all-subsets solver (Gaussian elimination from scratch per subset), and the
- * bootstrap, on 100,000 synthetic respondents (seeded).
+ * Key-driver analysis as `analyze` and `stats drivers` run it (deriveImportance: correlations, betas,
+ * relative weights, Shapley, Spearman) on 100,000 synthetic respondents (seeded, listwise):
+ * - p = 20 against p = 4 in the same run: what exact Shapley over 2^20 subsets adds beyond a small
+ *   model (target ≤ 1 s more);
+ * - p = 32 in 8 stages of 4, with the method the analysis chooses named (no target: it must run).
  *
- * Standalone: `npx tsx tests/bench/shapley.bench.ts` prints a table. As a module:
- * `runShapleyBench()` returns the rows. The naive solver for p = 20 runs in a worker thread and is
- * reported as skipped if it has not finished within 60 s.
+ * Standalone: `npx tsx tests/bench/shapley.bench.ts`. Env: BENCH_DRIVERS_RUNS (3).
  */
 import { pathToFileURL } from 'node:url';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { bootstrapImportance } from '../../src/shared/stats/drivers/bootstrap';
-import { correlationMatrix } from '../../src/shared/stats/drivers/correlation';
-import type { SquareMatrix } from '../../src/shared/stats/drivers/linalg';
-import { driverCorrelations } from '../../src/shared/stats/drivers/regression';
-import { shapley, shapleyNaive } from '../../src/shared/stats/drivers/shapley';
+import { deriveImportance } from '../../src/shared/stats/drivers/index';
+import type { ShapleyMethod } from '../../src/shared/stats/drivers/index';
 import { syntheticDrivers } from '../../src/shared/stats/drivers/testData';
-
-export type BenchRow = {
-  name: string;
-  medianMs: number;
-  baseline?: string;
-  baselineMs?: number;
-  target?: string;
-};
+import type { BenchRow } from './common';
+import { table, timeInProcess } from './common';
 
 const RESPONDENTS = 100_000;
 const SEED = 20_240_601;
-const NAIVE_LIMIT_MS = 60_000;
-const NAIVE = 'naive: Gaussian elimination per subset';
+const RUNS = Number(process.env.BENCH_DRIVERS_RUNS ?? 3);
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const h = s.length >> 1;
-  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
-}
-
-function time(fn: () => unknown, runs: number): number {
-  const times: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
-}
-
-function problem(p: number): { rxx: SquareMatrix; rxy: Float64Array; columns: Float64Array[] } {
+function problem(p: number, groupSize?: number) {
   const { outcome, drivers } = syntheticDrivers(RESPONDENTS, p, SEED + p);
-  const columns = [outcome, ...drivers];
-  const { matrix } = correlationMatrix(columns, { missing: 'listwise' });
-  return { ...driverCorrelations(matrix, 0), columns };
+  const codes = drivers.map((_, j) => `TP${j + 1}`);
+  const groups = groupSize
+    ? Array.from({ length: Math.ceil(p / groupSize) }, (_, g) => ({
+        label: `Stage ${g + 1}`,
+        codes: codes.slice(g * groupSize, (g + 1) * groupSize),
+      }))
+    : undefined;
+  return {
+    outcome,
+    drivers: drivers.map((values, j) => ({ code: codes[j]!, values })),
+    missing: 'listwise' as const,
+    ...(groups ? { groups } : {}),
+  };
 }
 
-/** Times the naive solver once in a worker; undefined when it has not finished within the limit. */
-function naiveInWorker(p: number): Promise<number | undefined> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { naiveP: p } });
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      resolve(undefined);
-    }, NAIVE_LIMIT_MS);
-    worker.once('message', (ms: number) => {
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(ms);
-    });
-    worker.once('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-  });
+function methodName(m: ShapleyMethod): string {
+  if (m.method === 'shapley-exact') return 'exact Shapley';
+  if (m.method === 'owen-stages') return `Shapley by stage (Owen), ${m.groups.length} stages`;
+  return `sampled Shapley, ${m.permutations} permutations`;
 }
 
 export async function runShapleyBench(): Promise<BenchRow[]> {
-  const rows: BenchRow[] = [];
-  for (const p of [12, 16, 20]) {
-    const { rxx, rxy, columns } = problem(p);
-    if (p === 20) {
-      rows.push({
-        name: `correlation matrix, n = ${RESPONDENTS.toLocaleString('en')}, p = 20 (listwise)`,
-        medianMs: time(() => correlationMatrix(columns, { missing: 'listwise' }), 3),
-      });
-    }
-    shapley(rxx, rxy); // warm-up
-    const fast = time(() => shapley(rxx, rxy), p === 20 ? 5 : 7);
-    const row: BenchRow = {
-      name: `Shapley/LMG exact, p = ${p} (${2 ** p} subsets, incremental sweep)`,
-      medianMs: fast,
-    };
-    if (p === 20) row.target = '< 2000 ms';
-    if (p < 20) {
-      row.baseline = NAIVE;
-      row.baselineMs = time(() => shapleyNaive(rxx, rxy), 3);
-    } else {
-      const ms = await naiveInWorker(p);
-      row.baseline =
-        ms === undefined ? `${NAIVE}: skipped (> ${NAIVE_LIMIT_MS / 1000} s)` : `${NAIVE} (1 run)`;
-      if (ms !== undefined) row.baselineMs = ms;
-    }
-    rows.push(row);
-  }
-  const { columns } = problem(12);
-  const [outcome, ...drivers] = columns;
-  rows.push({
-    name: `bootstrap, 200 resamples, p = 12, n = ${RESPONDENTS.toLocaleString('en')} (betas, RW, Shapley)`,
-    medianMs: time(
-      () => bootstrapImportance({ outcome, drivers, missing: 'listwise', resamples: 200, seed: 1 }),
-      3,
-    ),
-  });
-  return rows;
+  const n = RESPONDENTS.toLocaleString('en');
+  const p4 = problem(4);
+  const small = await timeInProcess(() => deriveImportance(p4), RUNS);
+  const p20 = problem(20);
+  const method20 = methodName(deriveImportance(p20).shapleyMethod);
+  const big = await timeInProcess(() => deriveImportance(p20), RUNS, false);
+  const p32 = problem(32, 4);
+  const method32 = methodName(deriveImportance(p32).shapleyMethod);
+  const huge = await timeInProcess(() => deriveImportance(p32), RUNS, false);
+  const baseline = `drivers p = 4, n = ${n}`;
+  return [
+    {
+      name: `drivers p = 20, n = ${n} (${method20})`,
+      medianMs: big,
+      baseline,
+      baselineMs: small,
+      target: '≤ +1 s over baseline',
+      note: `${RUNS} runs`,
+    },
+    {
+      name: `drivers p = 32 in 8 stages, n = ${n} (${method32})`,
+      medianMs: huge,
+      baseline,
+      baselineMs: small,
+      note: `${RUNS} runs`,
+    },
+  ];
 }
 
-function printTable(rows: BenchRow[]): void {
-  const fmt = (ms: number | undefined): string => (ms === undefined ? '' : ms.toFixed(ms < 10 ? 2 : 0));
-  const table = rows.map((r) => ({
-    benchmark: r.name,
-    'median ms': fmt(r.medianMs),
-    baseline: r.baseline ?? '',
-    'baseline ms': fmt(r.baselineMs),
-    speed_up: r.baselineMs === undefined ? '' : `${(r.baselineMs / r.medianMs).toFixed(0)}×`,
-    target: r.target ?? '',
-  }));
-  console.table(table);
-}
-
-if (!isMainThread && parentPort && typeof (workerData as { naiveP?: unknown })?.naiveP === 'number') {
-  const { naiveP } = workerData as { naiveP: number };
-  const { rxx, rxy } = problem(naiveP);
-  const t0 = performance.now();
-  shapleyNaive(rxx, rxy);
-  parentPort.postMessage(performance.now() - t0);
-} else if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  printTable(await runShapleyBench());
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(table(await runShapleyBench()));
 }

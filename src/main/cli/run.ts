@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/api/errors';
-import { createDispatch, createHandlers, StudySessions } from '../services/index';
 import type { ServiceContext } from '../services/api/context';
 import { defaultDataDir, findResourcesDir } from '../services/paths';
 import { COMMANDS } from './commands/index';
@@ -34,6 +33,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.err(`touchpoint: unknown command "${name}" (try touchpoint --help)`);
     return 2;
   }
+  // Services load only now, and only the features the command calls (see ./handlers): `--help`
+  // above needs none of them, `info` no canvas, PDF or spreadsheet library.
+  const [{ createDispatch }, { StudySessions }, { createLazyHandlers }] = await Promise.all([
+    import('../services/api/dispatch'),
+    import('../services/study/sessions'),
+    import('./handlers'),
+  ]);
   const sessions = new StudySessions();
   const ctx: ServiceContext = {
     sessions,
@@ -43,7 +49,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     transport: 'ipc',
     dialogs: null,
   };
-  const dispatch = createDispatch(createHandlers(), ctx, (m) => {
+  const dispatch = createDispatch(createLazyHandlers(), ctx, (m) => {
     if (process.env.TOUCHPOINT_DEBUG) io.err(m);
   });
   let json = false;

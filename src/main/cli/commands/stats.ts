@@ -4,12 +4,15 @@ import { deriveImportance, type ShapleyMethod } from '../../../shared/stats/driv
 import { nps } from '../../../shared/stats/nps';
 import { numericScale } from '../../../shared/import/infer/scale';
 import { RECOMMEND, norm } from '../../../shared/import/infer/words';
+import type * as DataFiles from '../../services/analysis/data-file';
 import type { DataFile } from '../../services/analysis/data-file';
-import { numericColumn, readDataFile } from '../../services/analysis/data-file';
 import type { CliCommand, CliEnv } from '../command';
 import { UsageError } from '../command';
 
 type Values = Record<string, string | boolean | undefined>;
+
+/** Loaded by the command's run with the data file reader, which brings the spreadsheet library. */
+let numericColumn: typeof DataFiles.numericColumn;
 
 const list = (v: unknown, name: string): string[] => {
   const items =
@@ -241,13 +244,15 @@ export const statsCommands: CliCommand[] = [
       seed: { type: 'string' },
       groups: { type: 'string' },
     },
-    run({ positionals, values }, env) {
+    async run({ positionals, values }, env) {
       const [sub, file, ...extra] = positionals;
       if (!sub || !['describe', 'nps', 'drivers'].includes(sub))
         throw new UsageError('say which statistic: describe, nps or drivers');
       if (!file) throw new UsageError('missing a data file (.csv or .xlsx)');
       if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-      const f = readDataFile(file);
+      const data = await import('../../services/analysis/data-file');
+      numericColumn = data.numericColumn;
+      const f = data.readDataFile(file);
       try {
         if (sub === 'describe') describeCmd(f, values, env);
         else if (sub === 'nps') npsCmd(f, values, env);
@@ -256,7 +261,6 @@ export const statsCommands: CliCommand[] = [
         if (e instanceof AppError || !(e instanceof Error)) throw e;
         throw new AppError('INVALID_INPUT', `${f.name}: ${e.message.replace(/^\w+: /, '')}`);
       }
-      return Promise.resolve();
     },
   },
 ];

@@ -4,7 +4,6 @@ import type { StudyOverview } from '../../../shared/domain/index';
 import { pickText } from '../../../shared/domain/index';
 import type { Language } from '../../../shared/domain/language';
 import { LANGUAGES } from '../../../shared/domain/language';
-import { buildSampleStudy } from '../../services/sample/build-sample';
 import { join } from 'node:path';
 import type { CliCommand, CliEnv } from '../command';
 import { UsageError } from '../command';
@@ -96,6 +95,7 @@ export const studyCommands: CliCommand[] = [
     options: {},
     async run({ positionals }, env) {
       const path = onePath(positionals);
+      const { buildSampleStudy } = await import('../../services/sample/build-sample');
       buildSampleStudy(join(env.ctx.resourcesDir, 'sample'), path);
       const o = await env.call<StudyOverview>('study/open', { path });
       const info = describeOverview(o);
