@@ -5,6 +5,8 @@ import type { ConvertPlan, PlanColumn } from './convert';
 import { headerText } from './header-text';
 import type { InferredColumn } from './infer';
 import type { QuestionInference } from './infer/question';
+import type { InferenceReason } from './infer/reasons';
+import { reason } from './infer/reasons';
 import { inferQuestion, linkImportance } from './infer/question';
 import type { TouchpointGroup } from './infer/touchpoint';
 import { questionGroups } from './infer/touchpoint';
@@ -41,9 +43,9 @@ export type CreatedCorrection = {
 };
 
 /** Why a created question got its role, scale, touchpoint and missing codes. */
-export type DraftInference = Pick<QuestionInference, 'roleReason' | 'scaleReason' | 'missingReason'> & {
+export type DraftInference = Pick<QuestionInference, 'roleReason' | 'scaleReason' | 'missingReasons'> & {
   touchpoint: TouchpointGroup | null;
-  weighsReason: string | null;
+  weighsReason: InferenceReason | null;
 };
 
 /** Mapping targets that are not questions: the respondent id and the respondent weight. */
@@ -207,7 +209,7 @@ export function buildPlan(input: PlanInput): ImportPlan {
     q.inference = {
       roleReason: inferred.roleReason,
       scaleReason: inferred.scaleReason,
-      missingReason: inferred.missingReason,
+      missingReasons: inferred.missingReasons,
       touchpoint: null,
       weighsReason: null,
     };
@@ -250,12 +252,12 @@ function specialKind(c: SourceColumn, manual: ReadonlyMap<number, string | null>
 function corrected(inf: QuestionInference, fix: CreatedCorrection | undefined): QuestionInference {
   if (!fix) return inf;
   let out = inf;
-  if (fix.role && fix.role !== inf.role) out = { ...out, role: fix.role, roleReason: 'role set by hand' };
+  if (fix.role && fix.role !== inf.role) out = { ...out, role: fix.role, roleReason: reason('roleByHand') };
   if (out.scale.kind === 'range' && (fix.min !== undefined || fix.max !== undefined)) {
     const min = fix.min ?? out.scale.min;
     const max = fix.max ?? out.scale.max;
     if (Number.isInteger(min) && Number.isInteger(max) && min < max)
-      out = { ...out, scale: { ...out.scale, min, max }, scaleReason: 'scale set by hand' };
+      out = { ...out, scale: { ...out.scale, min, max }, scaleReason: reason('scaleByHand') };
   }
   if (
     out.role === 'outcome-recommend' &&
@@ -287,6 +289,6 @@ function linkCreated(created: DraftQuestion[], columns: readonly SourceColumn[])
     const l = links.get(q.code);
     if (!l || !q.inference) continue;
     q.weighsQuestionCode = l.code;
-    q.inference.weighsReason = `weighs ${l.code}: ${l.reason}`;
+    q.inference.weighsReason = l.reason;
   }
 }

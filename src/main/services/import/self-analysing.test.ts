@@ -62,6 +62,7 @@ describe('a Norwegian cp1252 export imported with --create-questions analyses it
       role: string;
       scale: string;
       reason: string;
+      reasons: { code: string; params?: Record<string, string | number> }[];
       touchpoint: string | null;
       weighs: string | null;
     }[];
@@ -90,6 +91,13 @@ describe('a Norwegian cp1252 export imported with --create-questions analyses it
     expect(roles['outcome-satisfaction']!.scale).toBe('1–5');
     expect(roles['outcome-satisfaction']!.reason).toMatch(/alt i alt/);
     expect(roles['loyalty']!.reason).toMatch(/velge oss igjen/);
+    // The same reasons as codes with the words they quote, for the wizard to word in its language.
+    expect(roles['outcome-satisfaction']!.reasons[0]).toMatchObject({ params: { overall: 'alt i alt' } });
+    expect(roles['loyalty']!.reasons[0]).toEqual({
+      code: 'loyaltyWording',
+      params: { word: 'velge oss igjen' },
+    });
+    expect(roles['outcome-recommend']!.reasons[0]).toMatchObject({ code: 'npsRecommend' });
     expect(roles['importance']!.touchpoint).toBe('Kundeservice');
     expect(imported.created.filter((q) => q.role === 'performance')).toHaveLength(4);
     // The weight column is no question; the comment is a comment.

@@ -1,6 +1,7 @@
 import { analysis } from './en/analysis';
 import { base } from './en/base';
 import { data } from './en/data';
+import { infer } from './en/infer';
 import { errors } from './en/errors';
 import { questionnaire } from './en/questionnaire';
 import { report } from './en/report';
@@ -13,6 +14,6 @@ import { report } from './en/report';
  * Each language is one folder with a file per area of the app (base, questionnaire, data, analysis,
  * report, errors); a new area gets its own file in all three folders and one line here.
  */
-export const en = { ...base, ...questionnaire, ...data, ...analysis, ...report, ...errors };
+export const en = { ...base, ...questionnaire, ...data, ...analysis, ...report, ...errors, ...infer };
 
 export type Catalog = typeof en;
