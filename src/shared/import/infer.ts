@@ -44,11 +44,28 @@ function rangeOf(nums: number[]): { min: number; max: number } | null {
   return null;
 }
 
+export type ColumnFacts = Pick<InferredColumn, 'nonEmpty' | 'distinct' | 'sample'>;
+
+/** How many answers a column has, how many distinct, and the most frequent ones (for inspect and preview). */
+export function columnFacts(values: readonly string[], sampleSize = 8): ColumnFacts {
+  return factsOf(counts(values), sampleSize);
+}
+
+function factsOf(c: Map<string, number>, sampleSize: number): ColumnFacts {
+  const nonEmpty = [...c.values()].reduce((a, b) => a + b, 0);
+  const sample = [...c.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, sampleSize)
+    .map(([v]) => v);
+  return { nonEmpty, distinct: c.size, sample };
+}
+
 /**
- * What kind of question a column of answers is, for creating questions from unmapped columns and for
- * `touchpoint inspect`: numbers on a usual scale → rating (NPS when 0–10 and the text says recommend),
- * five-point verbal labels → rating 1–5, few distinct texts → single choice (multi when the tool joins
- * answers in one cell), long or many texts → comment.
+ * The first look at a column of answers, under `inferQuestion` (./infer/question), which decides the
+ * scale, missing codes and role of a created question and is what inspect, preview and import use:
+ * numbers on a usual scale → rating (NPS when 0–10 and the text says recommend), five-point verbal
+ * labels → rating 1–5, few distinct texts → single choice (multi when the tool joins answers in one
+ * cell), long or many texts → comment.
  */
 export function inferColumn(
   header: string,
@@ -56,11 +73,7 @@ export function inferColumn(
   opts: { decimal: DecimalSeparator; multiSeparator?: string | null | undefined; sampleSize?: number },
 ): InferredColumn {
   const c = counts(values);
-  const nonEmpty = [...c.values()].reduce((a, b) => a + b, 0);
-  const sample = [...c.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, opts.sampleSize ?? 8)
-    .map(([v]) => v);
+  const { nonEmpty, sample } = factsOf(c, opts.sampleSize ?? 8);
   const answers = [...c.keys()].filter((v) => missingKindOfText(v) === null);
   const base = { nonEmpty, distinct: c.size, sample };
   const none: Scale = { kind: 'none' };

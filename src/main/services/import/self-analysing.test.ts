@@ -126,6 +126,32 @@ describe('a Norwegian cp1252 export imported with --create-questions analyses it
     );
   });
 
+  it('touchpoint inspect suggests the questions, roles, scales and reasons the import creates', async () => {
+    const r = await cli('inspect', NB_FILE, '--json');
+    expect(r.code).toBe(0);
+    const inspected = JSON.parse(r.out) as {
+      columns: { header: string; inferredType: string; createdAs: string | null }[];
+      questions: typeof imported.created;
+    };
+    const pick = (q: (typeof imported.created)[number]) => ({
+      code: q.code,
+      role: q.role,
+      scale: q.scale,
+      touchpoint: q.touchpoint,
+      weighs: q.weighs,
+      reason: q.reason,
+      reasons: q.reasons,
+    });
+    expect(inspected.questions.map(pick)).toEqual(imported.created.map(pick));
+    const nps = imported.created.find((q) => q.role === 'outcome-recommend')!;
+    const npsColumn = inspected.columns.find((c) => c.createdAs === nps.code)!;
+    expect(npsColumn.header).toMatch(/anbefale/);
+    expect(npsColumn.inferredType).toBe('nps');
+    const text = await cli('inspect', NB_FILE);
+    expect(text.out).toContain('import --create-questions would create (11):');
+    expect(text.out).toMatch(/outcome-recommend 0–10 .*anbefale/);
+  });
+
   it('has the NPS of the 0–10 "anbefale" item', () => {
     const c = col('Hvor sannsynlig');
     const scores = rows.map((r) => Number(r[c]));
