@@ -11,7 +11,13 @@ import { inferQuestion, linkImportance } from './infer/question';
 import type { TouchpointGroup } from './infer/touchpoint';
 import { questionGroups } from './infer/touchpoint';
 import type { ColumnMapping, ImportProfile } from './mapping';
-import { proposeMapping } from './mapping';
+import {
+  LIME_GROUP,
+  LIME_UNCHOSEN,
+  isLimeFlagGroup,
+  limeSurveyMultiColumns,
+  proposeMapping,
+} from './mapping';
 import { normalizeLabel } from './missing';
 import type { DecimalSeparator } from './number';
 import type { RecodeTable } from './recode';
@@ -129,11 +135,14 @@ function draft(
  */
 export function buildPlan(input: PlanInput): ImportPlan {
   const { table, layout } = input;
-  const columns: SourceColumn[] = layout.columns.map((c) =>
-    specialKind(
-      input.keepPersonal && c.kind === 'personal' ? { ...c, kind: 'answer' as const } : c,
-      input.manual,
+  const columns: SourceColumn[] = limeSurveyMultiColumns(
+    layout.columns.map((c) =>
+      specialKind(
+        input.keepPersonal && c.kind === 'personal' ? { ...c, kind: 'answer' as const } : c,
+        input.manual,
+      ),
     ),
+    input.questions,
   );
   const manual = input.manual
     ? new Map([...input.manual].filter(([, v]) => v !== ID_TARGET && v !== WEIGHT_TARGET))
@@ -152,7 +161,11 @@ export function buildPlan(input: PlanInput): ImportPlan {
   for (const c of columns)
     if (c.group && c.kind === 'answer') groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
   for (const cols of groups.values()) {
-    if (!isSpreadMulti(table, layout, cols)) continue;
+    // LimeSurvey's subquestion columns of a multi question hold Y (or 1) when chosen, blank, N or 0 if not.
+    const flags =
+      cols[0]!.group!.startsWith(LIME_GROUP) &&
+      isLimeFlagGroup(cols.map((c) => columnValues(table, layout, c.index)));
+    if (!flags && !isSpreadMulti(table, layout, cols)) continue;
     const mapped = cols.map((c) => mapOf.get(c.index)?.questionCode).find((q) => q);
     let q = mapped ? byCode.get(mapped.toLowerCase()) : undefined;
     if (!q && input.createQuestions && !cols.some((c) => manual?.has(c.index))) {
@@ -175,11 +188,17 @@ export function buildPlan(input: PlanInput): ImportPlan {
       handled.add(c.index);
       const opt =
         q.scale.kind === 'choice'
-          ? q.scale.options.find((o) =>
+          ? (q.scale.options.find((o) => o.code === c.subLabel) ??
+            q.scale.options.find((o) =>
               Object.values(o.texts).some((t) => t && normalizeLabel(t) === normalizeLabel(c.subLabel!)),
-            )
+            ))
           : undefined;
-      plan.push({ column: c.index, question: q, option: opt?.code ?? c.subLabel! });
+      plan.push({
+        column: c.index,
+        question: q,
+        option: opt?.code ?? c.subLabel!,
+        ...(flags ? { unchosen: LIME_UNCHOSEN } : {}),
+      });
       if (!mapOf.get(c.index)?.questionCode)
         mapOf.set(c.index, { column: c.index, questionCode: q.code, confidence: 1, source: 'code' });
     }
