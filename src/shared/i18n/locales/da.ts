@@ -2,6 +2,7 @@ import { analysis } from './da/analysis';
 import { base } from './da/base';
 import { data } from './da/data';
 import { infer } from './da/infer';
+import { scaleEditor } from './da/scaleEditor';
 import { errors } from './da/errors';
 import { questionnaire } from './da/questionnaire';
 import { report } from './da/report';
@@ -16,4 +17,5 @@ export const da: Catalog = {
   ...report,
   ...errors,
   ...infer,
+  ...scaleEditor,
 };

@@ -2,6 +2,7 @@ import { analysis } from './nb/analysis';
 import { base } from './nb/base';
 import { data } from './nb/data';
 import { infer } from './nb/infer';
+import { scaleEditor } from './nb/scaleEditor';
 import { errors } from './nb/errors';
 import { questionnaire } from './nb/questionnaire';
 import { report } from './nb/report';
@@ -16,4 +17,5 @@ export const nb: Catalog = {
   ...report,
   ...errors,
   ...infer,
+  ...scaleEditor,
 };

@@ -5,7 +5,7 @@ import type { Language, Texts } from '../../../../shared/domain/language';
 import { QUESTION_ROLES, QUESTION_TYPES, questionCodeSchema } from '../../../../shared/domain/questionnaire';
 import type { Question, QuestionRole, QuestionType, Scale } from '../../../../shared/domain/questionnaire';
 import { ScaleEditor } from './ScaleEditor';
-import { defaultRole, scaleFor } from './scales';
+import { defaultRole, scaleComplete, scaleFor } from './scales';
 import { hasText, textsPatch, TextsFields } from './TextsFields';
 
 export type QuestionPatch = {
@@ -39,7 +39,7 @@ export function QuestionEditor({ question, all, languages, onSave, onClose }: Pr
 
   const codeOk = questionCodeSchema.safeParse(code).success;
   const codeTaken = all.some((q) => q.id !== question.id && q.code.toLowerCase() === code.toLowerCase());
-  const valid = codeOk && !codeTaken && hasText(texts);
+  const valid = codeOk && !codeTaken && hasText(texts) && scaleComplete(scale);
   const performance = all.filter((q) => q.role === 'performance' && q.id !== question.id);
 
   const save = async () => {
