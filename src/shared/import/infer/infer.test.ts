@@ -166,3 +166,17 @@ describe('inference reasons', () => {
     expect(seen).toEqual([['infer.reason.overallSatisfied', r.params]]);
   });
 });
+
+describe('choice questions', () => {
+  it('keep the file’s answers as options, worded in the study language', () => {
+    const q = inferQuestion('Kjønn', ['Kvinne', 'Mann', 'Kvinne', 'Mann'], opts);
+    expect(q).toMatchObject({ type: 'single', role: 'segment' });
+    expect(q.scale).toEqual({
+      kind: 'choice',
+      options: [
+        { code: 'Kvinne', texts: { nb: 'Kvinne' } },
+        { code: 'Mann', texts: { nb: 'Mann' } },
+      ],
+    });
+  });
+});

@@ -56,9 +56,19 @@ export function inferQuestion(
       missingReasons: rating.missing,
     };
   }
-  const base = inferColumn(header, values, { decimal: opts.decimal, multiSeparator: opts.multiSeparator });
-  const type = base.type === 'rating' || base.type === 'nps' ? 'number' : base.type;
-  const scale: Scale = type === 'number' ? { kind: 'none' } : base.scale;
+  const base = inferColumn(values, { decimal: opts.decimal, multiSeparator: opts.multiSeparator });
+  const type = base.type;
+  // The options' texts are in the study's language, as the file has them.
+  const scale: Scale =
+    base.scale.kind === 'choice'
+      ? {
+          kind: 'choice',
+          options: base.scale.options.map((o) => ({
+            code: o.code,
+            texts: { [opts.language]: Object.values(o.texts).find(Boolean) ?? o.code },
+          })),
+        }
+      : base.scale;
   const categories = scale.kind === 'choice' ? scale.options.length : answers.length;
   const r = inferRole(header, type, categories);
   // A comment keeps its texts as they are, not as options.

@@ -13,6 +13,8 @@ export type DeclaredRange = { min: number; max: number; reason: InferenceReason 
 export type ScaleInference = { scale: RangeScale; reason: InferenceReason; missing: InferenceReason[] };
 
 const DASH = '[-–—]';
+/** More distinct whole answers than any rating scale with its missing codes has. */
+const MAX_RATING_ANSWERS = 30;
 
 /**
  * The scale a header declares: "(1–5)", "(0-10)", "1-10", "på en skala fra 1 til 7", or labelled ends
@@ -98,6 +100,8 @@ export function numericScale(
   const codes = headerMissingCodes(header);
   const isCode = (v: number) => codes.some((c) => c.value === v);
   const distinct = [...new Set(nums)].sort((a, b) => a - b);
+  // A rating has a dozen or so distinct answers (0–10 and a code or two); an id or an amount is none.
+  if (distinct.length > MAX_RATING_ANSWERS) return null;
   for (const v of distinct) {
     if (isCode(v)) continue;
     if (v === 99 || v === 999 || v === 9999) codes.push({ value: v, kind: 'dontKnow' });
