@@ -3,6 +3,7 @@ import type { Question } from '../domain/questionnaire';
 import { pickText } from '../domain/language';
 import { suggestCode } from './codes';
 import { recodeTableSchema } from './recode';
+import type { RecodeTable } from './recode';
 import { headerText } from './header-text';
 import { textSimilarity } from './similarity';
 import type { SourceColumn } from './table';
@@ -194,4 +195,20 @@ export const LIME_UNCHOSEN = ['N', 'n', '0'] as const;
 /** Whether a LimeSurvey group's columns hold yes/no flags: Y, N, 1, 0 or blank, and nothing else. */
 export function isLimeFlagGroup(values: readonly (readonly string[])[]): boolean {
   return values.every((vs) => vs.every((v) => /^(?:[YyNn01]|)$/.test(v.trim())));
+}
+
+/**
+ * The answer codes LimeSurvey holds for a single-choice question's options whose codes it cannot take
+ * (`A001`, … by position, as our LimeSurvey export writes them), as a recode table back to the option
+ * codes; undefined when every code was kept. Its response export ("answer codes") gives those codes.
+ */
+export function limeSurveyAnswerRecodes(q: Question): RecodeTable | undefined {
+  if (q.type !== 'single' || q.scale.kind !== 'choice') return undefined;
+  const codes = new Set(q.scale.options.map((o) => o.code.toLowerCase()));
+  const out: RecodeTable = {};
+  q.scale.options.forEach((o, i) => {
+    const a = limeSurveyAnswerCode(o.code, i, 'A');
+    if (a !== o.code && !codes.has(a.toLowerCase())) out[a] = { code: o.code };
+  });
+  return Object.keys(out).length ? out : undefined;
 }

@@ -15,6 +15,7 @@ import {
   LIME_GROUP,
   LIME_UNCHOSEN,
   isLimeFlagGroup,
+  limeSurveyAnswerRecodes,
   limeSurveyMultiColumns,
   proposeMapping,
 } from './mapping';
@@ -154,6 +155,12 @@ export function buildPlan(input: PlanInput): ImportPlan {
   const created: DraftQuestion[] = [];
   const plan: PlanColumn[] = [];
   const recodesOf = (code: string) => normalizeRecodes(input.recodes?.[code] ?? input.profile?.recodes[code]);
+  // A LimeSurvey response export gives the answer codes LimeSurvey holds: A001 … where ours did not fit.
+  const existingRecodes = (q: Question) => {
+    const lime = layout.tool === 'limesurvey' ? limeSurveyAnswerRecodes(q) : undefined;
+    const own = input.recodes?.[q.code] ?? input.profile?.recodes[q.code];
+    return lime ? normalizeRecodes({ ...lime, ...own }) : normalizeRecodes(own);
+  };
   const handled = new Set<number>();
   const mapOf = new Map(mapping.map((m) => [m.column, m]));
   // Groups first: a spread multiple choice becomes one question with one option per column.
@@ -208,7 +215,7 @@ export function buildPlan(input: PlanInput): ImportPlan {
     const m = mapOf.get(c.index)!;
     const existing = m.questionCode ? byCode.get(m.questionCode.toLowerCase()) : undefined;
     if (existing) {
-      plan.push({ column: c.index, question: existing, recodes: recodesOf(existing.code) });
+      plan.push({ column: c.index, question: existing, recodes: existingRecodes(existing) });
       continue;
     }
     if (c.kind !== 'answer' || !input.createQuestions || manual?.get(c.index) === null) continue;

@@ -190,4 +190,55 @@ describe('the LimeSurvey TSV export', () => {
       2028,
     );
   });
+
+  it('maps a single choice whose option codes LimeSurvey cannot take back from its answer codes A001 …', async () => {
+    const s = await t.sample();
+    ok(
+      await t.dispatch('questionnaire/addQuestion', {
+        studyId: s.studyId,
+        question: {
+          code: 'VISIT',
+          type: 'single',
+          role: 'segment',
+          scale: {
+            kind: 'choice',
+            options: [
+              { code: 'in-store', texts: { en: 'In a store' } },
+              { code: 'web', texts: { en: 'Online' } },
+            ],
+          },
+          texts: { en: 'Where did you shop?' },
+        },
+      }),
+    );
+    const file = ok<FileBytes>(
+      await t.dispatch('questionnaire/export', { studyId: s.studyId, format: 'limesurvey' }),
+    );
+    const rows = Buffer.from(file.base64, 'base64')
+      .toString('utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.split('\t'));
+    const at = (r: string[], c: (typeof LIMESURVEY_COLUMNS)[number]) => r[LIMESURVEY_COLUMNS.indexOf(c)]!;
+    const q = rows.findIndex((r) => at(r, 'class') === 'Q' && at(r, 'name') === 'VISIT');
+    expect([at(rows[q + 1]!, 'name'), at(rows[q + 2]!, 'name')]).toEqual(['A001', 'web']);
+    // LimeSurvey's response export with answer codes: 6 in a store (A001), 5 online (web), 1 no answer.
+    const answers = [...Array<string>(6).fill('A001'), ...Array<string>(5).fill('web'), ''];
+    const csv = [
+      'id,submitdate,lastpage,startlanguage,VISIT',
+      ...answers.map((a, i) => `${i + 1},2027-03-01 10:00:00,1,en,${a}`),
+    ].join('\n');
+    const input = {
+      studyId: s.studyId,
+      file: { name: 'results-survey654321.csv', base64: Buffer.from(csv).toString('base64') },
+    };
+    const p = ok<ImportPreview>(await t.dispatch('import/preview', input));
+    expect(p.columns.find((c) => c.header === 'VISIT')?.questionCode).toBe('VISIT');
+    expect(p.validation.errors).toBe(0);
+    ok(await t.dispatch('import/commit', { ...input, waveYear: 2027 }));
+    const f = ok<Frequencies>(
+      await t.dispatch('import/frequencies', { studyId: s.studyId, questionCode: 'VISIT', waveYear: 2027 }),
+    );
+    expect(Object.fromEntries(f.counts.map((c) => [c.value, c.count]))).toEqual({ 'in-store': 6, web: 5 });
+  });
 });
