@@ -80,3 +80,10 @@ export function scaleComplete(scale: Scale): boolean {
     return scale.options.length > 0 && scale.options.every((o) => Object.values(o.texts).some(Boolean));
   return true;
 }
+
+/** The scale as saved: labels of points outside min–max (left after narrowing the range) dropped. */
+export function tidyScale(scale: Scale): Scale {
+  if (scale.kind !== 'range') return scale;
+  const labels = scale.labels.filter((p) => p.value >= scale.min && p.value <= scale.max);
+  return labels.length === scale.labels.length ? scale : { ...scale, labels };
+}
