@@ -216,3 +216,78 @@ test('new wording on a question that holds answers: the designer asks whether it
   await expect(d.row('TP01_PERF_2')).toContainText('How easy was it to find what you needed on our website?');
   await expect(d.row('TP01_PERF')).toContainText('How satisfied are you with our website?');
 });
+
+test('the scale editor labels every point and words the options in every study language', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const start = await new StartPage(page).goto();
+  await page.getByTestId('new-study-lang-nb').check();
+  const study = await start.createStudy('Skala AS', 'Skalaer');
+  await study.questionnaire();
+  const d = new DesignerPage(page);
+  await d.root.waitFor();
+  await d.fromBank(null, ['satisfaction', 'gender']);
+
+  // A middle point of the 1–10 satisfaction scale gets a label in Norwegian; its ends keep theirs.
+  await d
+    .row('SAT')
+    .getByText(/satisfied/)
+    .first()
+    .click();
+  const sat = page.getByTestId('question-editor-SAT');
+  // Ten points and the don't-know code, each with a cell per study language.
+  await expect(sat.getByTestId('edit-point-labels').locator('tbody tr')).toHaveCount(11);
+  await expect(sat.getByTestId('edit-label-1-en')).toHaveValue('Very dissatisfied');
+  await expect(sat.getByTestId('edit-label-10-nb')).toHaveValue('Svært fornøyd');
+  await expect(sat.getByTestId('edit-missing-dontKnow-nb')).toHaveValue('Vet ikke');
+  await sat.getByTestId('edit-label-5-nb').fill('Verken eller');
+  await page.screenshot({ path: join(DOCS, 'designer-scale-1440.png') });
+  await sat.getByTestId('edit-save').click();
+  await expect(sat).toBeHidden();
+
+  // An option's English text is changed, and a new option gets its texts in both languages.
+  await d
+    .row('GENDER')
+    .getByText(/gender/)
+    .first()
+    .click();
+  const gender = page.getByTestId('question-editor-GENDER');
+  await expect(gender.getByTestId('edit-option-3-en')).toHaveValue('Other');
+  await expect(gender.getByTestId('edit-option-3-nb')).toHaveValue('Annet');
+  await gender.getByTestId('edit-option-3-en').fill('Another gender');
+  await gender.getByTestId('edit-option-add').click();
+  await expect(gender.getByTestId('edit-save')).toBeDisabled();
+  await gender.getByTestId('edit-option-5-en').fill('Non-binary');
+  await gender.getByTestId('edit-option-5-nb').fill('Ikke-binær');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: join(DOCS, 'designer-options-1920.png') });
+  await gender.getByTestId('edit-save').click();
+  await expect(gender).toBeHidden();
+
+  const q = (await d.stored(request)).questionnaire.questions as unknown as {
+    code: string;
+    scale: {
+      labels?: { value: number; texts: Record<string, string> }[];
+      options?: { code: string; texts: Record<string, string> }[];
+    };
+  }[];
+  const satScale = q.find((x) => x.code === 'SAT')!.scale;
+  expect(satScale.labels!.map((l) => l.value)).toEqual([1, 5, 10]);
+  expect(satScale.labels!.find((l) => l.value === 5)!.texts).toEqual({ nb: 'Verken eller' });
+  const options = q.find((x) => x.code === 'GENDER')!.scale.options!;
+  expect(options.find((o) => o.code === '3')!.texts).toMatchObject({ en: 'Another gender', nb: 'Annet' });
+  expect(options.at(-1)).toEqual({ code: '5', texts: { en: 'Non-binary', nb: 'Ikke-binær' } });
+
+  // Opened again, the editor shows what was saved.
+  await d
+    .row('SAT')
+    .getByText(/satisfied/)
+    .first()
+    .click();
+  await expect(page.getByTestId('question-editor-SAT').getByTestId('edit-label-5-nb')).toHaveValue(
+    'Verken eller',
+  );
+  await page.screenshot({ path: join(DOCS, 'designer-scale-1920.png') });
+});

@@ -156,7 +156,13 @@ export type InspectResult = Omit<
   ImportPreview,
   'columns' | 'idColumn' | 'weightColumn' | 'newQuestions' | 'recodeProposals' | 'validation' | 'duplicateOf'
 > & {
-  columns: (Omit<ImportColumnPreview, 'questionCode' | 'confidence' | 'source'> & { distinct: number })[];
+  columns: (Omit<ImportColumnPreview, 'questionCode' | 'confidence' | 'source'> & {
+    distinct: number;
+    /** Code of the question `import --create-questions` would create from the column, or null. */
+    createdAs?: string | null;
+  })[];
+  /** What `import --create-questions` into an empty study would create, with the same inference and reasons. */
+  questions?: CreatedQuestionSummary[];
 };
 
 /** How a stored file was imported last time, as options the wizard can start from. */

@@ -37,6 +37,8 @@ export type PlanColumn = {
   question: Question;
   recodes?: Map<string, RecodeTarget> | undefined;
   option?: string | undefined;
+  /** Cells of a spread option column that mean "not chosen" besides blank (LimeSurvey's N or 0). */
+  unchosen?: readonly string[] | undefined;
 };
 
 export type ConvertPlan = {
@@ -285,7 +287,12 @@ export function convertTable(
       }
     }
     for (const g of groupCols) {
-      const chosen = g.members.filter((m) => (cells[m.column] ?? '').trim() !== '').map((m) => m.option!);
+      const chosen = g.members
+        .filter((m) => {
+          const v = (cells[m.column] ?? '').trim();
+          return v !== '' && !m.unchosen?.includes(v);
+        })
+        .map((m) => m.option!);
       if (chosen.length) answered++;
       put(
         g.out,

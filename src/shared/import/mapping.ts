@@ -3,6 +3,7 @@ import type { Question } from '../domain/questionnaire';
 import { pickText } from '../domain/language';
 import { suggestCode } from './codes';
 import { recodeTableSchema } from './recode';
+import type { RecodeTable } from './recode';
 import { headerText } from './header-text';
 import { textSimilarity } from './similarity';
 import type { SourceColumn } from './table';
@@ -46,6 +47,11 @@ export function proposeMapping(
   const byCode = new Map(questions.map((q) => [q.code.toLowerCase(), q]));
   const candidates: ColumnMapping[] = [];
   for (const col of columns) {
+    const lime = col.group?.startsWith(LIME_GROUP) ? col.group.slice(LIME_GROUP.length) : null;
+    if (lime && !opts.manual?.has(col.index)) {
+      candidates.push({ column: col.index, questionCode: lime, confidence: 1, source: 'code' });
+      continue;
+    }
     if (opts.manual?.has(col.index)) {
       const code = opts.manual.get(col.index) ?? null;
       candidates.push({
@@ -132,3 +138,77 @@ export function proposeMapping(
 const rank = (m: ColumnMapping) => (m.source === 'manual' ? 3 : 0) + m.confidence;
 const round = (x: number) => Math.round(x * 100) / 100;
 const isShort = (s: string) => s.length <= 40 && !/\s{2,}|[?]/.test(s);
+
+/** Question codes may hold `_ . -`; LimeSurvey's only letters, digits and `_`, starting with a letter. */
+export function limeSurveyCode(code: string): string {
+  return code.replace(/[.-]/g, '_');
+}
+
+/** LimeSurvey answer and subquestion codes: letters and digits only, at most 5 characters, else `SQ001`… */
+export function limeSurveyAnswerCode(name: string, i: number, prefix: string): string {
+  return /^[A-Za-z0-9]{1,5}$/.test(name) ? name : `${prefix}${String(i + 1).padStart(3, '0')}`;
+}
+
+/** The group key of a LimeSurvey multiple-choice question's columns. */
+export const LIME_GROUP = 'lime:';
+
+/**
+ * A LimeSurvey response-export column of a subquestion: `CODE[SQ001]` ("question code" headings) or
+ * `CODE[SQ001]. Which channels did you use? [Web]` ("question code & question text").
+ */
+const LIME_COLUMN = /^([A-Za-z][A-Za-z0-9_]*)\[([A-Za-z0-9_]{1,20})\](?:\.\s.*)?$/s;
+
+/**
+ * LimeSurvey exports a multiple-choice question as one column per subquestion, `CODE[SQ]`, 'Y' or
+ * blank (1 / 0 with its "convert Y/N" options). Columns whose CODE is a multi question of the study
+ * and whose SQ is one of its options (the option code, or `SQ001`… by position as our LimeSurvey
+ * export names them) become one group: the question's options, imported as one answer.
+ */
+export function limeSurveyMultiColumns(
+  columns: readonly SourceColumn[],
+  questions: readonly Question[],
+): SourceColumn[] {
+  const multi = new Map(
+    questions
+      .filter((q) => q.type === 'multi' && q.scale.kind === 'choice')
+      .map((q) => [limeSurveyCode(q.code).toLowerCase(), q]),
+  );
+  if (multi.size === 0) return [...columns];
+  return columns.map((c) => {
+    if (c.kind !== 'answer' || c.group) return c;
+    const m = LIME_COLUMN.exec((c.code ?? c.text).trim());
+    const q = m ? multi.get(m[1]!.toLowerCase()) : undefined;
+    if (!q || q.scale.kind !== 'choice') return c;
+    const sq = m![2]!.toLowerCase();
+    const options = q.scale.options;
+    const opt =
+      options.find((o) => o.code.toLowerCase() === sq) ??
+      options.find((o, i) => limeSurveyAnswerCode(o.code, i, 'SQ').toLowerCase() === sq);
+    if (!opt) return c;
+    return { ...c, subLabel: opt.code, group: `${LIME_GROUP}${q.code}` };
+  });
+}
+
+/** Cells of a LimeSurvey subquestion column that mean "not chosen" ('Y' / 1 is chosen; blank is not). */
+export const LIME_UNCHOSEN = ['N', 'n', '0'] as const;
+
+/** Whether a LimeSurvey group's columns hold yes/no flags: Y, N, 1, 0 or blank, and nothing else. */
+export function isLimeFlagGroup(values: readonly (readonly string[])[]): boolean {
+  return values.every((vs) => vs.every((v) => /^(?:[YyNn01]|)$/.test(v.trim())));
+}
+
+/**
+ * The answer codes LimeSurvey holds for a single-choice question's options whose codes it cannot take
+ * (`A001`, … by position, as our LimeSurvey export writes them), as a recode table back to the option
+ * codes; undefined when every code was kept. Its response export ("answer codes") gives those codes.
+ */
+export function limeSurveyAnswerRecodes(q: Question): RecodeTable | undefined {
+  if (q.type !== 'single' || q.scale.kind !== 'choice') return undefined;
+  const codes = new Set(q.scale.options.map((o) => o.code.toLowerCase()));
+  const out: RecodeTable = {};
+  q.scale.options.forEach((o, i) => {
+    const a = limeSurveyAnswerCode(o.code, i, 'A');
+    if (a !== o.code && !codes.has(a.toLowerCase())) out[a] = { code: o.code };
+  });
+  return Object.keys(out).length ? out : undefined;
+}

@@ -5,11 +5,20 @@ import type { ConvertPlan, PlanColumn } from './convert';
 import { headerText } from './header-text';
 import type { InferredColumn } from './infer';
 import type { QuestionInference } from './infer/question';
+import type { InferenceReason } from './infer/reasons';
+import { reason } from './infer/reasons';
 import { inferQuestion, linkImportance } from './infer/question';
 import type { TouchpointGroup } from './infer/touchpoint';
 import { questionGroups } from './infer/touchpoint';
 import type { ColumnMapping, ImportProfile } from './mapping';
-import { proposeMapping } from './mapping';
+import {
+  LIME_GROUP,
+  LIME_UNCHOSEN,
+  isLimeFlagGroup,
+  limeSurveyAnswerRecodes,
+  limeSurveyMultiColumns,
+  proposeMapping,
+} from './mapping';
 import { normalizeLabel } from './missing';
 import type { DecimalSeparator } from './number';
 import type { RecodeTable } from './recode';
@@ -41,9 +50,9 @@ export type CreatedCorrection = {
 };
 
 /** Why a created question got its role, scale, touchpoint and missing codes. */
-export type DraftInference = Pick<QuestionInference, 'roleReason' | 'scaleReason' | 'missingReason'> & {
+export type DraftInference = Pick<QuestionInference, 'roleReason' | 'scaleReason' | 'missingReasons'> & {
   touchpoint: TouchpointGroup | null;
-  weighsReason: string | null;
+  weighsReason: InferenceReason | null;
 };
 
 /** Mapping targets that are not questions: the respondent id and the respondent weight. */
@@ -127,11 +136,14 @@ function draft(
  */
 export function buildPlan(input: PlanInput): ImportPlan {
   const { table, layout } = input;
-  const columns: SourceColumn[] = layout.columns.map((c) =>
-    specialKind(
-      input.keepPersonal && c.kind === 'personal' ? { ...c, kind: 'answer' as const } : c,
-      input.manual,
+  const columns: SourceColumn[] = limeSurveyMultiColumns(
+    layout.columns.map((c) =>
+      specialKind(
+        input.keepPersonal && c.kind === 'personal' ? { ...c, kind: 'answer' as const } : c,
+        input.manual,
+      ),
     ),
+    input.questions,
   );
   const manual = input.manual
     ? new Map([...input.manual].filter(([, v]) => v !== ID_TARGET && v !== WEIGHT_TARGET))
@@ -143,6 +155,12 @@ export function buildPlan(input: PlanInput): ImportPlan {
   const created: DraftQuestion[] = [];
   const plan: PlanColumn[] = [];
   const recodesOf = (code: string) => normalizeRecodes(input.recodes?.[code] ?? input.profile?.recodes[code]);
+  // A LimeSurvey response export gives the answer codes LimeSurvey holds: A001 … where ours did not fit.
+  const existingRecodes = (q: Question) => {
+    const lime = layout.tool === 'limesurvey' ? limeSurveyAnswerRecodes(q) : undefined;
+    const own = input.recodes?.[q.code] ?? input.profile?.recodes[q.code];
+    return lime ? normalizeRecodes({ ...lime, ...own }) : normalizeRecodes(own);
+  };
   const handled = new Set<number>();
   const mapOf = new Map(mapping.map((m) => [m.column, m]));
   // Groups first: a spread multiple choice becomes one question with one option per column.
@@ -150,7 +168,11 @@ export function buildPlan(input: PlanInput): ImportPlan {
   for (const c of columns)
     if (c.group && c.kind === 'answer') groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
   for (const cols of groups.values()) {
-    if (!isSpreadMulti(table, layout, cols)) continue;
+    // LimeSurvey's subquestion columns of a multi question hold Y (or 1) when chosen, blank, N or 0 if not.
+    const flags =
+      cols[0]!.group!.startsWith(LIME_GROUP) &&
+      isLimeFlagGroup(cols.map((c) => columnValues(table, layout, c.index)));
+    if (!flags && !isSpreadMulti(table, layout, cols)) continue;
     const mapped = cols.map((c) => mapOf.get(c.index)?.questionCode).find((q) => q);
     let q = mapped ? byCode.get(mapped.toLowerCase()) : undefined;
     if (!q && input.createQuestions && !cols.some((c) => manual?.has(c.index))) {
@@ -173,11 +195,17 @@ export function buildPlan(input: PlanInput): ImportPlan {
       handled.add(c.index);
       const opt =
         q.scale.kind === 'choice'
-          ? q.scale.options.find((o) =>
+          ? (q.scale.options.find((o) => o.code === c.subLabel) ??
+            q.scale.options.find((o) =>
               Object.values(o.texts).some((t) => t && normalizeLabel(t) === normalizeLabel(c.subLabel!)),
-            )
+            ))
           : undefined;
-      plan.push({ column: c.index, question: q, option: opt?.code ?? c.subLabel! });
+      plan.push({
+        column: c.index,
+        question: q,
+        option: opt?.code ?? c.subLabel!,
+        ...(flags ? { unchosen: LIME_UNCHOSEN } : {}),
+      });
       if (!mapOf.get(c.index)?.questionCode)
         mapOf.set(c.index, { column: c.index, questionCode: q.code, confidence: 1, source: 'code' });
     }
@@ -187,7 +215,7 @@ export function buildPlan(input: PlanInput): ImportPlan {
     const m = mapOf.get(c.index)!;
     const existing = m.questionCode ? byCode.get(m.questionCode.toLowerCase()) : undefined;
     if (existing) {
-      plan.push({ column: c.index, question: existing, recodes: recodesOf(existing.code) });
+      plan.push({ column: c.index, question: existing, recodes: existingRecodes(existing) });
       continue;
     }
     if (c.kind !== 'answer' || !input.createQuestions || manual?.get(c.index) === null) continue;
@@ -207,7 +235,7 @@ export function buildPlan(input: PlanInput): ImportPlan {
     q.inference = {
       roleReason: inferred.roleReason,
       scaleReason: inferred.scaleReason,
-      missingReason: inferred.missingReason,
+      missingReasons: inferred.missingReasons,
       touchpoint: null,
       weighsReason: null,
     };
@@ -250,12 +278,12 @@ function specialKind(c: SourceColumn, manual: ReadonlyMap<number, string | null>
 function corrected(inf: QuestionInference, fix: CreatedCorrection | undefined): QuestionInference {
   if (!fix) return inf;
   let out = inf;
-  if (fix.role && fix.role !== inf.role) out = { ...out, role: fix.role, roleReason: 'role set by hand' };
+  if (fix.role && fix.role !== inf.role) out = { ...out, role: fix.role, roleReason: reason('roleByHand') };
   if (out.scale.kind === 'range' && (fix.min !== undefined || fix.max !== undefined)) {
     const min = fix.min ?? out.scale.min;
     const max = fix.max ?? out.scale.max;
     if (Number.isInteger(min) && Number.isInteger(max) && min < max)
-      out = { ...out, scale: { ...out.scale, min, max }, scaleReason: 'scale set by hand' };
+      out = { ...out, scale: { ...out.scale, min, max }, scaleReason: reason('scaleByHand') };
   }
   if (
     out.role === 'outcome-recommend' &&
@@ -287,6 +315,6 @@ function linkCreated(created: DraftQuestion[], columns: readonly SourceColumn[])
     const l = links.get(q.code);
     if (!l || !q.inference) continue;
     q.weighsQuestionCode = l.code;
-    q.inference.weighsReason = `weighs ${l.code}: ${l.reason}`;
+    q.inference.weighsReason = l.reason;
   }
 }

@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import type { Frequencies, ImportJobState, ImportSummary, InspectResult } from '../../../shared/api/import';
 import type { StudyOverview } from '../../../shared/domain/index';
+import type { CreatedQuestionSummary } from '../../../shared/import/infer/summary';
 import type { CliCommand, CliEnv } from '../command';
 import { UsageError } from '../command';
 
@@ -45,9 +46,12 @@ function printInspect(env: CliEnv, r: InspectResult): void {
     `header: row ${r.headerRow + 1}${r.headerRows > 1 ? `–${r.headerRow + r.headerRows}` : ''} (${r.headerRows} row${r.headerRows > 1 ? 's' : ''}); ${r.rows} data rows`,
     '',
   ];
+  const created = new Map((r.questions ?? []).map((q) => [q.code, q]));
   for (const c of r.columns) {
+    const q = c.createdAs ? created.get(c.createdAs) : undefined;
+    const suggested = q ? `${q.role} ${q.scale}` : '';
     lines.push(
-      `  ${c.letter.padEnd(4)} ${c.kind.padEnd(8)} ${c.inferredType.padEnd(7)} ${String(c.nonEmpty).padStart(6)}  ${c.header.slice(0, 70)}`,
+      `  ${c.letter.padEnd(4)} ${c.kind.padEnd(8)} ${c.inferredType.padEnd(7)} ${suggested.padEnd(26)} ${String(c.nonEmpty).padStart(6)}  ${c.header.slice(0, 70)}`,
     );
     if (c.sample.length)
       lines.push(
@@ -57,7 +61,16 @@ function printInspect(env: CliEnv, r: InspectResult): void {
           .join(', ')}`,
       );
   }
+  if (created.size) {
+    lines.push('', `import --create-questions would create (${created.size}):`);
+    for (const q of created.values()) lines.push(createdLine(q));
+  }
   env.io.out(lines.join('\n'));
+}
+
+/** One created question as inspect and import print it: code, role, scale, touchpoint and why. */
+function createdLine(q: CreatedQuestionSummary): string {
+  return `  ${q.code}  ${q.role}  ${q.scale}${q.touchpoint ? `  [${q.touchpoint}]` : ''}  — ${q.reason}`;
 }
 
 function printSummary(env: CliEnv, s: ImportSummary): void {
@@ -78,10 +91,7 @@ function printSummary(env: CliEnv, s: ImportSummary): void {
   ];
   if (s.created.length) {
     lines.push(`created questions (${s.created.length}):`);
-    for (const q of s.created)
-      lines.push(
-        `  ${q.code}  ${q.role}  ${q.scale}${q.touchpoint ? `  [${q.touchpoint}]` : ''}  — ${q.reason}`,
-      );
+    for (const q of s.created) lines.push(createdLine(q));
   }
   const counts = Object.entries(s.issueCounts);
   if (counts.length) lines.push(`issues: ${counts.map(([k, v]) => `${k} ${v}`).join(', ')}`);
@@ -115,7 +125,7 @@ export const importCommands: CliCommand[] = [
   {
     name: 'inspect',
     summary:
-      'Shows what a data file is: format, encoding, delimiter, survey tool, sheets, header rows, and per column its type, count and sample values.',
+      'Shows what a data file is: format, encoding, delimiter, survey tool, sheets, header rows, per column its type, count and sample values, and the questions import --create-questions would create (role, scale, touchpoint, why).',
     usage: 'inspect <file> [--sheet NAME] [--header-row N] [--header-rows N] [--delimiter ,|;|tab||]',
     options: {
       sheet: { type: 'string' },

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/api/errors';
 import { describe } from '../../../shared/stats/descriptives';
 import { deriveImportance, type ShapleyMethod } from '../../../shared/stats/drivers/index';
 import { nps } from '../../../shared/stats/nps';
+import { reasonsText } from '../../../shared/import/infer/reasons';
 import { numericScale } from '../../../shared/import/infer/scale';
 import { RECOMMEND, norm } from '../../../shared/import/infer/words';
 import type * as DataFiles from '../../services/analysis/data-file';
@@ -66,7 +67,7 @@ function scaleOf(v: Values, values: Float64Array, header: string): ScaleUsed {
       `cannot tell the scale of column ${header} from its header or answers: give --scale min-max, e.g. --scale 1-5`,
     );
   const s = inf.scale;
-  const reason = inf.missingReason ? `${inf.reason}; missing codes: ${inf.missingReason}` : inf.reason;
+  const reason = reasonsText([inf.reason, ...inf.missing]);
   return { min: s.min, max: s.max, reason, missingCodes: s.missingCodes.map((c) => c.value) };
 }
 

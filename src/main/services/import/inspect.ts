@@ -1,13 +1,44 @@
 import type { InspectResult } from '../../../shared/api/import';
-import { inferColumn } from '../../../shared/import/infer';
+import type { QuestionType } from '../../../shared/domain/questionnaire';
+import { columnFacts } from '../../../shared/import/infer';
+import { inferQuestion } from '../../../shared/import/infer/question';
+import { createdSummary } from '../../../shared/import/infer/summary';
 import { detectLayout } from '../../../shared/import/layout';
-import { columnValues, firstRows } from '../../../shared/import/plan';
+import type { DecimalSeparator } from '../../../shared/import/number';
+import { buildPlan, columnValues, firstRows } from '../../../shared/import/plan';
+import type { DraftQuestion } from '../../../shared/import/plan';
+import type { RawTable, TableLayout } from '../../../shared/import/table';
 import type { Delimiter } from './csv';
 import type { ReadFile } from './read-file';
 import { readImportFile } from './read-file';
 import { applySurveyXact } from './surveyxact';
 
-/** What a file is and holds, before any study is involved (`touchpoint inspect`). */
+/**
+ * The type each column gets from the inference an import uses: the question `--create-questions`
+ * creates from it, else (columns no question is created from: ids, weights, personal data) the same
+ * inference on the column alone.
+ */
+export function suggestedType(
+  table: RawTable,
+  layout: TableLayout,
+  column: number,
+  decimal: DecimalSeparator,
+  created: readonly DraftQuestion[],
+): QuestionType {
+  const q = created.find((x) => x.fromColumns.includes(column));
+  if (q) return q.type;
+  const c = layout.columns.find((x) => x.index === column)!;
+  return inferQuestion(c.header, columnValues(table, layout, column), {
+    decimal,
+    multiSeparator: layout.multiSeparator,
+    language: 'en',
+  }).type;
+}
+
+/**
+ * What a file is and holds, before any study is involved (`touchpoint inspect`): per column its facts
+ * and, with the same inference and reasons as an import, the questions `--create-questions` would create.
+ */
 export function inspectFile(
   name: string,
   bytes: Uint8Array,
@@ -27,6 +58,17 @@ export function inspectFile(
   if (layout.tool === 'surveyxact') layout = applySurveyXact(layout, file.extra);
   let last = file.table.rows.length - 1;
   while (last >= layout.firstDataRow && file.table.rows[last]!.every((c) => c.trim() === '')) last--;
+  // The plan of an import with --create-questions into an empty study: the same roles, scales,
+  // touchpoints and reasons the import would give.
+  const { created } = buildPlan({
+    table: file.table,
+    layout,
+    questions: [],
+    decimal: file.decimal,
+    language: 'en',
+    createQuestions: true,
+    keepPersonal: false,
+  });
   return {
     fileName: name,
     format: file.format,
@@ -41,11 +83,7 @@ export function inspectFile(
     rows: Math.max(0, last - layout.firstDataRow + 1),
     firstRows: firstRows(file.table, layout),
     columns: layout.columns.map((c) => {
-      const inf = inferColumn(c.header, columnValues(file.table, layout, c.index), {
-        decimal: file.decimal,
-        multiSeparator: layout.multiSeparator,
-        sampleSize: 8,
-      });
+      const facts = columnFacts(columnValues(file.table, layout, c.index), 8);
       return {
         index: c.index,
         letter: c.letter,
@@ -53,11 +91,11 @@ export function inspectFile(
         code: c.code,
         subLabel: c.subLabel,
         kind: c.kind,
-        inferredType: inf.type,
-        nonEmpty: inf.nonEmpty,
-        distinct: inf.distinct,
-        sample: inf.sample,
+        inferredType: suggestedType(file.table, layout, c.index, file.decimal, created),
+        createdAs: created.find((q) => q.fromColumns.includes(c.index))?.code ?? null,
+        ...facts,
       };
     }),
+    questions: created.map(createdSummary),
   };
 }

@@ -7,7 +7,7 @@ import type {
 } from '../../../shared/api/import';
 import type { Question } from '../../../shared/domain/questionnaire';
 import type { Conversion } from '../../../shared/import/convert';
-import { inferColumn } from '../../../shared/import/infer';
+import { columnFacts } from '../../../shared/import/infer';
 import { columnValues, firstRows } from '../../../shared/import/plan';
 import type { RecodeTarget } from '../../../shared/import/recode';
 import { recodeCell } from '../../../shared/import/recode';
@@ -18,6 +18,7 @@ import { createdSummary } from '../../../shared/import/infer/summary';
 import { analyze, convert } from './analyze';
 import type { ReadFile } from './read-file';
 import { countIssues } from './commit';
+import { suggestedType } from './inspect';
 
 const MAX_PREVIEW_ISSUES = 1000;
 const KIND_NAMES = { 1: 'noAnswer', 2: 'dontKnow', 3: 'notApplicable' } as const;
@@ -90,11 +91,7 @@ export function buildPreview(
   const dup = findFileByHash(db, sha256(bytes));
   const columns = a.layout.columns.map((c, i) => {
     const m = a.plan.mapping[i]!;
-    const inf = inferColumn(c.header, columnValues(a.file.table, a.layout, c.index), {
-      decimal: a.file.decimal,
-      multiSeparator: a.layout.multiSeparator,
-      sampleSize: 8,
-    });
+    const facts = columnFacts(columnValues(a.file.table, a.layout, c.index), 8);
     return {
       index: c.index,
       letter: c.letter,
@@ -105,9 +102,9 @@ export function buildPreview(
       questionCode: m.questionCode,
       confidence: m.confidence,
       source: m.source,
-      inferredType: inf.type,
-      nonEmpty: inf.nonEmpty,
-      sample: inf.sample,
+      inferredType: suggestedType(a.file.table, a.layout, c.index, a.file.decimal, a.plan.created),
+      nonEmpty: facts.nonEmpty,
+      sample: facts.sample,
     };
   });
   const preview: ImportPreview = {

@@ -62,6 +62,7 @@ describe('a Norwegian cp1252 export imported with --create-questions analyses it
       role: string;
       scale: string;
       reason: string;
+      reasons: { code: string; params?: Record<string, string | number> }[];
       touchpoint: string | null;
       weighs: string | null;
     }[];
@@ -90,6 +91,13 @@ describe('a Norwegian cp1252 export imported with --create-questions analyses it
     expect(roles['outcome-satisfaction']!.scale).toBe('1–5');
     expect(roles['outcome-satisfaction']!.reason).toMatch(/alt i alt/);
     expect(roles['loyalty']!.reason).toMatch(/velge oss igjen/);
+    // The same reasons as codes with the words they quote, for the wizard to word in its language.
+    expect(roles['outcome-satisfaction']!.reasons[0]).toMatchObject({ params: { overall: 'alt i alt' } });
+    expect(roles['loyalty']!.reasons[0]).toEqual({
+      code: 'loyaltyWording',
+      params: { word: 'velge oss igjen' },
+    });
+    expect(roles['outcome-recommend']!.reasons[0]).toMatchObject({ code: 'npsRecommend' });
     expect(roles['importance']!.touchpoint).toBe('Kundeservice');
     expect(imported.created.filter((q) => q.role === 'performance')).toHaveLength(4);
     // The weight column is no question; the comment is a comment.
@@ -116,6 +124,32 @@ describe('a Norwegian cp1252 export imported with --create-questions analyses it
     expect(text.out).toMatch(
       /\n {2}\S+ {2}outcome-satisfaction {2}1–5 {2}— .*five-point scale; missing codes: "Vet ikke" = don't know/,
     );
+  });
+
+  it('touchpoint inspect suggests the questions, roles, scales and reasons the import creates', async () => {
+    const r = await cli('inspect', NB_FILE, '--json');
+    expect(r.code).toBe(0);
+    const inspected = JSON.parse(r.out) as {
+      columns: { header: string; inferredType: string; createdAs: string | null }[];
+      questions: typeof imported.created;
+    };
+    const pick = (q: (typeof imported.created)[number]) => ({
+      code: q.code,
+      role: q.role,
+      scale: q.scale,
+      touchpoint: q.touchpoint,
+      weighs: q.weighs,
+      reason: q.reason,
+      reasons: q.reasons,
+    });
+    expect(inspected.questions.map(pick)).toEqual(imported.created.map(pick));
+    const nps = imported.created.find((q) => q.role === 'outcome-recommend')!;
+    const npsColumn = inspected.columns.find((c) => c.createdAs === nps.code)!;
+    expect(npsColumn.header).toMatch(/anbefale/);
+    expect(npsColumn.inferredType).toBe('nps');
+    const text = await cli('inspect', NB_FILE);
+    expect(text.out).toContain('import --create-questions would create (11):');
+    expect(text.out).toMatch(/outcome-recommend 0–10 .*anbefale/);
   });
 
   it('has the NPS of the 0–10 "anbefale" item', () => {

@@ -1,5 +1,6 @@
 import type { Language, Texts } from '../../../shared/domain/language';
 import { pickText } from '../../../shared/domain/language';
+import { limeSurveyAnswerCode, limeSurveyCode } from '../../../shared/import/mapping';
 import { choicesOf, choiceText } from './choices';
 import { groupByStage } from './model';
 import type { FileQuestion, FileQuestionnaire, FileStudy } from './model';
@@ -53,20 +54,13 @@ export function limeSurveyType(q: FileQuestion): string {
   }
 }
 
-/** LimeSurvey answer and subquestion codes: letters and digits only, at most 5 characters. */
-function answerCode(name: string, i: number, prefix: string): string {
-  return /^[A-Za-z0-9]{1,5}$/.test(name) ? name : `${prefix}${String(i + 1).padStart(3, '0')}`;
-}
-
 /** A cell never holds a tab or line break: they would start a new column or row. */
 function cell(s: string): string {
   return s.replace(/[\t\r\n]+/g, ' ');
 }
 
-/** Question codes may hold `_ . -`; LimeSurvey's only letters, digits and `_`, starting with a letter. */
-export function limeSurveyCode(code: string): string {
-  return code.replace(/[.-]/g, '_');
-}
+// LimeSurvey's question and answer codes are shared with the import, which maps its response export back.
+export { limeSurveyCode };
 
 export function writeLimeSurveyTsv(fq: FileQuestionnaire, study: FileStudy): Buffer {
   const langs: Language[] = study.languages.length > 0 ? study.languages : ['en'];
@@ -119,7 +113,7 @@ export function writeLimeSurveyTsv(fq: FileQuestionnaire, study: FileStudy): Buf
             rows.push({
               class: 'SQ',
               'type/scale': '0',
-              name: answerCode(c.name, i, 'SQ'),
+              name: limeSurveyAnswerCode(c.name, i, 'SQ'),
               text: choiceText(c, l),
               language: l,
             }),
@@ -129,7 +123,7 @@ export function writeLimeSurveyTsv(fq: FileQuestionnaire, study: FileStudy): Buf
             rows.push({
               class: 'A',
               'type/scale': '0',
-              name: answerCode(c.name, i, 'A'),
+              name: limeSurveyAnswerCode(c.name, i, 'A'),
               text: choiceText(c, l),
               language: l,
             }),

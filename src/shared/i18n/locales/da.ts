@@ -1,10 +1,21 @@
 import { analysis } from './da/analysis';
 import { base } from './da/base';
 import { data } from './da/data';
+import { infer } from './da/infer';
+import { scaleEditor } from './da/scaleEditor';
 import { errors } from './da/errors';
 import { questionnaire } from './da/questionnaire';
 import { report } from './da/report';
 import type { Catalog } from './en';
 
 /** Dansk: one file per area of the app, as in ./en. */
-export const da: Catalog = { ...base, ...questionnaire, ...data, ...analysis, ...report, ...errors };
+export const da: Catalog = {
+  ...base,
+  ...questionnaire,
+  ...data,
+  ...analysis,
+  ...report,
+  ...errors,
+  ...infer,
+  ...scaleEditor,
+};

@@ -1,6 +1,8 @@
 import { analysis } from './en/analysis';
 import { base } from './en/base';
 import { data } from './en/data';
+import { infer } from './en/infer';
+import { scaleEditor } from './en/scaleEditor';
 import { errors } from './en/errors';
 import { questionnaire } from './en/questionnaire';
 import { report } from './en/report';
@@ -13,6 +15,15 @@ import { report } from './en/report';
  * Each language is one folder with a file per area of the app (base, questionnaire, data, analysis,
  * report, errors); a new area gets its own file in all three folders and one line here.
  */
-export const en = { ...base, ...questionnaire, ...data, ...analysis, ...report, ...errors };
+export const en = {
+  ...base,
+  ...questionnaire,
+  ...data,
+  ...analysis,
+  ...report,
+  ...errors,
+  ...infer,
+  ...scaleEditor,
+};
 
 export type Catalog = typeof en;

@@ -1,10 +1,21 @@
 import { analysis } from './nb/analysis';
 import { base } from './nb/base';
 import { data } from './nb/data';
+import { infer } from './nb/infer';
+import { scaleEditor } from './nb/scaleEditor';
 import { errors } from './nb/errors';
 import { questionnaire } from './nb/questionnaire';
 import { report } from './nb/report';
 import type { Catalog } from './en';
 
 /** Norsk bokmål: one file per area of the app, as in ./en. */
-export const nb: Catalog = { ...base, ...questionnaire, ...data, ...analysis, ...report, ...errors };
+export const nb: Catalog = {
+  ...base,
+  ...questionnaire,
+  ...data,
+  ...analysis,
+  ...report,
+  ...errors,
+  ...infer,
+  ...scaleEditor,
+};

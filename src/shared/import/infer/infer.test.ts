@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inferQuestion, linkImportance } from './question';
+import { reasonText, reasonsText } from './reasons';
 import { inferRole } from './role';
 import { declaredRange, numericScale } from './scale';
 import { codeStem, questionGroups } from './touchpoint';
@@ -11,7 +12,8 @@ describe('scale inference', () => {
   it('takes the scale the header declares, never the lowest and highest answer', () => {
     const q = inferQuestion('Hvor fornøyd er du med ventetiden? (1–10)', ['2', '5', '10', '7'], opts);
     expect(q.scale).toMatchObject({ kind: 'range', min: 1, max: 10 });
-    expect(q.scaleReason).toContain('(1–10)');
+    expect(q.scaleReason).toEqual({ code: 'headerDeclares', params: { scale: '(1–10)' } });
+    expect(reasonText(q.scaleReason)).toBe('the header declares the scale "(1–10)"');
     // Without a declaration: the usual scale the answers fit, still starting at 1.
     const u = numericScale('Service', [2, 3, 4, 5], { nps: false })!;
     expect(u.scale).toMatchObject({ min: 1, max: 5 });
@@ -134,5 +136,47 @@ describe('touchpoints and importance links', () => {
       { code: 'I1', role: 'importance', text: 'Hvor viktig er ventetiden?', subLabel: null, group: 'k' },
     ]);
     expect(links.get('I1')?.code).toBe('P1');
+  });
+});
+
+describe('inference reasons', () => {
+  it('are codes with the words they quote, worded in English for the CLI', () => {
+    const nps = inferQuestion(
+      'Hvor sannsynlig er det at du vil anbefale oss? (0–10)',
+      ['0', '9', '10'],
+      opts,
+    );
+    expect(nps.roleReason).toEqual({ code: 'npsRecommend', params: { word: 'anbefal' } });
+    const dk = inferQuestion('Service (1–5) 9 = Vet ikke', ['1', '3', '5', '9'], opts);
+    expect(dk.missingReasons).toEqual([{ code: 'dontKnowCode', params: { label: '9' } }]);
+    expect(reasonsText([dk.scaleReason, ...dk.missingReasons, dk.roleReason])).toBe(
+      'the header declares the scale "(1–5)"; missing codes: 9 = don\'t know; a rating of no outcome wording: performance',
+    );
+  });
+
+  it('are worded by the translate function given (the UI passes i18next)', () => {
+    const r = inferRole('Alt i alt, hvor fornøyd er du?', 'rating', 0).reason;
+    expect(r).toEqual({ code: 'overallSatisfied', params: { overall: 'alt i alt', sat: 'fornøy' } });
+    const seen: unknown[] = [];
+    const text = reasonText(r, (key, params) => {
+      seen.push([key, params]);
+      return 'oversatt';
+    });
+    expect(text).toBe('oversatt');
+    expect(seen).toEqual([['infer.reason.overallSatisfied', r.params]]);
+  });
+});
+
+describe('choice questions', () => {
+  it('keep the file’s answers as options, worded in the study language', () => {
+    const q = inferQuestion('Kjønn', ['Kvinne', 'Mann', 'Kvinne', 'Mann'], opts);
+    expect(q).toMatchObject({ type: 'single', role: 'segment' });
+    expect(q.scale).toEqual({
+      kind: 'choice',
+      options: [
+        { code: 'Kvinne', texts: { nb: 'Kvinne' } },
+        { code: 'Mann', texts: { nb: 'Mann' } },
+      ],
+    });
   });
 });

@@ -4,6 +4,8 @@ import { inferColumn } from '../infer';
 import { missingKindOfText } from '../missing';
 import type { DecimalSeparator } from '../number';
 import { textSimilarity } from '../similarity';
+import type { InferenceReason } from './reasons';
+import { reason } from './reasons';
 import { inferRole } from './role';
 import { labelledScale, numbersOf, numericScale } from './scale';
 import { IMPORTANCE, RECOMMEND, norm } from './words';
@@ -13,10 +15,10 @@ export type QuestionInference = {
   type: QuestionType;
   role: QuestionRole;
   scale: Scale;
-  roleReason: string;
-  scaleReason: string;
-  /** The missing codes found ("99 = don't know"), or null. */
-  missingReason: string | null;
+  roleReason: InferenceReason;
+  scaleReason: InferenceReason;
+  /** One reason per missing code found ("99 = don't know"). */
+  missingReasons: InferenceReason[];
 };
 
 /**
@@ -51,12 +53,22 @@ export function inferQuestion(
       scale: s,
       roleReason: r.reason,
       scaleReason: rating.reason,
-      missingReason: rating.missingReason,
+      missingReasons: rating.missing,
     };
   }
-  const base = inferColumn(header, values, { decimal: opts.decimal, multiSeparator: opts.multiSeparator });
-  const type = base.type === 'rating' || base.type === 'nps' ? 'number' : base.type;
-  const scale: Scale = type === 'number' ? { kind: 'none' } : base.scale;
+  const base = inferColumn(values, { decimal: opts.decimal, multiSeparator: opts.multiSeparator });
+  const type = base.type;
+  // The options' texts are in the study's language, as the file has them.
+  const scale: Scale =
+    base.scale.kind === 'choice'
+      ? {
+          kind: 'choice',
+          options: base.scale.options.map((o) => ({
+            code: o.code,
+            texts: { [opts.language]: Object.values(o.texts).find(Boolean) ?? o.code },
+          })),
+        }
+      : base.scale;
   const categories = scale.kind === 'choice' ? scale.options.length : answers.length;
   const r = inferRole(header, type, categories);
   // A comment keeps its texts as they are, not as options.
@@ -66,8 +78,8 @@ export function inferQuestion(
       role: r.role,
       scale: { kind: 'none' },
       roleReason: r.reason,
-      scaleReason: 'free text: no scale',
-      missingReason: null,
+      scaleReason: reason('freeTextNoScale'),
+      missingReasons: [],
     };
   return {
     type,
@@ -76,11 +88,11 @@ export function inferQuestion(
     roleReason: r.reason,
     scaleReason:
       type === 'single' || type === 'multi'
-        ? `${categories} answer options`
+        ? reason('answerOptions', { n: categories })
         : type === 'text'
-          ? 'free text: no scale'
-          : 'numbers that fit no rating scale: no scale',
-    missingReason: null,
+          ? reason('freeTextNoScale')
+          : reason('numbersNoScale'),
+    missingReasons: [],
   };
 }
 
@@ -101,8 +113,10 @@ type Linkable = {
  * The performance item each importance item weighs: the one of the same touchpoint with the same
  * matrix row, else the most similar text there (or anywhere, when the item has no touchpoint).
  */
-export function linkImportance(items: readonly Linkable[]): Map<string, { code: string; reason: string }> {
-  const out = new Map<string, { code: string; reason: string }>();
+export function linkImportance(
+  items: readonly Linkable[],
+): Map<string, { code: string; reason: InferenceReason }> {
+  const out = new Map<string, { code: string; reason: InferenceReason }>();
   const perf = items.filter((q) => q.role === 'performance');
   for (const imp of items.filter((q) => q.role === 'importance')) {
     const pool = imp.group ? perf.filter((p) => p.group === imp.group) : [];
@@ -110,7 +124,10 @@ export function linkImportance(items: readonly Linkable[]): Map<string, { code: 
       ? pool.find((p) => p.subLabel && norm(p.subLabel) === norm(imp.subLabel!))
       : null;
     if (row) {
-      out.set(imp.code, { code: row.code, reason: `same touchpoint and row "${imp.subLabel}"` });
+      out.set(imp.code, {
+        code: row.code,
+        reason: reason('weighsRow', { code: row.code, row: imp.subLabel! }),
+      });
       continue;
     }
     const from = pool.length > 0 ? pool : perf;
@@ -122,7 +139,7 @@ export function linkImportance(items: readonly Linkable[]): Map<string, { code: 
     if (best && (pool.length === 1 || best.s >= 0.35))
       out.set(imp.code, {
         code: best.p.code,
-        reason: pool.length > 0 ? 'same touchpoint, most similar subject' : 'most similar subject',
+        reason: reason(pool.length > 0 ? 'weighsTouchpoint' : 'weighsSimilar', { code: best.p.code }),
       });
   }
   return out;

@@ -1,7 +1,9 @@
 import type { QuestionRole, QuestionType } from '../../domain/questionnaire';
+import type { InferenceReason } from './reasons';
+import { reason } from './reasons';
 import { BACKGROUND, COMMENT, IMPORTANCE, LOYALTY, OVERALL, RECOMMEND, SATISFIED, matched } from './words';
 
-export type RoleInference = { role: QuestionRole; reason: string };
+export type RoleInference = { role: QuestionRole; reason: InferenceReason };
 
 /** Most categories a background variable has to be usable as a breakdown. */
 export const MAX_SEGMENT_CATEGORIES = 12;
@@ -15,28 +17,28 @@ export const MAX_SEGMENT_CATEGORIES = 12;
 export function inferRole(header: string, type: QuestionType, categories: number): RoleInference {
   if (type === 'nps') {
     const w = matched(header, RECOMMEND);
-    return { role: 'outcome-recommend', reason: `0–10 scale and "${w ?? 'recommend'}" in the wording: NPS` };
+    return { role: 'outcome-recommend', reason: reason('npsRecommend', { word: w ?? 'recommend' }) };
   }
   if (type === 'rating') {
     const imp = matched(header, IMPORTANCE);
-    if (imp) return { role: 'importance', reason: `"${imp}" in the wording: stated importance` };
+    if (imp) return { role: 'importance', reason: reason('importanceWording', { word: imp }) };
     const overall = matched(header, OVERALL);
     const sat = matched(header, SATISFIED);
     if (overall && (sat || /total|helhet/.test(overall)))
       return {
         role: 'outcome-satisfaction',
-        reason: `"${overall}"${sat ? ` … "${sat}"` : ''} in the wording: overall satisfaction`,
+        reason: sat ? reason('overallSatisfied', { overall, sat }) : reason('overallWording', { overall }),
       };
     const loyal = matched(header, LOYALTY);
-    if (loyal) return { role: 'loyalty', reason: `"${loyal}" in the wording: loyalty` };
+    if (loyal) return { role: 'loyalty', reason: reason('loyaltyWording', { word: loyal }) };
     const rec = matched(header, RECOMMEND);
-    if (rec) return { role: 'loyalty', reason: `"${rec}" on a scale other than 0–10: loyalty, not NPS` };
-    return { role: 'performance', reason: 'a rating of no outcome wording: performance' };
+    if (rec) return { role: 'loyalty', reason: reason('recommendNotNps', { word: rec }) };
+    return { role: 'performance', reason: reason('ratingPerformance') };
   }
-  if (type === 'text') return { role: 'comment', reason: 'free-text answers: comment' };
+  if (type === 'text') return { role: 'comment', reason: reason('freeTextComment') };
   if (type === 'single') {
     const c = matched(header, COMMENT);
-    if (c) return { role: 'comment', reason: `"${c}" in the wording: comment` };
+    if (c) return { role: 'comment', reason: reason('commentWording', { word: c }) };
   }
   if (type === 'single') {
     // Background variables are named in a few words; a long question that says "state" is not one.
@@ -44,12 +46,12 @@ export function inferRole(header: string, type: QuestionType, categories: number
     if (bg && categories <= MAX_SEGMENT_CATEGORIES)
       return {
         role: 'segment',
-        reason: `background variable ("${bg}") with ${categories} categories: segment`,
+        reason: reason('backgroundSegment', { word: bg, n: categories }),
       };
     if (categories <= 6 && categories >= 2)
-      return { role: 'segment', reason: `${categories} categories: usable as a breakdown (segment)` };
-    return { role: 'other', reason: `${categories} categories and no background wording` };
+      return { role: 'segment', reason: reason('fewCategoriesSegment', { n: categories }) };
+    return { role: 'other', reason: reason('categoriesOther', { n: categories }) };
   }
-  if (type === 'multi') return { role: 'other', reason: 'multiple answers per respondent' };
-  return { role: 'other', reason: 'a number that is not on a rating scale' };
+  if (type === 'multi') return { role: 'other', reason: reason('multiOther') };
+  return { role: 'other', reason: reason('numberOther') };
 }

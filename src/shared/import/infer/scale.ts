@@ -4,12 +4,17 @@ import { builtInLabelValue } from '../labels';
 import { missingKindOfText } from '../missing';
 import type { DecimalSeparator } from '../number';
 import { parseNumber } from '../number';
+import type { InferenceReason } from './reasons';
+import { reason } from './reasons';
 
 type MissingCode = RangeScale['missingCodes'][number];
-export type DeclaredRange = { min: number; max: number; reason: string };
-export type ScaleInference = { scale: RangeScale; reason: string; missingReason: string | null };
+export type DeclaredRange = { min: number; max: number; reason: InferenceReason };
+/** The scale, why, and one reason per missing code ("99 = don't know"), none when it has none. */
+export type ScaleInference = { scale: RangeScale; reason: InferenceReason; missing: InferenceReason[] };
 
 const DASH = '[-–—]';
+/** More distinct whole answers than any rating scale with its missing codes has. */
+const MAX_RATING_ANSWERS = 30;
 
 /**
  * The scale a header declares: "(1–5)", "(0-10)", "1-10", "på en skala fra 1 til 7", or labelled ends
@@ -27,7 +32,7 @@ export function declaredRange(header: string): DeclaredRange | null {
     const min = Number(m[1]);
     const max = Number(m[2]);
     if ((min === 0 || min === 1) && max >= 3 && max <= 11)
-      return { min, max, reason: `the header declares the scale "${m[0].trim()}"` };
+      return { min, max, reason: reason('headerDeclares', { scale: m[0].trim() }) };
   }
   const ends = [...header.matchAll(/(\d{1,2})\s*=\s*([^=]*?)(?=\s*[,;/]?\s*\d{1,2}\s*=|$|[)\]])/g)]
     .filter((m) => missingKindOfText(m[2]!.trim() || 'x') === null)
@@ -36,7 +41,7 @@ export function declaredRange(header: string): DeclaredRange | null {
     const min = Math.min(...ends);
     const max = Math.max(...ends);
     if ((min === 0 || min === 1) && max >= 3 && max <= 11)
-      return { min, max, reason: `the header labels the ends ${min} = … and ${max} = …` };
+      return { min, max, reason: reason('headerEnds', { min, max }) };
   }
   return null;
 }
@@ -69,14 +74,14 @@ const range = (min: number, max: number, labels: RangeScale['labels'], codes: Mi
   missingCodes: codes.sort((a, b) => a.value - b.value),
 });
 
-function describeCodes(codes: readonly MissingCode[]): string | null {
-  if (codes.length === 0) return null;
-  return codes
-    .map((c) => {
-      const t = c.texts ? Object.values(c.texts).find(Boolean) : undefined;
-      return `${t ? `"${t}"` : c.value} = ${c.kind === 'dontKnow' ? "don't know" : 'not applicable'}`;
-    })
-    .join(', ');
+/** One reason per missing code: its label (or value) and kind. */
+export function describeCodes(codes: readonly MissingCode[]): InferenceReason[] {
+  return codes.map((c) => {
+    const t = c.texts ? Object.values(c.texts).find(Boolean) : undefined;
+    return reason(c.kind === 'dontKnow' ? 'dontKnowCode' : 'notApplicableCode', {
+      label: t ? `"${t}"` : String(c.value),
+    });
+  });
 }
 
 /**
@@ -95,6 +100,8 @@ export function numericScale(
   const codes = headerMissingCodes(header);
   const isCode = (v: number) => codes.some((c) => c.value === v);
   const distinct = [...new Set(nums)].sort((a, b) => a - b);
+  // A rating has a dozen or so distinct answers (0–10 and a code or two); an id or an amount is none.
+  if (distinct.length > MAX_RATING_ANSWERS) return null;
   for (const v of distinct) {
     if (isCode(v)) continue;
     if (v === 99 || v === 999 || v === 9999) codes.push({ value: v, kind: 'dontKnow' });
@@ -102,17 +109,17 @@ export function numericScale(
   }
   let min: number;
   let max: number;
-  let reason: string;
+  let why: InferenceReason;
   if (declared) {
     ({ min, max } = declared);
-    reason = declared.reason;
+    why = declared.reason;
     for (const v of distinct)
       if ((v < min || v > max) && !isCode(v) && (v === 0 || v === 9 || v >= 90))
         codes.push({ value: v, kind: 'dontKnow' });
   } else if (opts.nps) {
     min = 0;
     max = 10;
-    reason = 'a recommendation question on numbers is an NPS item, asked on 0–10';
+    why = reason('npsZeroToTen');
   } else {
     const rest = distinct.filter((v) => !isCode(v));
     if (rest.includes(9) && rest.every((v) => v <= 5 || v === 9) && rest.filter((v) => v <= 5).length >= 2) {
@@ -125,10 +132,10 @@ export function numericScale(
     const u = usualScale(Math.max(...answers), answers.includes(0));
     if (!u) return null;
     ({ min, max } = u);
-    reason = `whole-number answers up to ${Math.max(...answers)} fit the usual ${min}–${max} scale (its ends are not taken from the answers given)`;
+    why = reason('usualScale', { hi: Math.max(...answers), min, max });
   }
   const scale = range(min, max, [], codes);
-  return { scale, reason, missingReason: describeCodes(scale.missingCodes) };
+  return { scale, reason: why, missing: describeCodes(scale.missingCodes) };
 }
 
 /** A leading scale number as in `10 - Extremely likely` or `1 = Svært misfornøyd`. */
@@ -176,8 +183,8 @@ export function labelledScale(
     const scale = range(min, min + 4, labels, codes);
     return {
       scale,
-      reason: `the answer labels ("${lo}" … "${hi}") are a five-point scale`,
-      missingReason: describeCodes(codes),
+      reason: reason('fiveLabels', { lo, hi }),
+      missing: describeCodes(codes),
     };
   }
   const nums = real.map(leading);
@@ -187,8 +194,12 @@ export function labelledScale(
     const scale = { ...r.scale, missingCodes: [...r.scale.missingCodes, ...codes] };
     return {
       scale,
-      reason: declared ? r.reason : `the answers are numbered labels; ${r.reason}`,
-      missingReason: describeCodes(scale.missingCodes),
+      reason: declared
+        ? r.reason
+        : r.reason.code === 'npsZeroToTen'
+          ? reason('numberedLabelsNps')
+          : { ...r.reason, code: 'numberedLabelsUsual' },
+      missing: describeCodes(scale.missingCodes),
     };
   }
   return null;

@@ -1,7 +1,10 @@
 import { headerText } from '../header-text';
 import type { SourceColumn } from '../table';
+import type { InferenceReason } from './reasons';
+import { reason } from './reasons';
 
-export type TouchpointGroup = { key: string; label: string; reason: string };
+/** A touchpoint candidate; its reason names the touchpoint (`touchpoint "Web shop": …`). */
+export type TouchpointGroup = { key: string; label: string; reason: InferenceReason };
 
 const SPLIT = /^(.{3,120}?)\s+[-–—:]\s+(.{2,})$/;
 
@@ -29,29 +32,29 @@ export function questionGroups(columns: readonly SourceColumn[]): Map<number, To
   const cands = new Map<number, TouchpointGroup>();
   for (const c of columns) {
     if (c.subLabel && c.text) {
+      const label = short(c.text);
       cands.set(c.index, {
         key: `q:${c.text}`,
-        label: short(c.text),
-        reason: `item of the matrix question "${short(c.text)}"`,
+        label,
+        reason: reason('touchpointMatrix', { label, question: label }),
       });
       continue;
     }
     const split = SPLIT.exec(headerText(c.text));
     const stem = codeStem(c.code);
     if (stem) {
-      cands.set(c.index, {
-        key: `c:${stem}`,
-        label: split ? short(split[1]!) : stem,
-        reason: `field ids share the stem ${stem}`,
-      });
+      const label = split ? short(split[1]!) : stem;
+      cands.set(c.index, { key: `c:${stem}`, label, reason: reason('touchpointStem', { label, stem }) });
       continue;
     }
-    if (split)
+    if (split) {
+      const label = short(split[1]!);
       cands.set(c.index, {
         key: `h:${split[1]!.toLowerCase()}`,
-        label: short(split[1]!),
-        reason: `headers share "${short(split[1]!)} -"`,
+        label,
+        reason: reason('touchpointPrefix', { label, prefix: label }),
       });
+    }
   }
   const size = new Map<string, number>();
   for (const g of cands.values()) size.set(g.key, (size.get(g.key) ?? 0) + 1);

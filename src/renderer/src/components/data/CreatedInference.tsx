@@ -2,6 +2,8 @@ import { Badge, Group, NumberInput, Select, Stack, Table, Text } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import { QUESTION_ROLES } from '../../../../shared/domain/questionnaire';
 import type { QuestionRole } from '../../../../shared/domain/questionnaire';
+import type { ReasonTranslate } from '../../../../shared/import/infer/reasons';
+import { missingText, reasonsText } from '../../../../shared/import/infer/reasons';
 import type { CreatedQuestionSummary } from '../../../../shared/import/infer/summary';
 import type { Correction, ImportPreviewState } from '../../hooks/importPreview';
 
@@ -22,6 +24,10 @@ export function CreatedInference({ q, column, state, colSpan }: Props) {
     });
   const label = q.code;
   const { min, max } = q;
+  // The reasons come as codes with the words they quote: worded here in the UI language.
+  const tr: ReasonTranslate = (key, params) => t(key, params ?? {});
+  const missing = missingText(q.missingCodes, tr);
+  const scale = q.options !== null ? t('infer.options', { count: q.options }) : t('infer.none');
   return (
     <Table.Tr data-testid={`import-inferred-${q.code}`} data-role={q.role} data-scale={q.scale}>
       <Table.Td colSpan={colSpan} pt={0} pb={10} pl={28}>
@@ -76,7 +82,7 @@ export function CreatedInference({ q, column, state, colSpan }: Props) {
               </>
             ) : (
               <Text size="xs" c="dimmed" pb={6}>
-                {t('import.inferred.noScale', { scale: q.scale })}
+                {t('import.inferred.noScale', { scale })}
               </Text>
             )}
             {q.touchpoint && (
@@ -84,14 +90,14 @@ export function CreatedInference({ q, column, state, colSpan }: Props) {
                 {t('import.inferred.touchpoint', { name: q.touchpoint })}
               </Badge>
             )}
-            {q.missing && (
+            {missing && (
               <Badge variant="light" color="gray" mb={4} tt="none" data-testid="import-inferred-missing">
-                {t('import.inferred.missing', { codes: q.missing })}
+                {t('import.inferred.missing', { codes: missing })}
               </Badge>
             )}
           </Group>
           <Text size="xs" c="dimmed" data-testid="import-inferred-reason">
-            {t('import.inferred.why', { reason: q.reason })}
+            {t('import.inferred.why', { reason: reasonsText(q.reasons, tr) })}
           </Text>
         </Stack>
       </Table.Td>

@@ -5,7 +5,7 @@ import type { Language, Texts } from '../../../../shared/domain/language';
 import { QUESTION_ROLES, QUESTION_TYPES, questionCodeSchema } from '../../../../shared/domain/questionnaire';
 import type { Question, QuestionRole, QuestionType, Scale } from '../../../../shared/domain/questionnaire';
 import { ScaleEditor } from './ScaleEditor';
-import { defaultRole, scaleFor } from './scales';
+import { defaultRole, scaleComplete, scaleFor, tidyScale } from './scales';
 import { hasText, textsPatch, TextsFields } from './TextsFields';
 
 export type QuestionPatch = {
@@ -39,7 +39,7 @@ export function QuestionEditor({ question, all, languages, onSave, onClose }: Pr
 
   const codeOk = questionCodeSchema.safeParse(code).success;
   const codeTaken = all.some((q) => q.id !== question.id && q.code.toLowerCase() === code.toLowerCase());
-  const valid = codeOk && !codeTaken && hasText(texts);
+  const valid = codeOk && !codeTaken && hasText(texts) && scaleComplete(scale);
   const performance = all.filter((q) => q.role === 'performance' && q.id !== question.id);
 
   const save = async () => {
@@ -49,7 +49,8 @@ export function QuestionEditor({ question, all, languages, onSave, onClose }: Pr
     if (changed) patch.texts = changed;
     if (type !== question.type) patch.type = type;
     if (role !== question.role) patch.role = role;
-    if (JSON.stringify(scale) !== JSON.stringify(question.scale)) patch.scale = scale;
+    const saved = tidyScale(scale);
+    if (JSON.stringify(saved) !== JSON.stringify(question.scale)) patch.scale = saved;
     const nextWeighs = role === 'importance' ? weighs : null;
     if (nextWeighs !== weighsCode) patch.weighsQuestionCode = nextWeighs;
     if (Object.keys(patch).length === 0) return onClose();
