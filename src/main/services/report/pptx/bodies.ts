@@ -7,13 +7,20 @@ import type { Kpi } from '../../../../shared/report/types';
 import type { FindingGroup } from './plan';
 import { breakable } from './plan';
 import type { NativeBar } from './native-chart';
-import { CONTENT, FONT, hex } from './layout';
+import { CONTENT, hex, typeface } from './layout';
 
 type Slide = PptxGenJS.Slide;
 export type Box = { x: number; y: number; w: number; h: number };
 
 /** A native table: header row in the brand colour, stage rows tinted, suppressed rows muted. */
-export function addTable(slide: Slide, columns: TableColumn[], rows: TableRow[], box: Box, p: Palette): void {
+export function addTable(
+  slide: Slide,
+  columns: TableColumn[],
+  rows: TableRow[],
+  box: Box,
+  p: Palette,
+  lang: Language,
+): void {
   // The model's widths are in PDF points with '*' filling; the slide keeps their proportions.
   const fixed = columns.reduce((s, c) => s + (c.width === '*' ? 0 : c.width), 0);
   const star = columns.filter((c) => c.width === '*').length;
@@ -44,7 +51,7 @@ export function addTable(slide: Slide, columns: TableColumn[], rows: TableRow[],
     y: box.y,
     w: box.w,
     colW,
-    fontFace: FONT,
+    ...typeface(lang),
     fontSize: 10.5,
     color: hex(p.ink),
     border: { ...border, type: 'none' },
@@ -54,7 +61,7 @@ export function addTable(slide: Slide, columns: TableColumn[], rows: TableRow[],
   });
 }
 
-function kpiCard(slide: Slide, k: Kpi, box: Box, p: Palette): void {
+function kpiCard(slide: Slide, k: Kpi, box: Box, p: Palette, lang: Language): void {
   slide.addShape('rect', { ...box, fill: { color: hex(p.brandTint) }, line: { color: hex(p.brandTint) } });
   slide.addShape('rect', {
     x: box.x,
@@ -68,7 +75,7 @@ function kpiCard(slide: Slide, k: Kpi, box: Box, p: Palette): void {
     [
       {
         text: k.label.toLocaleUpperCase(),
-        options: { fontSize: 11, bold: true, color: hex(p.muted), breakLine: true },
+        options: { fontSize: 12, bold: true, color: hex(p.muted), breakLine: true },
       },
       {
         text: k.value,
@@ -79,14 +86,14 @@ function kpiCard(slide: Slide, k: Kpi, box: Box, p: Palette): void {
           breakLine: true,
         },
       },
-      { text: k.detail, options: { fontSize: 11, color: hex(p.ink) } },
+      { text: k.detail, options: { fontSize: 13, color: hex(p.ink) } },
     ],
     {
       x: box.x + 0.25,
       y: box.y + 0.1,
       w: box.w - 0.4,
       h: box.h - 0.2,
-      fontFace: FONT,
+      ...typeface(lang),
       valign: 'top',
       margin: 0,
       paraSpaceAfter: 4,
@@ -107,7 +114,7 @@ export function addKpis(
   const gap = 0.3;
   const w = (CONTENT.w - gap * (items.length - 1)) / Math.max(1, items.length);
   items.forEach((k, i) =>
-    kpiCard(slide, k, { x: CONTENT.x + i * (w + gap), y: CONTENT.y + 0.1, w, h: 2.2 }, p),
+    kpiCard(slide, k, { x: CONTENT.x + i * (w + gap), y: CONTENT.y + 0.1, w, h: 2.2 }, p, lang),
   );
   if (!nps) return;
   if (npsTitle)
@@ -116,7 +123,7 @@ export function addKpis(
       y: CONTENT.y + 2.65,
       w: CONTENT.w,
       h: 0.4,
-      fontFace: FONT,
+      ...typeface(lang),
       fontSize: 14,
       bold: true,
       color: hex(p.ink),
@@ -141,7 +148,7 @@ const MARKER: Record<Finding['marker'], { glyph: string; color: (p: Palette) => 
 };
 
 /** Findings in columns (what changed and why; what to fix first), each item a marker, title and detail. */
-export function addFindings(slide: Slide, groups: FindingGroup[], p: Palette): void {
+export function addFindings(slide: Slide, groups: FindingGroup[], p: Palette, lang: Language): void {
   const gap = 0.5;
   const w = (CONTENT.w - gap * (groups.length - 1)) / Math.max(1, groups.length);
   groups.forEach((g, gi) => {
@@ -152,9 +159,9 @@ export function addFindings(slide: Slide, groups: FindingGroup[], p: Palette): v
         x,
         y: CONTENT.y,
         w,
-        h: 0.45,
-        fontFace: FONT,
-        fontSize: 17,
+        h: 0.55,
+        ...typeface(lang),
+        fontSize: 20,
         bold: true,
         color: hex(p.ink),
         margin: 0,
@@ -163,25 +170,25 @@ export function addFindings(slide: Slide, groups: FindingGroup[], p: Palette): v
     for (const f of g.items) {
       const m = MARKER[f.marker];
       runs.push(
-        { text: `${m.glyph}  `, options: { color: hex(m.color(p)), fontSize: 15, bold: true } },
-        { text: f.title, options: { bold: true, fontSize: 15, color: hex(p.ink), breakLine: true } },
+        { text: `${m.glyph}  `, options: { color: hex(m.color(p)), fontSize: 18, bold: true } },
+        { text: f.title, options: { bold: true, fontSize: 18, color: hex(p.ink), breakLine: true } },
         {
           text: breakable(f.detail),
-          options: { fontSize: 12, color: hex(p.muted), breakLine: true, paraSpaceAfter: 16 },
+          options: { fontSize: 14, color: hex(p.muted), breakLine: true, paraSpaceAfter: 16 },
         },
       );
     }
     for (const t of g.texts)
       runs.push({
         text: breakable(t),
-        options: { fontSize: 11, color: hex(p.muted), breakLine: true, paraSpaceAfter: 8 },
+        options: { fontSize: 13, color: hex(p.muted), breakLine: true, paraSpaceAfter: 8 },
       });
     slide.addText(runs, {
       x,
-      y: CONTENT.y + (showHeading ? 0.55 : 0),
+      y: CONTENT.y + (showHeading ? 0.7 : 0),
       w,
       h: CONTENT.h - 0.6,
-      fontFace: FONT,
+      ...typeface(lang),
       valign: 'top',
       margin: 0,
       paraSpaceAfter: 2,
@@ -212,7 +219,7 @@ export function addQuotes(slide: Slide, groups: QuoteGroup[], box: Box, p: Palet
       y: box.y + 0.12,
       w,
       h: 0.4,
-      fontFace: FONT,
+      ...typeface(lang),
       fontSize: 14,
       bold: true,
       color: hex(p.ink),
@@ -224,16 +231,30 @@ export function addQuotes(slide: Slide, groups: QuoteGroup[], box: Box, p: Palet
     }));
     if (g.note) runs.push({ text: g.note, options: { fontSize: 11, color: hex(p.muted) } });
     if (runs.length > 0)
-      slide.addText(runs, { x, y: box.y + 0.6, w, h: box.h - 0.6, fontFace: FONT, valign: 'top', margin: 0 });
+      slide.addText(runs, {
+        x,
+        y: box.y + 0.6,
+        w,
+        h: box.h - 0.6,
+        ...typeface(lang),
+        valign: 'top',
+        margin: 0,
+      });
   });
 }
 
-export function addParagraphs(slide: Slide, paragraphs: string[], box: Box, p: Palette): void {
+export function addParagraphs(
+  slide: Slide,
+  paragraphs: string[],
+  box: Box,
+  p: Palette,
+  lang: Language,
+): void {
   slide.addText(
     paragraphs.map((t, i) => ({
       text: breakable(t),
       options: { breakLine: i < paragraphs.length - 1, paraSpaceAfter: 10 },
     })),
-    { ...box, fontFace: FONT, fontSize: 12, color: hex(p.ink), valign: 'top', margin: 0 },
+    { ...box, ...typeface(lang), fontSize: 12, color: hex(p.ink), valign: 'top', margin: 0 },
   );
 }

@@ -4,7 +4,7 @@ import { addFindings, addKpis, addParagraphs, addQuotes, addTable } from './bodi
 import type { Box } from './bodies';
 import { addBarChart, addScatterChart } from './charts';
 import type { Logo } from './layout';
-import { CONTENT, defineMasters, FONT, H, hex, MARGIN, MASTER, TITLE_MASTER, W } from './layout';
+import { CONTENT, defineMasters, FONT, H, hex, MARGIN, MASTER, TITLE_MASTER, typeface, W } from './layout';
 import type { SlidePlan } from './plan';
 import { lineCount, planDeck } from './plan';
 
@@ -34,7 +34,7 @@ function titleSlide(pptx: PptxGenJS, model: ReportModel, logo: Logo | null): voi
       y: 1.0,
       w: W - 2 * MARGIN - 0.4,
       h: 4.6,
-      fontFace: FONT,
+      ...typeface(model.lang),
       color: on,
       valign: 'middle',
       margin: 0,
@@ -46,7 +46,7 @@ function titleSlide(pptx: PptxGenJS, model: ReportModel, logo: Logo | null): voi
     y: H - 1.0,
     w: W - 2 * MARGIN - 3.2,
     h: 0.6,
-    fontFace: FONT,
+    ...typeface(model.lang),
     fontSize: 14,
     color: hex(p.ink),
     valign: 'middle',
@@ -71,7 +71,7 @@ function captionHeight(text: string | null): number {
 function contentSlide(pptx: PptxGenJS, model: ReportModel, plan: SlidePlan): void {
   const p = model.palette;
   const s = pptx.addSlide({ masterName: MASTER });
-  s.addText(plan.title, { placeholder: 'title', align: 'left' });
+  s.addText(plan.title, { placeholder: 'title', align: 'left', ...typeface(model.lang) });
   const sub = subtitleHeight(plan.subtitle);
   if (plan.subtitle)
     s.addText(plan.subtitle, {
@@ -79,7 +79,7 @@ function contentSlide(pptx: PptxGenJS, model: ReportModel, plan: SlidePlan): voi
       y: CONTENT.y,
       w: CONTENT.w,
       h: sub,
-      fontFace: FONT,
+      ...typeface(model.lang),
       fontSize: 13,
       color: hex(p.muted),
       valign: 'top',
@@ -99,18 +99,18 @@ function contentSlide(pptx: PptxGenJS, model: ReportModel, plan: SlidePlan): voi
     addBarChart(pptx, s, b.chart, { ...box, h }, p, model.lang);
   } else if (b.kind === 'chart' && b.chart.kind === 'scatter')
     addScatterChart(pptx, s, b.chart, box, p, model.lang);
-  else if (b.kind === 'table') addTable(s, b.columns, b.rows, box, p);
+  else if (b.kind === 'table') addTable(s, b.columns, b.rows, box, p, model.lang);
   else if (b.kind === 'kpis') addKpis(pptx, s, b.items, b.nps, b.npsTitle, p, model.lang);
-  else if (b.kind === 'findings') addFindings(s, b.groups, p);
+  else if (b.kind === 'findings') addFindings(s, b.groups, p, model.lang);
   else if (b.kind === 'quotes') addQuotes(s, b.groups, box, p, model.lang);
-  else if (b.kind === 'text') addParagraphs(s, b.paragraphs, box, p);
+  else if (b.kind === 'text') addParagraphs(s, b.paragraphs, box, p, model.lang);
   if (plan.caption)
     s.addText(plan.caption, {
       x: CONTENT.x,
       y: CONTENT.y + CONTENT.h - cap,
       w: CONTENT.w,
       h: cap,
-      fontFace: FONT,
+      ...typeface(model.lang),
       fontSize: 9,
       color: hex(p.muted),
       valign: 'bottom',
@@ -141,7 +141,8 @@ export async function renderReportPptx(
   titleSlide(pptx, model, logo);
   const plans = planDeck(model, opts.k);
   for (const plan of plans) contentSlide(pptx, model, plan);
-  const out = await pptx.write({ outputType: 'nodebuffer', compression: true });
+  // stream() is the output that honours compression (write() with a type stores the parts).
+  const out = await pptx.stream({ compression: true });
   if (!(out instanceof Uint8Array)) throw new Error('renderReportPptx: pptxgenjs returned no bytes');
   return { bytes: Buffer.from(out), slides: plans.length + 1 };
 }

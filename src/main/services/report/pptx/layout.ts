@@ -1,5 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Palette } from '../../../../shared/charts/palette';
+import type { Language } from '../../../../shared/domain/language';
 
 /**
  * The deck's geometry and type: 16:9 (13.33 × 7.5 in), one font (Arial: on every PowerPoint, and
@@ -13,6 +14,13 @@ export const CONTENT = { x: MARGIN, y: 1.45, w: W - 2 * MARGIN, h: 5.3 };
 export const FONT = 'Arial';
 export const MASTER = 'TOUCHPOINT_CONTENT';
 export const TITLE_MASTER = 'TOUCHPOINT_TITLE';
+
+const LANG_TAG: Record<Language, string> = { en: 'en-GB', nb: 'nb-NO', da: 'da-DK' };
+
+/** The deck's font, and the language of its text (PowerPoint's spelling and hyphenation follow it). */
+export function typeface(lang: Language): { fontFace: string; lang: string } {
+  return { fontFace: FONT, lang: LANG_TAG[lang] };
+}
 
 /** pptxgenjs wants colours without the '#'. */
 export function hex(c: string): string {
