@@ -7,6 +7,7 @@ import { importHandlers } from './import/handlers';
 import { questionnaireFileHandlers } from './questionnaire/file-handlers';
 import { questionnaireHandlers } from './questionnaire/handlers';
 import { reportHandlers } from './report/handlers';
+import { deliverableHandlers } from './report/deliverables-handlers';
 import { studyHandlers } from './study/handlers';
 
 /** The complete handler table: one implementation per contract operation, shared by IPC, HTTP and CLI. */
@@ -18,6 +19,7 @@ export function createHandlers(): HandlerMap {
       importHandlers,
       analysisHandlers,
       reportHandlers,
+      deliverableHandlers,
       questionnaireFileHandlers,
     ),
   );

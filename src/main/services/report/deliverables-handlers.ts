@@ -1,0 +1,15 @@
+import type { PartialHandlerMap } from '../api/handlers';
+import { studyReportPptx, studyTablesXlsx } from './deliverables-service';
+
+export const deliverableHandlers: PartialHandlerMap = {
+  'report/pptx': async (input, ctx) => {
+    const { db } = ctx.sessions.get(input.studyId);
+    const r = await studyReportPptx(db, { waveYear: input.waveYear, lang: input.lang });
+    return { name: r.name, base64: r.bytes.toString('base64'), slides: r.slides };
+  },
+  'report/xlsx': (input, ctx) => {
+    const { db } = ctx.sessions.get(input.studyId);
+    const r = studyTablesXlsx(db, { waveYear: input.waveYear, lang: input.lang });
+    return { name: r.name, base64: r.bytes.toString('base64'), sheets: r.sheets };
+  },
+};
