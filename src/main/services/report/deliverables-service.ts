@@ -11,6 +11,8 @@ import { readQuestionnaire } from '../store/questionnaire-repo';
 import { findWave, readStudyMeta, readWaves } from '../store/study-repo';
 import { gatherAnalyses } from './gather';
 import { renderReportPptx } from './pptx/deck';
+import type { Logo } from './pptx/layout';
+import { brandingLogo } from './pptx/logo';
 import type { TablesInputs } from './xlsx-tables-sheets';
 import { tablesWorkbook } from './xlsx-tables';
 
@@ -21,7 +23,7 @@ export type Deliverable = { name: string; bytes: Buffer };
 export function studyReportModel(
   db: Database,
   opts: DeliverableOptions,
-): { model: ReportModel; k: number; fileName: (ext: string) => string } {
+): { model: ReportModel; k: number; logo: Logo | null; fileName: (ext: string) => string } {
   const meta = readStudyMeta(db);
   const wave = findWave(db, opts.waveYear);
   const dashboard = computeDashboard(db, { waveYear: wave.year, lang: opts.lang });
@@ -36,6 +38,7 @@ export function studyReportModel(
   return {
     model,
     k: meta.anonymityK,
+    logo: brandingLogo(meta.branding),
     fileName: (ext) => reportFileName(meta.client, meta.title, wave.year, ext),
   };
 }
@@ -53,9 +56,9 @@ export async function studyReportPptx(
   db: Database,
   opts: DeliverableOptions,
 ): Promise<Deliverable & { slides: number }> {
-  const { model, k, fileName } = studyReportModel(db, opts);
+  const { model, k, logo, fileName } = studyReportModel(db, opts);
   try {
-    const { bytes, slides } = await renderReportPptx(model, { k });
+    const { bytes, slides } = await renderReportPptx(model, { k, logo });
     return { name: fileName('pptx'), bytes, slides };
   } catch (e) {
     if (isAppError(e)) throw e;
