@@ -45,10 +45,29 @@ describe('touchpoint export', () => {
     expect(String(wb.Sheets[wb.SheetNames[0]!]!['A1']!.v)).toContain('pr. måling');
   });
 
+  it('writes every chart of the report as a PNG at twice its size', async () => {
+    const study = join(dir, 's.tpstudy');
+    expect((await cli('demo', study)).code).toBe(0);
+    const out = join(dir, 'charts');
+    const r = await cli('export', 'charts', study, '--out', out, '--lang', 'nb', '--json');
+    expect(r.code).toBe(0);
+    const { files } = JSON.parse(r.stdout) as { files: string[] };
+    expect(files.map((f) => f.split('/').pop())).toEqual(
+      expect.arrayContaining(['01-nps.png', '02-touchpoints.png']),
+    );
+    expect(files.some((f) => f.endsWith('-map.png'))).toBe(true);
+    for (const f of files) {
+      const png = readFileSync(f);
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      // The report's charts are 660 CSS pixels wide: 1320 pixels at 2×.
+      expect(png.readUInt32BE(16)).toBe(1320);
+    }
+  });
+
   it('refuses an unknown kind and a missing --out with the usage line', async () => {
     const bad = await cli('export', 'docx', join(dir, 's.tpstudy'), '--out', join(dir, 'x'));
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('pptx or xlsx');
+    expect(bad.stderr).toContain('pptx, xlsx or charts');
     const noOut = await cli('export', 'pptx', join(dir, 's.tpstudy'));
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toContain('--out is required');

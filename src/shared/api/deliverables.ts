@@ -8,4 +8,6 @@ export const deliverableOperations = {
   'report/pptx': op(reportOptionsSchema).returns<FileBytes & { slides: number }>(),
   /** Every results table as an Excel workbook, one sheet per table. */
   'report/xlsx': op(reportOptionsSchema).returns<FileBytes & { sheets: string[] }>(),
+  /** Every chart of the report as a PNG at twice its size, drawn from the same spec as on paper. */
+  'report/charts': op(reportOptionsSchema).returns<{ files: FileBytes[] }>(),
 };

@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { StudyOverview } from '../../../shared/domain/index';
 import type { Language } from '../../../shared/domain/language';
 import { LANGUAGES } from '../../../shared/domain/language';
@@ -30,20 +30,39 @@ type Exported = { name: string; base64: string; slides?: number; sheets?: string
 export const exportCommands: CliCommand[] = [
   {
     name: 'export',
-    summary: 'Exports the client deck (PowerPoint, native charts) or every results table (Excel).',
-    usage: 'export pptx|xlsx <file.tpstudy> --out FILE [--wave YEAR] [--lang en|nb|da]',
+    summary:
+      'Exports the client deck (PowerPoint, native charts), every results table (Excel) or every chart as a PNG at 2×.',
+    usage:
+      'export pptx|xlsx <file.tpstudy> --out FILE [--wave YEAR] [--lang en|nb|da]\n  export charts <file.tpstudy> --out DIR [--wave YEAR] [--lang en|nb|da]',
     options: { out: { type: 'string', short: 'o' }, wave: { type: 'string' }, lang: { type: 'string' } },
     async run({ positionals, values }, env) {
       const [kind, file, ...extra] = positionals;
-      if (!kind || !(kind in KINDS)) throw new UsageError('say what to export: pptx or xlsx');
+      if (!kind || !(kind in KINDS || kind === 'charts'))
+        throw new UsageError('say what to export: pptx, xlsx or charts');
       if (!file) throw new UsageError('missing a .tpstudy file');
       if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
       if (!values.out) throw new UsageError('--out is required');
-      const spec = KINDS[kind as Kind];
       const lang = langOption(values.lang);
       const waveYear = yearOption(values.wave);
       const out = resolve(String(values.out));
       const o = await env.call<StudyOverview>('study/open', { path: resolve(file) });
+      if (kind === 'charts') {
+        const r = await env.call<{ files: { name: string; base64: string }[] }>('report/charts', {
+          studyId: o.studyId,
+          waveYear,
+          lang,
+        });
+        mkdirSync(out, { recursive: true });
+        const files = r.files.map((f) => {
+          const path = join(out, f.name);
+          writeFileSync(path, Buffer.from(f.base64, 'base64'));
+          return path;
+        });
+        if (env.json) env.io.out(JSON.stringify({ dir: out, files }, null, 2));
+        else env.io.out(`wrote ${files.length} charts to ${out}`);
+        return;
+      }
+      const spec = KINDS[kind as Kind];
       const r = await env.call<Exported>(spec.op, { studyId: o.studyId, waveYear, lang });
       writeFileSync(out, Buffer.from(r.base64, 'base64'));
       const count = spec.what === 'slides' ? (r.slides ?? 0) : (r.sheets?.length ?? 0);

@@ -1,5 +1,5 @@
 import type { PartialHandlerMap } from '../api/handlers';
-import { studyReportPptx, studyTablesXlsx } from './deliverables-service';
+import { studyChartPngs, studyReportPptx, studyTablesXlsx } from './deliverables-service';
 
 export const deliverableHandlers: PartialHandlerMap = {
   'report/pptx': async (input, ctx) => {
@@ -11,5 +11,14 @@ export const deliverableHandlers: PartialHandlerMap = {
     const { db } = ctx.sessions.get(input.studyId);
     const r = studyTablesXlsx(db, { waveYear: input.waveYear, lang: input.lang });
     return { name: r.name, base64: r.bytes.toString('base64'), sheets: r.sheets };
+  },
+  'report/charts': async (input, ctx) => {
+    const { db } = ctx.sessions.get(input.studyId);
+    const files = await studyChartPngs(db, {
+      waveYear: input.waveYear,
+      lang: input.lang,
+      resourcesDir: ctx.resourcesDir,
+    });
+    return { files: files.map((f) => ({ name: f.name, base64: f.bytes.toString('base64') })) };
   },
 };

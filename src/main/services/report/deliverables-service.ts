@@ -11,6 +11,7 @@ import { readQuestionnaire } from '../store/questionnaire-repo';
 import { findWave, readStudyMeta, readWaves } from '../store/study-repo';
 import { gatherAnalyses } from './gather';
 import { renderReportPptx } from './pptx/deck';
+import { renderChartPng } from './rasterise';
 import type { Logo } from './pptx/layout';
 import { brandingLogo } from './pptx/logo';
 import type { TablesInputs } from './xlsx-tables-sheets';
@@ -128,4 +129,32 @@ export function studyTablesXlsx(db: Database, opts: DeliverableOptions): Deliver
     if (isAppError(e)) throw e;
     throw failed('Excel workbook', e);
   }
+}
+
+/**
+ * Every chart of the report as a PNG at device pixel ratio 2, named by its order and chart
+ * ("03-change.png"): the specs the PDF draws, so an image pasted elsewhere matches the report.
+ */
+export async function studyChartPngs(
+  db: Database,
+  opts: DeliverableOptions & { resourcesDir: string },
+): Promise<Deliverable[]> {
+  const { model } = studyReportModel(db, opts);
+  const charts = model.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'chart' ? [b] : [])));
+  const files: Deliverable[] = [];
+  try {
+    for (const [i, b] of charts.entries()) {
+      const bytes = await renderChartPng(b.spec, {
+        width: b.width,
+        height: b.height,
+        pixelRatio: 2,
+        resourcesDir: opts.resourcesDir,
+      });
+      files.push({ name: `${String(i + 1).padStart(2, '0')}-${b.id}.png`, bytes });
+    }
+  } catch (e) {
+    if (isAppError(e)) throw e;
+    throw failed('chart images', e);
+  }
+  return files;
 }
