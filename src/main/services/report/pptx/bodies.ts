@@ -7,7 +7,7 @@ import type { Kpi } from '../../../../shared/report/types';
 import type { FindingGroup } from './plan';
 import { breakable } from './plan';
 import type { NativeBar } from './native-chart';
-import { CONTENT, hex, typeface } from './layout';
+import { columnWidths, CONTENT, hex, typeface } from './layout';
 
 type Slide = PptxGenJS.Slide;
 export type Box = { x: number; y: number; w: number; h: number };
@@ -21,13 +21,7 @@ export function addTable(
   p: Palette,
   lang: Language,
 ): void {
-  // The model's widths are in PDF points with '*' filling; the slide keeps their proportions.
-  const fixed = columns.reduce((s, c) => s + (c.width === '*' ? 0 : c.width), 0);
-  const star = columns.filter((c) => c.width === '*').length;
-  const scale = Math.min(1.6 / 72, (box.w * (star > 0 ? 0.62 : 1)) / Math.max(1, fixed));
-  const fixedW = columns.map((c) => (c.width === '*' ? 0 : c.width * scale));
-  const rest = Math.max(1.2, box.w - fixedW.reduce((a, b) => a + b, 0));
-  const colW = columns.map((c, i) => (c.width === '*' ? rest / star : fixedW[i]!));
+  const colW = columnWidths(columns, box.w);
   const border = { type: 'solid' as const, color: hex(p.grid), pt: 0.75 };
   const header: PptxGenJS.TableRow = columns.map((c) => ({
     text: c.label,

@@ -115,3 +115,19 @@ export function defineMasters(pptx: PptxGenJS, palette: Palette, footer: string,
     objects: [{ rect: { x: 0, y: H - 1.35, w: W, h: 1.35, fill: { color: 'FFFFFF' } } }],
   });
 }
+
+/**
+ * Column widths of a table on the slide, in inches: the model's widths are PDF points with '*'
+ * filling; the slide keeps their proportions and gives the filling columns what is left.
+ */
+export function columnWidths(columns: { width: number | '*' }[], w: number): number[] {
+  const fixed = columns.reduce((s, c) => s + (c.width === '*' ? 0 : c.width), 0);
+  const star = columns.filter((c) => c.width === '*').length;
+  const scale = Math.min(1.6 / 72, (w * (star > 0 ? 0.62 : 1)) / Math.max(1, fixed));
+  const fixedW = columns.map((c) => (c.width === '*' ? 0 : c.width * scale));
+  const rest = Math.max(1.2, w - fixedW.reduce((a, b) => a + b, 0));
+  return columns.map((c, i) => (c.width === '*' ? rest / star : fixedW[i]!));
+}
+
+/** Characters of 10.5 pt Arial per inch of a table cell, less its margins (a safe average). */
+export const TABLE_CHARS_PER_INCH = 12.5;

@@ -13,6 +13,7 @@ import type {
 import { deckText } from './deck-text';
 import type { NativeBar, NativeChart } from './native-chart';
 import { nativeChart, pageBars } from './native-chart';
+import { columnWidths, CONTENT, TABLE_CHARS_PER_INCH } from './layout';
 
 /**
  * The deck as a list of slide plans, from the report model alone: every figure, suppression mark and
@@ -108,8 +109,10 @@ function chartNotes(chart: NativeChart, lang: Language): string[] {
 }
 
 function tablePages(columns: TableColumn[], rows: TableRow[]): TableRow[][] {
-  // Characters per line of each column at 11 pt: the model's widths are PDF points, '*' fills.
-  const chars = columns.map((c) => (c.width === '*' ? 60 : Math.max(6, Math.round(c.width / 4.2))));
+  // Characters per line of each column, from the widths the slide gives it.
+  const chars = columnWidths(columns, CONTENT.w).map((w) =>
+    Math.max(4, Math.floor((w - 0.16) * TABLE_CHARS_PER_INCH)),
+  );
   const costs = rows.map((r) => {
     const lines = Math.max(...r.cells.map((c, i) => lineCount(c, chars[i] ?? 18)));
     return 1 + (lines - 1) * 0.7;
