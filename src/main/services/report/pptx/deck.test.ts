@@ -91,6 +91,19 @@ describe('the PowerPoint deck of the sample study', () => {
     expect([...parts.keys()].filter((p) => /^ppt\/media\/.+\.\w+$/.test(p))).toEqual([]);
   });
 
+  it('holds the report’s own numbers as the charts’ data', () => {
+    const tp = model.sections.find((s) => s.id === 'touchpoints')!.blocks.find((b) => b.kind === 'chart');
+    if (tp?.kind !== 'chart') throw new Error('no touchpoint chart');
+    const want = (tp.spec.data.datasets[0]!.data as (number | null)[]).filter((v): v is number => v !== null);
+    const xml = [...parts.entries()].find(
+      ([p, x]) => /^ppt\/charts\/chart\d+\.xml$/.test(p) && x.includes('<c:v>Nettsiden</c:v>'),
+    )?.[1];
+    const val = /<c:val>([\s\S]*?)<\/c:val>/.exec(xml ?? '')?.[1] ?? '';
+    const got = [...val.matchAll(/<c:v>([^<]+)<\/c:v>/g)].map((m) => Number(m[1]));
+    expect(got).toHaveLength(want.length);
+    got.forEach((v, i) => expect(v).toBeCloseTo(want[i]!, 9));
+  });
+
   it('is 16:9 with a title on every slide and tables as native tables', () => {
     expect(parts.get('ppt/presentation.xml')).toMatch(/<p:sldSz cx="12192000" cy="6858000"/);
     const xs = slideXml();
