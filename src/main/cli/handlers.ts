@@ -31,6 +31,10 @@ const FEATURES: Feature[] = [
     load: async () => (await import('../services/analysis/handlers')).analysisHandlers,
   },
   {
+    owns: (op) => op === 'report/pptx' || op === 'report/xlsx' || op === 'report/charts',
+    load: async () => (await import('../services/report/deliverables-handlers')).deliverableHandlers,
+  },
+  {
     owns: (op) => op.startsWith('report/'),
     load: async () => (await import('../services/report/handlers')).reportHandlers,
   },

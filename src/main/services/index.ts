@@ -6,6 +6,7 @@ import { analysisHandlers } from './analysis/handlers';
 import { importHandlers } from './import/handlers';
 import { questionnaireFileHandlers } from './questionnaire/file-handlers';
 import { questionnaireHandlers } from './questionnaire/handlers';
+import { deliverableHandlers } from './report/deliverables-handlers';
 import { reportHandlers } from './report/handlers';
 import { studyHandlers } from './study/handlers';
 
@@ -16,7 +17,10 @@ import { studyHandlers } from './study/handlers';
 export function createHandlers(): HandlerMap {
   const table = mergeHandlers(
     mergeHandlers(mergeHandlers(studyHandlers, questionnaireHandlers), importHandlers),
-    mergeHandlers(mergeHandlers(analysisHandlers, reportHandlers), questionnaireFileHandlers),
+    mergeHandlers(
+      mergeHandlers(analysisHandlers, mergeHandlers(reportHandlers, deliverableHandlers)),
+      questionnaireFileHandlers,
+    ),
   ) satisfies HandlerMap;
   return completeHandlers(table);
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { analysisOperations } from './analysis';
+import { deliverableOperations } from './deliverables';
 import { importOperations } from './import';
 import { mergeOperations } from './operation';
 import type { Operation } from './operation';
@@ -13,7 +14,7 @@ import type { Result } from './errors';
 export const contract = mergeOperations(
   mergeOperations(
     mergeOperations(mergeOperations(studyOperations, questionnaireOperations), importOperations),
-    mergeOperations(analysisOperations, reportOperations),
+    mergeOperations(analysisOperations, mergeOperations(reportOperations, deliverableOperations)),
   ),
   questionnaireFileOperations,
 );

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { analysisCommands } from './analysis';
+import { exportCommands } from './export';
 import { importCommands } from './import';
 import { questionnaireCommands } from './questionnaire';
 import { studyCommands } from './study';
@@ -10,4 +11,5 @@ export const COMMANDS: CliCommand[] = [
   ...questionnaireCommands,
   ...importCommands,
   ...analysisCommands,
+  ...exportCommands,
 ];

@@ -4,6 +4,7 @@ import type { importOperations } from '../../../shared/api/import';
 import type { OperationMap } from '../../../shared/api/operation';
 import type { questionnaireOperations } from '../../../shared/api/questionnaire';
 import type { questionnaireFileOperations } from '../../../shared/api/questionnaire-files';
+import type { deliverableOperations } from '../../../shared/api/deliverables';
 import type { reportOperations } from '../../../shared/api/report';
 import type { studyOperations } from '../../../shared/api/study';
 import type { ServiceContext } from './context';
@@ -29,6 +30,7 @@ export type QuestionnaireFileHandlers = HandlersFor<typeof questionnaireFileOper
 export type ImportHandlers = HandlersFor<typeof importOperations>;
 export type AnalysisHandlers = HandlersFor<typeof analysisOperations>;
 export type ReportHandlers = HandlersFor<typeof reportOperations>;
+export type DeliverableHandlers = HandlersFor<typeof deliverableOperations>;
 
 /** Merges two feature handler maps, refusing an operation implemented twice; the types merge too. */
 export function mergeHandlers<A extends PartialHandlerMap, B extends PartialHandlerMap>(a: A, b: B): A & B {

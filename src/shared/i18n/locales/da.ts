@@ -1,11 +1,12 @@
 import { analysis } from './da/analysis';
 import { base } from './da/base';
 import { data } from './da/data';
-import { infer } from './da/infer';
-import { scaleEditor } from './da/scaleEditor';
+import { deliverables } from './da/deliverables';
 import { errors } from './da/errors';
+import { infer } from './da/infer';
 import { questionnaire } from './da/questionnaire';
 import { report } from './da/report';
+import { scaleEditor } from './da/scaleEditor';
 import type { Catalog } from './en';
 
 /** Dansk: one file per area of the app, as in ./en. */
@@ -13,9 +14,10 @@ export const da: Catalog = {
   ...base,
   ...questionnaire,
   ...data,
-  ...analysis,
-  ...report,
-  ...errors,
   ...infer,
   ...scaleEditor,
+  ...analysis,
+  ...report,
+  ...deliverables,
+  ...errors,
 };

@@ -1,11 +1,12 @@
 import { analysis } from './en/analysis';
 import { base } from './en/base';
 import { data } from './en/data';
-import { infer } from './en/infer';
-import { scaleEditor } from './en/scaleEditor';
+import { deliverables } from './en/deliverables';
 import { errors } from './en/errors';
+import { infer } from './en/infer';
 import { questionnaire } from './en/questionnaire';
 import { report } from './en/report';
+import { scaleEditor } from './en/scaleEditor';
 
 /**
  * The UI catalog in English: the reference. nb and da are typed `Catalog`, so a key missing or extra
@@ -13,17 +14,19 @@ import { report } from './en/report';
  * `_one`/`_other` suffixes (the same forms in all three languages).
  *
  * Each language is one folder with a file per area of the app (base, questionnaire, data, analysis,
- * report, errors); a new area gets its own file in all three folders and one line here.
+ * report, errors); a new area gets its own file in all three folders and one line in each list below (one area per
+ * line, so areas added side by side merge cleanly).
  */
 export const en = {
   ...base,
   ...questionnaire,
   ...data,
-  ...analysis,
-  ...report,
-  ...errors,
   ...infer,
   ...scaleEditor,
+  ...analysis,
+  ...report,
+  ...deliverables,
+  ...errors,
 };
 
 export type Catalog = typeof en;

@@ -1,11 +1,12 @@
 import { analysis } from './nb/analysis';
 import { base } from './nb/base';
 import { data } from './nb/data';
-import { infer } from './nb/infer';
-import { scaleEditor } from './nb/scaleEditor';
+import { deliverables } from './nb/deliverables';
 import { errors } from './nb/errors';
+import { infer } from './nb/infer';
 import { questionnaire } from './nb/questionnaire';
 import { report } from './nb/report';
+import { scaleEditor } from './nb/scaleEditor';
 import type { Catalog } from './en';
 
 /** Norsk bokmål: one file per area of the app, as in ./en. */
@@ -13,9 +14,10 @@ export const nb: Catalog = {
   ...base,
   ...questionnaire,
   ...data,
-  ...analysis,
-  ...report,
-  ...errors,
   ...infer,
   ...scaleEditor,
+  ...analysis,
+  ...report,
+  ...deliverables,
+  ...errors,
 };

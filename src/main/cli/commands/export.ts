@@ -1,0 +1,76 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { StudyOverview } from '../../../shared/domain/index';
+import type { Language } from '../../../shared/domain/language';
+import { LANGUAGES } from '../../../shared/domain/language';
+import type { CliCommand } from '../command';
+import { UsageError } from '../command';
+
+const KINDS = {
+  pptx: { op: 'report/pptx', what: 'slides' },
+  xlsx: { op: 'report/xlsx', what: 'sheets' },
+} as const;
+type Kind = keyof typeof KINDS;
+
+function langOption(v: unknown): Language {
+  const lang = (v ?? 'en') as Language;
+  if (!LANGUAGES.includes(lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
+  return lang;
+}
+
+function yearOption(v: unknown): number | undefined {
+  if (v === undefined) return undefined;
+  const y = Number(v);
+  if (!Number.isInteger(y)) throw new UsageError('--wave takes a year, e.g. --wave 2026');
+  return y;
+}
+
+type Exported = { name: string; base64: string; slides?: number; sheets?: string[] };
+
+export const exportCommands: CliCommand[] = [
+  {
+    name: 'export',
+    summary:
+      'Exports the client deck (PowerPoint, native charts), every results table (Excel) or every chart as a PNG at 2×.',
+    usage:
+      'export pptx|xlsx <file.tpstudy> --out FILE [--wave YEAR] [--lang en|nb|da]\n  export charts <file.tpstudy> --out DIR [--wave YEAR] [--lang en|nb|da]',
+    options: { out: { type: 'string', short: 'o' }, wave: { type: 'string' }, lang: { type: 'string' } },
+    async run({ positionals, values }, env) {
+      const [kind, file, ...extra] = positionals;
+      if (!kind || !(kind in KINDS || kind === 'charts'))
+        throw new UsageError('say what to export: pptx, xlsx or charts');
+      if (!file) throw new UsageError('missing a .tpstudy file');
+      if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+      if (!values.out) throw new UsageError('--out is required');
+      const lang = langOption(values.lang);
+      const waveYear = yearOption(values.wave);
+      const out = resolve(String(values.out));
+      const o = await env.call<StudyOverview>('study/open', { path: resolve(file) });
+      if (kind === 'charts') {
+        const r = await env.call<{ files: { name: string; base64: string }[] }>('report/charts', {
+          studyId: o.studyId,
+          waveYear,
+          lang,
+        });
+        mkdirSync(out, { recursive: true });
+        const files = r.files.map((f) => {
+          const path = join(out, f.name);
+          writeFileSync(path, Buffer.from(f.base64, 'base64'));
+          return path;
+        });
+        if (env.json) env.io.out(JSON.stringify({ dir: out, files }, null, 2));
+        else env.io.out(`wrote ${files.length} charts to ${out}`);
+        return;
+      }
+      const spec = KINDS[kind as Kind];
+      const r = await env.call<Exported>(spec.op, { studyId: o.studyId, waveYear, lang });
+      writeFileSync(out, Buffer.from(r.base64, 'base64'));
+      const count = spec.what === 'slides' ? (r.slides ?? 0) : (r.sheets?.length ?? 0);
+      if (env.json)
+        env.io.out(
+          JSON.stringify({ file: out, [spec.what]: spec.what === 'slides' ? count : r.sheets }, null, 2),
+        );
+      else env.io.out(`wrote ${out} (${count} ${spec.what})`);
+    },
+  },
+];
