@@ -26,6 +26,11 @@ export type LoadOptions = {
   lang: Language;
   filter?: AnalysisFilter | undefined;
   weighting?: WeightingChoice | undefined;
+  /**
+   * Which columns the analysis reads (default all): a filtered load copies only those, so the
+   * dashboard does not pay for the columns of a breakdown.
+   */
+  needs?: { numeric?: (q: QuestionMeta) => boolean; segments?: boolean } | undefined;
 };
 
 export type LoadedAnalysis = {
@@ -102,7 +107,8 @@ export function loadAnalysisData(db: Database, opts: LoadOptions): LoadedAnalysi
 export function analysisData(snap: WaveSnapshot, opts: LoadOptions): LoadedAnalysis {
   const { k, wave } = snap;
   const metas = derived(snap, `metas:${opts.lang}`, () => questionMetas(snap.questionnaire, opts.lang));
-  const numeric = metas.filter((q) => q.scale);
+  const wanted = opts.needs?.numeric;
+  const numeric = metas.filter((q) => q.scale && (!wanted || wanted(q)));
   const n = snap.respondentIds.length;
   const segments = segmentsOf(snap, metas);
   const choice = opts.weighting ?? { kind: 'none' };
@@ -176,6 +182,7 @@ export function analysisData(snap: WaveSnapshot, opts: LoadOptions): LoadedAnaly
         : c,
     );
   }
+  if (opts.needs?.segments === false) segments.clear();
   if (keep) for (const [code, s] of segments) segments.set(code, subsetArray(s, keep));
   if (keep && weights) weights = subsetFloat(weights, keep, filterN);
   let W = 0;

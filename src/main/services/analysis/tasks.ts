@@ -12,7 +12,7 @@ import { groupingOf, measureOf } from '../../../shared/analysis/wave';
 import type { Analysed, AnalysisTask, BreakdownOutput, CompareOutput } from '../../../shared/api/analysis';
 import { AppError } from '../../../shared/api/errors';
 import { waveDashboard } from '../../../shared/analysis/wave-dashboard';
-import type { LoadedAnalysis } from './columns';
+import type { LoadedAnalysis, LoadOptions } from './columns';
 import { analysisData } from './columns';
 import type { WaveSnapshot } from './snapshot';
 import { readSnapshot } from './snapshot';
@@ -40,14 +40,26 @@ export function directSource(db: Database): AnalysisSource {
   };
 }
 
-function load(src: AnalysisSource, input: Common, waveYear = input.waveYear): LoadedAnalysis {
+function load(
+  src: AnalysisSource,
+  input: Common,
+  waveYear = input.waveYear,
+  needs?: LoadOptions['needs'],
+): LoadedAnalysis {
   return analysisData(src.wave(waveYear), {
     waveYear,
     lang: input.lang,
     filter: input.filter,
     weighting: input.weighting,
+    needs,
   });
 }
+
+/** What the dashboard reads: touchpoint ratings, satisfaction and NPS (no background columns). */
+const DASHBOARD_NEEDS: LoadOptions['needs'] = {
+  numeric: (q) => ['performance', 'outcome-satisfaction', 'outcome-recommend'].includes(q.role),
+  segments: false,
+};
 
 /** Every filtered respondent set a task's result rests on (one per wave it reads). */
 const releases = new WeakMap<object, Release[]>();
@@ -163,7 +175,7 @@ export function runTask(from: Database | AnalysisSource, task: AnalysisTask): un
   try {
     switch (task.op) {
       case 'dashboard': {
-        const l = load(src, task.input);
+        const l = load(src, task.input, task.input.waveYear, DASHBOARD_NEEDS);
         return envelope(l, task.input, () => waveDashboard(l.data));
       }
       case 'drivers': {
