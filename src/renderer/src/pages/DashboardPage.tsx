@@ -94,7 +94,7 @@ export function DashboardPage({ onGoToData }: { onGoToData(): void }) {
             >
               {view}
             </Box>
-            <UpdatingBadge visible={state.updating} testId="dashboard-updating" />
+            <UpdatingBadge visible={state.updating} testId="dashboard-updating" placement="gap" />
           </Box>
           <ChangeCard />
           <PresentMode
