@@ -13,12 +13,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { DashboardResult, RatingSummary } from '../../../shared/analysis/dashboard';
 import { isSuppressed } from '../../../shared/analysis/dashboard';
 import type { Analysed } from '../../../shared/api/analysis';
+import { analysisTaskSchemas } from '../../../shared/api/analysis';
 import type { StudyOverview } from '../../../shared/domain/index';
 import { api, b64 } from '../import/test-helpers';
 import { addQuestion } from '../store/questionnaire-repo';
 import { SizedLru, dataVersion } from './cache';
 import { computeDashboard } from './dashboard';
 import { analysisRunner } from './handlers';
+import { createAnalysisRunner } from './runner';
 import { makeTestStudy } from './test-study';
 
 const dir = mkdtempSync(join(tmpdir(), 'tp-live-'));
@@ -79,6 +81,25 @@ describe('SizedLru', () => {
     expect(c.size).toBe(2);
     c.resize('a', 90); // a grows: c goes
     expect([c.get('a'), c.get('c')]).toEqual(['A', undefined]);
+  });
+});
+
+describe('the analysis runner', () => {
+  it('forgets what a closed study left in memory', async () => {
+    const runner = createAnalysisRunner();
+    const study = (id: string) => ({ id, ...makeTestStudy(mkdtempSync(join(dir, 'r-')), 60) });
+    const one = study('one');
+    const two = study('two');
+    const t = { op: 'dashboard', input: analysisTaskSchemas.dashboard.parse({ studyId: 'x' }) } as const;
+    await runner.run(one, t);
+    await runner.run(one, { ...t, input: { ...t.input, filter: [{ variable: 'REGION', values: ['1'] }] } });
+    expect(runner.stats().results).toBe(2);
+    one.db.close();
+    await runner.run(two, t);
+    expect(runner.stats().results).toBe(1);
+    expect(runner.stats().waveLoads).toBe(2);
+    two.db.close();
+    await runner.close();
   });
 });
 

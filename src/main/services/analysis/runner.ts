@@ -23,7 +23,7 @@ import { SizedLru, dataVersion } from './cache';
 import type { TaskOutput } from './tasks';
 import { runTaskWithReleases } from './tasks';
 import { createWaveStore } from './wave-store';
-import type { WorkerJob, WorkerReply } from './worker';
+import type { WorkerMessage, WorkerReply } from './worker';
 
 export type StudyRef = { id: string; path: string; db: Database };
 
@@ -62,15 +62,17 @@ export type RunnerOptions = {
   worker?: boolean;
   /** Memory bound of the result cache (default 128 MB). */
   resultBytes?: number;
-  /** Memory bound of the waves kept in memory (default 1 GB; in the worker, or here when in-thread). */
+  /** Memory bound of the waves kept in memory (default 768 MB; in the worker, or here when in-thread). */
   waveBytes?: number;
 };
 
 export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunner {
   const results = new SizedLru<Promise<TaskOutput>>(options.resultBytes ?? 128 * 2 ** 20);
-  const waveBytes = options.waveBytes ?? 2 ** 30;
+  const waveBytes = options.waveBytes ?? 768 * 2 ** 20;
   const localWaves = createWaveStore(waveBytes);
   const versions = new Map<string, string>();
+  /** The sessions with something in memory, by their connection: a closed one is forgotten. */
+  const open = new Map<string, { id: string; db: Database }>();
   const pending = new Map<number, Pending>();
   let loads = 0;
   let nextId = 1;
@@ -139,14 +141,30 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
       const id = nextId++;
       pending.set(id, { resolve, reject, study, version, task });
       w.ref();
-      const job: WorkerJob = { id, path: study.path, session: study.id, version, task };
+      const job: WorkerMessage = { id, path: study.path, session: study.id, version, task };
       w.postMessage(job);
     });
   };
 
+  /** Drops what closed studies left in memory: their results, their waves (here and in the worker). */
+  const sweep = () => {
+    for (const [session, s] of open) {
+      if (s.db.open) continue;
+      open.delete(session);
+      versions.delete(session);
+      results.deletePrefix(session);
+      localWaves.forget(s.id);
+      worker?.postMessage({ forget: s.id } satisfies WorkerMessage);
+    }
+  };
+  const sweeper = setInterval(sweep, 60_000);
+  sweeper.unref();
+
   const runReleasing = (study: StudyRef, task: AnalysisTask): Promise<TaskOutput> => {
+    sweep();
     const version = dataVersion(study.db);
     const session = `${study.id}\u0000${study.path}\u0000`;
+    open.set(session, { id: study.id, db: study.db });
     if (versions.get(session) !== version) {
       // the study changed: nothing computed before can be served again
       results.deletePrefix(session);
@@ -170,6 +188,7 @@ export function createAnalysisRunner(options: RunnerOptions = {}): AnalysisRunne
     mode: () => (getWorker() ? 'worker' : 'in-thread'),
     stats: () => ({ results: results.size, resultBytes: results.bytes, waveLoads: loads }),
     async close() {
+      clearInterval(sweeper);
       const w = worker;
       worker = null;
       broken = true;

@@ -12,6 +12,8 @@ import type { AnalysisSource } from './tasks';
 export type WaveStore = {
   /** The source a task of `session` at `version` reads from; `onLoad` is told of each file read. */
   source(session: string, version: string, db: () => Database, onLoad?: () => void): AnalysisSource;
+  /** Drops every wave of a session (the study was closed). */
+  forget(session: string): void;
   clear(): void;
 };
 
@@ -41,6 +43,10 @@ export function createWaveStore(maxBytes: number): WaveStore {
         },
         db,
       };
+    },
+    forget(session) {
+      lru.deletePrefix(`${session}\u0000`);
+      versions.delete(session);
     },
     clear: () => lru.clear(),
   };

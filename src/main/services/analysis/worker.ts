@@ -13,6 +13,8 @@ import { runTaskWithReleases } from './tasks';
 import { createWaveStore } from './wave-store';
 
 export type WorkerJob = { id: number; path: string; session: string; version: string; task: AnalysisTask };
+/** A job, or word that a study session was closed (its waves are dropped). */
+export type WorkerMessage = WorkerJob | { forget: string };
 export type WorkerReply = { id: number; loads: number } & (
   | { ok: true; value: TaskOutput }
   | {
@@ -22,9 +24,11 @@ export type WorkerReply = { id: number; loads: number } & (
 );
 
 const options = (workerData ?? {}) as { waveBytes?: number };
-const waves = createWaveStore(options.waveBytes ?? 2 ** 30);
+const waves = createWaveStore(options.waveBytes ?? 768 * 2 ** 20);
 
-parentPort?.on('message', (job: WorkerJob) => {
+parentPort?.on('message', (message: WorkerMessage) => {
+  if ('forget' in message) return waves.forget(message.forget);
+  const job = message;
   let db: Database.Database | undefined;
   let loads = 0;
   let reply: WorkerReply;
