@@ -6,9 +6,9 @@ import type { Suppressed } from '../../../shared/analysis/dashboard';
 import {
   checkFilter,
   groupingFromCodes,
-  subsetArray,
-  subsetBytes,
-  subsetFloat,
+  gatherArray,
+  gatherBytes,
+  gatherFloat,
 } from '../../../shared/analysis/grouping';
 import type { QuestionMeta, WaveColumn, WaveData } from '../../../shared/analysis/wave';
 import type { AnalysisFilter, WeightingChoice, WeightingReport } from '../../../shared/analysis/weighting';
@@ -143,7 +143,8 @@ export function analysisData(snap: WaveSnapshot, opts: LoadOptions): LoadedAnaly
   // The combined filter counts: each condition is checked within the respondents the other
   // conditions leave, so "REGION=1 & BRANCH=B6" is judged as a part of REGION=1, not of the wave.
   // `fails[i]` counts the conditions respondent i does not meet.
-  let keep: Uint8Array | null = null;
+  /** Positions of the respondents the filter keeps (ascending); null without a filter. */
+  let rows: Int32Array | null = null;
   let filterN = n;
   if (conds.length) {
     const fails = new Uint8Array(n);
@@ -162,29 +163,23 @@ export function analysisData(snap: WaveSnapshot, opts: LoadOptions): LoadedAnaly
       const chosen = new Set(g.groups.flatMap((_, i) => (selected[i] ? [i] : [])));
       if (!checkFilter(counts, chosen, k).allowed) refused = { suppressed: true, k, reason: 'filter' };
     }
-    keep = new Uint8Array(n);
     filterN = 0;
-    for (let i = 0; i < n; i++) {
-      if (fails[i] === 0) {
-        keep[i] = 1;
-        filterN++;
-      }
-    }
+    for (let i = 0; i < n; i++) if (fails[i] === 0) filterN++;
+    rows = new Int32Array(filterN);
+    for (let i = 0, j = 0; i < n; i++) if (fails[i] === 0) rows[j++] = i;
   }
   const columns = new Map<string, WaveColumn>();
-  if (keep && filterN < k) refused = { suppressed: true, k, reason: 'filter' };
+  if (rows && filterN < k) refused = { suppressed: true, k, reason: 'filter' };
   for (const q of numeric) {
     const c = snap.numeric.get(q.id)!;
     columns.set(
       q.code,
-      keep
-        ? { values: subsetFloat(c.values, keep, filterN), missing: subsetBytes(c.missing, keep, filterN) }
-        : c,
+      rows ? { values: gatherFloat(c.values, rows), missing: gatherBytes(c.missing, rows) } : c,
     );
   }
   if (opts.needs?.segments === false) segments.clear();
-  if (keep) for (const [code, s] of segments) segments.set(code, subsetArray(s, keep));
-  if (keep && weights) weights = subsetFloat(weights, keep, filterN);
+  if (rows) for (const [code, s] of segments) segments.set(code, gatherArray(s, rows));
+  if (rows && weights) weights = gatherFloat(weights, rows);
   let W = 0;
   let used = 0;
   for (const w of weights ?? []) {
@@ -212,9 +207,9 @@ export function analysisData(snap: WaveSnapshot, opts: LoadOptions): LoadedAnaly
     weights,
   };
   let selection: number[] | null = null;
-  if (keep) {
+  if (rows) {
     selection = new Array<number>(filterN);
-    for (let i = 0, j = 0; i < n; i++) if (keep[i]) selection[j++] = snap.respondentIds[i]!;
+    for (let j = 0; j < filterN; j++) selection[j] = snap.respondentIds[rows[j]!]!;
   }
   return { data, weighting, refused, filterN, selection };
 }
