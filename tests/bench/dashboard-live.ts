@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { createDispatch, createHandlers, StudySessions } from '../../src/main/services/index';
 import type { ServiceContext } from '../../src/main/services/api/context';
 import type { AnalysisFilter } from '../../src/shared/analysis/weighting';
+import type { StudyOverview } from '../../src/shared/domain/index';
 import { buildLiveStudy } from './live-study';
 
 export type DashboardLive = {
@@ -36,12 +37,21 @@ function median(values: number[]): number {
   return s.length % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
 }
 
-/** The filters a facilitator clicks through: each unit, then pairs of units, then regions. */
-function filters(units: string[]): AnalysisFilter[] {
-  const out: AnalysisFilter[] = units.map((u) => [{ variable: 'UNIT', values: [u] }]);
-  for (let i = 0; i + 1 < units.length; i += 2)
-    out.push([{ variable: 'UNIT', values: [units[i]!, units[i + 1]!] }]);
-  for (const r of ['1', '2', '3', '4']) out.push([{ variable: 'REGION', values: [r] }]);
+type Background = { code: string; options: string[] };
+
+/**
+ * The filters a facilitator clicks through, each new: every option of every background question,
+ * then pairs of options of the first one (e.g. each unit, then two units, then each region).
+ */
+function filters(background: Background[]): AnalysisFilter[] {
+  const out: AnalysisFilter[] = background.flatMap((b) =>
+    b.options.map((o) => [{ variable: b.code, values: [o] }]),
+  );
+  const first = background[0];
+  if (first) {
+    for (let i = 0; i + 1 < first.options.length; i += 2)
+      out.push([{ variable: first.code, values: [first.options[i]!, first.options[i + 1]!] }]);
+  }
   return out;
 }
 
@@ -71,13 +81,7 @@ export async function measureDashboardLive(studyPath: string, runs = 7): Promise
   try {
     for (let run = 0; run < runs; run++) {
       let t0 = performance.now();
-      const ov = (await call('study/open', { path: studyPath })) as {
-        studyId: string;
-        waves: { year: number }[];
-        questionnaire: {
-          questions: { code: string; scale: { kind: string; options?: { code: string }[] } }[];
-        };
-      };
+      const ov = (await call('study/open', { path: studyPath })) as StudyOverview;
       open.push(performance.now() - t0);
       const studyId = ov.studyId;
       const waveYear = Math.max(...ov.waves.map((w) => w.year));
@@ -88,9 +92,14 @@ export async function measureDashboardLive(studyPath: string, runs = 7): Promise
       first.push(performance.now() - t0);
       respondents = d.result.respondents;
       if (run === 0) {
-        const unit = ov.questionnaire.questions.find((q) => q.code === 'UNIT');
-        const units = (unit?.scale.options ?? []).map((o) => o.code);
-        const list = filters(units);
+        const background = ov.questionnaire.questions
+          .filter((q) => q.scale.kind === 'choice' && (q.role === 'segment' || q.type === 'single'))
+          .map((q) => ({
+            code: q.code,
+            options: q.scale.kind === 'choice' ? q.scale.options.map((o) => o.code) : [],
+          }));
+        const list = filters(background);
+        if (list.length === 0) throw new Error('measureDashboardLive: the study has no background question');
         for (const filter of list) {
           t0 = performance.now();
           await call('analysis/dashboard', { studyId, waveYear, filter });
