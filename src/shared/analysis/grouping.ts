@@ -104,3 +104,25 @@ export function subsetBytes(x: Uint8Array, keep: Uint8Array, n: number): Uint8Ar
 export function subsetArray<T>(x: readonly T[], keep: Uint8Array): T[] {
   return x.filter((_, i) => keep[i] === 1);
 }
+
+/**
+ * The values at `rows` (ascending positions of the kept respondents): a filter applied to a column
+ * in one pass over the kept rows only, without a branch per respondent.
+ */
+export function gatherFloat(x: Float64Array, rows: Int32Array): Float64Array {
+  const out = new Float64Array(rows.length);
+  for (let j = 0; j < rows.length; j++) out[j] = x[rows[j]!]!;
+  return out;
+}
+
+export function gatherBytes(x: Uint8Array, rows: Int32Array): Uint8Array {
+  const out = new Uint8Array(rows.length);
+  for (let j = 0; j < rows.length; j++) out[j] = x[rows[j]!]!;
+  return out;
+}
+
+export function gatherArray<T>(x: readonly T[], rows: Int32Array): T[] {
+  const out = new Array<T>(rows.length);
+  for (let j = 0; j < rows.length; j++) out[j] = x[rows[j]!]!;
+  return out;
+}

@@ -55,6 +55,8 @@ const mapSpec = {
 };
 
 export const analysisTaskSchemas = {
+  /** The workshop dashboard (NPS, satisfaction, every touchpoint) of the wave, filtered and weighted. */
+  dashboard: z.object({ ...common }),
   drivers: z.object({ ...common, ...driversSpec }),
   map: z.object({
     ...common,
@@ -99,9 +101,7 @@ export type BreakdownOutput = { tables: (BreakdownResult | CrossedBreakdownResul
 export type CompareOutput = { waveA: number; waveB: number; comparisons: Comparison[] };
 
 export const analysisOperations = {
-  'analysis/dashboard': op(
-    z.object({ studyId, waveYear: z.number().int().optional(), lang: languageSchema.default('en') }),
-  ).returns<DashboardResult>(),
+  'analysis/dashboard': op(analysisTaskSchemas.dashboard).returns<Analysed<DashboardResult>>(),
   'analysis/drivers': op(analysisTaskSchemas.drivers).returns<Analysed<DriversResult>>(),
   'analysis/map': op(analysisTaskSchemas.map).returns<Analysed<MapResult>>(),
   'analysis/breakdown': op(analysisTaskSchemas.breakdown).returns<Analysed<BreakdownOutput>>(),

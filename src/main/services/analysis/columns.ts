@@ -6,18 +6,19 @@ import type { Suppressed } from '../../../shared/analysis/dashboard';
 import {
   checkFilter,
   groupingFromCodes,
-  subsetArray,
-  subsetBytes,
-  subsetFloat,
+  gatherArray,
+  gatherBytes,
+  gatherFloat,
 } from '../../../shared/analysis/grouping';
 import type { QuestionMeta, WaveColumn, WaveData } from '../../../shared/analysis/wave';
 import type { AnalysisFilter, WeightingChoice, WeightingReport } from '../../../shared/analysis/weighting';
 import { kishEffectiveN } from '../../../shared/stats/weighting';
-import { readQuestionnaire } from '../store/questionnaire-repo';
-import { loadWave } from '../store/responses-repo';
-import { findWave, readStudyMeta } from '../store/study-repo';
+import type { Questionnaire } from '../../../shared/domain/index';
+import type { Grouping } from '../../../shared/analysis/grouping';
 import { journeyOrder } from './dashboard';
-import { checkWeightCap, readWeightingTargets } from './targets';
+import type { WaveSnapshot } from './snapshot';
+import { derived, readSnapshot } from './snapshot';
+import { checkWeightCap } from './targets';
 import { rakeWeights } from './weights';
 
 export type LoadOptions = {
@@ -25,6 +26,11 @@ export type LoadOptions = {
   lang: Language;
   filter?: AnalysisFilter | undefined;
   weighting?: WeightingChoice | undefined;
+  /**
+   * Which columns the analysis reads (default all): a filtered load copies only those, so the
+   * dashboard does not pay for the columns of a breakdown.
+   */
+  needs?: { numeric?: (q: QuestionMeta) => boolean; segments?: boolean } | undefined;
 };
 
 export type LoadedAnalysis = {
@@ -38,8 +44,7 @@ export type LoadedAnalysis = {
 };
 
 /** Question metadata in journey order, with texts in `lang`. */
-function questionMetas(db: Database, lang: Language): (QuestionMeta & { id: number })[] {
-  const qn = readQuestionnaire(db);
+function questionMetas(qn: Questionnaire, lang: Language): (QuestionMeta & { id: number })[] {
   const order = journeyOrder(qn);
   const code = new Map(qn.questions.map((q) => [q.id, q.code]));
   return [...qn.questions]
@@ -66,15 +71,22 @@ function questionMetas(db: Database, lang: Language): (QuestionMeta & { id: numb
     });
 }
 
-function choiceCode(
-  col: { values: Float64Array; missing: Uint8Array; texts: (string | null)[] | null },
-  i: number,
-): string | null {
-  if (col.missing[i] !== 0) return null;
-  const t = col.texts?.[i];
-  if (t !== null && t !== undefined && t !== '') return t;
-  const v = col.values[i]!;
-  return Number.isNaN(v) ? null : String(v);
+/** The respondent codes of each background question, by question code (shared by every analysis). */
+function segmentsOf(
+  snap: WaveSnapshot,
+  metas: readonly (QuestionMeta & { id: number })[],
+): Map<string, (string | null)[]> {
+  const segments = new Map<string, (string | null)[]>();
+  for (const q of metas) {
+    const codes = snap.choices.get(q.id);
+    if (codes && q.scale === null) segments.set(q.code, codes);
+  }
+  return segments;
+}
+
+/** The group index of each respondent for a background question (language-independent, once per snapshot). */
+function groupIndexOf(snap: WaveSnapshot, q: QuestionMeta, answers: readonly (string | null)[]): Grouping {
+  return derived(snap, `grouping:${q.code}`, () => groupingFromCodes(q.code, q.text, answers, q.options));
 }
 
 /**
@@ -85,33 +97,27 @@ function choiceCode(
  * suppressed as 'effective-n'.
  */
 export function loadAnalysisData(db: Database, opts: LoadOptions): LoadedAnalysis {
-  const k = readStudyMeta(db).anonymityK;
-  const wave = findWave(db, opts.waveYear);
-  const metas = questionMetas(db, opts.lang);
-  const numeric = metas.filter((q) => q.scale);
-  const segs = metas.filter((q) => q.scale === null && (q.role === 'segment' || q.type === 'single'));
-  const raw = loadWave(
-    db,
-    wave.id,
-    [...numeric, ...segs].map((q) => q.id),
-    true,
-  );
-  const n = raw.respondentIds.length;
-  const segments = new Map<string, (string | null)[]>();
-  for (const q of segs) {
-    const col = raw.columns.get(q.id)!;
-    segments.set(
-      q.code,
-      Array.from({ length: n }, (_, i) => choiceCode(col, i)),
-    );
-  }
+  return analysisData(readSnapshot(db, opts.waveYear), opts);
+}
+
+/**
+ * loadAnalysisData over a wave already in memory: the filter is a mask over the snapshot's columns,
+ * the weights are the snapshot's (raked once per snapshot), nothing is read from the file.
+ */
+export function analysisData(snap: WaveSnapshot, opts: LoadOptions): LoadedAnalysis {
+  const { k, wave } = snap;
+  const metas = derived(snap, `metas:${opts.lang}`, () => questionMetas(snap.questionnaire, opts.lang));
+  const wanted = opts.needs?.numeric;
+  const numeric = metas.filter((q) => q.scale && (!wanted || wanted(q)));
+  const n = snap.respondentIds.length;
+  const segments = segmentsOf(snap, metas);
   const choice = opts.weighting ?? { kind: 'none' };
   let weights: Float64Array | undefined;
   let rake: WeightingReport['rake'];
   let refused: Suppressed | null = null;
-  if (choice.kind === 'column') weights = raw.weights;
+  if (choice.kind === 'column') weights = snap.weights;
   if (choice.kind === 'rake') {
-    const r = rakeWeights(metas, segments, readWeightingTargets(db));
+    const r = derived(snap, 'rake', () => rakeWeights(metas, segments, snap.targets));
     weights = r.weights;
     rake = r.report;
     try {
@@ -127,41 +133,53 @@ export function loadAnalysisData(db: Database, opts: LoadOptions): LoadedAnalysi
       throw new AppError('INVALID_INPUT', `filter: ${cond.variable} is not a background question`, {
         variable: cond.variable,
       });
-    const g = groupingFromCodes(q.code, q.text, answers, q.options);
-    const selected = new Set(
-      g.groups.flatMap((x, i) => (x.code !== null && cond.values.includes(x.code) ? [i] : [])),
-    );
+    const g = groupIndexOf(snap, q, answers);
+    const selected = new Uint8Array(g.groups.length);
+    g.groups.forEach((x, i) => {
+      if (x.code !== null && cond.values.includes(x.code)) selected[i] = 1;
+    });
     return { g, selected };
   });
   // The combined filter counts: each condition is checked within the respondents the other
   // conditions leave, so "REGION=1 & BRANCH=B6" is judged as a part of REGION=1, not of the wave.
-  for (const [c, { g, selected }] of conds.entries()) {
-    const counts = g.groups.map(() => 0);
-    for (let i = 0; i < n; i++) {
-      if (conds.every((o, j) => j === c || o.selected.has(o.g.index[i]!))) counts[g.index[i]!]!++;
-    }
-    if (!checkFilter(counts, selected, k).allowed) refused = { suppressed: true, k, reason: 'filter' };
-  }
-  let keep: Uint8Array | null = null;
+  // `fails[i]` counts the conditions respondent i does not meet.
+  /** Positions of the respondents the filter keeps (ascending); null without a filter. */
+  let rows: Int32Array | null = null;
   let filterN = n;
   if (conds.length) {
-    keep = new Uint8Array(n);
-    for (let i = 0; i < n; i++) keep[i] = conds.every((o) => o.selected.has(o.g.index[i]!)) ? 1 : 0;
+    const fails = new Uint8Array(n);
+    for (const { g, selected } of conds) {
+      const index = g.index;
+      for (let i = 0; i < n; i++) fails[i]! += 1 - selected[index[i]!]!;
+    }
+    for (const { g, selected } of conds) {
+      const counts = g.groups.map(() => 0);
+      const index = g.index;
+      for (let i = 0; i < n; i++) {
+        // the other conditions hold: no failure, or the only one is this condition's
+        const f = fails[i]!;
+        if (f === 0 || (f === 1 && selected[index[i]!] === 0)) counts[index[i]!]!++;
+      }
+      const chosen = new Set(g.groups.flatMap((_, i) => (selected[i] ? [i] : [])));
+      if (!checkFilter(counts, chosen, k).allowed) refused = { suppressed: true, k, reason: 'filter' };
+    }
+    filterN = 0;
+    for (let i = 0; i < n; i++) if (fails[i] === 0) filterN++;
+    rows = new Int32Array(filterN);
+    for (let i = 0, j = 0; i < n; i++) if (fails[i] === 0) rows[j++] = i;
   }
   const columns = new Map<string, WaveColumn>();
-  if (keep) filterN = keep.reduce((s, x) => s + x, 0);
-  if (keep && filterN < k) refused = { suppressed: true, k, reason: 'filter' };
+  if (rows && filterN < k) refused = { suppressed: true, k, reason: 'filter' };
   for (const q of numeric) {
-    const c = raw.columns.get(q.id)!;
+    const c = snap.numeric.get(q.id)!;
     columns.set(
       q.code,
-      keep
-        ? { values: subsetFloat(c.values, keep, filterN), missing: subsetBytes(c.missing, keep, filterN) }
-        : { values: c.values, missing: c.missing },
+      rows ? { values: gatherFloat(c.values, rows), missing: gatherBytes(c.missing, rows) } : c,
     );
   }
-  if (keep) for (const [code, s] of segments) segments.set(code, subsetArray(s, keep));
-  if (keep && weights) weights = subsetFloat(weights, keep, filterN);
+  if (opts.needs?.segments === false) segments.clear();
+  if (rows) for (const [code, s] of segments) segments.set(code, gatherArray(s, rows));
+  if (rows && weights) weights = gatherFloat(weights, rows);
   let W = 0;
   let used = 0;
   for (const w of weights ?? []) {
@@ -183,11 +201,15 @@ export function loadAnalysisData(db: Database, opts: LoadOptions): LoadedAnalysi
     year: wave.year,
     respondents: filterN,
     k,
-    questions: metas.map(({ id: _id, ...m }) => m),
+    questions: derived(snap, `questions:${opts.lang}`, () => metas.map(({ id: _id, ...m }) => m)),
     columns,
     segments,
     weights,
   };
-  const selection = keep ? Array.from(raw.respondentIds).filter((_, i) => keep[i] === 1) : null;
+  let selection: number[] | null = null;
+  if (rows) {
+    selection = new Array<number>(filterN);
+    for (let j = 0; j < filterN; j++) selection[j] = snap.respondentIds[rows[j]!]!;
+  }
   return { data, weighting, refused, filterN, selection };
 }

@@ -6,7 +6,6 @@ import type { ServiceContext } from '../api/context';
 import type { AnalysisHandlers } from '../api/handlers';
 import { readWaves } from '../store/study-repo';
 import { loadAnalysisData } from './columns';
-import { computeDashboard } from './dashboard';
 import { releaseLogOf } from './releases';
 import type { AnalysisRunner } from './runner';
 import { createAnalysisRunner } from './runner';
@@ -56,7 +55,7 @@ function setTargets(db: Database, targets: RakeTarget[]): { targets: RakeTarget[
 }
 
 export const analysisHandlers = {
-  'analysis/dashboard': (input, ctx) => computeDashboard(ctx.sessions.get(input.studyId).db, input),
+  'analysis/dashboard': (input, ctx) => run(ctx, { op: 'dashboard', input }),
   'analysis/drivers': (input, ctx) => run(ctx, { op: 'drivers', input }),
   'analysis/map': (input, ctx) => run(ctx, { op: 'map', input }),
   'analysis/breakdown': (input, ctx) => run(ctx, { op: 'breakdown', input }),

@@ -11,20 +11,55 @@ import { unitSummary } from '../../../shared/analysis/units';
 import { groupingOf, measureOf } from '../../../shared/analysis/wave';
 import type { Analysed, AnalysisTask, BreakdownOutput, CompareOutput } from '../../../shared/api/analysis';
 import { AppError } from '../../../shared/api/errors';
-import type { LoadedAnalysis } from './columns';
-import { loadAnalysisData } from './columns';
+import { waveDashboard } from '../../../shared/analysis/wave-dashboard';
+import type { LoadedAnalysis, LoadOptions } from './columns';
+import { analysisData } from './columns';
+import type { WaveSnapshot } from './snapshot';
+import { readSnapshot } from './snapshot';
 import type { Release } from './releases';
 
 type Common = Extract<AnalysisTask, { op: 'analyze' }>['input'];
 
-function load(db: Database, input: Common, waveYear = input.waveYear): LoadedAnalysis {
-  return loadAnalysisData(db, {
+/**
+ * Where a task reads the study: its waves (from memory when the caller keeps them, ./snapshot.ts)
+ * and, for the little that is not part of a wave (question wording per wave), the connection.
+ */
+export type AnalysisSource = { wave(year: number | undefined): WaveSnapshot; db(): Database };
+
+/** A source that reads everything from the connection (no snapshot outlives the task). */
+export function directSource(db: Database): AnalysisSource {
+  const waves = new Map<string, WaveSnapshot>();
+  return {
+    wave(year) {
+      const key = String(year);
+      let w = waves.get(key);
+      if (!w) waves.set(key, (w = readSnapshot(db, year)));
+      return w;
+    },
+    db: () => db,
+  };
+}
+
+function load(
+  src: AnalysisSource,
+  input: Common,
+  waveYear = input.waveYear,
+  needs?: LoadOptions['needs'],
+): LoadedAnalysis {
+  return analysisData(src.wave(waveYear), {
     waveYear,
     lang: input.lang,
     filter: input.filter,
     weighting: input.weighting,
+    needs,
   });
 }
+
+/** What the dashboard reads: touchpoint ratings, satisfaction and NPS (no background columns). */
+const DASHBOARD_NEEDS: LoadOptions['needs'] = {
+  numeric: (q) => ['performance', 'outcome-satisfaction', 'outcome-recommend'].includes(q.role),
+  segments: false,
+};
 
 /** Every filtered respondent set a task's result rests on (one per wave it reads). */
 const releases = new WeakMap<object, Release[]>();
@@ -80,11 +115,11 @@ function breakdownTask(
 }
 
 function compareTask(
-  db: Database,
+  src: AnalysisSource,
   input: Extract<AnalysisTask, { op: 'compare' }>['input'],
 ): Analysed<CompareOutput> {
-  const a = load(db, input, input.waveA);
-  const b = load(db, input, input.waveB);
+  const a = load(src, input, input.waveA);
+  const b = load(src, input, input.waveB);
   const codes =
     input.questions ??
     b.data.questions
@@ -109,7 +144,7 @@ function compareTask(
           { values: mb.values, missing: mb.missing, weights: b.data.weights },
           b.data.k,
         );
-        return wordingDiffers(db, c, a.data.year, b.data.year)
+        return wordingDiffers(src.db(), c, a.data.year, b.data.year)
           ? { ...comparison, wordingChanged: true }
           : comparison;
       });
@@ -123,21 +158,32 @@ function compareTask(
 export type TaskOutput = { value: Analysed<unknown>; released: Release[] };
 
 /** runTask with the respondent sets the result rests on, for the session's differencing check. */
-export function runTaskWithReleases(db: Database, task: AnalysisTask): TaskOutput {
-  const value = runTask(db, task) as Analysed<unknown>;
+export function runTaskWithReleases(from: Database | AnalysisSource, task: AnalysisTask): TaskOutput {
+  const value = runTask(from, task) as Analysed<unknown>;
   return { value, released: releases.get(value) ?? [] };
 }
 
-/** Runs one analysis task against an open study connection (in the worker or in-thread). */
-export function runTask(db: Database, task: AnalysisTask): unknown {
+const isSource = (x: Database | AnalysisSource): x is AnalysisSource =>
+  typeof (x as Partial<AnalysisSource>).wave === 'function';
+
+/**
+ * Runs one analysis task against an open study connection, or against waves kept in memory (the
+ * worker's and the in-thread runner's cache).
+ */
+export function runTask(from: Database | AnalysisSource, task: AnalysisTask): unknown {
+  const src = isSource(from) ? from : directSource(from);
   try {
     switch (task.op) {
+      case 'dashboard': {
+        const l = load(src, task.input, task.input.waveYear, DASHBOARD_NEEDS);
+        return envelope(l, task.input, () => waveDashboard(l.data));
+      }
       case 'drivers': {
-        const l = load(db, task.input);
+        const l = load(src, task.input);
         return envelope(l, task.input, () => driverAnalysis(l.data, task.input));
       }
       case 'map': {
-        const l = load(db, task.input);
+        const l = load(src, task.input);
         const { importance, crosshair, diagonal, outcome, missing } = task.input;
         return envelope(l, task.input, () =>
           importanceMap(
@@ -150,17 +196,17 @@ export function runTask(db: Database, task: AnalysisTask): unknown {
         );
       }
       case 'breakdown': {
-        const l = load(db, task.input);
+        const l = load(src, task.input);
         return envelope(l, task.input, () => breakdownTask(l, task.input));
       }
       case 'compare':
-        return compareTask(db, task.input);
+        return compareTask(src, task.input);
       case 'weights': {
-        const l = load(db, task.input);
+        const l = load(src, task.input);
         return envelope(l, task.input, () => l.weighting);
       }
       case 'analyze': {
-        const l = load(db, task.input);
+        const l = load(src, task.input);
         return envelope(l, task.input, () => analyseWave(l.data, { by: task.input.by }));
       }
     }

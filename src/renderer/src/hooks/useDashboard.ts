@@ -1,9 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
+import type { DashboardResult } from '../../../shared/analysis/dashboard';
+import { isSuppressed } from '../../../shared/analysis/dashboard';
 import type { AnalysisFilter } from '../../../shared/analysis/weighting';
+import type { Analysed } from '../../../shared/api/analysis';
 import type { ApiError } from '../../../shared/api/errors';
-import { useClient } from '../api/ApiProvider';
 import type { FilteredDashboard } from '../components/dashboard/fromAnalysis';
-import { dashboardFromAnalysis } from '../components/dashboard/fromAnalysis';
+import { currentValue, isUpdating, useAnalysis } from './useAnalysis';
+import { filterInput } from './useFilter';
 import { useLang } from './useLang';
 import { useStudy } from './useStudy';
 
@@ -11,54 +14,33 @@ export type DashboardState =
   | { kind: 'loading' }
   | { kind: 'empty' }
   | { kind: 'error'; error: ApiError }
-  | ({ kind: 'ready' } & FilteredDashboard);
+  | ({ kind: 'ready'; updating: boolean } & FilteredDashboard);
+
+/** The view's shape of an `analysis/dashboard` answer: a hidden filtered group hides every panel. */
+function shaped(a: Analysed<DashboardResult>): FilteredDashboard {
+  const r = a.result;
+  if (isSuppressed(r)) {
+    const base = { waveYear: a.waveYear, anonymityK: a.anonymityK, respondents: 0 };
+    return { result: { ...base, nps: r, satisfaction: r, touchpoints: [] }, hidden: r, n: null };
+  }
+  return { result: r, hidden: null, n: a.filter ? a.filter.n : null };
+}
 
 /**
- * The dashboard for the selected wave and live filter, refetched when the study changes (an import, a
- * new k), the language or the filter. Unfiltered: `analysis/dashboard`; filtered: `analysis/analyze`
- * with the filter (the dashboard operation takes none), shaped alike.
+ * The dashboard for the selected wave and live filter (`analysis/dashboard`, which takes the filter),
+ * refetched when the study changes (an import, a new k), the language or the filter. While the
+ * answer for a new filter is computed the previous numbers stay, with `updating` set.
  */
 export function useDashboard(filter: AnalysisFilter): DashboardState {
-  const client = useClient();
   const lang = useLang();
   const { overview, waveYear } = useStudy();
-  const [state, setState] = useState<DashboardState>({ kind: 'loading' });
-  const version = overview.meta.updatedAt;
-  const studyId = overview.studyId;
-  const questionnaire = overview.questionnaire;
-  const filterKey = JSON.stringify(filter);
-
-  useEffect(() => {
-    if (waveYear === null) {
-      setState({ kind: 'empty' });
-      return;
-    }
-    let live = true;
-    setState((s) => (s.kind === 'ready' ? s : { kind: 'loading' }));
-    const conditions = JSON.parse(filterKey) as AnalysisFilter;
-    if (conditions.length === 0) {
-      void client.invoke('analysis/dashboard', { studyId, waveYear, lang }).then((r) => {
-        if (!live) return;
-        setState(
-          r.ok
-            ? { kind: 'ready', result: r.value, hidden: null, n: null }
-            : { kind: 'error', error: r.error },
-        );
-      });
-    } else {
-      void client.invoke('analysis/analyze', { studyId, waveYear, lang, filter: conditions }).then((r) => {
-        if (!live) return;
-        setState(
-          r.ok
-            ? { kind: 'ready', ...dashboardFromAnalysis(r.value, questionnaire, lang) }
-            : { kind: 'error', error: r.error },
-        );
-      });
-    }
-    return () => {
-      live = false;
-    };
-  }, [client, studyId, waveYear, lang, version, filterKey, questionnaire]);
-
-  return state;
+  const input =
+    waveYear === null ? null : { studyId: overview.studyId, waveYear, lang, ...filterInput(filter) };
+  const state = useAnalysis('analysis/dashboard', input);
+  const value = currentValue(state);
+  const view = useMemo(() => (value ? shaped(value) : null), [value]);
+  if (waveYear === null) return { kind: 'empty' };
+  if (state.kind === 'error') return { kind: 'error', error: state.error };
+  if (!view) return { kind: 'loading' };
+  return { kind: 'ready', updating: isUpdating(state), ...view };
 }

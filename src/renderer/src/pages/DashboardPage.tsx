@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Center, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Box, Button, Card, Center, Loader, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { makePalette } from '../../../shared/charts/palette';
@@ -8,6 +8,7 @@ import { DashboardView } from '../components/dashboard/DashboardView';
 import { PresentMode } from '../components/dashboard/PresentMode';
 import { ChangeCard } from '../components/change/ChangeCard';
 import { FilterBar } from '../components/filter/FilterBar';
+import { UpdatingBadge } from '../components/common/UpdatingBadge';
 import { useDashboard } from '../hooks/useDashboard';
 import { useFilter } from '../hooks/useFilter';
 import { useLang } from '../hooks/useLang';
@@ -23,6 +24,12 @@ export function DashboardPage({ onGoToData }: { onGoToData(): void }) {
   const palette = useMemo(
     () => makePalette(overview.meta.branding.primaryColor),
     [overview.meta.branding.primaryColor],
+  );
+  const ready = state.kind === 'ready' ? state : null;
+  // The same answer draws the same element: a filter click re-renders the bar, not the charts.
+  const view = useMemo(
+    () => ready && <DashboardView result={ready.result} hidden={ready.hidden} palette={palette} />,
+    [ready?.result, ready?.hidden, palette],
   );
 
   if (state.kind === 'empty') {
@@ -78,7 +85,17 @@ export function DashboardPage({ onGoToData }: { onGoToData(): void }) {
       )}
       {state.kind === 'ready' && (
         <>
-          <DashboardView result={state.result} hidden={state.hidden} palette={palette} />
+          <Box pos="relative">
+            <Box
+              data-testid="dashboard-results"
+              aria-busy={state.updating}
+              data-updating={state.updating ? 'true' : 'false'}
+              style={{ opacity: state.updating ? 0.5 : 1, transition: 'opacity 150ms ease-out' }}
+            >
+              {view}
+            </Box>
+            <UpdatingBadge visible={state.updating} testId="dashboard-updating" placement="gap" />
+          </Box>
           <ChangeCard />
           <PresentMode
             opened={present}

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { AnalysisFilter } from '../../../shared/analysis/weighting';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/common/LanguageSwitch';
+import { AnalysisQueries } from '../hooks/AnalysisQueries';
 import { FilterContext } from '../hooks/useFilter';
 import { useStudy } from '../hooks/useStudy';
 import { DashboardPage } from './DashboardPage';
@@ -16,7 +17,18 @@ import { UnitsPage } from './UnitsPage';
 const PAGES = ['dashboard', 'priorities', 'units', 'questionnaire', 'data', 'report', 'settings'] as const;
 type PageName = (typeof PAGES)[number];
 
-export function StudyShell({ onClose, onSaveAs }: { onClose(): void; onSaveAs(): void }) {
+type ShellProps = { onClose(): void; onSaveAs(): void };
+
+/** The open study: its pages, sharing one live filter and one cache of analysis answers. */
+export function StudyShell(props: ShellProps) {
+  return (
+    <AnalysisQueries>
+      <StudyPages {...props} />
+    </AnalysisQueries>
+  );
+}
+
+function StudyPages({ onClose, onSaveAs }: ShellProps) {
   const { t } = useTranslation();
   const { overview, waveYear, setWaveYear } = useStudy();
   const [page, setPage] = useState<PageName>(overview.waves.length > 0 ? 'dashboard' : 'questionnaire');

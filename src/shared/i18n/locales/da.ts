@@ -4,6 +4,7 @@ import { data } from './da/data';
 import { deliverables } from './da/deliverables';
 import { errors } from './da/errors';
 import { infer } from './da/infer';
+import { live } from './da/live';
 import { questionnaire } from './da/questionnaire';
 import { report } from './da/report';
 import { scaleEditor } from './da/scaleEditor';
@@ -17,6 +18,7 @@ export const da: Catalog = {
   ...infer,
   ...scaleEditor,
   ...analysis,
+  ...live,
   ...report,
   ...deliverables,
   ...errors,

@@ -4,6 +4,7 @@ import { data } from './en/data';
 import { deliverables } from './en/deliverables';
 import { errors } from './en/errors';
 import { infer } from './en/infer';
+import { live } from './en/live';
 import { questionnaire } from './en/questionnaire';
 import { report } from './en/report';
 import { scaleEditor } from './en/scaleEditor';
@@ -24,6 +25,7 @@ export const en = {
   ...infer,
   ...scaleEditor,
   ...analysis,
+  ...live,
   ...report,
   ...deliverables,
   ...errors,

@@ -4,6 +4,7 @@ import { data } from './nb/data';
 import { deliverables } from './nb/deliverables';
 import { errors } from './nb/errors';
 import { infer } from './nb/infer';
+import { live } from './nb/live';
 import { questionnaire } from './nb/questionnaire';
 import { report } from './nb/report';
 import { scaleEditor } from './nb/scaleEditor';
@@ -17,6 +18,7 @@ export const nb: Catalog = {
   ...infer,
   ...scaleEditor,
   ...analysis,
+  ...live,
   ...report,
   ...deliverables,
   ...errors,

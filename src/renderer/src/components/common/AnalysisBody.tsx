@@ -1,10 +1,11 @@
-import { Alert, Center, Loader } from '@mantine/core';
+import { Alert, Box, Center, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSuppressed } from '../../../../shared/analysis/dashboard';
 import type { Analysed } from '../../../../shared/api/analysis';
 import type { AsyncState } from '../../hooks/useAnalysis';
-import { currentValue } from '../../hooks/useAnalysis';
+import { currentValue, isUpdating } from '../../hooks/useAnalysis';
+import { UpdatingBadge } from './UpdatingBadge';
 import { SuppressedNotice } from './SuppressedNotice';
 
 type Props<T> = {
@@ -16,7 +17,8 @@ type Props<T> = {
 
 /**
  * The body of a panel that shows one analysis: a loader, the localized error, the anonymity notice
- * when the (filtered) group is too small, or the result.
+ * when the (filtered) group is too small, or the result — while the next answer is computed, the
+ * previous one with "updating…" over it.
  */
 export function AnalysisBody<T>({ state, present, minHeight = 160, children }: Props<T>) {
   const { t } = useTranslation();
@@ -38,6 +40,18 @@ export function AnalysisBody<T>({ state, present, minHeight = 160, children }: P
       </Center>
     );
   }
-  if (isSuppressed(value.result)) return <SuppressedNotice suppressed={value.result} present={present} />;
-  return <>{children(value.result as Exclude<T, { suppressed: true }>, value)}</>;
+  const updating = isUpdating(state);
+  // The previous answer stays, dimmed, with "updating…" over it until the new one arrives.
+  return (
+    <Box pos="relative" aria-busy={updating} data-updating={updating ? 'true' : 'false'}>
+      <Box style={{ opacity: updating ? 0.5 : 1, transition: 'opacity 150ms ease-out' }}>
+        {isSuppressed(value.result) ? (
+          <SuppressedNotice suppressed={value.result} present={present} />
+        ) : (
+          children(value.result as Exclude<T, { suppressed: true }>, value)
+        )}
+      </Box>
+      <UpdatingBadge visible={updating} testId="analysis-updating" />
+    </Box>
+  );
 }
