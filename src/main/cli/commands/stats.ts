@@ -6,6 +6,7 @@ import { numericScale } from '../../../shared/import/infer/scale';
 import { RECOMMEND, norm } from '../../../shared/import/infer/words';
 import type { DataFile } from '../../services/analysis/data-file';
 import { numericColumn, readDataFile } from '../../services/analysis/data-file';
+import { analysisLimit } from '../../services/analysis/limits';
 import type { CliCommand, CliEnv } from '../command';
 import { UsageError } from '../command';
 
@@ -254,6 +255,8 @@ export const statsCommands: CliCommand[] = [
         else driversCmd(f, values, env);
       } catch (e) {
         if (e instanceof AppError || !(e instanceof Error)) throw e;
+        const limit = analysisLimit(e);
+        if (limit) throw new AppError(limit.code, `${f.name}: ${limit.message}`, limit.details);
         throw new AppError('INVALID_INPUT', `${f.name}: ${e.message.replace(/^\w+: /, '')}`);
       }
       return Promise.resolve();

@@ -13,6 +13,7 @@ import type { Analysed, AnalysisTask, BreakdownOutput, CompareOutput } from '../
 import { AppError } from '../../../shared/api/errors';
 import type { LoadedAnalysis } from './columns';
 import { loadAnalysisData } from './columns';
+import { analysisLimit } from './limits';
 import type { Release } from './releases';
 
 type Common = Extract<AnalysisTask, { op: 'analyze' }>['input'];
@@ -166,7 +167,7 @@ export function runTask(db: Database, task: AnalysisTask): unknown {
     }
   } catch (e) {
     if (e instanceof AppError) throw e;
-    // Pure functions throw Error('fn: reason') for impossible requests: a bad input, not a crash.
-    throw new AppError('INVALID_INPUT', e instanceof Error ? e.message : String(e));
+    // A known limit of the data or the method gets its own code; anything else is a bug (INTERNAL).
+    throw analysisLimit(e) ?? e;
   }
 }

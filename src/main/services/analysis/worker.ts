@@ -25,12 +25,21 @@ parentPort?.on('message', (job: WorkerJob) => {
     db = new Database(job.path, { readonly: true, fileMustExist: true });
     reply = { id: job.id, ok: true, value: runTaskWithReleases(db, job.task) };
   } catch (e) {
+    if (!isAppError(e)) {
+      // A bug: its stack goes to the log (stderr), not to the caller.
+      console.error(
+        `[analysis/${job.task.op}] internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+      );
+    }
     reply = isAppError(e)
       ? { id: job.id, ok: false, error: e.toValue() }
       : {
           id: job.id,
           ok: false,
-          error: { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) },
+          error: {
+            code: 'INTERNAL',
+            message: `analysis/${job.task.op} failed because of an error inside the app (in the log)`,
+          },
         };
   } finally {
     db?.close();
