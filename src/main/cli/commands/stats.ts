@@ -242,13 +242,13 @@ export const statsCommands: CliCommand[] = [
       seed: { type: 'string' },
       groups: { type: 'string' },
     },
-    run({ positionals, values }, env) {
+    async run({ positionals, values }, env) {
       const [sub, file, ...extra] = positionals;
       if (!sub || !['describe', 'nps', 'drivers'].includes(sub))
         throw new UsageError('say which statistic: describe, nps or drivers');
       if (!file) throw new UsageError('missing a data file (.csv or .xlsx)');
       if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-      const f = readDataFile(file);
+      const f = await readDataFile(file);
       try {
         if (sub === 'describe') describeCmd(f, values, env);
         else if (sub === 'nps') npsCmd(f, values, env);
@@ -259,7 +259,6 @@ export const statsCommands: CliCommand[] = [
         if (limit) throw new AppError(limit.code, `${f.name}: ${limit.message}`, limit.details);
         throw new AppError('INVALID_INPUT', `${f.name}: ${e.message.replace(/^\w+: /, '')}`);
       }
-      return Promise.resolve();
     },
   },
 ];
