@@ -51,5 +51,7 @@ export const errors: Pick<Catalog, 'errors'> = {
     WEIGHTING_TARGETS_INVALID:
       'Disse vægtningsmål kan ikke bruges. Kontrollér, at andelene summerer til 100 %, og at ingen gruppe vægtes kraftigt op.',
     REPORT_FAILED: 'Rapporten kunne ikke laves.',
+    REPORT_FILTER_REFUSED:
+      'En rapport for dette filter kan afsløre en gruppe med færre end {{k}} respondenter (alene eller sammen med resultater, der allerede er vist). Vælg en bredere gruppe, eller lav rapporten for hele målingen.',
   },
 };

@@ -49,5 +49,7 @@ export const errors = {
     WEIGHTING_TARGETS_INVALID:
       'These weighting targets cannot be used. Check that the shares add up to 100 % and that no group would be weighted far up.',
     REPORT_FAILED: 'The report could not be made.',
+    REPORT_FILTER_REFUSED:
+      'A report for this filter could reveal a group of fewer than {{k}} respondents (on its own or together with results already shown). Choose a wider group or make the report for the whole wave.',
   },
 };

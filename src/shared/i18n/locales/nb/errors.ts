@@ -51,5 +51,7 @@ export const errors: Pick<Catalog, 'errors'> = {
     WEIGHTING_TARGETS_INVALID:
       'Disse vektingsmålene kan ikke brukes. Sjekk at andelene summerer til 100 % og at ingen gruppe vektes kraftig opp.',
     REPORT_FAILED: 'Rapporten kunne ikke lages.',
+    REPORT_FILTER_REFUSED:
+      'En rapport for dette filteret kan avsløre en gruppe med færre enn {{k}} respondenter (alene eller sammen med resultater som allerede er vist). Velg en bredere gruppe eller lag rapporten for hele målingen.',
   },
 };
