@@ -1,22 +1,24 @@
 import { useEffect, useState } from 'react';
-import type { AnalysisFilter } from '../../../shared/analysis/weighting';
+import type { AnalysisFilter, WeightingReport } from '../../../shared/analysis/weighting';
 import type { ApiError } from '../../../shared/api/errors';
 import { useClient } from '../api/ApiProvider';
 import type { FilteredDashboard } from '../components/dashboard/fromAnalysis';
 import { dashboardFromAnalysis } from '../components/dashboard/fromAnalysis';
 import { useLang } from './useLang';
 import { useStudy } from './useStudy';
+import { useWeightingTargets } from './useWeightingTargets';
 
 export type DashboardState =
   | { kind: 'loading' }
   | { kind: 'empty' }
   | { kind: 'error'; error: ApiError }
-  | ({ kind: 'ready' } & FilteredDashboard);
+  | ({ kind: 'ready'; weighting?: WeightingReport | undefined } & FilteredDashboard);
 
 /**
  * The dashboard for the selected wave and live filter, refetched when the study changes (an import, a
  * new k), the language or the filter. Unfiltered: `analysis/dashboard`; filtered: `analysis/analyze`
- * with the filter (the dashboard operation takes none), shaped alike.
+ * with the filter (the dashboard operation takes none), shaped alike. When the study has weighting
+ * targets, `analysis/analyze` raked to them, with the weighting report (effective n) in the state.
  */
 export function useDashboard(filter: AnalysisFilter): DashboardState {
   const client = useClient();
@@ -27,6 +29,8 @@ export function useDashboard(filter: AnalysisFilter): DashboardState {
   const studyId = overview.studyId;
   const questionnaire = overview.questionnaire;
   const filterKey = JSON.stringify(filter);
+  const targets = useWeightingTargets();
+  const weighted = targets === null ? null : targets.length > 0;
 
   useEffect(() => {
     if (waveYear === null) {
@@ -35,8 +39,9 @@ export function useDashboard(filter: AnalysisFilter): DashboardState {
     }
     let live = true;
     setState((s) => (s.kind === 'ready' ? s : { kind: 'loading' }));
+    if (weighted === null) return; // the targets are still loading
     const conditions = JSON.parse(filterKey) as AnalysisFilter;
-    if (conditions.length === 0) {
+    if (conditions.length === 0 && !weighted) {
       void client.invoke('analysis/dashboard', { studyId, waveYear, lang }).then((r) => {
         if (!live) return;
         setState(
@@ -46,11 +51,22 @@ export function useDashboard(filter: AnalysisFilter): DashboardState {
         );
       });
     } else {
-      void client.invoke('analysis/analyze', { studyId, waveYear, lang, filter: conditions }).then((r) => {
+      const input = {
+        studyId,
+        waveYear,
+        lang,
+        ...(conditions.length ? { filter: conditions } : {}),
+        ...(weighted ? { weighting: { kind: 'rake' as const } } : {}),
+      };
+      void client.invoke('analysis/analyze', input).then((r) => {
         if (!live) return;
         setState(
           r.ok
-            ? { kind: 'ready', ...dashboardFromAnalysis(r.value, questionnaire, lang) }
+            ? {
+                kind: 'ready',
+                ...dashboardFromAnalysis(r.value, questionnaire, lang),
+                ...(weighted ? { weighting: r.value.weighting } : {}),
+              }
             : { kind: 'error', error: r.error },
         );
       });
@@ -58,7 +74,7 @@ export function useDashboard(filter: AnalysisFilter): DashboardState {
     return () => {
       live = false;
     };
-  }, [client, studyId, waveYear, lang, version, filterKey, questionnaire]);
+  }, [client, studyId, waveYear, lang, version, filterKey, questionnaire, weighted]);
 
   return state;
 }

@@ -4,6 +4,7 @@ import { data } from './en/data';
 import { errors } from './en/errors';
 import { questionnaire } from './en/questionnaire';
 import { report } from './en/report';
+import { weighting } from './en/weighting';
 
 /**
  * The UI catalog in English: the reference. nb and da are typed `Catalog`, so a key missing or extra
@@ -13,6 +14,6 @@ import { report } from './en/report';
  * Each language is one folder with a file per area of the app (base, questionnaire, data, analysis,
  * report, errors); a new area gets its own file in all three folders and one line here.
  */
-export const en = { ...base, ...questionnaire, ...data, ...analysis, ...report, ...errors };
+export const en = { ...base, ...questionnaire, ...data, ...analysis, ...report, ...errors, ...weighting };
 
 export type Catalog = typeof en;
