@@ -55,8 +55,9 @@ export function confinePath(ctx: Where, path: string, mode: 'read' | 'write'): s
     !/\.tpstudy$/i.test(name)
   )
     throw refuse(path);
-  const full = join(realStudies(ctx.dataDir), name);
-  const file = regularFile(full);
+  const file = regularFile(join(realStudies(ctx.dataDir), name));
+  // The same spelling as the studies the app puts there itself, so one file is one session.
+  const full = join(studiesDir(ctx.dataDir), name);
   if (file === null && mode === 'write') return full;
   if (file !== true) throw refuse(path);
   return full;
