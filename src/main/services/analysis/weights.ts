@@ -46,7 +46,10 @@ export function rakeWeights(
       { baseWeights: base },
     );
   } catch (e) {
-    throw new AppError('WEIGHTING_TARGETS_INVALID', `raking failed: ${(e as Error).message.replace(/^rake: /, '')}`);
+    throw new AppError(
+      'WEIGHTING_TARGETS_INVALID',
+      `raking failed: ${(e as Error).message.replace(/^rake: /, '')}`,
+    );
   }
   const included = base.reduce((s, b) => s + (Number.isNaN(b) ? 0 : 1), 0);
   const W = r.weights.reduce((s, w) => s + w, 0);
