@@ -49,7 +49,7 @@ export function createDispatch(
         ok: false,
         error: {
           code: 'INTERNAL',
-          message: `${name} failed because of an error inside the app (reference ${ref}, in the log)`,
+          message: `${name} failed because of an error inside the app (reference ${ref})`,
           details: { operation: name, ref },
         },
       };
