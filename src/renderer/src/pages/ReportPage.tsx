@@ -1,9 +1,12 @@
-import { Alert, Button, Card, Group, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/language';
 import { downloadBytes } from '../api/files';
 import { PageHeader } from '../components/common/PageHeader';
+import { filterText } from '../components/filter/filterText';
+import { useFilter } from '../hooks/useFilter';
+import { useSegments } from '../hooks/useSegments';
 import { useApi } from '../hooks/useApi';
 import { useLang } from '../hooks/useLang';
 import { useStudy } from '../hooks/useStudy';
@@ -18,6 +21,10 @@ export function ReportPage() {
   const [wave, setWave] = useState<string | null>(waveYear === null ? null : String(waveYear));
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ name: string; pages: number } | null>(null);
+  const { filter } = useFilter();
+  const segments = useSegments();
+  const [onlyFilter, setOnlyFilter] = useState(false);
+  const filtered = onlyFilter && filter.length > 0;
 
   const exportPdf = async () => {
     setBusy(true);
@@ -26,6 +33,7 @@ export function ReportPage() {
       studyId: overview.studyId,
       lang,
       ...(wave ? { waveYear: Number(wave) } : {}),
+      ...(filtered ? { filter } : {}),
     });
     setBusy(false);
     if (!pdf) return;
@@ -57,6 +65,15 @@ export function ReportPage() {
               data={overview.waves.map((w) => ({ value: String(w.year), label: String(w.year) }))}
             />
           </Group>
+          {filter.length > 0 && (
+            <Checkbox
+              data-testid="report-only-filter"
+              checked={onlyFilter}
+              onChange={(e) => setOnlyFilter(e.currentTarget.checked)}
+              label={t('report.onlyFilter', { filter: filterText(filter, segments) })}
+              description={t('report.onlyFilterHint')}
+            />
+          )}
           <Group justify="flex-end">
             <Button data-testid="export-pdf" loading={busy} disabled={!wave} onClick={() => void exportPdf()}>
               {t('report.export')}
