@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
+import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
 import type { Dispatch } from '../services/api/dispatch';
 import type { ServiceContext } from '../services/api/context';
 
@@ -14,8 +15,11 @@ export type CliEnv = {
   json: boolean;
   dispatch: Dispatch;
   ctx: ServiceContext;
-  /** Calls an operation and returns its value, throwing its error as an AppError. */
-  call<T = unknown>(name: string, input: unknown): Promise<T>;
+  /**
+   * Calls an operation and returns its value, throwing its error as an AppError. Typed by the
+   * contract: the name must be an operation, the input its input, the value its output.
+   */
+  call<N extends OperationName>(name: N, input: InputOf<N>): Promise<OutputOf<N>>;
 };
 
 export type CliCommand = {
@@ -31,3 +35,8 @@ export type CliCommand = {
 
 /** Thrown for wrong usage: exit code 2 and the command's usage line. */
 export class UsageError extends Error {}
+
+/** A string option's value: parseArgs gives `true` only for boolean options, so anything else is absent. */
+export function stringOption(v: string | boolean | undefined): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}

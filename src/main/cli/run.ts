@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import type { ServiceContext } from '../services/api/context';
 import { defaultDataDir, findResourcesDir } from '../services/paths';
@@ -70,10 +71,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       json,
       dispatch,
       ctx,
-      async call<T>(op: string, input: unknown): Promise<T> {
+      async call<N extends OperationName>(op: N, input: InputOf<N>): Promise<OutputOf<N>> {
         const r = await dispatch(op, input);
         if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.details);
-        return r.value as T;
+        // The dispatcher ran the handler of `op`, whose return type the handler map ties to OutputOf<N>.
+        return r.value as OutputOf<N>;
       },
     };
     await command.run(

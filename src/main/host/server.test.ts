@@ -1,9 +1,11 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { odsWithRepeat } from '../services/import/damaged-fixtures';
+import { makeStudy } from '../services/import/test-helpers';
 import { createDispatch, createHandlers, StudySessions } from '../services/index';
 import type { RunningHost } from './server';
 import { startHost } from './server';
@@ -172,5 +174,54 @@ describe('browser host', () => {
     } finally {
       await small.close();
     }
+  });
+
+  it('reaches study files only by name inside the data folder: create, open, saveAs, download, recent', async () => {
+    const auth = { Authorization: `Bearer ${host.token}` };
+    const outside = mkdtempSync(join(tmpdir(), 'tp-outside-'));
+    const studies = join(dataDir, 'studies');
+    mkdirSync(studies, { recursive: true });
+    makeStudy(join(outside, 'theirs.tpstudy'));
+    symlinkSync(join(outside, 'theirs.tpstudy'), join(studies, 'link.tpstudy'));
+    execFileSync('mkfifo', [join(studies, 'fifo.tpstudy')]);
+    const notFound = { ok: false, error: { code: 'FILE_NOT_FOUND' } };
+    const api = async (op: string, body: unknown) => (await post(`/api/${op}`, body, auth)).json;
+
+    const made = (await api('study/create', { ...create, path: 'ours.tpstudy' })) as {
+      ok: true;
+      value: { studyId: string };
+    };
+    expect(made).toMatchObject({ ok: true });
+    const studyId = made.value.studyId;
+    const refusedPaths = [
+      join(outside, 'theirs.tpstudy'), // exists outside
+      join(outside, 'nothing.tpstudy'), // does not exist outside
+      join(studies, 'ours.tpstudy'), // absolute, though inside the data folder
+      '../ours.tpstudy',
+      'link.tpstudy', // a symlink out of the data folder
+      'fifo.tpstudy', // a FIFO: would block a reader
+    ];
+    for (const path of refusedPaths) {
+      expect(await api('study/open', { path }), `open ${path}`).toMatchObject(notFound);
+      expect(await api('study/create', { ...create, path }), `create ${path}`).toMatchObject(notFound);
+      expect(await api('study/saveAs', { studyId, path }), `saveAs ${path}`).toMatchObject(notFound);
+    }
+    expect(existsSync(join(outside, 'nothing.tpstudy'))).toBe(false);
+    expect(await api('study/open', { path: 'ours.tpstudy' })).toMatchObject({ ok: true });
+    expect(await api('study/download', { studyId })).toMatchObject({
+      ok: true,
+      value: { name: 'ours.tpstudy' },
+    });
+    const recent = (await api('study/recent', {})) as { ok: true; value: { path: string }[] };
+    expect(recent.value.map((r) => r.path)).toContain('ours.tpstudy');
+    expect(recent.value.every((r) => !r.path.includes('/'))).toBe(true);
+
+    // The open study's file swapped for a FIFO: the download is refused at once, the server serves on.
+    rmSync(join(studies, 'ours.tpstudy'));
+    execFileSync('mkfifo', [join(studies, 'ours.tpstudy')]);
+    const t = Date.now();
+    expect(await api('study/download', { studyId })).toMatchObject(notFound);
+    expect(Date.now() - t).toBeLessThan(1000);
+    expect(await api('app/info', {})).toMatchObject({ ok: true });
   });
 });

@@ -29,7 +29,17 @@ export type ReportAnalyses = {
     crossedVariableText: string | null;
   } | null;
   comments: { questionText: string; entries: CommentEntry[] } | null;
+  /**
+   * Chapters that were left out, and why: a limit of the data (too few respondents, a touchpoint
+   * everyone rated alike …) or anonymity. The report prints a short notice in the chapter's place.
+   */
+  omitted?: OmittedChapter[];
 };
+
+export type ReportChapter = 'change' | 'map' | 'drivers' | 'units';
+
+/** `reason` is an error code (ANALYSIS_…) or `anonymity` for a result hidden for k. */
+export type OmittedChapter = { chapter: ReportChapter; reason: string };
 
 /** The value when it is a result, null when it is missing or suppressed. */
 export function shown<T extends object>(x: T | Suppressed | null | undefined): T | null {

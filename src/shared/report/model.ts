@@ -4,13 +4,14 @@ import type { Language } from '../domain/language';
 import type { StudyMeta } from '../domain/study';
 import { localeOf } from '../format';
 import { reportText } from '../i18n/report';
-import type { ReportAnalyses } from './analyses';
+import type { ReportAnalyses, ReportChapter } from './analyses';
 import { shown, touchpointNames } from './analyses';
 import { changeSection } from './sections/change';
 import { commentsSection } from './sections/comments';
 import { driversSection } from './sections/drivers';
 import { mapSection } from './sections/map';
 import { methodSection } from './sections/method';
+import { omittedSection } from './sections/omitted';
 import { unitsSection } from './sections/units';
 import { overviewSection } from './sections/overview';
 import { touchpointsSection } from './sections/touchpoints';
@@ -26,6 +27,8 @@ export type ReportInputs = {
   date: string;
   /** The analyses of the full report; without them the report is the short overview + journey. */
   analyses?: ReportAnalyses;
+  /** A report for one group only: the filter in words, said at the top of the overview. */
+  filterText?: string;
 };
 
 function formatDate(iso: string, lang: Language): string {
@@ -56,18 +59,25 @@ export function buildReportModel(input: ReportInputs): ReportModel {
   const consultancy = meta.branding.consultancy.trim();
   const a = input.analyses;
   const sections: ReportSection[] = [overviewSection(d, lang, palette, a)];
+  if (input.filterText) {
+    const text = reportText(lang, 'filteredReport', { filter: input.filterText, n: d.respondents });
+    sections[0]!.blocks.unshift({ kind: 'text', text, style: 'note' });
+  }
   const tp = touchpointsSection(d, lang, palette);
   if (tp) sections.push(tp);
   if (a) {
+    // A chapter that was left out gets a short notice in its place saying why.
+    const orOmitted = (chapter: ReportChapter, part: ReportSection | null) => {
+      const o = part ? undefined : a.omitted?.find((x) => x.chapter === chapter);
+      if (part) sections.push(part);
+      else if (o) sections.push(omittedSection(o, d.anonymityK, lang));
+    };
     const compare = shown(a.compare);
-    if (compare) sections.push(changeSection(compare, d, lang, palette));
+    orOmitted('change', compare ? changeSection(compare, d, lang, palette) : null);
     const map = shown(a.map);
-    const mapPart = map ? mapSection(map, d.anonymityK, lang, palette, touchpointNames(d)) : null;
-    if (mapPart) sections.push(mapPart);
-    const drivers = driversSection(a.driversSat, a.driversNps, lang, palette);
-    if (drivers) sections.push(drivers);
-    const units = a.units ? unitsSection(a.units, d, lang, palette) : null;
-    if (units) sections.push(units);
+    orOmitted('map', map ? mapSection(map, d.anonymityK, lang, palette, touchpointNames(d)) : null);
+    orOmitted('drivers', driversSection(a.driversSat, a.driversNps, lang, palette));
+    orOmitted('units', a.units ? unitsSection(a.units, d, lang, palette) : null);
     if (a.comments) sections.push(commentsSection(a.comments, d.anonymityK, lang));
   }
   sections.push(methodSection(d, lang, wave, a, (w) => waveName(w, lang)));

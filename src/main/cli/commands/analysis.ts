@@ -4,11 +4,10 @@ import type { Cell } from '../../../shared/analysis/breakdown';
 import { isSuppressed } from '../../../shared/analysis/dashboard';
 import type { Suppressed } from '../../../shared/analysis/dashboard';
 import type { Analysed } from '../../../shared/api/analysis';
-import type { StudyOverview } from '../../../shared/domain/index';
 import type { Language } from '../../../shared/domain/language';
 import { LANGUAGES } from '../../../shared/domain/language';
 import type { CliCommand } from '../command';
-import { UsageError } from '../command';
+import { stringOption, UsageError } from '../command';
 import { methodLine, statsCommands } from './stats';
 
 const num = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
@@ -100,12 +99,12 @@ export const analysisCommands: CliCommand[] = [
       const waveYear = values.wave === undefined ? undefined : Number(values.wave);
       if (waveYear !== undefined && !Number.isInteger(waveYear))
         throw new UsageError('--wave takes a year, e.g. --wave 2026');
-      const o = await env.call<StudyOverview>('study/open', { path: resolve(file) });
-      const r = await env.call<Analysed<WaveAnalysis>>('analysis/analyze', {
+      const o = await env.call('study/open', { path: resolve(file) });
+      const r = await env.call('analysis/analyze', {
         studyId: o.studyId,
         waveYear,
         lang,
-        by: values.by,
+        by: stringOption(values.by),
         weighting: values.weight ? { kind: 'column' } : { kind: 'none' },
       });
       env.io.out(env.json ? JSON.stringify(r, null, 2) : analysisText(r).join('\n'));

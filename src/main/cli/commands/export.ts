@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { StudyOverview } from '../../../shared/domain/index';
 import type { Language } from '../../../shared/domain/language';
 import { LANGUAGES } from '../../../shared/domain/language';
 import type { CliCommand } from '../command';
@@ -25,8 +24,6 @@ function yearOption(v: unknown): number | undefined {
   return y;
 }
 
-type Exported = { name: string; base64: string; slides?: number; sheets?: string[] };
-
 export const exportCommands: CliCommand[] = [
   {
     name: 'export',
@@ -45,9 +42,9 @@ export const exportCommands: CliCommand[] = [
       const lang = langOption(values.lang);
       const waveYear = yearOption(values.wave);
       const out = resolve(String(values.out));
-      const o = await env.call<StudyOverview>('study/open', { path: resolve(file) });
+      const o = await env.call('study/open', { path: resolve(file) });
       if (kind === 'charts') {
-        const r = await env.call<{ files: { name: string; base64: string }[] }>('report/charts', {
+        const r = await env.call('report/charts', {
           studyId: o.studyId,
           waveYear,
           lang,
@@ -62,15 +59,17 @@ export const exportCommands: CliCommand[] = [
         else env.io.out(`wrote ${files.length} charts to ${out}`);
         return;
       }
+      const input = { studyId: o.studyId, waveYear, lang };
       const spec = KINDS[kind as Kind];
-      const r = await env.call<Exported>(spec.op, { studyId: o.studyId, waveYear, lang });
+      const r =
+        kind === 'pptx'
+          ? await env.call('report/pptx', input).then((d) => ({ ...d, count: d.slides, detail: d.slides }))
+          : await env
+              .call('report/xlsx', input)
+              .then((d) => ({ ...d, count: d.sheets.length, detail: d.sheets }));
       writeFileSync(out, Buffer.from(r.base64, 'base64'));
-      const count = spec.what === 'slides' ? (r.slides ?? 0) : (r.sheets?.length ?? 0);
-      if (env.json)
-        env.io.out(
-          JSON.stringify({ file: out, [spec.what]: spec.what === 'slides' ? count : r.sheets }, null, 2),
-        );
-      else env.io.out(`wrote ${out} (${count} ${spec.what})`);
+      if (env.json) env.io.out(JSON.stringify({ file: out, [spec.what]: r.detail }, null, 2));
+      else env.io.out(`wrote ${out} (${r.count} ${spec.what})`);
     },
   },
 ];

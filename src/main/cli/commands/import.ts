@@ -1,11 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
-import type { Frequencies, ImportJobState, ImportSummary, InspectResult } from '../../../shared/api/import';
-import type { StudyOverview } from '../../../shared/domain/index';
+import type { InputOf } from '../../../shared/api/contract';
+import type { ImportSummary, InspectResult } from '../../../shared/api/import';
 import type { CreatedQuestionSummary } from '../../../shared/import/infer/summary';
 import type { CliCommand, CliEnv } from '../command';
-import { UsageError } from '../command';
+import { stringOption, UsageError } from '../command';
 
 function paths(positionals: string[], n: number, what: string): string[] {
   if (positionals.length < n) throw new UsageError(`missing ${what}`);
@@ -101,11 +101,11 @@ function printSummary(env: CliEnv, s: ImportSummary): void {
 }
 
 /** Runs the import as a job and shows its progress on stderr (never on stdout, which --json keeps clean). */
-async function importWithProgress(env: CliEnv, input: Record<string, unknown>): Promise<ImportSummary> {
-  const { jobId } = await env.call<{ jobId: string }>('import/start', input);
+async function importWithProgress(env: CliEnv, input: InputOf<'import/start'>): Promise<ImportSummary> {
+  const { jobId } = await env.call('import/start', input);
   let lastShown = -1;
   for (;;) {
-    const st = await env.call<ImportJobState>('import/progress', { jobId });
+    const st = await env.call('import/progress', { jobId });
     if (st.state === 'done' && st.result) return st.result;
     if (st.state === 'failed' || st.state === 'cancelled') {
       const e = st.error ?? { code: 'IMPORT_CANCELLED' as const, message: 'the import was cancelled' };
@@ -136,9 +136,9 @@ export const importCommands: CliCommand[] = [
     async run({ positionals, values }, env) {
       const [file] = paths(positionals, 1, 'a data file');
       const headerRow = intOption(values['header-row'], '--header-row');
-      const r = await env.call<InspectResult>('import/inspect', {
+      const r = await env.call('import/inspect', {
         file: fileArg(file!),
-        sheet: values.sheet,
+        sheet: stringOption(values.sheet),
         headerRow: headerRow === undefined ? undefined : headerRow - 1,
         headerRows: intOption(values['header-rows'], '--header-rows'),
         delimiter:
@@ -181,16 +181,16 @@ export const importCommands: CliCommand[] = [
         'skip',
       ] as const);
       const file = fileArg(data!);
-      const o = await env.call<StudyOverview>('study/open', { path: study });
+      const o = await env.call('study/open', { path: study });
       const s = await importWithProgress(env, {
         studyId: o.studyId,
         file,
         waveYear,
         onError,
         ifDuplicate,
-        sheet: values.sheet,
-        profile: values.profile,
-        saveProfile: values['save-profile'],
+        sheet: stringOption(values.sheet),
+        profile: stringOption(values.profile),
+        saveProfile: stringOption(values['save-profile']),
         createQuestions: values['create-questions'] === true,
         keepPersonal: values['keep-personal'] === true,
       });
@@ -205,8 +205,8 @@ export const importCommands: CliCommand[] = [
     async run({ positionals, values }, env) {
       const [study] = paths(positionals, 1, 'a .tpstudy file');
       if (typeof values.question !== 'string') throw new UsageError('--question is required');
-      const o = await env.call<StudyOverview>('study/open', { path: study });
-      const f = await env.call<Frequencies>('import/frequencies', {
+      const o = await env.call('study/open', { path: study });
+      const f = await env.call('import/frequencies', {
         studyId: o.studyId,
         questionCode: values.question,
         waveYear: intOption(values.wave, '--wave'),

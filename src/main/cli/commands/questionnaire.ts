@@ -122,7 +122,7 @@ function need(values: Values, name: string): string {
 type Action = (file: string, rest: string[], values: Values, env: CliEnv) => Promise<void>;
 
 async function open(env: CliEnv, file: string): Promise<StudyOverview> {
-  return env.call<StudyOverview>('study/open', { path: resolve(file) });
+  return env.call('study/open', { path: resolve(file) });
 }
 
 const ACTIONS: Record<string, Action> = {
@@ -131,7 +131,7 @@ const ACTIONS: Record<string, Action> = {
   },
   async 'add-stage'(file, _rest, values, env) {
     const o = await open(env, file);
-    const r = await env.call<StudyOverview>('questionnaire/addStage', {
+    const r = await env.call('questionnaire/addStage', {
       studyId: o.studyId,
       code: str(values.code),
       texts: { [lang(values)]: need(values, 'text') },
@@ -143,7 +143,7 @@ const ACTIONS: Record<string, Action> = {
     const stage = findCode(o, need(values, 'stage'));
     if (stage.kind !== 'stage')
       throw new UsageError(`--stage ${String(values.stage)} is not a journey stage`);
-    const r = await env.call<StudyOverview>('questionnaire/addTouchpoint', {
+    const r = await env.call('questionnaire/addTouchpoint', {
       studyId: o.studyId,
       stageId: stage.id,
       code: str(values.code),
@@ -165,7 +165,7 @@ const ACTIONS: Record<string, Action> = {
     const scaleText = str(values.scale) ?? (type === 'nps' ? '0-10' : type === 'rating' ? undefined : 'none');
     if (!scaleText) throw new UsageError('--scale is required for a rating, e.g. --scale 1-10');
     const code = need(values, 'code');
-    const r = await env.call<StudyOverview>('questionnaire/addQuestion', {
+    const r = await env.call('questionnaire/addQuestion', {
       studyId: o.studyId,
       question: {
         code,
@@ -203,7 +203,7 @@ const ACTIONS: Record<string, Action> = {
     if (Object.keys(patch).length === 0)
       throw new UsageError('nothing to change: give --text, --code, --type, --scale, --role or --weighs');
     const wording = oneOf('wording', str(values.wording), ['comparable', 'new'] as const);
-    const r = await env.call<StudyOverview>('questionnaire/update', {
+    const r = await env.call('questionnaire/update', {
       studyId: o.studyId,
       kind: item.kind,
       id: item.id,
@@ -235,7 +235,7 @@ const ACTIONS: Record<string, Action> = {
     if (!Number.isInteger(position) || position < 0) throw new UsageError('--position counts from 1');
     if (toParentId === undefined && pos === undefined)
       throw new UsageError('give --to CODE and/or --position N');
-    const r = await env.call<StudyOverview>('questionnaire/move', {
+    const r = await env.call('questionnaire/move', {
       studyId: o.studyId,
       kind: item.kind,
       id: item.id,
@@ -249,32 +249,24 @@ const ACTIONS: Record<string, Action> = {
     if (!code) throw new UsageError('name what to remove: remove FILE CODE');
     const o = await open(env, file);
     const item = findCode(o, code);
-    const r = await env.call<StudyOverview>('questionnaire/remove', { studyId: o.studyId, ...item });
+    const r = await env.call('questionnaire/remove', { studyId: o.studyId, ...item });
     done(env, r, `removed ${code} (undo brings it back)`);
   },
   async undo(file, _rest, _values, env) {
     const o = await open(env, file);
     const what = o.history.undo;
-    done(
-      env,
-      await env.call<StudyOverview>('questionnaire/undo', { studyId: o.studyId }),
-      `undid ${what ?? 'nothing'}`,
-    );
+    done(env, await env.call('questionnaire/undo', { studyId: o.studyId }), `undid ${what ?? 'nothing'}`);
   },
   async redo(file, _rest, _values, env) {
     const o = await open(env, file);
     const what = o.history.redo;
-    done(
-      env,
-      await env.call<StudyOverview>('questionnaire/redo', { studyId: o.studyId }),
-      `redid ${what ?? 'nothing'}`,
-    );
+    done(env, await env.call('questionnaire/redo', { studyId: o.studyId }), `redid ${what ?? 'nothing'}`);
   },
   async export(file, _rest, values, env) {
     const format = oneOf('format', need(values, 'format'), FORMATS)!;
     const out = resolve(need(values, 'out'));
     const o = await open(env, file);
-    const bytes = await env.call<{ name: string; base64: string }>('questionnaire/export', {
+    const bytes = await env.call('questionnaire/export', {
       studyId: o.studyId,
       format,
       lang: values.lang === undefined ? undefined : lang(values),
@@ -293,7 +285,7 @@ const ACTIONS: Record<string, Action> = {
       throw new AppError('FILE_NOT_FOUND', `${source}: no such file`, { path: source });
     }
     const o = await open(env, file);
-    const r = await env.call<StudyOverview>('questionnaire/import', {
+    const r = await env.call('questionnaire/import', {
       studyId: o.studyId,
       file: { name: basename(source), base64 },
     });

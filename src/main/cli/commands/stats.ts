@@ -7,6 +7,7 @@ import { numericScale } from '../../../shared/import/infer/scale';
 import { RECOMMEND, norm } from '../../../shared/import/infer/words';
 import type * as DataFiles from '../../services/analysis/data-file';
 import type { DataFile } from '../../services/analysis/data-file';
+import { analysisLimit } from '../../services/analysis/limits';
 import type { CliCommand, CliEnv } from '../command';
 import { UsageError } from '../command';
 
@@ -253,13 +254,15 @@ export const statsCommands: CliCommand[] = [
       if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
       const data = await import('../../services/analysis/data-file');
       numericColumn = data.numericColumn;
-      const f = data.readDataFile(file);
+      const f = await data.readDataFile(file);
       try {
         if (sub === 'describe') describeCmd(f, values, env);
         else if (sub === 'nps') npsCmd(f, values, env);
         else driversCmd(f, values, env);
       } catch (e) {
         if (e instanceof AppError || !(e instanceof Error)) throw e;
+        const limit = analysisLimit(e);
+        if (limit) throw new AppError(limit.code, `${f.name}: ${limit.message}`, limit.details);
         throw new AppError('INVALID_INPUT', `${f.name}: ${e.message.replace(/^\w+: /, '')}`);
       }
     },

@@ -6,7 +6,7 @@ import type { Language } from '../../../shared/domain/language';
 import { LANGUAGES } from '../../../shared/domain/language';
 import { join } from 'node:path';
 import type { CliCommand, CliEnv } from '../command';
-import { UsageError } from '../command';
+import { stringOption, UsageError } from '../command';
 
 function onePath(positionals: string[], what = 'a .tpstudy file'): string {
   const [p, ...extra] = positionals;
@@ -97,7 +97,7 @@ export const studyCommands: CliCommand[] = [
       const path = onePath(positionals);
       const { buildSampleStudy } = await import('../../services/sample/build-sample');
       buildSampleStudy(join(env.ctx.resourcesDir, 'sample'), path);
-      const o = await env.call<StudyOverview>('study/open', { path });
+      const o = await env.call('study/open', { path });
       const info = describeOverview(o);
       if (env.json) env.io.out(JSON.stringify(info, null, 2));
       else
@@ -113,15 +113,17 @@ export const studyCommands: CliCommand[] = [
     options: { client: { type: 'string' }, title: { type: 'string' }, lang: { type: 'string' } },
     async run({ positionals, values }, env) {
       const path = onePath(positionals);
-      if (!values.client) throw new UsageError('--client is required');
-      if (!values.title) throw new UsageError('--title is required');
+      const client = stringOption(values.client);
+      const title = stringOption(values.title);
+      if (!client) throw new UsageError('--client is required');
+      if (!title) throw new UsageError('--title is required');
       const languages = String(values.lang ?? 'en')
         .split(',')
         .map((l) => langOption(l.trim()));
-      const o = await env.call<StudyOverview>('study/create', {
+      const o = await env.call('study/create', {
         path,
-        client: values.client,
-        title: values.title,
+        client,
+        title,
         languages,
       });
       if (env.json) env.io.out(JSON.stringify(describeOverview(o), null, 2));
@@ -135,7 +137,7 @@ export const studyCommands: CliCommand[] = [
     options: { lang: { type: 'string' } },
     async run({ positionals, values }, env) {
       const path = onePath(positionals);
-      const o = await env.call<StudyOverview>('study/open', { path });
+      const o = await env.call('study/open', { path });
       printInfo(env, describeOverview(o, langOption(values.lang)));
     },
   },
@@ -148,8 +150,8 @@ export const studyCommands: CliCommand[] = [
       const path = onePath(positionals);
       if (!values.out) throw new UsageError('--out is required');
       const out = resolve(String(values.out));
-      const o = await env.call<StudyOverview>('study/open', { path });
-      const pdf = await env.call<{ name: string; base64: string; pages: number }>('report/pdf', {
+      const o = await env.call('study/open', { path });
+      const pdf = await env.call('report/pdf', {
         studyId: o.studyId,
         waveYear: yearOption(values.wave),
         lang: langOption(values.lang),

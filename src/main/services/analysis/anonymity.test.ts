@@ -60,7 +60,7 @@ describe('rake targets come from the study, never from the request', () => {
   it('refuses stored targets that would weight a hidden branch up to the whole wave', async () => {
     const studyId = await open();
     const r = await dispatch('analysis/setWeightingTargets', { studyId, targets: [B6_HEAVY] });
-    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'WEIGHTING_TARGETS_INVALID' } });
     expect(r.ok ? '' : r.error.message).toMatch(/times the average.*at most 5/);
     expect(
       value<{ targets: unknown[] }>(await dispatch('analysis/getWeightingTargets', { studyId })),

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import { columnLetter } from '../../../shared/import/cellref';
 import { parseNumber } from '../../../shared/import/number';
-import { readImportFile } from '../import/read-file';
+import { readImportFileGuarded } from '../import/read-sandbox';
 
 export type DataFile = { name: string; headers: string[]; rows: string[][]; decimal: ',' | '.' };
 
@@ -11,9 +11,11 @@ const MISSING_TEXT = /^(|na|n\/a|nan|\.|-)$/i;
 
 /**
  * Reads a CSV/TSV/XLSX/ODS data file (header in the first row) with the import's reader
- * (src/main/services/import/read-file.ts: encoding, delimiter and decimal-comma detection).
+ * (src/main/services/import/read-file.ts: encoding, delimiter and decimal-comma detection), in the
+ * read worker under its watchdog like an import (read-sandbox.ts): a damaged file that would make a
+ * parser loop is stopped at the deadline with one line.
  */
-export function readDataFile(path: string): DataFile {
+export async function readDataFile(path: string): Promise<DataFile> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -21,7 +23,7 @@ export function readDataFile(path: string): DataFile {
     throw new AppError('FILE_NOT_FOUND', `${path} cannot be read`, { path });
   }
   const name = basename(path);
-  const f = readImportFile(name, bytes);
+  const f = await readImportFileGuarded(name, bytes);
   const [header, ...rows] = f.table.rows;
   if (!header?.length) throw new AppError('IMPORT_NO_HEADER', `${name} has no header row`, { file: name });
   return {

@@ -89,7 +89,7 @@ describe('analysis operations over the dispatcher', () => {
       studyId,
       targets: [{ variable: 'REGION', shares: { '1': 0.5, '2': 0.2 } }],
     });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'WEIGHTING_TARGETS_INVALID' } });
     expect(bad.ok ? '' : bad.error.message).toMatch(/raking failed: .*sum to 0\.7/);
   });
 });

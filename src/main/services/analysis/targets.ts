@@ -40,7 +40,7 @@ export function checkWeightCap(weights: Float64Array, where: string): void {
   const top = used ? max / (sum / used) : 0;
   if (top > MAX_RAKE_WEIGHT)
     throw new AppError(
-      'INVALID_INPUT',
+      'WEIGHTING_TARGETS_INVALID',
       `raking: the targets would weight a respondent ${top.toFixed(1)} times the average in ${where} (at most ${MAX_RAKE_WEIGHT} is allowed)`,
       { maxWeight: Number(top.toFixed(3)), cap: MAX_RAKE_WEIGHT },
     );

@@ -16,6 +16,7 @@ import type { LoadedAnalysis, LoadOptions } from './columns';
 import { analysisData } from './columns';
 import type { WaveSnapshot } from './snapshot';
 import { readSnapshot } from './snapshot';
+import { analysisLimit } from './limits';
 import type { Release } from './releases';
 
 type Common = Extract<AnalysisTask, { op: 'analyze' }>['input'];
@@ -212,7 +213,7 @@ export function runTask(from: Database | AnalysisSource, task: AnalysisTask): un
     }
   } catch (e) {
     if (e instanceof AppError) throw e;
-    // Pure functions throw Error('fn: reason') for impossible requests: a bad input, not a crash.
-    throw new AppError('INVALID_INPUT', e instanceof Error ? e.message : String(e));
+    // A known limit of the data or the method gets its own code; anything else is a bug (INTERNAL).
+    throw analysisLimit(e) ?? e;
   }
 }

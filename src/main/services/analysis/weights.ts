@@ -16,7 +16,7 @@ export function rakeWeights(
 ): { weights: Float64Array; report: RakeReport } {
   if (targets.length === 0)
     throw new AppError(
-      'INVALID_INPUT',
+      'WEIGHTING_NO_TARGETS',
       "raking needs the study's weighting targets: set them first (analysis/setWeightingTargets)",
     );
   const first = segments.values().next().value;
@@ -26,7 +26,7 @@ export function rakeWeights(
     const q = metas.find((m) => m.code.toLowerCase() === t.variable.toLowerCase());
     const answers = q ? segments.get(q.code) : undefined;
     if (!q || !answers)
-      throw new AppError('INVALID_INPUT', `raking: ${t.variable} is not a background question`, {
+      throw new AppError('WEIGHTING_TARGETS_INVALID', `raking: ${t.variable} is not a background question`, {
         variable: t.variable,
       });
     const codes = Object.keys(t.shares);
@@ -46,7 +46,10 @@ export function rakeWeights(
       { baseWeights: base },
     );
   } catch (e) {
-    throw new AppError('INVALID_INPUT', `raking failed: ${(e as Error).message.replace(/^rake: /, '')}`);
+    throw new AppError(
+      'WEIGHTING_TARGETS_INVALID',
+      `raking failed: ${(e as Error).message.replace(/^rake: /, '')}`,
+    );
   }
   const included = base.reduce((s, b) => s + (Number.isNaN(b) ? 0 : 1), 0);
   const W = r.weights.reduce((s, w) => s + w, 0);

@@ -38,13 +38,22 @@ parentPort?.on('message', (message: WorkerMessage) => {
     const value = runTaskWithReleases(src, job.task);
     reply = { id: job.id, loads, ok: true, value };
   } catch (e) {
+    if (!isAppError(e)) {
+      // A bug: its stack goes to the log (stderr), not to the caller.
+      console.error(
+        `[analysis/${job.task.op}] internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+      );
+    }
     reply = isAppError(e)
       ? { id: job.id, loads, ok: false, error: e.toValue() }
       : {
           id: job.id,
           loads,
           ok: false,
-          error: { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) },
+          error: {
+            code: 'INTERNAL',
+            message: `analysis/${job.task.op} failed because of an error inside the app (in the log)`,
+          },
         };
   } finally {
     db?.close();

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { contract, isOperationName } from '../../../shared/api/contract';
 import type { OperationName } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
@@ -10,7 +11,8 @@ export type Dispatch = (name: string, input: unknown) => Promise<Result<unknown>
 
 /**
  * The one entry point both transports call: checks the name, validates the input with the shared zod
- * schema, runs the handler, and turns every failure into an error value (never a stack trace).
+ * schema, runs the handler, and turns every failure into an error value (never a stack trace): an
+ * AppError keeps its code; anything else is a bug, answered as INTERNAL and logged with its stack.
  */
 export function createDispatch(
   handlers: HandlerMap,
@@ -41,10 +43,17 @@ export function createDispatch(
       return { ok: true, value };
     } catch (e) {
       if (e instanceof AppError) return { ok: false, error: e.toValue() };
-      log(`[${name}] ${(e as Error)?.stack ?? String(e)}`);
+      // Not an AppError: a bug, not bad input. The stack goes to the log (stderr) under a reference
+      // the user can quote; the answer says only that it failed inside the app.
+      const ref = randomBytes(4).toString('hex');
+      log(`[${name}] internal error ${ref}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       return {
         ok: false,
-        error: { code: 'INTERNAL', message: `${name} failed: ${(e as Error)?.message ?? String(e)}` },
+        error: {
+          code: 'INTERNAL',
+          message: `${name} failed because of an error inside the app (reference ${ref})`,
+          details: { operation: name, ref },
+        },
       };
     }
   };

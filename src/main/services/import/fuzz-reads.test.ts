@@ -3,9 +3,11 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { mutateBytes } from './damaged-fixtures';
 import { readImportFileGuarded } from './read-sandbox';
+import type { Api } from './test-helpers';
+import { api, fileHash, makeStudy, tempDir } from './test-helpers';
 
 const FIX = resolve(__dirname, '../../../../tests/fixtures/import');
 const SOURCES = [
@@ -20,6 +22,69 @@ const FILES = 2000;
 const PER_FILE_MS = 3000;
 const CLEAR = new Set(['IMPORT_UNREADABLE', 'IMPORT_TOO_LARGE']);
 
+/**
+ * Every COMMIT_EVERY-th file (and every file the reader hangs on) is also committed into one real
+ * study file through the real handler: no crash, within the deadline, and byte-identical (sha256)
+ * whenever the import was refused.
+ */
+const COMMIT_EVERY = 50;
+/** The read deadline for the commits, and the most a refused or accepted commit may take. */
+const COMMIT_DEADLINE_MS = 2000;
+const COMMIT_MAX_MS = 6000;
+/** What a damaged file may be refused with at commit: a clear refusal, never INTERNAL. */
+const CLEAR_COMMIT = new Set([
+  ...CLEAR,
+  'IMPORT_NO_HEADER',
+  'IMPORT_NO_MATCHING_COLUMNS',
+  'IMPORT_BAD_VALUES',
+  'IMPORT_DUPLICATE_FILE',
+]);
+
+let study: string;
+let studyApi: Api;
+let studyId: string;
+beforeAll(async () => {
+  const dir = tempDir();
+  study = join(dir, 'fuzz-commit.tpstudy');
+  makeStudy(study);
+  studyApi = api(dir);
+  studyId = (await studyApi.call('study/open', { path: study })).studyId;
+});
+afterAll(() => studyApi.close());
+
+const commits = { tried: 0, imported: 0, refused: 0 };
+
+/** Commits one mutated file into the fuzz study and checks the three promises. */
+async function commitChecked(
+  name: string,
+  bytes: Uint8Array,
+  what: string,
+  onError: 'abort' | 'missing',
+): Promise<void> {
+  const before = fileHash(study);
+  process.env['TOUCHPOINT_READ_DEADLINE_MS'] = String(COMMIT_DEADLINE_MS);
+  const t = Date.now();
+  const r = await studyApi.raw('import/commit', {
+    studyId,
+    file: { name, base64: Buffer.from(bytes).toString('base64') },
+    waveYear: 2026,
+    onError,
+    createQuestions: true,
+    ifDuplicate: 'skip',
+  });
+  const ms = Date.now() - t;
+  delete process.env['TOUCHPOINT_READ_DEADLINE_MS'];
+  commits.tried++;
+  expect(ms, `${what}: commit took ${ms} ms`).toBeLessThan(COMMIT_MAX_MS);
+  if (r.ok) {
+    commits.imported++;
+    return;
+  }
+  commits.refused++;
+  expect(CLEAR_COMMIT, `${what}: ${r.error.code}: ${r.error.message}`).toContain(r.error.code);
+  expect(fileHash(study), `${what}: refused (${r.error.code}) but the study file changed`).toBe(before);
+}
+
 function worker(): Worker {
   const loader = createRequire(import.meta.url).resolve('tsx');
   return new Worker(new URL('./fuzz-batch-worker.ts', import.meta.url), {
@@ -27,7 +92,7 @@ function worker(): Worker {
   });
 }
 
-it(`reads ${FILES} seeded byte-damaged csv/xlsx/xls/ods files: no crash, none past the deadline`, async () => {
+it(`reads ${FILES} seeded byte-damaged csv/xlsx/xls/ods files: no crash, none past the deadline; a sample committed leaves the study unchanged when refused`, async () => {
   let w = worker();
   const outcomes = { read: 0, refused: 0, hung: 0 };
   try {
@@ -58,8 +123,17 @@ it(`reads ${FILES} seeded byte-damaged csv/xlsx/xls/ods files: no crash, none pa
         );
         delete process.env['TOUCHPOINT_READ_DEADLINE_MS'];
         expect(Date.now() - g, `${src.name} seed ${seed} (${Date.now() - t} ms)`).toBeLessThan(4000);
+        await commitChecked(src.name, bytes, `${src.name} seed ${seed} (hangs the reader)`, 'missing');
         continue;
       }
+      // Half the sample aborts on a bad cell, half imports it as missing (so some damaged files are written).
+      if (i % COMMIT_EVERY === 0)
+        await commitChecked(
+          src.name,
+          bytes,
+          `${src.name} seed ${seed}`,
+          i % (2 * COMMIT_EVERY) ? 'missing' : 'abort',
+        );
       if (r.code === null) outcomes.read++;
       else {
         outcomes.refused++;
@@ -71,4 +145,8 @@ it(`reads ${FILES} seeded byte-damaged csv/xlsx/xls/ods files: no crash, none pa
   }
   expect(outcomes.read + outcomes.refused + outcomes.hung).toBe(FILES);
   expect(outcomes.refused).toBeGreaterThan(100);
+  // The sample really exercised both sides: some damaged files imported, some were refused.
+  expect(commits.tried).toBeGreaterThanOrEqual(FILES / COMMIT_EVERY);
+  expect(commits.imported).toBeGreaterThan(0);
+  expect(commits.refused).toBeGreaterThan(0);
 }, 300_000);

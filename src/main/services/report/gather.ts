@@ -14,27 +14,75 @@ import { analysisTaskSchemas } from '../../../shared/api/analysis';
 import { AppError } from '../../../shared/api/errors';
 import type { Language, Question } from '../../../shared/domain/index';
 import { pickText } from '../../../shared/domain/index';
-import type { CommentEntry, ReportAnalyses } from '../../../shared/report/analyses';
-import { runTask } from '../analysis/tasks';
+import type { AnalysisFilter } from '../../../shared/analysis/weighting';
+import type {
+  CommentEntry,
+  OmittedChapter,
+  ReportAnalyses,
+  ReportChapter,
+} from '../../../shared/report/analyses';
+import type { Release } from '../analysis/releases';
+import { runTaskWithReleases } from '../analysis/tasks';
 import { readQuestionnaire } from '../store/questionnaire-repo';
 import { loadWave } from '../store/responses-repo';
 import { readWaves } from '../store/study-repo';
 
+/** What one report run collects besides the results: the filtered sets it releases, and what it left out. */
+export type GatherLog = {
+  filter?: AnalysisFilter | undefined;
+  releases: Release[];
+  omitted: OmittedChapter[];
+};
+
+/** Codes that mean "this analysis cannot be made for these data", not a fault: the chapter is left out. */
+const DATA_LIMITS = new Set<string>([
+  'INVALID_INPUT',
+  'ANALYSIS_NO_DATA',
+  'ANALYSIS_TOO_MANY_DRIVERS',
+  'ANALYSIS_TOO_FEW_RESPONDENTS',
+  'ANALYSIS_NO_VARIANCE',
+  'ANALYSIS_COLLINEAR',
+  'ANALYSIS_NO_OUTCOME',
+  'ANALYSIS_NO_DRIVERS',
+  'WEIGHTING_NO_TARGETS',
+  'WEIGHTING_TARGETS_INVALID',
+]);
+
 /**
  * Runs one analysis exactly as the API does (the input parsed by the shared schema, so defaults are
- * the API's; `runTask` is what the worker runs), in-thread: the report is one request and a worker
- * round trip per analysis would only add copying. An analysis that cannot run for this study (too few
- * respondents for the drivers, say) leaves its chapter out instead of failing the report.
+ * the API's; `runTaskWithReleases` is what the worker runs), in-thread: the report is one request and
+ * a worker round trip per analysis would only add copying. The filter, if any, applies to every
+ * analysis, and the respondent sets each rests on are collected for the session's differencing
+ * check. An analysis that cannot run for this study (too few respondents for the drivers, say)
+ * leaves its chapter out, with the reason, instead of failing the report.
  */
-function run<T>(db: Database, op: AnalysisTaskName, input: Record<string, unknown>): T | Suppressed | null {
-  const parsed = analysisTaskSchemas[op].parse({ studyId: 'report', ...input });
+function run<T>(
+  db: Database,
+  log: GatherLog,
+  chapter: ReportChapter,
+  op: AnalysisTaskName,
+  input: Record<string, unknown>,
+): T | Suppressed | null {
+  const parsed = analysisTaskSchemas[op].parse({
+    studyId: 'report',
+    ...input,
+    ...(log.filter?.length ? { filter: log.filter } : {}),
+  });
   try {
-    const out = runTask(db, { op, input: parsed } as AnalysisTask) as Analysed<T>;
-    return out.result;
+    const out = runTaskWithReleases(db, { op, input: parsed } as AnalysisTask);
+    log.releases.push(...out.released);
+    return (out.value as Analysed<T>).result;
   } catch (e) {
-    if (e instanceof AppError && e.code === 'INVALID_INPUT') return null;
+    if (e instanceof AppError && DATA_LIMITS.has(e.code)) {
+      omit(log, chapter, e.code);
+      return null;
+    }
     throw e;
   }
+}
+
+function omit(log: GatherLog, chapter: ReportChapter, reason: string): void {
+  if (!log.omitted.some((o) => o.chapter === chapter)) log.omitted.push({ chapter, reason });
 }
 
 /** The main unit variable: BRANCH when the study has it, else the first background question. */
@@ -54,15 +102,17 @@ function comments(
   comment: Question | undefined,
   nps: Question | undefined,
   lang: Language,
+  selection: ReadonlySet<number> | null,
 ): ReportAnalyses['comments'] {
   if (!comment) return null;
   const ids = nps ? [comment.id, nps.id] : [comment.id];
   const w = loadWave(db, waveId, ids, true);
+  const inGroup = (i: number) => selection === null || selection.has(w.respondentIds[i]!);
   const texts = w.columns.get(comment.id)!.texts ?? [];
   const rec = nps ? w.columns.get(nps.id) : undefined;
   // Only the text and the 0–10 answer leave here: no respondent id reaches the report.
   const entries: CommentEntry[] = texts.flatMap((t, i) => {
-    if (!t || !t.trim()) return [];
+    if (!t || !t.trim() || !inGroup(i)) return [];
     const v = rec && rec.missing[i] === 0 ? rec.values[i]! : NaN;
     return [{ text: t, recommend: Number.isFinite(v) ? v : null }];
   });
@@ -74,6 +124,7 @@ export function gatherAnalyses(
   db: Database,
   wave: { id: number; year: number },
   lang: Language,
+  log: GatherLog = { releases: [], omitted: [] },
 ): ReportAnalyses {
   const qn = readQuestionnaire(db);
   const role = (r: Question['role']) =>
@@ -84,19 +135,23 @@ export function gatherAnalyses(
   const previous = waves.filter((w) => w.year < wave.year).at(-1);
   const base = { waveYear: wave.year, lang };
   const compare = previous
-    ? run<CompareOutput>(db, 'compare', {
+    ? run<CompareOutput>(db, log, 'change', 'compare', {
         ...base,
         waveA: previous.year,
         waveB: wave.year,
         statistic: 'index',
       })
     : null;
-  const driversSat = sat ? run<DriversResult>(db, 'drivers', { ...base, outcome: sat.code }) : null;
-  const driversNps = nps ? run<DriversResult>(db, 'drivers', { ...base, outcome: nps.code }) : null;
-  let map = run<MapResult>(db, 'map', { ...base, importance: 'stated' });
+  const driversSat = sat
+    ? run<DriversResult>(db, log, 'drivers', 'drivers', { ...base, outcome: sat.code })
+    : null;
+  const driversNps = nps
+    ? run<DriversResult>(db, log, 'drivers', 'drivers', { ...base, outcome: nps.code })
+    : null;
+  let map = run<MapResult>(db, log, 'map', 'map', { ...base, importance: 'stated' });
   // No stated-importance questions: derive importance from the answers and say so in the report.
   if (map && !isSuppressed(map) && map.points.length === 0 && map.suppressed.length === 0) {
-    map = run<MapResult>(db, 'map', {
+    map = run<MapResult>(db, log, 'map', 'map', {
       ...base,
       importance: 'derived',
       ...(sat ? { outcome: sat.code } : {}),
@@ -106,13 +161,14 @@ export function gatherAnalyses(
   const unit = unitVariable(segments);
   let units: ReportAnalyses['units'] = null;
   if (unit) {
-    const b = run<BreakdownOutput>(db, 'breakdown', { ...base, variable: unit.code });
+    const b = run<BreakdownOutput>(db, log, 'units', 'breakdown', { ...base, variable: unit.code });
+    if (b && isSuppressed(b)) omit(log, 'units', 'anonymity');
     if (b && !isSuppressed(b)) {
       const tables = b.tables.filter((t): t is BreakdownResult => 'groups' in t);
       const other = crossVariable(segments, unit);
       const x =
         other && sat
-          ? run<BreakdownOutput>(db, 'breakdown', {
+          ? run<BreakdownOutput>(db, log, 'units', 'breakdown', {
               ...base,
               variable: unit.code,
               variable2: other.code,
@@ -132,13 +188,19 @@ export function gatherAnalyses(
       };
     }
   }
+  if (compare && isSuppressed(compare)) omit(log, 'change', 'anonymity');
+  if (map && isSuppressed(map)) omit(log, 'map', 'anonymity');
+  const selection = log.filter?.length
+    ? new Set(log.releases.filter((r) => r.waveYear === wave.year).flatMap((r) => r.ids))
+    : null;
   return {
+    omitted: log.omitted,
     waves: waves.map((w) => ({ year: w.year, label: w.label, respondents: w.respondents })),
     compare,
     map,
     driversSat,
     driversNps,
     units,
-    comments: comments(db, wave.id, role('comment'), nps, lang),
+    comments: comments(db, wave.id, role('comment'), nps, lang, selection),
   };
 }

@@ -3,11 +3,13 @@ import { studyReportPdf } from './report-service';
 
 export const reportHandlers = {
   'report/pdf': async (input, ctx) => {
-    const { db } = ctx.sessions.get(input.studyId);
-    const r = await studyReportPdf(db, {
+    const session = ctx.sessions.get(input.studyId);
+    const r = await studyReportPdf(session.db, {
       waveYear: input.waveYear,
       lang: input.lang,
       resourcesDir: ctx.resourcesDir,
+      filter: input.filter,
+      session,
     });
     return { name: r.name, base64: r.bytes.toString('base64'), pages: r.pages };
   },

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { StudyHandlers } from '../api/handlers';
 import { buildSampleStudy } from '../sample/build-sample';
 import { updateStudyMeta } from '../store/study-repo';
-import { confinePath } from './confine';
+import { confineOpenStudy, confinePath, recentForClient } from './confine';
 import { readRecent } from './recent';
 import {
   createStudyFile,
@@ -52,10 +52,11 @@ export const studyHandlers = {
   'study/saveAs': (input, ctx) =>
     saveStudyAs(ctx.sessions, ctx.dataDir, input.studyId, confinePath(ctx, input.path, 'write')),
   'study/download': (input, ctx) => {
-    const { name, bytes } = studyBytes(ctx.sessions, input.studyId);
+    // Over the browser host the file must still be a plain file in the studies folder.
+    const { name, bytes } = studyBytes(ctx.sessions, input.studyId, (p) => confineOpenStudy(ctx, p));
     return { name, base64: bytes.toString('base64') };
   },
-  'study/recent': (_input, ctx) => readRecent(ctx.dataDir),
+  'study/recent': (_input, ctx) => recentForClient(ctx, readRecent(ctx.dataDir)),
   'dialog/openStudy': async (_input, ctx) => {
     if (!ctx.dialogs) throw new AppError('NOT_SUPPORTED', 'native dialogs exist only in the desktop app');
     return { path: await ctx.dialogs.openStudy() };

@@ -116,8 +116,12 @@ export function saveStudyAs(
   return openStudy(sessions, dataDir, target);
 }
 
-export function studyBytes(sessions: StudySessions, studyId: string): { name: string; bytes: Buffer } {
+export function studyBytes(
+  sessions: StudySessions,
+  studyId: string,
+  check: (path: string) => string = (p) => p,
+): { name: string; bytes: Buffer } {
   const s = sessions.get(studyId);
   // VACUUM INTO a temp copy would also work; the file is self-contained because we use a rollback journal.
-  return { name: basename(s.path), bytes: readFileSync(s.path) };
+  return { name: basename(s.path), bytes: readFileSync(check(s.path)) };
 }

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Card, Center, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Box, Button, Card, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { makePalette } from '../../../shared/charts/palette';
@@ -70,6 +70,19 @@ export function DashboardPage({ onGoToData }: { onGoToData(): void }) {
         }
       />
       <FilterBar n={state.kind === 'ready' ? state.n : null} />
+      {state.kind === 'ready' && state.weighting?.kind === 'rake' && (
+        <Group gap="xs" mt={-16} data-testid="dashboard-weighted">
+          <Badge color="teal" variant="light">
+            {t('weighting.badge')}
+          </Badge>
+          <Text size="sm" c="dimmed">
+            {t('weighting.dashboardWeighted', {
+              effective: formatNumber(Math.round(state.weighting.effectiveN), lang),
+              n: formatNumber(state.weighting.unweightedN, lang),
+            })}
+          </Text>
+        </Group>
+      )}
       {state.kind === 'loading' && (
         <Center h={300}>
           <Loader />

@@ -1,10 +1,25 @@
-import { Alert, Button, Card, Group, Progress, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Progress,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/language';
 import { downloadBytes } from '../api/files';
 import { PageHeader } from '../components/common/PageHeader';
+import { filterText } from '../components/filter/filterText';
 import { useApi } from '../hooks/useApi';
+import { useFilter } from '../hooks/useFilter';
+import { useSegments } from '../hooks/useSegments';
 import { useLang } from '../hooks/useLang';
 import { useStudy } from '../hooks/useStudy';
 
@@ -98,6 +113,10 @@ export function ReportPage() {
   const [wave, setWave] = useState<string | null>(waveYear === null ? null : String(waveYear));
   const [busy, setBusy] = useState<Kind | null>(null);
   const [done, setDone] = useState<Partial<Record<Kind, string>>>({});
+  const { filter } = useFilter();
+  const segments = useSegments();
+  const [onlyFilter, setOnlyFilter] = useState(false);
+  const filtered = onlyFilter && filter.length > 0;
 
   const exportFile = async (kind: Kind) => {
     setBusy(kind);
@@ -105,7 +124,7 @@ export function ReportPage() {
     const input = { studyId: overview.studyId, lang, ...(wave ? { waveYear: Number(wave) } : {}) };
     try {
       if (kind === 'pdf') {
-        const r = await api('report/pdf', input);
+        const r = await api('report/pdf', { ...input, ...(filtered ? { filter } : {}) });
         if (!r) return;
         downloadBytes(r, MIME.pdf);
         setDone((d) => ({ ...d, pdf: t('report.done', { name: r.name, count: r.pages }) }));
@@ -172,6 +191,16 @@ export function ReportPage() {
             data={overview.waves.map((w) => ({ value: String(w.year), label: String(w.year) }))}
           />
         </Group>
+        {filter.length > 0 && (
+          <Checkbox
+            mt="md"
+            data-testid="report-only-filter"
+            checked={onlyFilter}
+            onChange={(e) => setOnlyFilter(e.currentTarget.checked)}
+            label={t('report.onlyFilter', { filter: filterText(filter, segments) })}
+            description={t('report.onlyFilterHint')}
+          />
+        )}
       </Card>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg" maw={1280}>
         {cards.map((c) => (

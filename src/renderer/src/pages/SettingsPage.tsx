@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isDesktop } from '../api/client';
 import { PageHeader } from '../components/common/PageHeader';
 import { useNotices } from '../components/common/Notices';
+import { WeightingCard } from '../components/weighting/WeightingCard';
 import { useApi } from '../hooks/useApi';
 import { useStudy } from '../hooks/useStudy';
 
@@ -78,6 +79,7 @@ export function SettingsPage({ onSaveAs }: { onSaveAs(): void }) {
           </Stack>
         </form>
       </Card>
+      <WeightingCard />
       <Card withBorder radius="lg" p="xl" maw={640}>
         <Title order={4} mb={4}>
           {t('settings.file')}

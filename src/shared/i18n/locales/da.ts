@@ -8,6 +8,7 @@ import { live } from './da/live';
 import { questionnaire } from './da/questionnaire';
 import { report } from './da/report';
 import { scaleEditor } from './da/scaleEditor';
+import { weighting } from './da/weighting';
 import type { Catalog } from './en';
 
 /** Dansk: one file per area of the app, as in ./en. */
@@ -21,5 +22,6 @@ export const da: Catalog = {
   ...live,
   ...report,
   ...deliverables,
+  ...weighting,
   ...errors,
 };

@@ -8,6 +8,7 @@ import { live } from './en/live';
 import { questionnaire } from './en/questionnaire';
 import { report } from './en/report';
 import { scaleEditor } from './en/scaleEditor';
+import { weighting } from './en/weighting';
 
 /**
  * The UI catalog in English: the reference. nb and da are typed `Catalog`, so a key missing or extra
@@ -28,6 +29,7 @@ export const en = {
   ...live,
   ...report,
   ...deliverables,
+  ...weighting,
   ...errors,
 };
 

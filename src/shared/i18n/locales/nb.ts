@@ -8,6 +8,7 @@ import { live } from './nb/live';
 import { questionnaire } from './nb/questionnaire';
 import { report } from './nb/report';
 import { scaleEditor } from './nb/scaleEditor';
+import { weighting } from './nb/weighting';
 import type { Catalog } from './en';
 
 /** Norsk bokmål: one file per area of the app, as in ./en. */
@@ -21,5 +22,6 @@ export const nb: Catalog = {
   ...live,
   ...report,
   ...deliverables,
+  ...weighting,
   ...errors,
 };

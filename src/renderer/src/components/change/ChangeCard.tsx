@@ -62,7 +62,12 @@ export function ChangeCard({ present }: { present?: boolean }) {
       </Text>
       {value === null ? (
         state.kind === 'error' ? (
-          <Text c="red">{t(`errors.${state.error.code}`, { defaultValue: state.error.message })}</Text>
+          <Text c="red">
+            {t(`errors.${state.error.code}`, {
+              defaultValue: state.error.message,
+              ...(state.error.details ?? {}),
+            })}
+          </Text>
         ) : (
           <Loader size="sm" />
         )

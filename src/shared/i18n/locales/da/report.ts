@@ -8,6 +8,9 @@ export const report: Pick<Catalog, 'report' | 'settings'> = {
     language: 'Rapportens sprog',
     wave: 'Måling',
     export: 'Eksportér PDF',
+    onlyFilter: 'Kun gruppen i det aktive filter: {{filter}}',
+    onlyFilterHint:
+      'Alle kapitler inden for den gruppe; afvises, hvis den kan afsløre en gruppe under anonymitetsgrænsen.',
     done_one: '{{name}} er klar ({{count}} side).',
     done_other: '{{name}} er klar ({{count}} sider).',
   },

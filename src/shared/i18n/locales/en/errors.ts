@@ -6,7 +6,7 @@ export const errors = {
     BUSY: 'The app is busy with other requests. Try again in a moment.',
     UNAUTHORIZED: 'Access denied. Open the app again from the address it printed.',
     NOT_SUPPORTED: 'Not available in this version of the app.',
-    INTERNAL: 'Something went wrong inside the app.',
+    INTERNAL: 'Something went wrong inside the app. The details are in its log; please report it.',
     FILE_NOT_FOUND: 'The file was not found.',
     FILE_EXISTS: 'A file with that name already exists.',
     STUDY_NOT_OPEN: 'The study is no longer open. Open it again.',
@@ -32,6 +32,24 @@ export const errors = {
     IMPORT_DUPLICATE_FILE: 'This file has already been imported.',
     IMPORT_CANCELLED: 'The import was cancelled; nothing was changed.',
     ANALYSIS_NO_DATA: 'There are no answers to analyse for this selection.',
+    ANALYSIS_TOO_MANY_DRIVERS:
+      '{{drivers}} drivers: exact Shapley takes at most {{max}}. Group the drivers by journey stage, choose fewer, or read the relative weights.',
+    ANALYSIS_TOO_FEW_RESPONDENTS:
+      'Only {{n}} respondents answered every question this analysis needs. Choose fewer drivers, use pairwise deletion or widen the filter.',
+    ANALYSIS_NO_VARIANCE:
+      'Every respondent gave {{question}} the same answer, so it cannot explain anything. Leave it out of the drivers.',
+    ANALYSIS_COLLINEAR:
+      'Two or more drivers measure the same thing (their answers move in lockstep). Leave one of them out.',
+    ANALYSIS_NO_OUTCOME:
+      'The study has no overall satisfaction or recommendation question to explain. Mark one in the questionnaire.',
+    ANALYSIS_NO_DRIVERS:
+      'There are no touchpoint performance questions to use as drivers. Mark the rating questions as performance in the questionnaire.',
+    WEIGHTING_NO_TARGETS:
+      'No weighting targets are set. Enter the population shares under Settings → Weighting.',
+    WEIGHTING_TARGETS_INVALID:
+      'These weighting targets cannot be used. Check that the shares add up to 100 % and that no group would be weighted far up.',
     REPORT_FAILED: 'The report could not be made.',
+    REPORT_FILTER_REFUSED:
+      'A report for this filter could reveal a group of fewer than {{k}} respondents (on its own or together with results already shown). Choose a wider group or make the report for the whole wave.',
   },
 };

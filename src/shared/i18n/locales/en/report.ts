@@ -6,6 +6,9 @@ export const report = {
     language: 'Report language',
     wave: 'Wave',
     export: 'Export PDF',
+    onlyFilter: 'Only the group in the live filter: {{filter}}',
+    onlyFilterHint:
+      'Every chapter within that group; refused if it could reveal a group under the anonymity threshold.',
     done_one: '{{name}} is ready ({{count}} page).',
     done_other: '{{name}} is ready ({{count}} pages).',
   },

@@ -8,7 +8,7 @@ export const errors: Pick<Catalog, 'errors'> = {
     BUSY: 'Appen er opptatt med andre forespørsler. Prøv igjen om et øyeblikk.',
     UNAUTHORIZED: 'Ingen tilgang. Åpne appen på nytt fra adressen den skrev ut.',
     NOT_SUPPORTED: 'Ikke tilgjengelig i denne versjonen av appen.',
-    INTERNAL: 'Noe gikk galt i appen.',
+    INTERNAL: 'Noe gikk galt i appen. Detaljene står i loggen; meld gjerne fra om feilen.',
     FILE_NOT_FOUND: 'Fant ikke filen.',
     FILE_EXISTS: 'Det finnes allerede en fil med det navnet.',
     STUDY_NOT_OPEN: 'Undersøkelsen er ikke lenger åpen. Åpne den på nytt.',
@@ -34,6 +34,24 @@ export const errors: Pick<Catalog, 'errors'> = {
     IMPORT_DUPLICATE_FILE: 'Denne filen er allerede importert.',
     IMPORT_CANCELLED: 'Importen ble avbrutt; ingenting ble endret.',
     ANALYSIS_NO_DATA: 'Det finnes ingen svar å analysere for dette utvalget.',
+    ANALYSIS_TOO_MANY_DRIVERS:
+      '{{drivers}} drivere: eksakt Shapley tar høyst {{max}}. Grupper driverne etter reisefase, velg færre, eller les de relative vektene.',
+    ANALYSIS_TOO_FEW_RESPONDENTS:
+      'Bare {{n}} respondenter svarte på alle spørsmålene denne analysen trenger. Velg færre drivere, bruk parvis utelatelse eller utvid filteret.',
+    ANALYSIS_NO_VARIANCE:
+      'Alle respondentene ga samme svar på {{question}}, så spørsmålet kan ikke forklare noe. Ta det ut av driverne.',
+    ANALYSIS_COLLINEAR:
+      'To eller flere drivere måler det samme (svarene følger hverandre helt). Ta ut én av dem.',
+    ANALYSIS_NO_OUTCOME:
+      'Studien har ikke noe spørsmål om total tilfredshet eller anbefaling å forklare. Merk ett i spørreskjemaet.',
+    ANALYSIS_NO_DRIVERS:
+      'Det finnes ingen ytelsesspørsmål for kontaktpunkter å bruke som drivere. Merk vurderingsspørsmålene som ytelse i spørreskjemaet.',
+    WEIGHTING_NO_TARGETS:
+      'Ingen vektingsmål er satt. Fyll inn andelene i populasjonen under Innstillinger → Vekting.',
+    WEIGHTING_TARGETS_INVALID:
+      'Disse vektingsmålene kan ikke brukes. Sjekk at andelene summerer til 100 % og at ingen gruppe vektes kraftig opp.',
     REPORT_FAILED: 'Rapporten kunne ikke lages.',
+    REPORT_FILTER_REFUSED:
+      'En rapport for dette filteret kan avsløre en gruppe med færre enn {{k}} respondenter (alene eller sammen med resultater som allerede er vist). Velg en bredere gruppe eller lag rapporten for hele målingen.',
   },
 };

@@ -8,6 +8,9 @@ export const report: Pick<Catalog, 'report' | 'settings'> = {
     language: 'Språk i rapporten',
     wave: 'Måling',
     export: 'Eksporter PDF',
+    onlyFilter: 'Bare gruppen i det aktive filteret: {{filter}}',
+    onlyFilterHint:
+      'Alle kapitlene innenfor den gruppen; avvises hvis den kan avsløre en gruppe under anonymitetsgrensen.',
     done_one: '{{name}} er klar ({{count}} side).',
     done_other: '{{name}} er klar ({{count}} sider).',
   },

@@ -1,0 +1,37 @@
+/** weighting: English UI strings of the weighting targets (Settings → Weighting). */
+export const weighting = {
+  weighting: {
+    title: 'Weighting to the population',
+    lead: 'When the respondents’ mix differs from the customer base, enter the known population shares of a background variable. The results are then raked to them (Deming–Stephan) and say so.',
+    none: 'No targets are set: results are unweighted.',
+    current: 'Current targets',
+    effective:
+      'Wave {{year}}: effective n {{effective}} of {{n}} respondents (design effect {{deff}}); {{excluded}} left out for lack of an answer.',
+    effectiveHidden:
+      'Wave {{year}}: the weighted results are hidden (the effective n is below the anonymity threshold).',
+    edit: 'Edit targets',
+    set: 'Set targets',
+    remove: 'Remove targets',
+    removed: 'The targets are removed: results are unweighted.',
+    saved: 'The targets are saved: the results are now weighted.',
+    variable: 'Background variable',
+    variablePlaceholder: 'Choose a variable',
+    addVariable: 'Add another variable',
+    removeVariable: 'Remove {{variable}}',
+    share: 'Population share of {{option}} (%)',
+    sum: 'Total: {{sum}}%',
+    cancel: 'Cancel',
+    save: 'Save targets',
+    noVariables: 'The questionnaire has no background variable with options to weight by.',
+    errorChoose: 'Choose a background variable for every row.',
+    errorTwice: '{{variable}} is chosen twice.',
+    errorEmpty: 'Enter a share for every option of {{variable}} (0 for none).',
+    errorRange: 'A share of {{variable}} is outside 0–100%.',
+    errorSum: 'The shares of {{variable}} add up to {{sum}}%; they must add up to 100%.',
+    colTarget: 'Population',
+    colSample: 'Sample',
+    colWeighted: 'Weighted',
+    badge: 'Weighted',
+    dashboardWeighted: 'Weighted to the population targets · effective n {{effective}} of {{n}}',
+  },
+};
