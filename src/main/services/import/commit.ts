@@ -2,9 +2,9 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { ImportOptions, ImportSummary } from '../../../shared/api/import';
 import type { ConvertedRows, ImportIssue, IssueCode, OnError } from '../../../shared/import/convert';
-import { ABSENT } from '../../../shared/import/convert';
 import type { ImportProfile } from '../../../shared/import/mapping';
 import { ID_TARGET, WEIGHT_TARGET } from '../../../shared/import/plan';
+import { BLOCK_ROWS, deleteRespondentsOfFile, writeAnswerChunk } from '../store/answers-store';
 import { findFileByHash, insertImportedFile, sha256 } from '../store/responses-repo';
 import { ensureWave, touchStudy } from '../store/study-repo';
 import type { Analysis } from './analyze';
@@ -169,46 +169,38 @@ export function runImport(
   a.file.table = { sheet: a.file.table.sheet, rows: [] };
   a.file.extra.clear();
   let fileId = 0;
-  // Every answer row references a respondent written just before and a question known to exist, so
-  // SQLite's per-row foreign-key lookups only cost time (a third of the write). They stay on when a
-  // previous import of the file is replaced: its deletion cascades through them.
-  const relaxFk = !dup && !db.inTransaction && db.pragma('foreign_keys', { simple: true }) === 1;
-  if (relaxFk) db.pragma('foreign_keys = OFF');
-  try {
-    // IMMEDIATE takes the write lock before the duplicate check is repeated: a second process importing
-    // the same file meanwhile waits for it, then sees the first one's import and is refused.
-    db.transaction(() => {
-      const now = findFileByHash(db, hash);
-      if ((now?.id ?? null) !== (dup?.id ?? null)) {
-        throw new AppError(
-          'IMPORT_DUPLICATE_FILE',
-          `${name} was imported meanwhile${now ? ` (as ${now.name})` : ''}: the study is unchanged`,
-          { file: name, ...(now ? { fileId: now.id, existing: now.name } : {}) },
-        );
-      }
-      if (dup) {
-        db.prepare('DELETE FROM respondent WHERE file_id = ?').run(dup.id);
-        db.prepare('DELETE FROM imported_file WHERE id = ?').run(dup.id);
-      }
-      const realId = writeCreated(db, a.plan.created);
-      const waveId = ensureWave(db, input.waveYear);
-      fileId = insertImportedFile(db, {
-        name,
-        bytes,
-        waveId,
-        sheet: a.file.table.sheet,
-        mapping: mappingRecord(a, input),
-      });
-      insertRows(db, waveId, fileId, conv.rows, realId, (done) => {
-        hooks.progress?.('writing', done, total);
-        hooks.checkCancel?.();
-      });
-      if (input.saveProfile) saveProfile(db, input.saveProfile, profileOf(a, input));
-      touchStudy(db);
-    }).immediate();
-  } finally {
-    if (relaxFk) db.pragma('foreign_keys = ON');
-  }
+  // IMMEDIATE takes the write lock before the duplicate check is repeated: a second process importing
+  // the same file meanwhile waits for it, then sees the first one's import and is refused.
+  db.transaction(() => {
+    const now = findFileByHash(db, hash);
+    if ((now?.id ?? null) !== (dup?.id ?? null)) {
+      throw new AppError(
+        'IMPORT_DUPLICATE_FILE',
+        `${name} was imported meanwhile${now ? ` (as ${now.name})` : ''}: the study is unchanged`,
+        { file: name, ...(now ? { fileId: now.id, existing: now.name } : {}) },
+      );
+    }
+    if (dup) {
+      deleteRespondentsOfFile(db, dup.id);
+      db.prepare('DELETE FROM imported_file WHERE id = ?').run(dup.id);
+    }
+    const realId = writeCreated(db, a.plan.created);
+    const waveId = ensureWave(db, input.waveYear);
+    fileId = insertImportedFile(db, {
+      name,
+      bytes,
+      waveId,
+      sheet: a.file.table.sheet,
+      mapping: mappingRecord(a, input),
+    });
+    insertRows(db, waveId, fileId, conv.rows, realId, (done) => {
+      hooks.progress?.('writing', done, total);
+      hooks.checkCancel?.();
+    });
+    if (input.saveProfile) saveProfile(db, input.saveProfile, profileOf(a, input));
+    touchStudy(db);
+  }).immediate();
+
   return {
     fileName: name,
     fileId,
@@ -225,13 +217,10 @@ export function runImport(
   };
 }
 
-/** Answer rows per INSERT statement: one call into SQLite per batch instead of per row. */
-const BATCH = 200;
-
 /**
- * Writes respondents, then answers question by question: the answer table's key is (question,
- * respondent), so this order appends to the B-tree instead of scattering writes over it. Answers go
- * in batches of BATCH rows per statement (two prepared statements, reused), from the typed columns.
+ * Writes respondents and their answers in blocks of BLOCK_ROWS rows through the answers store: per
+ * block the respondent rows, then one typed-array column per question (views on the converted columns,
+ * no copy). Ticks after every block.
  */
 function insertRows(
   db: Database,
@@ -242,48 +231,26 @@ function insertRows(
   tick: (done: number) => void,
 ): void {
   const n = rows.count;
-  const insR = db.prepare(
-    'INSERT INTO respondent (wave_id, external_id, weight, file_id, source_row) VALUES (?, ?, ?, ?, ?)',
-  );
-  const cols = '(respondent_id, question_id, value, text, missing)';
-  const insA = db.prepare(`INSERT INTO answer ${cols} VALUES (?, ?, ?, ?, ?)`);
-  const insMany = db.prepare(
-    `INSERT INTO answer ${cols} VALUES ${Array.from({ length: BATCH }, () => '(?, ?, ?, ?, ?)').join(', ')}`,
-  );
-  const rids = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    rids[i] = Number(
-      insR.run(waveId, rows.externalId[i], rows.weight[i], fileId, rows.sourceRow[i]).lastInsertRowid,
+  for (let from = 0; from < n; from += BLOCK_ROWS) {
+    const to = Math.min(n, from + BLOCK_ROWS);
+    writeAnswerChunk(
+      db,
+      waveId,
+      fileId,
+      {
+        externalId: rows.externalId.slice(from, to),
+        weight: rows.weight.subarray(from, to),
+        sourceRow: rows.sourceRow.subarray(from, to),
+      },
+      rows.columns.map((col) => ({
+        questionId: col.questionId < 0 ? realId.get(col.questionId)! : col.questionId,
+        values: col.value.subarray(from, to),
+        missing: col.missing.subarray(from, to),
+        texts: col.text ? col.text.slice(from, to) : null,
+      })),
+      (k) => tick(Math.round(from + ((to - from) * k) / Math.max(1, rows.columns.length))),
     );
-    if ((i & 8191) === 8191) tick(0);
+    tick(to);
   }
-  const steps = rows.columns.length * n || 1;
-  const params: (number | string | null)[] = new Array<number | string | null>(BATCH * 5);
-  let filled = 0;
-  let done = 0;
-  for (const col of rows.columns) {
-    const qid = col.questionId < 0 ? realId.get(col.questionId)! : col.questionId;
-    const { value, missing, text } = col;
-    for (let i = 0; i < n; i++) {
-      const m = missing[i]!;
-      if (m !== ABSENT) {
-        const v = value[i]!;
-        params[filled] = rids[i]!;
-        params[filled + 1] = qid;
-        params[filled + 2] = v === v ? v : null;
-        params[filled + 3] = text ? text[i]! : null;
-        params[filled + 4] = m;
-        filled += 5;
-        if (filled === params.length) {
-          insMany.run(params);
-          filled = 0;
-        }
-      }
-      if ((i & 16383) === 16383) tick(Math.round(((done + i) / steps) * n));
-    }
-    done += n;
-    tick(Math.round((done / steps) * n));
-  }
-  for (let f = 0; f < filled; f += 5) insA.run(params.slice(f, f + 5));
   tick(n);
 }
