@@ -8,7 +8,16 @@
  * Content: a respondent id, two segment columns (REGION 1–5, CHANNEL text), ratings 1–5 with blanks and
  * "don't know" = 9, the last column NPS 0–10; deterministic for (rows, columns).
  */
-import { closeSync, existsSync, mkdtempSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -50,6 +59,43 @@ export function largeCsv(rows = 1_000_000, columns = 40): string {
   return path;
 }
 
+type AddQuestion = typeof import('../../src/main/services/store/questionnaire-repo').addQuestion;
+
+/** The questions of the generated file: two segments, ratings 1–5 with "don't know" = 9, NPS. */
+function addQuestions(db: Parameters<AddQuestion>[0], addQuestion: AddQuestion, columns: number): void {
+  for (const code of largeCsvCodes(columns)) {
+    const texts = { en: code };
+    if (code === 'REGION' || code === 'CHANNEL')
+      addQuestion(db, {
+        code,
+        type: 'single',
+        role: 'segment',
+        scale: { kind: 'choice', options: [] },
+        texts,
+      });
+    else
+      addQuestion(db, {
+        code,
+        type: code === 'NPS' ? 'nps' : 'rating',
+        role: code === 'NPS' ? 'outcome-recommend' : 'performance',
+        scale:
+          code === 'NPS'
+            ? { kind: 'range', min: 0, max: 10, labels: [], missingCodes: [] }
+            : { kind: 'range', min: 1, max: 5, labels: [], missingCodes: [{ value: 9, kind: 'dontKnow' }] },
+        texts,
+      });
+  }
+}
+
+/** Creates a study file at `target` with the questions of the generated file (for CLI runs). */
+export async function largeCsvStudy(target: string, columns: number): Promise<void> {
+  const { createStudyFile } = await import('../../src/main/services/study/study-service');
+  const { addQuestion } = await import('../../src/main/services/store/questionnaire-repo');
+  const db = createStudyFile(target, { client: 'Bench', title: 'Large import', languages: ['en'] });
+  db.transaction(() => addQuestions(db, addQuestion, columns))();
+  db.close();
+}
+
 export type LargeImportResult = {
   rows: number;
   columns: number;
@@ -70,22 +116,7 @@ export async function importLargeCsv(path: string, columns: number): Promise<Lar
   const file = join(dir, 'large.tpstudy');
   const db = createStudyFile(file, { client: 'Bench', title: 'Large import', languages: ['en'] });
   try {
-    for (const code of largeCsvCodes(columns)) {
-      const texts = { en: code };
-      if (code === 'REGION' || code === 'CHANNEL')
-        addQuestion(db, { code, type: 'single', role: 'segment', scale: { kind: 'choice', options: [] }, texts });
-      else
-        addQuestion(db, {
-          code,
-          type: code === 'NPS' ? 'nps' : 'rating',
-          role: code === 'NPS' ? 'outcome-recommend' : 'performance',
-          scale:
-            code === 'NPS'
-              ? { kind: 'range', min: 0, max: 10, labels: [], missingCodes: [] }
-              : { kind: 'range', min: 1, max: 5, labels: [], missingCodes: [{ value: 9, kind: 'dontKnow' }] },
-          texts,
-        });
-    }
+    db.transaction(() => addQuestions(db, addQuestion, columns))();
     const name = path.split('/').pop()!;
     const input = {
       file: { name, base64: readFileSync(path).toString('base64') },
@@ -95,9 +126,15 @@ export async function importLargeCsv(path: string, columns: number): Promise<Lar
     };
     let end: Msg | null = null;
     const t0 = performance.now();
-    runJobInThread(db, { path: file, input, cancel: new SharedArrayBuffer(8) }, (m) => {
-      if (m.type !== 'progress') end = m;
-    });
+    // The input is this run's own, as a worker's is: the base64 text goes once decoded.
+    runJobInThread(
+      db,
+      { path: file, input, cancel: new SharedArrayBuffer(8) },
+      (m) => {
+        if (m.type !== 'progress') end = m;
+      },
+      true,
+    );
     const ms = performance.now() - t0;
     const last = end as Msg | null;
     if (last?.type !== 'done') throw new Error(`large import failed: ${JSON.stringify(last)}`);
@@ -119,5 +156,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const rows = Number(process.argv[2] ?? 1_000_000);
   const columns = Number(process.argv[3] ?? 40);
   const path = largeCsv(rows, columns);
-  console.log(JSON.stringify(await importLargeCsv(path, columns)));
+  // `--study FILE`: only write the CSV and a matching study, for `touchpoint import FILE CSV`.
+  const s = process.argv.indexOf('--study');
+  if (s > 0) {
+    await largeCsvStudy(process.argv[s + 1]!, columns);
+    console.log(path);
+  } else console.log(JSON.stringify(await importLargeCsv(path, columns)));
 }

@@ -184,12 +184,26 @@ function put(out: ConvertedColumn, k: number, a: Answer): void {
  * (abort, skip, or keep with the bad cells missing — the raw text kept beside the missing answer).
  * Answers land in typed columns (see ConvertedColumn); `rowAt` gives one row back as objects.
  */
+/**
+ * Streaming: converted rows go to `write` in chunks of at most `rows` kept rows (the arrays are reused
+ * once `write` returns), with the number of errors found so far; each converted sheet row is let go
+ * (`release`), so memory holds one chunk instead of the whole file twice.
+ */
+export type ConvertChunks = {
+  rows: number;
+  write: (rows: ConvertedRows, errorsSoFar: number) => void;
+  release?: boolean;
+};
+
+const RELEASED: string[] = [];
+
 export function convertTable(
   table: RawTable,
   layout: TableLayout,
   plan: ConvertPlan,
   onError: OnError,
   onRow?: (done: number, total: number) => void,
+  chunks?: ConvertChunks,
 ): Conversion {
   const issues: ImportIssue[] = [];
   const seen = new Set<string>(plan.existingIds ?? []);
@@ -198,7 +212,8 @@ export function convertTable(
     if (p.option !== undefined) groups.set(p.question.id, [...(groups.get(p.question.id) ?? []), p]);
   const base = { decimal: plan.decimal, multiSeparator: plan.multiSeparator ?? undefined };
   const last = lastDataRow(table, layout.firstDataRow);
-  const capacity = Math.max(0, last - layout.firstDataRow + 1);
+  const rowsRead = Math.max(0, last - layout.firstDataRow + 1);
+  const capacity = chunks ? Math.max(1, Math.min(chunks.rows, rowsRead)) : rowsRead;
   const singles = plan.columns.filter((p) => p.option === undefined).map((p) => column(p, base, capacity));
   const groupCols = [...groups].map(([qid, members]) => ({
     members,
@@ -212,8 +227,10 @@ export function convertTable(
   const sourceRow = new Int32Array(capacity);
   const weight = new Float64Array(capacity).fill(1);
   const wcol = plan.weightColumn ?? null;
-  const externalIds: (string | null)[] = [];
+  let externalIds: (string | null)[] = [];
   let k = 0;
+  let kept = 0;
+  let errors = 0;
   let badRows = 0;
   let emptyRows = 0;
   const add = (
@@ -235,8 +252,25 @@ export function convertTable(
       value,
       questionCode: q?.code ?? null,
     });
+  const outs = (): ConvertedColumn[] => {
+    // A question fed by two columns keeps the later one's answers, as a row's answer map would.
+    const byQuestion = new Map<number, ConvertedColumn>();
+    for (const c of [...singles.map((x) => x.out), ...groupCols.map((g) => g.out)])
+      byQuestion.set(c.questionId, c);
+    return [...byQuestion.values()];
+  };
+  const flush = () => {
+    if (!chunks || k === 0) return;
+    chunks.write({ count: k, sourceRow, externalId: externalIds, weight, columns: outs() }, errors);
+    kept += k;
+    k = 0;
+    externalIds = [];
+    weight.fill(1);
+    for (const c of [...singles.map((x) => x.out), ...groupCols.map((g) => g.out)]) c.text = null;
+  };
   for (let r = layout.firstDataRow; r <= last; r++) {
     const cells = table.rows[r]!;
+    if (chunks?.release) table.rows[r] = RELEASED;
     let bad = false;
     let answered = 0;
     // Answers are written at slot k; a row left out is simply overwritten by the next one.
@@ -271,6 +305,7 @@ export function convertTable(
         if (res.answer.missing !== MISSING.noAnswer) answered++;
       } else {
         bad = true;
+        errors++;
         answered++;
         add(
           r,
@@ -305,6 +340,7 @@ export function convertTable(
     if (externalId !== null) {
       if (seen.has(externalId)) {
         bad = true;
+        errors++;
         add(
           r,
           plan.idColumn!,
@@ -326,17 +362,30 @@ export function convertTable(
     }
     externalIds.push(externalId);
     k++;
+    if (k === capacity) flush();
     if (onRow && (r & 1023) === 0) onRow(r - layout.firstDataRow, last - layout.firstDataRow + 1);
   }
-  // A question fed by two columns keeps the later one's answers, as a row's answer map would.
-  const byQuestion = new Map<number, ConvertedColumn>();
-  for (const c of [...singles.map((x) => x.out), ...groupCols.map((g) => g.out)])
-    byQuestion.set(c.questionId, c);
-  const columns = [...byQuestion.values()];
+  if (chunks) {
+    flush();
+    // The rows went to `write`; what is left says how many there were.
+    return {
+      rows: {
+        count: kept,
+        sourceRow: new Int32Array(0),
+        externalId: [],
+        weight: new Float64Array(0),
+        columns: [],
+      },
+      issues,
+      rowsRead,
+      badRows,
+      emptyRows,
+    };
+  }
   return {
-    rows: { count: k, sourceRow, externalId: externalIds, weight, columns },
+    rows: { count: k, sourceRow, externalId: externalIds, weight, columns: outs() },
     issues,
-    rowsRead: capacity,
+    rowsRead,
     badRows,
     emptyRows,
   };

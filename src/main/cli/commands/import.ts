@@ -93,6 +93,7 @@ function printSummary(env: CliEnv, s: ImportSummary): void {
 /** Runs the import as a job and shows its progress on stderr (never on stdout, which --json keeps clean). */
 async function importWithProgress(env: CliEnv, input: Record<string, unknown>): Promise<ImportSummary> {
   const { jobId } = await env.call<{ jobId: string }>('import/start', input);
+  input['file'] = null; // the file's text lives in the import worker now: this copy can go
   let lastShown = -1;
   for (;;) {
     const st = await env.call<ImportJobState>('import/progress', { jobId });

@@ -1,7 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { ImportOptions, ImportSummary } from '../../../shared/api/import';
-import type { ConvertedRows, ImportIssue, IssueCode, OnError } from '../../../shared/import/convert';
+import type {
+  Conversion,
+  ConvertedRows,
+  ImportIssue,
+  IssueCode,
+  OnError,
+} from '../../../shared/import/convert';
 import type { ImportProfile } from '../../../shared/import/mapping';
 import { ID_TARGET, WEIGHT_TARGET } from '../../../shared/import/plan';
 import { BLOCK_ROWS, deleteRespondentsOfFile, writeAnswerChunk } from '../store/answers-store';
@@ -32,6 +38,8 @@ export type ImportHooks = {
   checkCancel?: () => void;
   /** Called once the file is read, before anything is converted or written (see jobs.ts: cancel). */
   readDone?: () => void;
+  /** The input is this import's own copy (a worker's): its base64 text is let go once decoded. */
+  ownsInput?: boolean;
 };
 
 /** The summary without the study overview (the caller adds it: a worker has no session). */
@@ -113,7 +121,8 @@ export function runImport(
   const name = input.file.name;
   // Refuse a file far too large before decoding and hashing it.
   checkFileSize(name, Math.floor((input.file.base64.length * 3) / 4));
-  const bytes = Buffer.from(input.file.base64, 'base64');
+  let bytes: Buffer | null = Buffer.from(input.file.base64, 'base64');
+  if (hooks.ownsInput) input.file = { name, base64: '' };
   const hash = sha256(bytes);
   const dup = findFileByHash(db, hash);
   hooks.progress?.('reading', 0, 0);
@@ -151,26 +160,13 @@ export function runImport(
     );
   }
   const ids = existingIds(db, input.waveYear, dup?.id);
-  const conv = convert(a, input.onError, ids, (done, total) => {
-    hooks.progress?.('converting', done, total);
-    hooks.checkCancel?.();
-  });
-  const errors = conv.issues.filter((i) => i.severity === 'error');
-  if (input.onError === 'abort' && errors.length > 0) {
-    const first = errors[0]!;
-    throw new AppError(
-      'IMPORT_BAD_VALUES',
-      `${name}: ${errors.length} bad value${errors.length === 1 ? '' : 's'} in ${conv.badRows} row${conv.badRows === 1 ? '' : 's'}; first at ${first.cell}: ${first.message}. Nothing was imported.`,
-      { file: name, errors: errors.length, rows: conv.badRows, cell: first.cell, code: first.code },
-    );
-  }
-  const total = conv.rows.count;
-  // The sheet's text is not needed once converted: let it go before the write builds its pages.
-  a.file.table = { sheet: a.file.table.sheet, rows: [] };
-  a.file.extra.clear();
   let fileId = 0;
-  // IMMEDIATE takes the write lock before the duplicate check is repeated: a second process importing
-  // the same file meanwhile waits for it, then sees the first one's import and is refused.
+  let conv: Conversion | null = null;
+  // One pass, in one IMMEDIATE transaction: the rows are converted and written in chunks, each sheet
+  // row let go once converted, so memory holds the file once plus a chunk, whatever its length. With
+  // `abort`, writing stops at the first bad value and the pass goes on only to count them; the throw
+  // below then rolls everything back. IMMEDIATE takes the write lock before the duplicate check is
+  // repeated: a second process importing the same file meanwhile waits, then sees it and is refused.
   db.transaction(() => {
     const now = findFileByHash(db, hash);
     if ((now?.id ?? null) !== (dup?.id ?? null)) {
@@ -188,69 +184,96 @@ export function runImport(
     const waveId = ensureWave(db, input.waveYear);
     fileId = insertImportedFile(db, {
       name,
-      bytes,
+      bytes: bytes!,
       waveId,
       sheet: a.file.table.sheet,
       mapping: mappingRecord(a, input),
     });
-    insertRows(db, waveId, fileId, conv.rows, realId, (done) => {
-      hooks.progress?.('writing', done, total);
-      hooks.checkCancel?.();
-    });
+    bytes = null; // in the study now
+    const abort = input.onError === 'abort';
+    conv = convert(
+      a,
+      input.onError,
+      ids,
+      (done, total) => {
+        hooks.progress?.('writing', done, total);
+        hooks.checkCancel?.();
+      },
+      {
+        rows: BLOCK_ROWS,
+        release: true,
+        write: (rows, errorsSoFar) => {
+          if (abort && errorsSoFar > 0) return;
+          writeBlock(db, waveId, fileId, rows, realId, () => hooks.checkCancel?.());
+        },
+      },
+    );
+    refuseBadValues(name, input.onError, conv);
     if (input.saveProfile) saveProfile(db, input.saveProfile, profileOf(a, input));
     touchStudy(db);
   }).immediate();
-
+  const c = conv as Conversion | null;
+  if (!c) throw new AppError('INTERNAL', `${name}: the import did not run`);
+  // The sheet's text is not needed any more.
+  a.file.table = { sheet: a.file.table.sheet, rows: [] };
+  a.file.extra.clear();
+  const total = c.rows.count;
   return {
     fileName: name,
     fileId,
     waveYear: input.waveYear,
     tool: a.layout.tool,
-    rowsRead: conv.rowsRead,
+    rowsRead: c.rowsRead,
     imported: total,
-    skipped: conv.rowsRead - total,
+    skipped: c.rowsRead - total,
     createdQuestions: a.plan.created.map((q) => q.code),
     created: a.plan.created.map(createdSummary),
-    issues: issueList(conv.issues),
-    issueCounts: countIssues(conv.issues),
+    issues: issueList(c.issues),
+    issueCounts: countIssues(c.issues),
     duplicate: dup ? 'replaced' : null,
   };
 }
 
+/** `abort` refuses the whole file at the first bad value, counting them all (nothing is written). */
+function refuseBadValues(name: string, onError: OnError, conv: Conversion): void {
+  const errors = conv.issues.filter((i) => i.severity === 'error');
+  if (onError !== 'abort' || errors.length === 0) return;
+  const first = errors[0]!;
+  throw new AppError(
+    'IMPORT_BAD_VALUES',
+    `${name}: ${errors.length} bad value${errors.length === 1 ? '' : 's'} in ${conv.badRows} row${conv.badRows === 1 ? '' : 's'}; first at ${first.cell}: ${first.message}. Nothing was imported.`,
+    { file: name, errors: errors.length, rows: conv.badRows, cell: first.cell, code: first.code },
+  );
+}
+
 /**
- * Writes respondents and their answers in blocks of BLOCK_ROWS rows through the answers store: per
- * block the respondent rows, then one typed-array column per question (views on the converted columns,
- * no copy). Ticks after every block.
+ * Writes one converted chunk (at most BLOCK_ROWS rows) through the answers store: the respondent rows,
+ * then one typed-array column per question (views on the converted columns, no copy).
  */
-function insertRows(
+function writeBlock(
   db: Database,
   waveId: number,
   fileId: number,
   rows: ConvertedRows,
   realId: Map<number, number>,
-  tick: (done: number) => void,
+  tick: () => void,
 ): void {
   const n = rows.count;
-  for (let from = 0; from < n; from += BLOCK_ROWS) {
-    const to = Math.min(n, from + BLOCK_ROWS);
-    writeAnswerChunk(
-      db,
-      waveId,
-      fileId,
-      {
-        externalId: rows.externalId.slice(from, to),
-        weight: rows.weight.subarray(from, to),
-        sourceRow: rows.sourceRow.subarray(from, to),
-      },
-      rows.columns.map((col) => ({
-        questionId: col.questionId < 0 ? realId.get(col.questionId)! : col.questionId,
-        values: col.value.subarray(from, to),
-        missing: col.missing.subarray(from, to),
-        texts: col.text ? col.text.slice(from, to) : null,
-      })),
-      (k) => tick(Math.round(from + ((to - from) * k) / Math.max(1, rows.columns.length))),
-    );
-    tick(to);
-  }
-  tick(n);
+  writeAnswerChunk(
+    db,
+    waveId,
+    fileId,
+    {
+      externalId: rows.externalId.slice(0, n),
+      weight: rows.weight.subarray(0, n),
+      sourceRow: rows.sourceRow.subarray(0, n),
+    },
+    rows.columns.map((col) => ({
+      questionId: col.questionId < 0 ? realId.get(col.questionId)! : col.questionId,
+      values: col.value.subarray(0, n),
+      missing: col.missing.subarray(0, n),
+      texts: col.text ? col.text.slice(0, n) : null,
+    })),
+    tick,
+  );
 }

@@ -14,7 +14,13 @@ export type JobMessage =
  * Runs one import job on its own connection to the study file, reporting progress and polling the
  * shared cancel flag between chunks. A cancel throws inside the transaction, which rolls back.
  */
-export function runJobInThread(db: Database, data: WorkerData, post: (m: JobMessage) => void): void {
+export function runJobInThread(
+  db: Database,
+  data: WorkerData,
+  post: (m: JobMessage) => void,
+  /** True in a worker, whose workerData is its own copy: the file's text is let go once decoded. */
+  ownsInput = false,
+): void {
   const flag = new Int32Array(data.cancel);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 10000');
@@ -23,6 +29,7 @@ export function runJobInThread(db: Database, data: WorkerData, post: (m: JobMess
   let lastPhase: Phase | null = null;
   try {
     const outcome = runImport(db, data.input, {
+      ownsInput,
       progress: (phase, done, total) => {
         const now = Date.now();
         if (phase === lastPhase && now - last < 100 && done < total) return;

@@ -51,7 +51,9 @@ function apply(
     s.rowsDone = m.done;
     s.rowsTotal = m.total;
     // Reading is one step we cannot measure inside; converting and writing report rows.
-    const weight = { reading: [0, 0.05], converting: [0.05, 0.35], writing: [0.4, 0.6], finished: [1, 0] }[
+    // The import converts and writes in one pass ('writing'); 'converting' alone is kept for callers
+    // that report it.
+    const weight = { reading: [0, 0.05], converting: [0.05, 0.35], writing: [0.05, 0.95], finished: [1, 0] }[
       m.phase
     ];
     const frac = m.total > 0 ? m.done / m.total : 0;
@@ -114,18 +116,21 @@ export function startImportJob(
     setImmediate(() => runJobInThread(session.db, data, (m) => apply(job, m, finish)));
     return jobId;
   }
+  const fileName = input.file.name;
   const worker = new Worker(entry.url, {
     workerData: data,
     execArgv: entry.execArgv,
     resourceLimits: { maxOldGenerationSizeMb: readLimits().memoryMb },
   });
+  // The worker has its own copy of the file now; this thread's (the request's) can go.
+  input.file = { name: fileName, base64: '' };
   job.worker = worker;
   // The watchdog: a file still being read past the deadline is damaged or hostile. Reading has
   // written nothing, so the worker is stopped outright (if it has not just moved past reading).
   const { deadlineMs } = readLimits();
   const watchdog = setTimeout(() => {
     if (job.state.state !== 'running' || Atomics.compareExchange(job.cancel, 1, 0, 2) !== 0) return;
-    apply(job, { type: 'error', error: tooComplex(input.file.name, deadlineMs).toValue() }, finish);
+    apply(job, { type: 'error', error: tooComplex(fileName, deadlineMs).toValue() }, finish);
     void worker.terminate();
   }, deadlineMs);
   watchdog.unref();
