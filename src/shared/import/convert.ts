@@ -169,12 +169,19 @@ function recodeMemo(col: Column, raw: string): CellResult {
   return res;
 }
 
+/** n nulls in a packed array (`new Array(n)` of a large n is a slow dictionary-mode array). */
+function nullTexts(n: number): (string | null)[] {
+  const a: (string | null)[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
+}
+
 /** Writes an answer at slot k (which may hold a row left out before: every field is overwritten). */
 function put(out: ConvertedColumn, k: number, a: Answer): void {
   const absent = a.missing === MISSING.noAnswer && a.text === null;
   out.value[k] = absent || a.value === null ? NaN : a.value;
   out.missing[k] = absent ? ABSENT : a.missing;
-  if (a.text !== null) (out.text ??= new Array<string | null>(out.value.length).fill(null))[k] = a.text;
+  if (a.text !== null) (out.text ??= nullTexts(out.value.length))[k] = a.text;
   else if (out.text) out.text[k] = null;
 }
 

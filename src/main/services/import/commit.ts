@@ -18,6 +18,7 @@ import { analyze, convert, existingIds } from './analyze';
 import { createdSummary } from '../../../shared/import/infer/summary';
 import { writeCreated } from './created';
 import type { ReadFile } from './read-file';
+import { readImportFile } from './read-file';
 import { checkFileSize } from './guard';
 import { saveProfile } from './profile-repo';
 
@@ -133,9 +134,12 @@ export function runImport(
       { file: name, fileId: dup.id, existing: dup.name },
     );
   }
-  const a = analyze(db, name, bytes, input, preRead);
+  // Reading (the one step that cannot look at the cancel flag) ends with the parse: the study is
+  // read only after it, when the worker can no longer be stopped outright in the middle of a query.
+  const file = preRead ?? readImportFile(name, bytes, { sheet: input.sheet, delimiter: input.delimiter });
   hooks.readDone?.();
   hooks.checkCancel?.();
+  const a = analyze(db, name, bytes, input, file);
   if (dup && input.ifDuplicate === 'skip') {
     return {
       fileName: name,

@@ -117,6 +117,9 @@ export function startImportJob(
     return jobId;
   }
   const fileName = input.file.name;
+  // Reading is linear in the file for sane files: the deadline grows by its base per 20 MB begun, so a
+  // large export on a busy machine is not taken for a hostile one.
+  const sizeMb = (input.file.base64.length * 3) / 4 / 1e6;
   const worker = new Worker(entry.url, {
     workerData: data,
     execArgv: entry.execArgv,
@@ -127,7 +130,7 @@ export function startImportJob(
   job.worker = worker;
   // The watchdog: a file still being read past the deadline is damaged or hostile. Reading has
   // written nothing, so the worker is stopped outright (if it has not just moved past reading).
-  const { deadlineMs } = readLimits();
+  const deadlineMs = readLimits().deadlineMs * Math.max(1, Math.ceil(sizeMb / 20));
   const watchdog = setTimeout(() => {
     if (job.state.state !== 'running' || Atomics.compareExchange(job.cancel, 1, 0, 2) !== 0) return;
     apply(job, { type: 'error', error: tooComplex(fileName, deadlineMs).toValue() }, finish);
@@ -135,15 +138,22 @@ export function startImportJob(
   }, deadlineMs);
   watchdog.unref();
   worker.on('message', (m: JobMessage) => apply(job, m, finish));
-  worker.on('error', (e) => {
-    if (job.state.state === 'running')
-      apply(
-        job,
-        { type: 'error', error: { code: 'INTERNAL', message: `import failed: ${e.message}` } },
-        finish,
-      );
+  worker.on('error', (e: Error & { code?: string }) => {
+    if (job.state.state !== 'running') return;
+    const error =
+      e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? new AppError(
+            'IMPORT_TOO_LARGE',
+            `${fileName}: the import ran out of memory and stopped; the study is unchanged (close other programs, or split the file)`,
+            { file: fileName },
+          ).toValue()
+        : {
+            code: 'INTERNAL' as const,
+            message: `import of ${fileName} failed: ${e.message}; the study is unchanged`,
+          };
+    apply(job, { type: 'error', error }, finish);
   });
-  worker.on('exit', () => {
+  worker.on('exit', (code) => {
     clearTimeout(watchdog);
     job.worker = null;
     if (job.state.state === 'running') {
@@ -154,7 +164,10 @@ export function startImportJob(
           type: 'error',
           error: cancelled
             ? { code: 'IMPORT_CANCELLED', message: 'the import was cancelled; the study is unchanged' }
-            : { code: 'INTERNAL', message: 'the import stopped unexpectedly' },
+            : {
+                code: 'INTERNAL',
+                message: `the import of ${fileName} stopped unexpectedly (exit code ${code}); the study is unchanged`,
+              },
         },
         finish,
       );

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AnswerRow, Block, BlockColumn } from './answers-store';
-import { emptyColumn, NOT_STORED, readBlocks, readColumn, writeColumn } from './answers-store';
+import { emptyColumn, NOT_STORED, nulls, readBlocks, readColumn, writeColumn } from './answers-store';
 
 /**
  * The answers of one question at a time, over the columnar store (answers-store.ts): what undo keeps
@@ -62,7 +62,7 @@ export function replaceAnswers(
         if (!r) continue;
         c.values[i] = r.value ?? NaN;
         c.missing[i] = r.missing;
-        if (r.text !== null) (c.texts ??= new Array<string | null>(b.ids.length).fill(null))[i] = r.text;
+        if (r.text !== null) (c.texts ??= nulls(b.ids.length))[i] = r.text;
       }
       writeColumn(db, b.id, c);
     }

@@ -241,6 +241,13 @@ export function deleteRespondentsOfFile(db: Database, fileId: number): void {
   db.prepare('DELETE FROM respondent WHERE file_id = ?').run(fileId);
 }
 
+/** n nulls in a packed array (`new Array(n)` of a large n is a slow dictionary-mode array). */
+export function nulls(n: number): (string | null)[] {
+  const a: (string | null)[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
+}
+
 // --- loading a wave -----------------------------------------------------------------------------------
 
 /**
@@ -289,30 +296,29 @@ export function loadWaveColumns(
   for (const qid of questionIds) {
     const values = new Float64Array(n).fill(NaN);
     const missing = new Uint8Array(n).fill(1);
-    const texts: (string | null)[] | null = withText ? new Array<string | null>(n).fill(null) : null;
+    // Texts only where the column has any (choice codes, comments): null otherwise.
+    let texts: (string | null)[] | null = null;
     let off = 0;
     for (const b of blocks) {
       const m = b.ids.length;
       const r = stmt.get(qid, b.id) as [Buffer, Buffer, (string | null)?] | undefined;
       if (r) {
+        const t = withText && r[2] ? (JSON.parse(r[2]) as (string | null)[]) : null;
+        if (t && !texts) texts = nulls(n);
         if (place) {
           const v = float64s(r[0]);
-          const t = withText && r[2] ? (JSON.parse(r[2]) as (string | null)[]) : null;
           for (let j = 0; j < m; j++) {
             const to = place[off + j]!;
             values[to] = v[j]!;
             const code = r[1][j]!;
             missing[to] = code === NOT_STORED ? 1 : code;
-            if (t && texts) texts[to] = t[j] ?? null;
+            if (t) texts![to] = t[j] ?? null;
           }
         } else {
           copyInto(values, off, r[0]);
           missing.set(r[1], off);
           for (let j = off; j < off + m; j++) if (missing[j] === NOT_STORED) missing[j] = 1;
-          if (withText && r[2]) {
-            const t = JSON.parse(r[2]) as (string | null)[];
-            for (let j = 0; j < m; j++) texts![off + j] = t[j] ?? null;
-          }
+          if (t) for (let j = 0; j < m; j++) texts![off + j] = t[j] ?? null;
         }
       }
       off += m;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { MissingKind } from '../../../shared/domain/index';
 import type { BlockColumn, LoadedColumn, LoadedWave } from './answers-store';
-import { BLOCK_ROWS, emptyColumn, loadWaveColumns, writeAnswerChunk } from './answers-store';
+import { BLOCK_ROWS, emptyColumn, loadWaveColumns, nulls, writeAnswerChunk } from './answers-store';
 
 export type AnswerInput = { value: number | null; text: string | null; missing: MissingKind };
 export type RespondentInput = {
@@ -65,7 +65,7 @@ export function insertRespondents(
         if (!c) columns.set(qid, (c = emptyColumn(qid, n)));
         c.values[i] = a.value ?? NaN;
         c.missing[i] = a.missing;
-        if (a.text !== null) (c.texts ??= new Array<string | null>(n).fill(null))[i] = a.text;
+        if (a.text !== null) (c.texts ??= nulls(n))[i] = a.text;
       }
     });
     writeAnswerChunk(

@@ -13,6 +13,13 @@ import type { Database } from 'better-sqlite3';
  * a copy of the old file beside it, name.tpstudy.bak-v4).
  */
 const BLOCK_ROWS = 65_536;
+
+/** n nulls in a packed array (a migration keeps its own helpers: it must not change later). */
+function nulls(n: number): (string | null)[] {
+  const a: (string | null)[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
+}
 const NOT_STORED = 255;
 
 export function up(db: Database, log: (m: string) => void = () => {}): void {
@@ -138,7 +145,7 @@ export function up(db: Database, log: (m: string) => void = () => {}): void {
       const i = posOf[rid]!;
       c.values[i] = value ?? NaN;
       c.missing[i] = missing;
-      if (text !== null) (c.texts ??= new Array<string | null>(c.missing.length).fill(null))[i] = text;
+      if (text !== null) (c.texts ??= nulls(c.missing.length))[i] = text;
       c.answered++;
       answers++;
     }
