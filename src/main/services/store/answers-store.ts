@@ -294,32 +294,40 @@ export function loadWaveColumns(
     .raw();
   const columns = new Map<number, LoadedColumn>();
   for (const qid of questionIds) {
-    const values = new Float64Array(n).fill(NaN);
-    const missing = new Uint8Array(n).fill(1);
+    // Filled block by block: copied where stored, NaN / no answer where the block has no column.
+    const values = new Float64Array(n);
+    const missing = new Uint8Array(n);
     // Texts only where the column has any (choice codes, comments): null otherwise.
     let texts: (string | null)[] | null = null;
+    if (place) {
+      values.fill(NaN);
+      missing.fill(1);
+    }
     let off = 0;
     for (const b of blocks) {
       const m = b.ids.length;
       const r = stmt.get(qid, b.id) as [Buffer, Buffer, (string | null)?] | undefined;
-      if (r) {
-        const t = withText && r[2] ? (JSON.parse(r[2]) as (string | null)[]) : null;
-        if (t && !texts) texts = nulls(n);
-        if (place) {
-          const v = float64s(r[0]);
-          for (let j = 0; j < m; j++) {
-            const to = place[off + j]!;
-            values[to] = v[j]!;
-            const code = r[1][j]!;
-            missing[to] = code === NOT_STORED ? 1 : code;
-            if (t) texts![to] = t[j] ?? null;
-          }
-        } else {
-          copyInto(values, off, r[0]);
-          missing.set(r[1], off);
-          for (let j = off; j < off + m; j++) if (missing[j] === NOT_STORED) missing[j] = 1;
-          if (t) for (let j = 0; j < m; j++) texts![off + j] = t[j] ?? null;
+      const t = r && withText && r[2] ? (JSON.parse(r[2]) as (string | null)[]) : null;
+      if (t && !texts) texts = nulls(n);
+      if (!r) {
+        if (!place) {
+          values.fill(NaN, off, off + m);
+          missing.fill(1, off, off + m);
         }
+      } else if (place) {
+        const v = float64s(r[0]);
+        for (let j = 0; j < m; j++) {
+          const to = place[off + j]!;
+          values[to] = v[j]!;
+          const code = r[1][j]!;
+          missing[to] = code === NOT_STORED ? 1 : code;
+          if (t) texts![to] = t[j] ?? null;
+        }
+      } else {
+        copyInto(values, off, r[0]);
+        missing.set(r[1], off);
+        for (let j = off; j < off + m; j++) if (missing[j] === NOT_STORED) missing[j] = 1;
+        if (t) for (let j = 0; j < m; j++) texts![off + j] = t[j] ?? null;
       }
       off += m;
     }
