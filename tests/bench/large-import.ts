@@ -21,6 +21,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { addQuestion as addQuestionFn } from '../../src/main/services/store/questionnaire-repo';
 import { mulberry32 } from '../../src/shared/stats/rng';
 
 const CHANNELS = ['Nettbutikk', 'Butikk', 'Telefon', 'App'];
@@ -59,7 +60,7 @@ export function largeCsv(rows = 1_000_000, columns = 40): string {
   return path;
 }
 
-type AddQuestion = typeof import('../../src/main/services/store/questionnaire-repo').addQuestion;
+type AddQuestion = typeof addQuestionFn;
 
 /** The questions of the generated file: two segments, ratings 1–5 with "don't know" = 9, NPS. */
 function addQuestions(db: Parameters<AddQuestion>[0], addQuestion: AddQuestion, columns: number): void {

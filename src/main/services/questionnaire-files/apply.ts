@@ -65,9 +65,9 @@ export function applyFileQuestionnaire(db: Database, fq: FileQuestionnaire): voi
     } else {
       const inFile = new Set(fq.questions.map((q) => q.code.toLowerCase()));
       const answered = answeredQuestionIds(db);
-      const rows = (db.prepare('SELECT q.id, q.code FROM question q').all() as { id: number; code: string }[]).map(
-        (r) => ({ ...r, answered: answered.has(r.id) }),
-      );
+      const rows = (
+        db.prepare('SELECT q.id, q.code FROM question q').all() as { id: number; code: string }[]
+      ).map((r) => ({ ...r, answered: answered.has(r.id) }));
       for (const r of rows) {
         if (inFile.has(r.code.toLowerCase())) continue;
         if (r.answered) {

@@ -141,7 +141,12 @@ export function checkAnswersFit(
 export function applyMissingCodes(db: Database, questionId: number, scale: Scale): void {
   if (scale.kind !== 'range') return;
   for (const m of scale.missingCodes) {
-    markValueMissing(db, questionId, m.value, m.kind === 'dontKnow' ? MISSING.dontKnow : MISSING.notApplicable);
+    markValueMissing(
+      db,
+      questionId,
+      m.value,
+      m.kind === 'dontKnow' ? MISSING.dontKnow : MISSING.notApplicable,
+    );
   }
 }
 
