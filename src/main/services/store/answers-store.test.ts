@@ -115,6 +115,50 @@ describe('the answers store', () => {
     db.close();
   });
 
+  it('keeps values exactly whether they fit one byte each or not', () => {
+    const { db, q1, dept } = study();
+    const w = ensureWave(db, 2026);
+    const odd = [2.5, -1, 1e6, NaN, -0, 254];
+    writeAnswerChunk(db, w, null, who(['a', 'b', 'c', 'd', 'e', 'f'], [0.75, 1, 1, 1, 1, 2]), [
+      col(q1, [0, 254, NaN, 3, 1, 2], [0, 0, 1, 0, 0, 0]),
+      col(dept, odd, [0, 0, 0, 1, 0, 0]),
+    ]);
+    const sizes = db
+      .prepare('SELECT length(vals) AS n FROM answer_column ORDER BY question_id')
+      .pluck()
+      .all();
+    expect(sizes).toEqual([6, 48]); // Q1 one byte per respondent, DEPT eight
+    const got = loadWaveColumns(db, w, [q1, dept]);
+    expect(Array.from(got.columns.get(q1)!.values)).toEqual([0, 254, NaN, 3, 1, 2]);
+    expect(Array.from(got.columns.get(dept)!.values)).toEqual(odd);
+    expect(Object.is(got.columns.get(dept)!.values[4], -0)).toBe(true);
+    expect(Array.from(got.weights)).toEqual([0.75, 1, 1, 1, 1, 2]);
+    db.close();
+  });
+
+  it('places respondents by id when blocks overlap (a file edited by hand)', () => {
+    const { db, q1, dept } = study();
+    const w = ensureWave(db, 2026);
+    db.pragma('foreign_keys = OFF');
+    const a = writeAnswerChunk(db, w, null, who(['a', 'b'], [1, 2]), [
+      col(q1, [1, 2], [0, 0]),
+      col(dept, [NaN, NaN], [0, 0], ['A', 'B']),
+    ]);
+    writeAnswerChunk(db, w, null, who(['c', 'd'], [3, 4]), [col(q1, [3, 4], [0, NOT_STORED])]);
+    // b becomes the wave's last respondent, while its block comes first.
+    db.prepare('UPDATE respondent SET id = 100 WHERE id = ?').run(a[1]);
+    db.prepare('UPDATE respondent_block SET ids = ? WHERE id = (SELECT MIN(id) FROM respondent_block)').run(
+      Buffer.from(Int32Array.from([a[0]!, 100]).buffer),
+    );
+    const got = loadWaveColumns(db, w, [q1, dept], true);
+    expect(Array.from(got.respondentIds)).toEqual([a[0], a[0]! + 2, a[0]! + 3, 100]);
+    expect(Array.from(got.weights)).toEqual([1, 3, 4, 2]);
+    expect(Array.from(got.columns.get(q1)!.values)).toEqual([1, 3, 4, 2]);
+    expect(Array.from(got.columns.get(q1)!.missing)).toEqual([0, 0, 1, 0]);
+    expect(got.columns.get(dept)!.texts).toEqual(['A', null, null, 'B']);
+    db.close();
+  });
+
   it("deletes a file's respondents with their answers, and nobody else's", () => {
     const { db, q1 } = study();
     const w = ensureWave(db, 2026);

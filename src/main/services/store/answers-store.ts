@@ -7,7 +7,8 @@ import type { Database } from 'better-sqlite3';
  * Layout (migration 005): respondents are written in blocks — the rows of one chunk of an import,
  * at most BLOCK_ROWS, all of one wave and one file. `respondent_block` holds the block's respondent
  * ids (Int32Array, ascending) and weights (Float64Array); `answer_column` holds, per question and
- * block, the values (Float64Array, NaN = no value), the missing codes (Uint8Array: 0 answered, 1 no
+ * block, the values (NaN = no value; one byte each when all are whole numbers 0–254, else Float64Array:
+ * see encodeValues), the missing codes (Uint8Array: 0 answered, 1 no
  * answer, 2 don't know, 3 not applicable, 255 = no answer stored, a blank cell) and the texts (a JSON
  * array, NULL when the column has none). Typed arrays are stored little-endian, as every platform the
  * app runs on holds them. The `respondent` table keeps each respondent's external id, file and source
@@ -81,9 +82,41 @@ function int32s(blob: Buffer): Int32Array {
   return a;
 }
 
-function float64s(blob: Buffer): Float64Array {
-  const a = new Float64Array(blob.length / 8);
-  copyInto(a, 0, blob);
+/**
+ * Values (and weights) are stored compactly when they can be: a column whose values are all whole
+ * numbers 0–254 or NaN (nearly every survey answer) as one byte each, 255 for NaN; any other as
+ * Float64Array. The BLOB's length tells which: n bytes or 8n bytes for a block of n respondents.
+ */
+export function encodeValues(values: Float64Array): Buffer {
+  const n = values.length;
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (v === v && !(v >= 0 && v <= 254 && Math.floor(v) === v && !Object.is(v, -0))) return blobOf(values);
+  }
+  const out = Buffer.allocUnsafe(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    out[i] = v === v ? v : 255;
+  }
+  return out;
+}
+
+/** Decodes `m` stored values into `target` from element `at` (see encodeValues). */
+function decodeValuesInto(target: Float64Array, at: number, blob: Buffer, m: number): void {
+  if (blob.length === m * 8) {
+    copyInto(target, at, blob);
+    return;
+  }
+  if (blob.length !== m) throw new Error(`a stored column holds ${blob.length} bytes for ${m} respondents`);
+  for (let j = 0; j < m; j++) {
+    const b = blob[j]!;
+    target[at + j] = b === 255 ? NaN : b;
+  }
+}
+
+function float64s(blob: Buffer, m: number): Float64Array {
+  const a = new Float64Array(m);
+  decodeValuesInto(a, 0, blob, m);
   return a;
 }
 
@@ -105,7 +138,7 @@ const blockOf = (r: BlockRow): Block => ({
   waveId: r.wave_id,
   fileId: r.file_id,
   ids: int32s(r.ids),
-  weights: float64s(r.weights),
+  weights: float64s(r.weights, r.ids.length / 4),
 });
 
 /** The blocks of a wave (or of every wave), by their first respondent. */
@@ -185,7 +218,7 @@ export function writeAnswerChunk(
   const blockId = Number(
     db
       .prepare('INSERT INTO respondent_block (wave_id, file_id, count, ids, weights) VALUES (?, ?, ?, ?, ?)')
-      .run(waveId, fileId, n, blobOf(ids), blobOf(respondents.weight.subarray(0, n))).lastInsertRowid,
+      .run(waveId, fileId, n, blobOf(ids), encodeValues(respondents.weight.subarray(0, n))).lastInsertRowid,
   );
   columns.forEach((c, k) => {
     writeColumn(db, blockId, c);
@@ -206,7 +239,7 @@ export function writeColumn(db: Database, blockId: number, c: BlockColumn): void
     `INSERT INTO answer_column (question_id, block_id, answered, vals, missing, texts) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (question_id, block_id) DO UPDATE SET answered = excluded.answered, vals = excluded.vals,
          missing = excluded.missing, texts = excluded.texts`,
-  ).run(c.questionId, blockId, answered, blobOf(c.values), blobOf(c.missing), textsJson(c.texts));
+  ).run(c.questionId, blockId, answered, encodeValues(c.values), blobOf(c.missing), textsJson(c.texts));
 }
 
 type ColumnRow = { vals: Buffer; missing: Buffer; texts: string | null };
@@ -219,7 +252,7 @@ export function readColumn(db: Database, questionId: number, block: Block): Bloc
   if (!r) return null;
   return {
     questionId,
-    values: float64s(r.vals),
+    values: float64s(r.vals, block.ids.length),
     missing: new Uint8Array(r.missing),
     texts: r.texts === null ? null : (JSON.parse(r.texts) as (string | null)[]),
   };
@@ -289,7 +322,7 @@ export function loadWaveColumns(
   }
   const stmt = db
     .prepare(
-      `SELECT vals, missing${withText ? ', texts' : ''} FROM answer_column WHERE question_id = ? AND block_id = ?`,
+      `SELECT vals, missing, answered${withText ? ', texts' : ''} FROM answer_column WHERE question_id = ? AND block_id = ?`,
     )
     .raw();
   const columns = new Map<number, LoadedColumn>();
@@ -298,7 +331,8 @@ export function loadWaveColumns(
     const values = new Float64Array(n);
     const missing = new Uint8Array(n);
     // Texts only where the column has any (choice codes, comments): null otherwise.
-    let texts: (string | null)[] | null = null;
+    const parts: ((string | null)[] | null)[] = [];
+    let anyText = false;
     if (place) {
       values.fill(NaN);
       missing.fill(1);
@@ -306,30 +340,40 @@ export function loadWaveColumns(
     let off = 0;
     for (const b of blocks) {
       const m = b.ids.length;
-      const r = stmt.get(qid, b.id) as [Buffer, Buffer, (string | null)?] | undefined;
-      const t = r && withText && r[2] ? (JSON.parse(r[2]) as (string | null)[]) : null;
-      if (t && !texts) texts = nulls(n);
+      const r = stmt.get(qid, b.id) as [Buffer, Buffer, number, (string | null)?] | undefined;
+      const t = r && withText && r[3] ? (JSON.parse(r[3]) as (string | null)[]) : null;
+      parts.push(t);
+      if (t) anyText = true;
       if (!r) {
         if (!place) {
           values.fill(NaN, off, off + m);
           missing.fill(1, off, off + m);
         }
       } else if (place) {
-        const v = float64s(r[0]);
+        const v = float64s(r[0], m);
         for (let j = 0; j < m; j++) {
           const to = place[off + j]!;
           values[to] = v[j]!;
           const code = r[1][j]!;
           missing[to] = code === NOT_STORED ? 1 : code;
-          if (t) texts![to] = t[j] ?? null;
         }
       } else {
-        copyInto(values, off, r[0]);
+        decodeValuesInto(values, off, r[0], m);
         missing.set(r[1], off);
-        for (let j = off; j < off + m; j++) if (missing[j] === NOT_STORED) missing[j] = 1;
-        if (t) for (let j = 0; j < m; j++) texts![off + j] = t[j] ?? null;
+        // Blank cells (stored as nothing) read as no answer; a block without blanks needs no pass.
+        if (r[2] < m) for (let j = off; j < off + m; j++) if (missing[j] === NOT_STORED) missing[j] = 1;
       }
       off += m;
+    }
+    let texts: (string | null)[] | null = null;
+    if (anyText) {
+      const whole = parts.map((t, i) => t ?? nulls(blocks[i]!.ids.length));
+      texts = whole.length === 1 ? whole[0]! : ([] as (string | null)[]).concat(...whole);
+      if (place) {
+        const byPlace = nulls(n);
+        for (let i = 0; i < n; i++) byPlace[place[i]!] = texts[i] ?? null;
+        texts = byPlace;
+      }
     }
     columns.set(qid, { values, missing, texts });
   }

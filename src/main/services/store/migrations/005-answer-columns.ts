@@ -14,6 +14,14 @@ import type { Database } from 'better-sqlite3';
  */
 const BLOCK_ROWS = 65_536;
 
+/** Values as one byte each (255 = NaN) when all are whole numbers 0–254 or NaN, else Float64Array. */
+function encodeValues(values: Float64Array): Buffer {
+  for (const v of values)
+    if (v === v && !(v >= 0 && v <= 254 && Math.floor(v) === v && !Object.is(v, -0)))
+      return Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+  return Buffer.from(Uint8Array.from(values, (v) => (v === v ? v : 255)));
+}
+
 /** n nulls in a packed array (a migration keeps its own helpers: it must not change later). */
 function nulls(n: number): (string | null)[] {
   const a: (string | null)[] = [];
@@ -75,7 +83,7 @@ export function up(db: Database, log: (m: string) => void = () => {}): void {
     const weights = Float64Array.from(r.weights);
     blockIds.push(
       Number(
-        insBlock.run(r.waveId, r.fileId, ids.length, Buffer.from(ids.buffer), Buffer.from(weights.buffer))
+        insBlock.run(r.waveId, r.fileId, ids.length, Buffer.from(ids.buffer), encodeValues(weights))
           .lastInsertRowid,
       ),
     );
@@ -102,7 +110,7 @@ export function up(db: Database, log: (m: string) => void = () => {}): void {
         question,
         blockIds[b]!,
         c.answered,
-        Buffer.from(c.values.buffer),
+        encodeValues(c.values),
         Buffer.from(c.missing.buffer),
         c.texts ? JSON.stringify(c.texts) : null,
       );
