@@ -64,8 +64,6 @@ export type ConvertedColumn = {
   text: (string | null)[] | null;
 };
 
-const NO_ANSWER: Answer = { value: null, text: null, missing: MISSING.noAnswer };
-
 /** A blank cell: nothing to store (a missing answer row reads as "no answer"). */
 export const ABSENT = 255;
 
@@ -132,24 +130,44 @@ type Column = {
   opts: RecodeOptions;
   /** For a range scale without recodes: plain integers are checked here, without `recodeCell`. */
   range: { min: number; max: number; codes: Map<number, MissingKind> } | null;
+  /**
+   * For `range`: what a cell of the plain number n < 256 is — 0 look further, 1 an answer on the
+   * scale, 10 + kind a declared missing code. Most cells of a survey export end here.
+   */
+  lut: Uint8Array | null;
+  /** The sheet column (copied from `p` for the hot loop). */
+  at: number;
   memo: Map<string, CellResult> | null;
   out: ConvertedColumn;
 };
+
+function rangeLut(r: NonNullable<Column['range']>): Uint8Array {
+  const lut = new Uint8Array(256);
+  for (let n = 0; n < 256; n++) {
+    const code = r.codes.get(n);
+    if (code !== undefined) lut[n] = 10 + code;
+    else if (n >= r.min && n <= r.max) lut[n] = 1;
+  }
+  return lut;
+}
 
 function column(p: PlanColumn, base: Omit<RecodeOptions, 'recodes'>, capacity: number): Column {
   const q = p.question;
   const isRange = (q.type === 'rating' || q.type === 'nps') && !p.recodes;
   const scale = q.scale.kind === 'range' ? q.scale : { min: 0, max: 10, missingCodes: [] };
+  const range = isRange
+    ? {
+        min: scale.min,
+        max: scale.max,
+        codes: new Map(scale.missingCodes.map((c) => [c.value, MISSING[c.kind]])),
+      }
+    : null;
   return {
     p,
     opts: { ...base, recodes: p.recodes },
-    range: isRange
-      ? {
-          min: scale.min,
-          max: scale.max,
-          codes: new Map(scale.missingCodes.map((c) => [c.value, MISSING[c.kind]])),
-        }
-      : null,
+    range,
+    lut: range ? rangeLut(range) : null,
+    at: p.column,
     memo:
       q.type === 'single' || q.type === 'multi' || q.type === 'rating' || q.type === 'nps' ? new Map() : null,
     out: {
@@ -282,11 +300,30 @@ export function convertTable(
     let answered = 0;
     // Answers are written at slot k; a row left out is simply overwritten by the next one.
     for (const col of singles) {
-      const raw = cells[col.p.column] ?? '';
+      const raw = cells[col.at] ?? '';
       const out = col.out;
       if (raw === '') {
-        put(out, k, NO_ANSWER);
+        out.value[k] = NaN;
+        out.missing[k] = ABSENT;
+        if (out.text) out.text[k] = null;
         continue;
+      }
+      const lut = col.lut;
+      if (lut !== null && raw.length <= 3) {
+        const n = plainDigits(raw);
+        const f = n >= 0 && n < 256 ? lut[n]! : 0;
+        if (f === 1) {
+          out.value[k] = n;
+          out.missing[k] = MISSING.answered;
+          if (out.text) out.text[k] = null;
+          answered++;
+          continue;
+        }
+        if (f >= 10) {
+          put(out, k, { value: null, text: null, missing: (f - 10) as MissingKind });
+          if (f - 10 !== MISSING.noAnswer) answered++;
+          continue;
+        }
       }
       if (col.range) {
         const n = plainDigits(raw);
