@@ -41,6 +41,8 @@ export type ImportHooks = {
   readDone?: () => void;
   /** The input is this import's own copy (a worker's): its base64 text is let go once decoded. */
   ownsInput?: boolean;
+  /** The file's bytes, already decoded (a worker gets them transferred); `input.file.base64` is then unused. */
+  fileBytes?: Uint8Array | undefined;
 };
 
 /** The summary without the study overview (the caller adds it: a worker has no session). */
@@ -120,9 +122,12 @@ export function runImport(
   preRead?: ReadFile,
 ): ImportOutcome {
   const name = input.file.name;
+  const given = hooks.fileBytes;
   // Refuse a file far too large before decoding and hashing it.
-  checkFileSize(name, Math.floor((input.file.base64.length * 3) / 4));
-  let bytes: Buffer | null = Buffer.from(input.file.base64, 'base64');
+  checkFileSize(name, given ? given.byteLength : Math.floor((input.file.base64.length * 3) / 4));
+  let bytes: Buffer | null = given
+    ? Buffer.from(given.buffer, given.byteOffset, given.byteLength)
+    : Buffer.from(input.file.base64, 'base64');
   if (hooks.ownsInput) input.file = { name, base64: '' };
   const hash = sha256(bytes);
   const dup = findFileByHash(db, hash);

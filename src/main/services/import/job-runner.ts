@@ -4,7 +4,13 @@ import type { ApiError } from '../../../shared/api/errors';
 import type { CommitInput, ImportOutcome, Phase } from './commit';
 import { runImport } from './commit';
 
-export type WorkerData = { path: string; input: CommitInput; cancel: SharedArrayBuffer };
+export type WorkerData = {
+  path: string;
+  input: CommitInput;
+  cancel: SharedArrayBuffer;
+  /** The file's bytes, transferred to the worker (then `input.file.base64` is empty). */
+  bytes?: Uint8Array;
+};
 export type JobMessage =
   | { type: 'progress'; phase: Phase; done: number; total: number }
   | { type: 'done'; outcome: ImportOutcome }
@@ -30,6 +36,7 @@ export function runJobInThread(
   try {
     const outcome = runImport(db, data.input, {
       ownsInput,
+      fileBytes: data.bytes,
       progress: (phase, done, total) => {
         const now = Date.now();
         if (phase === lastPhase && now - last < 100 && done < total) return;

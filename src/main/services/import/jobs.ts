@@ -9,6 +9,7 @@ import type { OpenStudy } from '../study/sessions';
 import type { CommitInput } from './commit';
 import type { JobMessage, WorkerData } from './job-runner';
 import { runJobInThread } from './job-runner';
+import { checkFileSize } from './guard';
 import { readLimits, tooComplex } from './read-sandbox';
 
 type Job = {
@@ -90,6 +91,8 @@ export function startImportJob(
   finish: (o: Extract<JobMessage, { type: 'done' }>['outcome']) => ImportSummary,
   opts: { inThread?: boolean } = {},
 ): string {
+  // A file far too large is refused here, before a job or any copy of it exists.
+  checkFileSize(input.file.name, Math.floor((input.file.base64.length * 3) / 4));
   const jobId = randomUUID();
   const cancel = new SharedArrayBuffer(8);
   const job: Job = {
@@ -120,13 +123,17 @@ export function startImportJob(
   // Reading is linear in the file for sane files: the deadline grows by its base per 20 MB begun, so a
   // large export on a busy machine is not taken for a hostile one.
   const sizeMb = (input.file.base64.length * 3) / 4 / 1e6;
+  // The file goes to the worker decoded, its memory transferred rather than copied (an unpooled
+  // buffer of its own); the request's base64 text is let go.
+  const room = Buffer.allocUnsafeSlow(Math.ceil((input.file.base64.length * 3) / 4));
+  const bytes = room.subarray(0, room.write(input.file.base64, 'base64'));
+  input.file = { name: fileName, base64: '' };
   const worker = new Worker(entry.url, {
-    workerData: data,
+    workerData: { ...data, bytes } satisfies WorkerData,
+    transferList: [room.buffer],
     execArgv: entry.execArgv,
     resourceLimits: { maxOldGenerationSizeMb: readLimits().memoryMb },
   });
-  // The worker has its own copy of the file now; this thread's (the request's) can go.
-  input.file = { name: fileName, base64: '' };
   job.worker = worker;
   // The watchdog: a file still being read past the deadline is damaged or hostile. Reading has
   // written nothing, so the worker is stopped outright (if it has not just moved past reading).
