@@ -110,10 +110,10 @@ function issueList(issues: readonly ImportIssue[]) {
 }
 
 /**
- * The import itself: reads and validates everything first, then writes in ONE transaction — the
- * questions it creates, the wave, the file's bytes with their hash and mapping, the respondents and
- * their answers. Any failure (bad values with `abort`, a cancel, a crash) rolls the transaction back,
- * so the study file stays byte-for-byte as it was.
+ * The import itself: reads and plans the file, then converts and writes it in ONE transaction, chunk
+ * by chunk — the questions it creates, the wave, the file's bytes with their hash and mapping, the
+ * respondents and their answers. Any failure (bad values with `abort`, a cancel, a crash) rolls the
+ * transaction back, so the study file stays byte-for-byte as it was.
  */
 export function runImport(
   db: Database,
