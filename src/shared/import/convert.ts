@@ -66,8 +66,6 @@ export type ConvertedColumn = {
   text: (string | null)[] | null;
 };
 
-const NO_ANSWER: Answer = { value: null, text: null, missing: MISSING.noAnswer };
-
 /** A blank cell: nothing to store (a missing answer row reads as "no answer"). */
 export const ABSENT = 255;
 
@@ -134,24 +132,44 @@ type Column = {
   opts: RecodeOptions;
   /** For a range scale without recodes: plain integers are checked here, without `recodeCell`. */
   range: { min: number; max: number; codes: Map<number, MissingKind> } | null;
+  /**
+   * For `range`: what a cell of the plain number n < 256 is — 0 look further, 1 an answer on the
+   * scale, 10 + kind a declared missing code. Most cells of a survey export end here.
+   */
+  lut: Uint8Array | null;
+  /** The sheet column (copied from `p` for the hot loop). */
+  at: number;
   memo: Map<string, CellResult> | null;
   out: ConvertedColumn;
 };
+
+function rangeLut(r: NonNullable<Column['range']>): Uint8Array {
+  const lut = new Uint8Array(256);
+  for (let n = 0; n < 256; n++) {
+    const code = r.codes.get(n);
+    if (code !== undefined) lut[n] = 10 + code;
+    else if (n >= r.min && n <= r.max) lut[n] = 1;
+  }
+  return lut;
+}
 
 function column(p: PlanColumn, base: Omit<RecodeOptions, 'recodes'>, capacity: number): Column {
   const q = p.question;
   const isRange = (q.type === 'rating' || q.type === 'nps') && !p.recodes;
   const scale = q.scale.kind === 'range' ? q.scale : { min: 0, max: 10, missingCodes: [] };
+  const range = isRange
+    ? {
+        min: scale.min,
+        max: scale.max,
+        codes: new Map(scale.missingCodes.map((c) => [c.value, MISSING[c.kind]])),
+      }
+    : null;
   return {
     p,
     opts: { ...base, recodes: p.recodes },
-    range: isRange
-      ? {
-          min: scale.min,
-          max: scale.max,
-          codes: new Map(scale.missingCodes.map((c) => [c.value, MISSING[c.kind]])),
-        }
-      : null,
+    range,
+    lut: range ? rangeLut(range) : null,
+    at: p.column,
     memo:
       q.type === 'single' || q.type === 'multi' || q.type === 'rating' || q.type === 'nps' ? new Map() : null,
     out: {
@@ -171,12 +189,19 @@ function recodeMemo(col: Column, raw: string): CellResult {
   return res;
 }
 
+/** n nulls in a packed array (`new Array(n)` of a large n is a slow dictionary-mode array). */
+function nullTexts(n: number): (string | null)[] {
+  const a: (string | null)[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
+}
+
 /** Writes an answer at slot k (which may hold a row left out before: every field is overwritten). */
 function put(out: ConvertedColumn, k: number, a: Answer): void {
   const absent = a.missing === MISSING.noAnswer && a.text === null;
   out.value[k] = absent || a.value === null ? NaN : a.value;
   out.missing[k] = absent ? ABSENT : a.missing;
-  if (a.text !== null) (out.text ??= new Array<string | null>(out.value.length).fill(null))[k] = a.text;
+  if (a.text !== null) (out.text ??= nullTexts(out.value.length))[k] = a.text;
   else if (out.text) out.text[k] = null;
 }
 
@@ -186,12 +211,26 @@ function put(out: ConvertedColumn, k: number, a: Answer): void {
  * (abort, skip, or keep with the bad cells missing — the raw text kept beside the missing answer).
  * Answers land in typed columns (see ConvertedColumn); `rowAt` gives one row back as objects.
  */
+/**
+ * Streaming: converted rows go to `write` in chunks of at most `rows` kept rows (the arrays are reused
+ * once `write` returns), with the number of errors found so far; each converted sheet row is let go
+ * (`release`), so memory holds one chunk instead of the whole file twice.
+ */
+export type ConvertChunks = {
+  rows: number;
+  write: (rows: ConvertedRows, errorsSoFar: number) => void;
+  release?: boolean;
+};
+
+const RELEASED: string[] = [];
+
 export function convertTable(
   table: RawTable,
   layout: TableLayout,
   plan: ConvertPlan,
   onError: OnError,
   onRow?: (done: number, total: number) => void,
+  chunks?: ConvertChunks,
 ): Conversion {
   const issues: ImportIssue[] = [];
   const seen = new Set<string>(plan.existingIds ?? []);
@@ -200,7 +239,8 @@ export function convertTable(
     if (p.option !== undefined) groups.set(p.question.id, [...(groups.get(p.question.id) ?? []), p]);
   const base = { decimal: plan.decimal, multiSeparator: plan.multiSeparator ?? undefined };
   const last = lastDataRow(table, layout.firstDataRow);
-  const capacity = Math.max(0, last - layout.firstDataRow + 1);
+  const rowsRead = Math.max(0, last - layout.firstDataRow + 1);
+  const capacity = chunks ? Math.max(1, Math.min(chunks.rows, rowsRead)) : rowsRead;
   const singles = plan.columns.filter((p) => p.option === undefined).map((p) => column(p, base, capacity));
   const groupCols = [...groups].map(([qid, members]) => ({
     members,
@@ -214,8 +254,10 @@ export function convertTable(
   const sourceRow = new Int32Array(capacity);
   const weight = new Float64Array(capacity).fill(1);
   const wcol = plan.weightColumn ?? null;
-  const externalIds: (string | null)[] = [];
+  let externalIds: (string | null)[] = [];
   let k = 0;
+  let kept = 0;
+  let errors = 0;
   let badRows = 0;
   let emptyRows = 0;
   const add = (
@@ -237,17 +279,53 @@ export function convertTable(
       value,
       questionCode: q?.code ?? null,
     });
+  const outs = (): ConvertedColumn[] => {
+    // A question fed by two columns keeps the later one's answers, as a row's answer map would.
+    const byQuestion = new Map<number, ConvertedColumn>();
+    for (const c of [...singles.map((x) => x.out), ...groupCols.map((g) => g.out)])
+      byQuestion.set(c.questionId, c);
+    return [...byQuestion.values()];
+  };
+  const flush = () => {
+    if (!chunks || k === 0) return;
+    chunks.write({ count: k, sourceRow, externalId: externalIds, weight, columns: outs() }, errors);
+    kept += k;
+    k = 0;
+    externalIds = [];
+    weight.fill(1);
+    for (const c of [...singles.map((x) => x.out), ...groupCols.map((g) => g.out)]) c.text = null;
+  };
   for (let r = layout.firstDataRow; r <= last; r++) {
     const cells = table.rows[r]!;
+    if (chunks?.release) table.rows[r] = RELEASED;
     let bad = false;
     let answered = 0;
     // Answers are written at slot k; a row left out is simply overwritten by the next one.
     for (const col of singles) {
-      const raw = cells[col.p.column] ?? '';
+      const raw = cells[col.at] ?? '';
       const out = col.out;
       if (raw === '') {
-        put(out, k, NO_ANSWER);
+        out.value[k] = NaN;
+        out.missing[k] = ABSENT;
+        if (out.text) out.text[k] = null;
         continue;
+      }
+      const lut = col.lut;
+      if (lut !== null && raw.length <= 3) {
+        const n = plainDigits(raw);
+        const f = n >= 0 && n < 256 ? lut[n]! : 0;
+        if (f === 1) {
+          out.value[k] = n;
+          out.missing[k] = MISSING.answered;
+          if (out.text) out.text[k] = null;
+          answered++;
+          continue;
+        }
+        if (f >= 10) {
+          put(out, k, { value: null, text: null, missing: (f - 10) as MissingKind });
+          if (f - 10 !== MISSING.noAnswer) answered++;
+          continue;
+        }
       }
       if (col.range) {
         const n = plainDigits(raw);
@@ -273,6 +351,7 @@ export function convertTable(
         if (res.answer.missing !== MISSING.noAnswer) answered++;
       } else {
         bad = true;
+        errors++;
         answered++;
         add(
           r,
@@ -312,6 +391,7 @@ export function convertTable(
     if (externalId !== null) {
       if (seen.has(externalId)) {
         bad = true;
+        errors++;
         add(
           r,
           plan.idColumn!,
@@ -333,17 +413,30 @@ export function convertTable(
     }
     externalIds.push(externalId);
     k++;
+    if (k === capacity) flush();
     if (onRow && (r & 1023) === 0) onRow(r - layout.firstDataRow, last - layout.firstDataRow + 1);
   }
-  // A question fed by two columns keeps the later one's answers, as a row's answer map would.
-  const byQuestion = new Map<number, ConvertedColumn>();
-  for (const c of [...singles.map((x) => x.out), ...groupCols.map((g) => g.out)])
-    byQuestion.set(c.questionId, c);
-  const columns = [...byQuestion.values()];
+  if (chunks) {
+    flush();
+    // The rows went to `write`; what is left says how many there were.
+    return {
+      rows: {
+        count: kept,
+        sourceRow: new Int32Array(0),
+        externalId: [],
+        weight: new Float64Array(0),
+        columns: [],
+      },
+      issues,
+      rowsRead,
+      badRows,
+      emptyRows,
+    };
+  }
   return {
-    rows: { count: k, sourceRow, externalId: externalIds, weight, columns },
+    rows: { count: k, sourceRow, externalId: externalIds, weight, columns: outs() },
     issues,
-    rowsRead: capacity,
+    rowsRead,
     badRows,
     emptyRows,
   };

@@ -103,6 +103,7 @@ function printSummary(env: CliEnv, s: ImportSummary): void {
 /** Runs the import as a job and shows its progress on stderr (never on stdout, which --json keeps clean). */
 async function importWithProgress(env: CliEnv, input: InputOf<'import/start'>): Promise<ImportSummary> {
   const { jobId } = await env.call('import/start', input);
+  input.file.base64 = ''; // the file's text lives in the import worker now: this copy can go
   let lastShown = -1;
   for (;;) {
     const st = await env.call('import/progress', { jobId });

@@ -17,6 +17,7 @@ import { createDispatch, createHandlers, StudySessions } from '../index';
 import type { ServiceContext } from '../api/context';
 import { addQuestion } from '../store/questionnaire-repo';
 import { makeTestStudy } from './test-study';
+import { readAnswerRows, replaceAnswers } from '../store/answers-edit';
 
 const dir = mkdtempSync(join(tmpdir(), 'tp-anon-'));
 const sessions = new StudySessions();
@@ -170,15 +171,20 @@ async function openWithSite(): Promise<string> {
     texts: { en: 'Site' },
   });
   const region = (db.prepare("SELECT id FROM question WHERE code = 'REGION'").get() as { id: number }).id;
-  db.prepare(
-    'INSERT INTO answer (respondent_id, question_id, value, text, missing) SELECT respondent_id, ?, value, text, missing FROM answer WHERE question_id = ?',
-  ).run(site, region);
-  db.prepare(
-    `UPDATE answer SET text = '2', value = 2 WHERE question_id = ? AND respondent_id IN (
-       SELECT a.respondent_id FROM answer a JOIN respondent r ON r.id = a.respondent_id
-       JOIN wave w ON w.id = r.wave_id WHERE a.question_id = ? AND a.text = '1' AND w.year = 2026
-       ORDER BY a.respondent_id LIMIT 2)`,
-  ).run(site, site);
+  // SITE holds REGION's answers, except that the first two of site 1 in 2026 are at site 2.
+  const wave2026 = (db.prepare('SELECT id FROM wave WHERE year = 2026').get() as { id: number }).id;
+  const in2026 = new Set(
+    (db.prepare('SELECT id FROM respondent WHERE wave_id = ?').all(wave2026) as { id: number }[]).map(
+      (r) => r.id,
+    ),
+  );
+  let moved = 0;
+  const rows = readAnswerRows(db, region).map((r) => {
+    const move = r.text === '1' && in2026.has(r.respondent_id) && moved < 2;
+    if (move) moved++;
+    return { ...r, question_id: site, ...(move ? { text: '2', value: 2 } : {}) };
+  });
+  replaceAnswers(db, [site], rows);
   db.close();
   return value<StudyOverview>(await dispatch('study/open', { path })).studyId;
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { ImportOptions } from '../../../shared/api/import';
 import type { Language } from '../../../shared/domain/language';
 import type { Question } from '../../../shared/domain/questionnaire';
-import type { Conversion, OnError } from '../../../shared/import/convert';
+import type { Conversion, ConvertChunks, OnError } from '../../../shared/import/convert';
 import { convertTable } from '../../../shared/import/convert';
 import { detectLayout } from '../../../shared/import/layout';
 import type { ImportProfile } from '../../../shared/import/mapping';
@@ -87,6 +87,14 @@ export function convert(
   onError: OnError,
   ids?: Set<string>,
   onRow?: (done: number, total: number) => void,
+  chunks?: ConvertChunks,
 ): Conversion {
-  return convertTable(a.file.table, a.layout, { ...a.plan.convert, existingIds: ids }, onError, onRow);
+  return convertTable(
+    a.file.table,
+    a.layout,
+    { ...a.plan.convert, existingIds: ids },
+    onError,
+    onRow,
+    chunks,
+  );
 }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isAppError } from '../../../shared/api/errors';
 import type { Api } from './test-helpers';
 import { api, b64, fileHash, makeStudy, tempDir } from './test-helpers';
+import { answerRowsTable } from '../store/answer-rows';
 
 const CSV = [
   'id;Q1;Q2;NPS;DEPT;AMOUNT;COMMENT',
@@ -32,6 +33,7 @@ afterEach(() => a.close());
 
 function answers(code: string) {
   const db = new Database(study, { readonly: true });
+  answerRowsTable(db);
   try {
     return db
       .prepare(
@@ -103,6 +105,7 @@ describe('import/commit', () => {
       'out of range Q1',
     ]);
     const db = new Database(study, { readonly: true });
+    answerRowsTable(db);
     const f = db.prepare('SELECT bytes, mapping FROM imported_file').get() as {
       bytes: Buffer;
       mapping: string;
@@ -167,11 +170,12 @@ describe('import/commit', () => {
 
   it('rolls back a failure inside the write transaction', async () => {
     a.close();
-    // A trigger makes the database itself refuse the 4th answer row: the failure happens after the
-    // wave, the file's bytes and the respondents were written, inside the transaction.
+    // A trigger makes the database itself refuse the second question's answers: the failure happens
+    // after the wave, the file's bytes, the respondents and a first column were written, inside the
+    // transaction.
     const db = new Database(study);
     db.exec(
-      "CREATE TRIGGER boom BEFORE INSERT ON answer WHEN NEW.value = 4 BEGIN SELECT RAISE(ABORT, 'disk says no'); END",
+      "CREATE TRIGGER boom BEFORE INSERT ON answer_column WHEN (SELECT COUNT(*) FROM answer_column) >= 1 BEGIN SELECT RAISE(ABORT, 'disk says no'); END",
     );
     db.close();
     const before = fileHash(study);

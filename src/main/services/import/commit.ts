@@ -1,10 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { ImportOptions, ImportSummary } from '../../../shared/api/import';
-import type { ConvertedRows, ImportIssue, IssueCode, OnError } from '../../../shared/import/convert';
-import { ABSENT } from '../../../shared/import/convert';
+import type {
+  Conversion,
+  ConvertedRows,
+  ImportIssue,
+  IssueCode,
+  OnError,
+} from '../../../shared/import/convert';
 import type { ImportProfile } from '../../../shared/import/mapping';
 import { ID_TARGET, WEIGHT_TARGET } from '../../../shared/import/plan';
+import { BLOCK_ROWS, deleteRespondentsOfFile, writeAnswerChunk } from '../store/answers-store';
 import { findFileByHash, insertImportedFile, sha256 } from '../store/responses-repo';
 import { ensureWave, touchStudy } from '../store/study-repo';
 import type { Analysis } from './analyze';
@@ -12,6 +18,7 @@ import { analyze, convert, existingIds } from './analyze';
 import { createdSummary } from '../../../shared/import/infer/summary';
 import { writeCreated } from './created';
 import type { ReadFile } from './read-file';
+import { readImportFile } from './read-file';
 import { checkFileSize } from './guard';
 import { saveProfile } from './profile-repo';
 
@@ -32,6 +39,10 @@ export type ImportHooks = {
   checkCancel?: () => void;
   /** Called once the file is read, before anything is converted or written (see jobs.ts: cancel). */
   readDone?: () => void;
+  /** The input is this import's own copy (a worker's): its base64 text is let go once decoded. */
+  ownsInput?: boolean;
+  /** The file's bytes, already decoded (a worker gets them transferred); `input.file.base64` is then unused. */
+  fileBytes?: Uint8Array | undefined;
 };
 
 /** The summary without the study overview (the caller adds it: a worker has no session). */
@@ -99,10 +110,10 @@ function issueList(issues: readonly ImportIssue[]) {
 }
 
 /**
- * The import itself: reads and validates everything first, then writes in ONE transaction — the
- * questions it creates, the wave, the file's bytes with their hash and mapping, the respondents and
- * their answers. Any failure (bad values with `abort`, a cancel, a crash) rolls the transaction back,
- * so the study file stays byte-for-byte as it was.
+ * The import itself: reads and plans the file, then converts and writes it in ONE transaction, chunk
+ * by chunk — the questions it creates, the wave, the file's bytes with their hash and mapping, the
+ * respondents and their answers. Any failure (bad values with `abort`, a cancel, a crash) rolls the
+ * transaction back, so the study file stays byte-for-byte as it was.
  */
 export function runImport(
   db: Database,
@@ -111,9 +122,13 @@ export function runImport(
   preRead?: ReadFile,
 ): ImportOutcome {
   const name = input.file.name;
+  const given = hooks.fileBytes;
   // Refuse a file far too large before decoding and hashing it.
-  checkFileSize(name, Math.floor((input.file.base64.length * 3) / 4));
-  const bytes = Buffer.from(input.file.base64, 'base64');
+  checkFileSize(name, given ? given.byteLength : Math.floor((input.file.base64.length * 3) / 4));
+  let bytes: Buffer | null = given
+    ? Buffer.from(given.buffer, given.byteOffset, given.byteLength)
+    : Buffer.from(input.file.base64, 'base64');
+  if (hooks.ownsInput) input.file = { name, base64: '' };
   const hash = sha256(bytes);
   const dup = findFileByHash(db, hash);
   hooks.progress?.('reading', 0, 0);
@@ -124,9 +139,12 @@ export function runImport(
       { file: name, fileId: dup.id, existing: dup.name },
     );
   }
-  const a = analyze(db, name, bytes, input, preRead);
+  // Reading (the one step that cannot look at the cancel flag) ends with the parse: the study is
+  // read only after it, when the worker can no longer be stopped outright in the middle of a query.
+  const file = preRead ?? readImportFile(name, bytes, { sheet: input.sheet, delimiter: input.delimiter });
   hooks.readDone?.();
   hooks.checkCancel?.();
+  const a = analyze(db, name, bytes, input, file);
   if (dup && input.ifDuplicate === 'skip') {
     return {
       fileName: name,
@@ -151,139 +169,120 @@ export function runImport(
     );
   }
   const ids = existingIds(db, input.waveYear, dup?.id);
-  const conv = convert(a, input.onError, ids, (done, total) => {
-    hooks.progress?.('converting', done, total);
-    hooks.checkCancel?.();
-  });
-  const errors = conv.issues.filter((i) => i.severity === 'error');
-  if (input.onError === 'abort' && errors.length > 0) {
-    const first = errors[0]!;
-    throw new AppError(
-      'IMPORT_BAD_VALUES',
-      `${name}: ${errors.length} bad value${errors.length === 1 ? '' : 's'} in ${conv.badRows} row${conv.badRows === 1 ? '' : 's'}; first at ${first.cell}: ${first.message}. Nothing was imported.`,
-      { file: name, errors: errors.length, rows: conv.badRows, cell: first.cell, code: first.code },
-    );
-  }
-  const total = conv.rows.count;
-  // The sheet's text is not needed once converted: let it go before the write builds its pages.
-  a.file.table = { sheet: a.file.table.sheet, rows: [] };
-  a.file.extra.clear();
   let fileId = 0;
-  // Every answer row references a respondent written just before and a question known to exist, so
-  // SQLite's per-row foreign-key lookups only cost time (a third of the write). They stay on when a
-  // previous import of the file is replaced: its deletion cascades through them.
-  const relaxFk = !dup && !db.inTransaction && db.pragma('foreign_keys', { simple: true }) === 1;
-  if (relaxFk) db.pragma('foreign_keys = OFF');
-  try {
-    // IMMEDIATE takes the write lock before the duplicate check is repeated: a second process importing
-    // the same file meanwhile waits for it, then sees the first one's import and is refused.
-    db.transaction(() => {
-      const now = findFileByHash(db, hash);
-      if ((now?.id ?? null) !== (dup?.id ?? null)) {
-        throw new AppError(
-          'IMPORT_DUPLICATE_FILE',
-          `${name} was imported meanwhile${now ? ` (as ${now.name})` : ''}: the study is unchanged`,
-          { file: name, ...(now ? { fileId: now.id, existing: now.name } : {}) },
-        );
-      }
-      if (dup) {
-        db.prepare('DELETE FROM respondent WHERE file_id = ?').run(dup.id);
-        db.prepare('DELETE FROM imported_file WHERE id = ?').run(dup.id);
-      }
-      const realId = writeCreated(db, a.plan.created);
-      const waveId = ensureWave(db, input.waveYear);
-      fileId = insertImportedFile(db, {
-        name,
-        bytes,
-        waveId,
-        sheet: a.file.table.sheet,
-        mapping: mappingRecord(a, input),
-      });
-      insertRows(db, waveId, fileId, conv.rows, realId, (done) => {
+  let conv: Conversion | null = null;
+  // One pass, in one IMMEDIATE transaction: the rows are converted and written in chunks, each sheet
+  // row let go once converted, so memory holds the file once plus a chunk, whatever its length. With
+  // `abort`, writing stops at the first bad value and the pass goes on only to count them; the throw
+  // below then rolls everything back. IMMEDIATE takes the write lock before the duplicate check is
+  // repeated: a second process importing the same file meanwhile waits, then sees it and is refused.
+  db.transaction(() => {
+    const now = findFileByHash(db, hash);
+    if ((now?.id ?? null) !== (dup?.id ?? null)) {
+      throw new AppError(
+        'IMPORT_DUPLICATE_FILE',
+        `${name} was imported meanwhile${now ? ` (as ${now.name})` : ''}: the study is unchanged`,
+        { file: name, ...(now ? { fileId: now.id, existing: now.name } : {}) },
+      );
+    }
+    if (dup) {
+      deleteRespondentsOfFile(db, dup.id);
+      db.prepare('DELETE FROM imported_file WHERE id = ?').run(dup.id);
+    }
+    const realId = writeCreated(db, a.plan.created);
+    const waveId = ensureWave(db, input.waveYear);
+    fileId = insertImportedFile(db, {
+      name,
+      bytes: bytes!,
+      waveId,
+      sheet: a.file.table.sheet,
+      mapping: mappingRecord(a, input),
+    });
+    bytes = null; // in the study now
+    const abort = input.onError === 'abort';
+    conv = convert(
+      a,
+      input.onError,
+      ids,
+      (done, total) => {
         hooks.progress?.('writing', done, total);
         hooks.checkCancel?.();
-      });
-      if (input.saveProfile) saveProfile(db, input.saveProfile, profileOf(a, input));
-      touchStudy(db);
-    }).immediate();
-  } finally {
-    if (relaxFk) db.pragma('foreign_keys = ON');
-  }
+      },
+      {
+        rows: BLOCK_ROWS,
+        release: true,
+        write: (rows, errorsSoFar) => {
+          if (abort && errorsSoFar > 0) return;
+          writeBlock(db, waveId, fileId, rows, realId, () => hooks.checkCancel?.());
+        },
+      },
+    );
+    refuseBadValues(name, input.onError, conv);
+    if (input.saveProfile) saveProfile(db, input.saveProfile, profileOf(a, input));
+    touchStudy(db);
+  }).immediate();
+  const c = conv as Conversion | null;
+  if (!c) throw new AppError('INTERNAL', `${name}: the import did not run`);
+  // The sheet's text is not needed any more.
+  a.file.table = { sheet: a.file.table.sheet, rows: [] };
+  a.file.extra.clear();
+  const total = c.rows.count;
   return {
     fileName: name,
     fileId,
     waveYear: input.waveYear,
     tool: a.layout.tool,
-    rowsRead: conv.rowsRead,
+    rowsRead: c.rowsRead,
     imported: total,
-    skipped: conv.rowsRead - total,
+    skipped: c.rowsRead - total,
     createdQuestions: a.plan.created.map((q) => q.code),
     created: a.plan.created.map(createdSummary),
-    issues: issueList(conv.issues),
-    issueCounts: countIssues(conv.issues),
+    issues: issueList(c.issues),
+    issueCounts: countIssues(c.issues),
     duplicate: dup ? 'replaced' : null,
   };
 }
 
-/** Answer rows per INSERT statement: one call into SQLite per batch instead of per row. */
-const BATCH = 200;
+/** `abort` refuses the whole file at the first bad value, counting them all (nothing is written). */
+function refuseBadValues(name: string, onError: OnError, conv: Conversion): void {
+  const errors = conv.issues.filter((i) => i.severity === 'error');
+  if (onError !== 'abort' || errors.length === 0) return;
+  const first = errors[0]!;
+  throw new AppError(
+    'IMPORT_BAD_VALUES',
+    `${name}: ${errors.length} bad value${errors.length === 1 ? '' : 's'} in ${conv.badRows} row${conv.badRows === 1 ? '' : 's'}; first at ${first.cell}: ${first.message}. Nothing was imported.`,
+    { file: name, errors: errors.length, rows: conv.badRows, cell: first.cell, code: first.code },
+  );
+}
 
 /**
- * Writes respondents, then answers question by question: the answer table's key is (question,
- * respondent), so this order appends to the B-tree instead of scattering writes over it. Answers go
- * in batches of BATCH rows per statement (two prepared statements, reused), from the typed columns.
+ * Writes one converted chunk (at most BLOCK_ROWS rows) through the answers store: the respondent rows,
+ * then one typed-array column per question (views on the converted columns, no copy).
  */
-function insertRows(
+function writeBlock(
   db: Database,
   waveId: number,
   fileId: number,
   rows: ConvertedRows,
   realId: Map<number, number>,
-  tick: (done: number) => void,
+  tick: () => void,
 ): void {
   const n = rows.count;
-  const insR = db.prepare(
-    'INSERT INTO respondent (wave_id, external_id, weight, file_id, source_row) VALUES (?, ?, ?, ?, ?)',
+  writeAnswerChunk(
+    db,
+    waveId,
+    fileId,
+    {
+      externalId: rows.externalId.slice(0, n),
+      weight: rows.weight.subarray(0, n),
+      sourceRow: rows.sourceRow.subarray(0, n),
+    },
+    rows.columns.map((col) => ({
+      questionId: col.questionId < 0 ? realId.get(col.questionId)! : col.questionId,
+      values: col.value.subarray(0, n),
+      missing: col.missing.subarray(0, n),
+      texts: col.text ? col.text.slice(0, n) : null,
+    })),
+    tick,
   );
-  const cols = '(respondent_id, question_id, value, text, missing)';
-  const insA = db.prepare(`INSERT INTO answer ${cols} VALUES (?, ?, ?, ?, ?)`);
-  const insMany = db.prepare(
-    `INSERT INTO answer ${cols} VALUES ${Array.from({ length: BATCH }, () => '(?, ?, ?, ?, ?)').join(', ')}`,
-  );
-  const rids = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    rids[i] = Number(
-      insR.run(waveId, rows.externalId[i], rows.weight[i], fileId, rows.sourceRow[i]).lastInsertRowid,
-    );
-    if ((i & 8191) === 8191) tick(0);
-  }
-  const steps = rows.columns.length * n || 1;
-  const params: (number | string | null)[] = new Array<number | string | null>(BATCH * 5);
-  let filled = 0;
-  let done = 0;
-  for (const col of rows.columns) {
-    const qid = col.questionId < 0 ? realId.get(col.questionId)! : col.questionId;
-    const { value, missing, text } = col;
-    for (let i = 0; i < n; i++) {
-      const m = missing[i]!;
-      if (m !== ABSENT) {
-        const v = value[i]!;
-        params[filled] = rids[i]!;
-        params[filled + 1] = qid;
-        params[filled + 2] = v === v ? v : null;
-        params[filled + 3] = text ? text[i]! : null;
-        params[filled + 4] = m;
-        filled += 5;
-        if (filled === params.length) {
-          insMany.run(params);
-          filled = 0;
-        }
-      }
-      if ((i & 16383) === 16383) tick(Math.round(((done + i) / steps) * n));
-    }
-    done += n;
-    tick(Math.round((done / steps) * n));
-  }
-  for (let f = 0; f < filled; f += 5) insA.run(params.slice(f, f + 5));
-  tick(n);
 }

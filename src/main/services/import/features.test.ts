@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportJobState } from '../../../shared/api/import';
 import type { Api } from './test-helpers';
 import { api, b64, fileHash, makeStudy, tempDir } from './test-helpers';
+import { answerRowsTable } from '../store/answer-rows';
 
 let dir: string;
 let study: string;
@@ -178,6 +179,7 @@ describe('profiles and re-mapping', () => {
     });
     expect(re.duplicate).toBe('replaced');
     const db = new Database(study, { readonly: true });
+    answerRowsTable(db);
     const q1 = db
       .prepare(
         `SELECT a.value FROM answer a JOIN question q ON q.id = a.question_id JOIN respondent r ON r.id = a.respondent_id JOIN wave w ON w.id = r.wave_id WHERE q.code = 'Q1' AND w.year = 2025 ORDER BY r.external_id`,

@@ -3,12 +3,13 @@ import { AppError } from '../../../shared/api/errors';
 import type { Frequencies } from '../../../shared/api/import';
 import { pickText } from '../../../shared/domain/language';
 import { suppressOneWay } from '../../../shared/analysis/suppression';
+import { loadWaveColumns } from '../store/answers-store';
 import { findWave, readStudyMeta } from '../store/study-repo';
 import { readQuestionnaire } from '../store/questionnaire-repo';
 
 /**
  * Counts per answer of one question in one wave: the check a consultant runs after an import.
- * Respondents without an answer row count as "no answer". The options of a choice question are
+ * Respondents without a stored answer count as "no answer". The options of a choice question are
  * groups of people (a branch, a department): a count under the study's anonymity threshold k is
  * hidden (count null), and for a single choice also the counts that would let it be recovered as
  * n − Σ shown (src/shared/analysis/suppression.ts).
@@ -18,16 +19,15 @@ export function frequencies(db: Database, questionCode: string, waveYear?: numbe
   if (!q)
     throw new AppError('NOT_FOUND', `the study has no question ${questionCode}`, { code: questionCode });
   const wave = findWave(db, waveYear);
-  const rows = db
-    .prepare(
-      `SELECT a.value, a.text, a.missing FROM respondent r
-       LEFT JOIN answer a ON a.respondent_id = r.id AND a.question_id = ? WHERE r.wave_id = ?`,
-    )
-    .all(q.id, wave.id) as { value: number | null; text: string | null; missing: number | null }[];
+  const col = loadWaveColumns(db, wave.id, [q.id], true).columns.get(q.id)!;
+  const rows = Array.from(col.missing, (missing, i) => {
+    const v = col.values[i]!;
+    return { value: Number.isNaN(v) ? null : v, text: col.texts?.[i] ?? null, missing };
+  });
   const counts = new Map<string, number>();
   const missing = { noAnswer: 0, dontKnow: 0, notApplicable: 0 };
   for (const r of rows) {
-    const m = r.missing ?? 1;
+    const m = r.missing;
     if (m === 1) missing.noAnswer++;
     else if (m === 2) missing.dontKnow++;
     else if (m === 3) missing.notApplicable++;

@@ -15,7 +15,8 @@ export const LIMITS = {
   maxRatio: 200,
   maxRows: 1_048_576,
   maxColumns: 16_384,
-  maxCells: 40_000_000,
+  /** A million respondents × 40 questions with their id column and header, and some room. */
+  maxCells: 50_000_000,
 };
 
 const u16 = (b: Uint8Array, o: number) => b[o]! | (b[o + 1]! << 8);

@@ -8,7 +8,7 @@ import type { WorkerData } from './job-runner';
 const data = workerData as WorkerData;
 const db = new Database(data.path, { fileMustExist: true });
 try {
-  runJobInThread(db, data, (m) => parentPort!.postMessage(m));
+  runJobInThread(db, data, (m) => parentPort!.postMessage(m), true);
 } finally {
   db.close();
 }

@@ -4,7 +4,13 @@ import type { ApiError } from '../../../shared/api/errors';
 import type { CommitInput, ImportOutcome, Phase } from './commit';
 import { runImport } from './commit';
 
-export type WorkerData = { path: string; input: CommitInput; cancel: SharedArrayBuffer };
+export type WorkerData = {
+  path: string;
+  input: CommitInput;
+  cancel: SharedArrayBuffer;
+  /** The file's bytes, transferred to the worker (then `input.file.base64` is empty). */
+  bytes?: Uint8Array;
+};
 export type JobMessage =
   | { type: 'progress'; phase: Phase; done: number; total: number }
   | { type: 'done'; outcome: ImportOutcome }
@@ -14,7 +20,13 @@ export type JobMessage =
  * Runs one import job on its own connection to the study file, reporting progress and polling the
  * shared cancel flag between chunks. A cancel throws inside the transaction, which rolls back.
  */
-export function runJobInThread(db: Database, data: WorkerData, post: (m: JobMessage) => void): void {
+export function runJobInThread(
+  db: Database,
+  data: WorkerData,
+  post: (m: JobMessage) => void,
+  /** True in a worker, whose workerData is its own copy: the file's text is let go once decoded. */
+  ownsInput = false,
+): void {
   const flag = new Int32Array(data.cancel);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 10000');
@@ -23,6 +35,8 @@ export function runJobInThread(db: Database, data: WorkerData, post: (m: JobMess
   let lastPhase: Phase | null = null;
   try {
     const outcome = runImport(db, data.input, {
+      ownsInput,
+      fileBytes: data.bytes,
       progress: (phase, done, total) => {
         const now = Date.now();
         if (phase === lastPhase && now - last < 100 && done < total) return;

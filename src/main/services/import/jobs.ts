@@ -9,6 +9,7 @@ import type { OpenStudy } from '../study/sessions';
 import type { CommitInput } from './commit';
 import type { JobMessage, WorkerData } from './job-runner';
 import { runJobInThread } from './job-runner';
+import { checkFileSize } from './guard';
 import { readLimits, tooComplex } from './read-sandbox';
 
 type Job = {
@@ -51,7 +52,9 @@ function apply(
     s.rowsDone = m.done;
     s.rowsTotal = m.total;
     // Reading is one step we cannot measure inside; converting and writing report rows.
-    const weight = { reading: [0, 0.05], converting: [0.05, 0.35], writing: [0.4, 0.6], finished: [1, 0] }[
+    // The import converts and writes in one pass ('writing'); 'converting' alone is kept for callers
+    // that report it.
+    const weight = { reading: [0, 0.05], converting: [0.05, 0.35], writing: [0.05, 0.95], finished: [1, 0] }[
       m.phase
     ];
     const frac = m.total > 0 ? m.done / m.total : 0;
@@ -88,6 +91,8 @@ export function startImportJob(
   finish: (o: Extract<JobMessage, { type: 'done' }>['outcome']) => ImportSummary,
   opts: { inThread?: boolean } = {},
 ): string {
+  // A file far too large is refused here, before a job or any copy of it exists.
+  checkFileSize(input.file.name, Math.floor((input.file.base64.length * 3) / 4));
   const jobId = randomUUID();
   const cancel = new SharedArrayBuffer(8);
   const job: Job = {
@@ -114,31 +119,48 @@ export function startImportJob(
     setImmediate(() => runJobInThread(session.db, data, (m) => apply(job, m, finish)));
     return jobId;
   }
+  const fileName = input.file.name;
+  // Reading is linear in the file for sane files: the deadline grows by its base per 20 MB begun, so a
+  // large export on a busy machine is not taken for a hostile one.
+  const sizeMb = (input.file.base64.length * 3) / 4 / 1e6;
+  // The file goes to the worker decoded, its memory transferred rather than copied (an unpooled
+  // buffer of its own); the request's base64 text is let go.
+  const room = Buffer.allocUnsafeSlow(Math.ceil((input.file.base64.length * 3) / 4));
+  const bytes = room.subarray(0, room.write(input.file.base64, 'base64'));
+  input.file = { name: fileName, base64: '' };
   const worker = new Worker(entry.url, {
-    workerData: data,
+    workerData: { ...data, bytes } satisfies WorkerData,
+    transferList: [room.buffer],
     execArgv: entry.execArgv,
     resourceLimits: { maxOldGenerationSizeMb: readLimits().memoryMb },
   });
   job.worker = worker;
   // The watchdog: a file still being read past the deadline is damaged or hostile. Reading has
   // written nothing, so the worker is stopped outright (if it has not just moved past reading).
-  const { deadlineMs } = readLimits();
+  const deadlineMs = readLimits().deadlineMs * Math.max(1, Math.ceil(sizeMb / 20));
   const watchdog = setTimeout(() => {
     if (job.state.state !== 'running' || Atomics.compareExchange(job.cancel, 1, 0, 2) !== 0) return;
-    apply(job, { type: 'error', error: tooComplex(input.file.name, deadlineMs).toValue() }, finish);
+    apply(job, { type: 'error', error: tooComplex(fileName, deadlineMs).toValue() }, finish);
     void worker.terminate();
   }, deadlineMs);
   watchdog.unref();
   worker.on('message', (m: JobMessage) => apply(job, m, finish));
-  worker.on('error', (e) => {
-    if (job.state.state === 'running')
-      apply(
-        job,
-        { type: 'error', error: { code: 'INTERNAL', message: `import failed: ${e.message}` } },
-        finish,
-      );
+  worker.on('error', (e: Error & { code?: string }) => {
+    if (job.state.state !== 'running') return;
+    const error =
+      e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? new AppError(
+            'IMPORT_TOO_LARGE',
+            `${fileName}: the import ran out of memory and stopped; the study is unchanged (close other programs, or split the file)`,
+            { file: fileName },
+          ).toValue()
+        : {
+            code: 'INTERNAL' as const,
+            message: `import of ${fileName} failed: ${e.message}; the study is unchanged`,
+          };
+    apply(job, { type: 'error', error }, finish);
   });
-  worker.on('exit', () => {
+  worker.on('exit', (code) => {
     clearTimeout(watchdog);
     job.worker = null;
     if (job.state.state === 'running') {
@@ -149,7 +171,10 @@ export function startImportJob(
           type: 'error',
           error: cancelled
             ? { code: 'IMPORT_CANCELLED', message: 'the import was cancelled; the study is unchanged' }
-            : { code: 'INTERNAL', message: 'the import stopped unexpectedly' },
+            : {
+                code: 'INTERNAL',
+                message: `the import of ${fileName} stopped unexpectedly (exit code ${code}); the study is unchanged`,
+              },
         },
         finish,
       );

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStudyFile } from '../study/study-service';
 import type { Api } from './test-helpers';
 import { api, tempDir } from './test-helpers';
+import { answerRowsTable } from '../store/answer-rows';
 
 const FIX = resolve(__dirname, '../../../../tests/fixtures/import/scandinavian');
 
@@ -58,6 +59,7 @@ afterEach(() => a.close());
 
 function column(code: string) {
   const db = new Database(study, { readonly: true });
+  answerRowsTable(db);
   try {
     return db
       .prepare(

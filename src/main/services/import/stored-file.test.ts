@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MISSING } from '../../../shared/domain/questionnaire';
 import type { Api } from './test-helpers';
 import { api, b64, fileHash, makeStudy, tempDir } from './test-helpers';
+import { answerRowsTable } from '../store/answer-rows';
 
 // A Norwegian export: "Levering" matches no question by itself (mapped by hand to Q2), "Vet ikke" is a label.
 const CSV = 'id;Q1;Levering;NPS\nr1;5;4;10\nr2;Vet ikke;3;9\nr3;2;Vet ikke;7\n';
@@ -19,6 +20,7 @@ type Row = { id: string; code: string; value: number | null; text: string | null
 /** Every answer in the study, by respondent and question: "nothing else changed" is checked on all of it. */
 function allAnswers(): Row[] {
   const db = new Database(study, { readonly: true });
+  answerRowsTable(db);
   try {
     return db
       .prepare(

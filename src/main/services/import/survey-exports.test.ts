@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/run';
 import { tempDir } from './test-helpers';
+import { answerRowsTable } from '../store/answer-rows';
 
 const FIX = resolve(__dirname, '../../../../tests/fixtures/import/survey-exports');
 
@@ -15,6 +16,7 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 
 function freq(study: string, sql: string, ...params: unknown[]) {
   const db = new Database(study, { readonly: true });
+  answerRowsTable(db);
   try {
     return db.prepare(sql).all(...params);
   } finally {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ID_TARGET, WEIGHT_TARGET } from '../../../shared/import/plan';
 import type { Api } from './test-helpers';
 import { api, b64, makeStudy, tempDir } from './test-helpers';
+import { answerRowsTable } from '../store/answer-rows';
 
 // "kode" and "faktor" are no names the detection knows: they can only be mapped by hand.
 const CSV = [
@@ -29,6 +30,7 @@ afterEach(() => a.close());
 
 function rows<T>(sql: string): T[] {
   const db = new Database(study, { readonly: true });
+  answerRowsTable(db);
   try {
     return db.prepare(sql).all() as T[];
   } finally {

@@ -5,6 +5,7 @@ import { touchStudy } from '../store/study-repo';
 import type { QuestionType } from '../../../shared/domain/questionnaire';
 import { applyMissingCodes, checkAnswersFit } from '../questionnaire/validate';
 import type { FileQuestionnaire } from './model';
+import { answeredQuestionIds, hasAnswers as anyAnswers } from '../store/answers-edit';
 
 function idByCode(db: Database, table: 'stage' | 'touchpoint' | 'question'): Map<string, number> {
   const rows = db.prepare(`SELECT id, code FROM ${table}`).all() as { id: number; code: string }[];
@@ -55,7 +56,7 @@ function writeJourney(db: Database, fq: FileQuestionnaire): Map<string, number> 
  * place when the answers fit, new ones are added) and a question that holds answers is never dropped.
  */
 export function applyFileQuestionnaire(db: Database, fq: FileQuestionnaire): void {
-  const hasAnswers = Boolean(db.prepare('SELECT 1 FROM answer LIMIT 1').get());
+  const hasAnswers = anyAnswers(db);
   db.transaction(() => {
     if (!hasAnswers) {
       db.prepare('DELETE FROM question').run();
@@ -63,12 +64,10 @@ export function applyFileQuestionnaire(db: Database, fq: FileQuestionnaire): voi
       db.prepare('DELETE FROM stage').run();
     } else {
       const inFile = new Set(fq.questions.map((q) => q.code.toLowerCase()));
-      const rows = db
-        .prepare(
-          `SELECT q.id, q.code, EXISTS (SELECT 1 FROM answer a WHERE a.question_id = q.id) AS answered
-           FROM question q`,
-        )
-        .all() as { id: number; code: string; answered: number }[];
+      const answered = answeredQuestionIds(db);
+      const rows = (
+        db.prepare('SELECT q.id, q.code FROM question q').all() as { id: number; code: string }[]
+      ).map((r) => ({ ...r, answered: answered.has(r.id) }));
       for (const r of rows) {
         if (inFile.has(r.code.toLowerCase())) continue;
         if (r.answered) {

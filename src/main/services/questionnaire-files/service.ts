@@ -13,6 +13,7 @@ import { writeQualtricsTxt } from './qualtrics';
 import { writeQuestionnairePdf } from './questionnaire-pdf';
 import { writeXlsForm } from './xlsform';
 import { readQuestionnaireXlsx, writeQuestionnaireXlsx } from './xlsx-format';
+import { answeredQuestionIds } from '../store/answers-edit';
 
 type Writer = (
   fq: FileQuestionnaire,
@@ -48,12 +49,15 @@ export async function exportQuestionnaire(
 /** Answered questions whose type or scale the file changes: their answers' missing kinds may change. */
 function answersTouched(db: Database, fq: FileQuestionnaire): number[] {
   const inFile = new Map(fq.questions.map((q) => [q.code.toLowerCase(), q]));
-  const rows = db
-    .prepare(
-      `SELECT q.id, q.code, q.type, q.scale FROM question q
-       WHERE EXISTS (SELECT 1 FROM answer a WHERE a.question_id = q.id)`,
-    )
-    .all() as { id: number; code: string; type: string; scale: string }[];
+  const answered = answeredQuestionIds(db);
+  const rows = (
+    db.prepare('SELECT q.id, q.code, q.type, q.scale FROM question q').all() as {
+      id: number;
+      code: string;
+      type: string;
+      scale: string;
+    }[]
+  ).filter((r) => answered.has(r.id));
   return rows
     .filter((r) => {
       const f = inFile.get(r.code.toLowerCase());

@@ -8,6 +8,7 @@ import type { StudyOverview } from '../../../shared/domain/index';
 import { createDispatch, createHandlers, StudySessions } from '../index';
 import type { ServiceContext } from '../api/context';
 import { makeTestStudy } from '../analysis/test-study';
+import { countAnswers, replaceAnswers } from '../store/answers-edit';
 
 const dir = mkdtempSync(join(tmpdir(), 'tp-designer-history-'));
 const sessions = new StudySessions();
@@ -159,15 +160,17 @@ describe('designer history and changes made outside the designer', () => {
         .run(JSON.stringify(range(1, 5))).lastInsertRowid,
     );
     const respondent = (db.prepare('SELECT id FROM respondent LIMIT 1').get() as { id: number }).id;
-    db.prepare(
-      'INSERT INTO answer (respondent_id, question_id, value, text, missing) VALUES (?, ?, 4, NULL, 0)',
-    ).run(respondent, id);
+    replaceAnswers(
+      db,
+      [id],
+      [{ respondent_id: respondent, question_id: id, value: 4, text: null, missing: 0 }],
+    );
     const now = ok(await dispatch('study/get', { studyId }));
     expect(now.history).toMatchObject({ canUndo: false, undo: null });
     const r = await dispatch('questionnaire/undo', { studyId });
     expect(r.ok ? null : r.error.code).toBe('NOTHING_TO_UNDO');
     expect(q(ok(await dispatch('study/get', { studyId })), 'IMPORTED').id).toBe(id);
-    expect(db.prepare('SELECT COUNT(*) AS n FROM answer WHERE question_id = ?').get(id)).toEqual({ n: 1 });
+    expect(countAnswers(db, id)).toBe(1);
     // a designer action after the import can be undone, back to the imported state
     ok(await dispatch('questionnaire/update', { studyId, kind: 'question', id, patch: { role: 'segment' } }));
     const back = ok(await dispatch('questionnaire/undo', { studyId }));

@@ -8,6 +8,7 @@ import type { StudyOverview } from '../../../shared/domain/index';
 import { createDispatch, createHandlers, StudySessions } from '../index';
 import type { ServiceContext } from '../api/context';
 import { makeTestStudy } from '../analysis/test-study';
+import { countAnswers, readAnswerRows } from '../store/answers-edit';
 
 const dir = mkdtempSync(join(tmpdir(), 'tp-designer-'));
 const sessions = new StudySessions();
@@ -40,12 +41,7 @@ const q = (o: StudyOverview, code: string) => {
   return found;
 };
 const hash = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
-const answers = (studyId: string, id: number) =>
-  (
-    sessions.get(studyId).db.prepare('SELECT COUNT(*) AS n FROM answer WHERE question_id = ?').get(id) as {
-      n: number;
-    }
-  ).n;
+const answers = (studyId: string, id: number) => countAnswers(sessions.get(studyId).db, id);
 
 describe('questionnaire designer operations', () => {
   it('edits codes, texts and roles, and undo/redo restore each step exactly', async () => {
@@ -209,12 +205,7 @@ describe('questionnaire designer operations', () => {
     const { studyId, o } = await open();
     const sat = q(o, 'SAT');
     const db = sessions.get(studyId).db;
-    const tens = () =>
-      (
-        db
-          .prepare('SELECT COUNT(*) AS n FROM answer WHERE question_id = ? AND value = 10 AND missing = 0')
-          .get(sat.id) as { n: number }
-      ).n;
+    const tens = () => readAnswerRows(db, sat.id).filter((a) => a.value === 10 && a.missing === 0).length;
     const n10 = tens();
     expect(n10).toBeGreaterThan(0);
     ok(

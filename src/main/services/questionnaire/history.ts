@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { DesignerHistory } from '../../../shared/domain/study';
+import { readAnswerRows, replaceAnswers } from '../store/answers-edit';
+import type { AnswerRow } from '../store/answers-store';
 
 /**
  * Undo and redo for the designer. Every action runs in one transaction that records the
@@ -10,13 +12,6 @@ import type { DesignerHistory } from '../../../shared/domain/study';
  */
 
 type Row = Record<string, unknown> & { id: number };
-type AnswerRow = {
-  respondent_id: number;
-  question_id: number;
-  value: number | null;
-  text: string | null;
-  missing: number;
-};
 type Snapshot = {
   stage: Row[];
   touchpoint: Row[];
@@ -33,10 +28,7 @@ export const HISTORY_DEPTH = 100;
 function snapshot(db: Database, answersOf: number[]): Snapshot {
   const ids = [...new Set(answersOf)];
   const answers: AnswerRow[] = [];
-  const stmt = db.prepare(
-    'SELECT respondent_id, question_id, value, text, missing FROM answer WHERE question_id = ?',
-  );
-  for (const id of ids) answers.push(...(stmt.all(id) as AnswerRow[]));
+  for (const id of ids) answers.push(...readAnswerRows(db, id));
   return {
     stage: db.prepare('SELECT * FROM stage ORDER BY id').all() as Row[],
     touchpoint: db.prepare('SELECT * FROM touchpoint ORDER BY id').all() as Row[],
@@ -91,12 +83,7 @@ function restore(db: Database, s: Snapshot): void {
   db.exec('DELETE FROM question_wave_text');
   const wt = db.prepare('INSERT INTO question_wave_text (question_id, wave_id, texts) VALUES (?, ?, ?)');
   for (const r of s.waveText) wt.run(r.question_id, r.wave_id, r.texts);
-  const delAnswers = db.prepare('DELETE FROM answer WHERE question_id = ?');
-  const insAnswer = db.prepare(
-    'INSERT INTO answer (respondent_id, question_id, value, text, missing) VALUES (?, ?, ?, ?, ?)',
-  );
-  for (const id of s.answersOf) delAnswers.run(id);
-  for (const a of s.answers) insAnswer.run(a.respondent_id, a.question_id, a.value, a.text, a.missing);
+  replaceAnswers(db, s.answersOf, s.answers);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { QuestionType, Scale } from '../../../shared/domain/questionnaire';
 import { MISSING } from '../../../shared/domain/questionnaire';
+import { answeredValues, answeredWaves as storedWaves, markValueMissing } from '../store/answers-edit';
 
 /** The rules every designer action must leave intact; each throws with a message naming the items. */
 
@@ -98,12 +99,7 @@ export function checkAnswersFit(
   type: QuestionType,
   scale: Scale,
 ): void {
-  const answered = db
-    .prepare(
-      `SELECT value, text, COUNT(*) AS n FROM answer WHERE question_id = ? AND missing = ${MISSING.answered}
-       GROUP BY value, text`,
-    )
-    .all(q.id) as AnswerSummary[];
+  const answered: AnswerSummary[] = answeredValues(db, q.id);
   if (answered.length === 0) return;
   if (isTextual(type) !== isTextual(q.type) && type !== q.type) {
     const total = answered.reduce((s, a) => s + a.n, 0);
@@ -144,20 +140,17 @@ export function checkAnswersFit(
 /** Answers whose value is now a declared don't-know / not-applicable code become that kind of missing. */
 export function applyMissingCodes(db: Database, questionId: number, scale: Scale): void {
   if (scale.kind !== 'range') return;
-  const stmt = db.prepare(
-    `UPDATE answer SET missing = ? WHERE question_id = ? AND missing = ${MISSING.answered} AND value = ?`,
-  );
   for (const m of scale.missingCodes) {
-    stmt.run(m.kind === 'dontKnow' ? MISSING.dontKnow : MISSING.notApplicable, questionId, m.value);
+    markValueMissing(
+      db,
+      questionId,
+      m.value,
+      m.kind === 'dontKnow' ? MISSING.dontKnow : MISSING.notApplicable,
+    );
   }
 }
 
 /** The waves (years) in which a question holds answers. */
 export function answeredWaves(db: Database, questionId: number): { id: number; year: number }[] {
-  return db
-    .prepare(
-      `SELECT DISTINCT w.id, w.year FROM answer a JOIN respondent r ON r.id = a.respondent_id
-       JOIN wave w ON w.id = r.wave_id WHERE a.question_id = ? ORDER BY w.year`,
-    )
-    .all(questionId) as { id: number; year: number }[];
+  return storedWaves(db, questionId);
 }

@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/api/errors';
 import { MISSING } from '../../../shared/domain/questionnaire';
 import type { Questionnaire } from '../../../shared/domain/questionnaire';
 import { findResourcesDir } from '../paths';
+import { answerRowsTable } from '../store/answer-rows';
 import { openStudyDb } from '../store/db';
 import { readQuestionnaire } from '../store/questionnaire-repo';
 import type { LoadedWave } from '../store/responses-repo';
@@ -26,6 +27,7 @@ beforeAll(() => {
   path = join(dir, 'sample.tpstudy');
   buildSampleStudy(sampleDir, path);
   db = openStudyDb(path);
+  answerRowsTable(db); // the answers as rows, for the SQL checks below
   questionnaire = readQuestionnaire(db);
 });
 

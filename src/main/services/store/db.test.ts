@@ -8,6 +8,7 @@ import { APPLICATION_ID, createStudyDb, openStudyDb } from './db';
 import { SCHEMA_VERSION } from './migrations/index';
 import { addQuestion, addStage, addTouchpoint, readQuestionnaire } from './questionnaire-repo';
 import { insertStudyMeta } from './study-repo';
+import { readAnswerRows } from './answers-edit';
 
 let dir: string;
 beforeEach(() => {
@@ -97,7 +98,10 @@ describe('study file', () => {
     const q = readQuestionnaire(db);
     expect(q.questions.map((x) => x.code)).toEqual(['Q1']);
     expect(q.touchpoints[0]?.texts.nb).toBe('Nettbank');
-    expect(db.prepare('SELECT COUNT(*) AS n FROM answer WHERE missing = 2').get()).toEqual({ n: 1 });
+    expect(readAnswerRows(db, q.questions[0]!.id).map((a) => [a.value, a.missing])).toEqual([
+      [4, 0],
+      [null, 2],
+    ]);
     db.close();
   });
 

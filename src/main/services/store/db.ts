@@ -33,10 +33,12 @@ export function migrate(db: Db, target: number = SCHEMA_VERSION, log: (m: string
   db.transaction(() => {
     for (let v = current; v < target; v++) {
       log(`migrating ${basename(db.name)}: file format ${v} → ${v + 1}`);
-      MIGRATIONS[v]!(db);
+      MIGRATIONS[v]!(db, log);
     }
     db.pragma(`user_version = ${target}`);
   })();
+  // Format 5 replaced the one-row-per-answer table: give its pages back so the file shrinks.
+  if (current > 0 && current < 5 && target >= 5 && db.name !== ':memory:') db.exec('VACUUM');
   log(`migrated ${basename(db.name)} to file format ${target}`);
 }
 

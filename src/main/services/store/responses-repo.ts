@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { MissingKind } from '../../../shared/domain/index';
+import type { BlockColumn, LoadedColumn, LoadedWave } from './answers-store';
+import { BLOCK_ROWS, emptyColumn, loadWaveColumns, nulls, writeAnswerChunk } from './answers-store';
 
 export type AnswerInput = { value: number | null; text: string | null; missing: MissingKind };
 export type RespondentInput = {
@@ -42,83 +44,51 @@ export function findFileByHash(db: Database, hash: string): { id: number; name: 
     { id: number; name: string } | undefined;
 }
 
-/** Bulk insert of respondents and their answers. Call inside a transaction. Returns the count. */
+/**
+ * Writes respondents and their answers (row objects, for small callers such as the sample study) in
+ * blocks through the answers store. Call inside a transaction. Returns the count.
+ */
 export function insertRespondents(
   db: Database,
   waveId: number,
   fileId: number | null,
   rows: Iterable<RespondentInput>,
 ): number {
-  const insR = db.prepare(
-    'INSERT INTO respondent (wave_id, external_id, weight, file_id, source_row) VALUES (?, ?, ?, ?, ?)',
-  );
-  const insA = db.prepare(
-    'INSERT INTO answer (respondent_id, question_id, value, text, missing) VALUES (?, ?, ?, ?, ?)',
-  );
-  let n = 0;
-  for (const r of rows) {
-    const id = insR.run(waveId, r.externalId, r.weight ?? 1, fileId, r.sourceRow ?? null).lastInsertRowid;
-    for (const [qid, a] of r.answers) insA.run(id, qid, a.value, a.text, a.missing);
-    n++;
+  const all = [...rows];
+  for (let from = 0; from < all.length; from += BLOCK_ROWS) {
+    const chunk = all.slice(from, from + BLOCK_ROWS);
+    const n = chunk.length;
+    const columns = new Map<number, BlockColumn>();
+    chunk.forEach((r, i) => {
+      for (const [qid, a] of r.answers) {
+        let c = columns.get(qid);
+        if (!c) columns.set(qid, (c = emptyColumn(qid, n)));
+        c.values[i] = a.value ?? NaN;
+        c.missing[i] = a.missing;
+        if (a.text !== null) (c.texts ??= nulls(n))[i] = a.text;
+      }
+    });
+    writeAnswerChunk(
+      db,
+      waveId,
+      fileId,
+      {
+        externalId: chunk.map((r) => r.externalId),
+        weight: Float64Array.from(chunk, (r) => r.weight ?? 1),
+        sourceRow: chunk.map((r) => r.sourceRow ?? null),
+      },
+      [...columns.values()],
+    );
   }
-  return n;
+  return all.length;
 }
 
-export type LoadedColumn = {
-  /** NaN where missing. */
-  values: Float64Array;
-  /** 0 answered, 1 no answer, 2 don't know, 3 not applicable. */
-  missing: Uint8Array;
-  /** Text answers (comments, choice codes); null where none. */
-  texts: (string | null)[] | null;
-};
-
-export type LoadedWave = {
-  respondentIds: Int32Array;
-  weights: Float64Array;
-  columns: Map<number, LoadedColumn>;
-};
+export type { LoadedColumn, LoadedWave };
 
 /**
  * Loads the wave's answers as columnar typed arrays, one per question, aligned on respondents:
  * the form the statistics functions take.
  */
 export function loadWave(db: Database, waveId: number, questionIds: number[], withText = false): LoadedWave {
-  const resp = db.prepare('SELECT id, weight FROM respondent WHERE wave_id = ? ORDER BY id').all(waveId) as {
-    id: number;
-    weight: number;
-  }[];
-  const n = resp.length;
-  const index = new Map<number, number>();
-  const respondentIds = new Int32Array(n);
-  const weights = new Float64Array(n);
-  resp.forEach((r, i) => {
-    index.set(r.id, i);
-    respondentIds[i] = r.id;
-    weights[i] = r.weight;
-  });
-  const columns = new Map<number, LoadedColumn>();
-  const q = db.prepare(
-    `SELECT a.respondent_id AS rid, a.value, a.text, a.missing FROM answer a
-     JOIN respondent r ON r.id = a.respondent_id WHERE a.question_id = ? AND r.wave_id = ?`,
-  );
-  for (const qid of questionIds) {
-    const values = new Float64Array(n).fill(NaN);
-    const missing = new Uint8Array(n).fill(1);
-    const texts = withText ? new Array<string | null>(n).fill(null) : null;
-    for (const row of q.iterate(qid, waveId) as Iterable<{
-      rid: number;
-      value: number | null;
-      text: string | null;
-      missing: number;
-    }>) {
-      const i = index.get(row.rid);
-      if (i === undefined) continue;
-      if (row.value !== null) values[i] = row.value;
-      missing[i] = row.missing;
-      if (texts) texts[i] = row.text;
-    }
-    columns.set(qid, { values, missing, texts });
-  }
-  return { respondentIds, weights, columns };
+  return loadWaveColumns(db, waveId, questionIds, withText);
 }

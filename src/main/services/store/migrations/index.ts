@@ -3,16 +3,18 @@ import { up as initial } from './001-initial';
 import { up as importProfiles } from './002-import-profiles';
 import { up as questionnaireHistory } from './003-questionnaire-history';
 import { up as weightingTargets } from './004-weighting-targets';
+import { up as answerColumns } from './005-answer-columns';
 
 /**
  * The ordered migration list. Entry i takes a file from user_version i to i + 1. Never edit or reorder
- * a released step: add a new one.
+ * a released step: add a new one. A step may log what it does (the runner passes its log).
  */
-export const MIGRATIONS: readonly ((db: Database) => void)[] = [
+export const MIGRATIONS: readonly ((db: Database, log: (m: string) => void) => void)[] = [
   initial,
   importProfiles,
   questionnaireHistory,
   weightingTargets,
+  answerColumns,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,381 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * The answers store: every read and write of respondents' answers goes through this module (and
+ * answers-edit.ts for the edits of one question's answers).
+ *
+ * Layout (migration 005): respondents are written in blocks — the rows of one chunk of an import,
+ * at most BLOCK_ROWS, all of one wave and one file. `respondent_block` holds the block's respondent
+ * ids (Int32Array, ascending) and weights (Float64Array); `answer_column` holds, per question and
+ * block, the values (NaN = no value; one byte each when all are whole numbers 0–254, else Float64Array:
+ * see encodeValues), the missing codes (Uint8Array: 0 answered, 1 no
+ * answer, 2 don't know, 3 not applicable, 255 = no answer stored, a blank cell) and the texts (a JSON
+ * array, NULL when the column has none). Typed arrays are stored little-endian, as every platform the
+ * app runs on holds them. The `respondent` table keeps each respondent's external id, file and source
+ * row: the provenance of every answer is (file, sheet from the file's mapping, source_row, the
+ * mapping's column of the question).
+ */
+
+/** Respondents per block: an import writes one block per chunk of this many rows. */
+export const BLOCK_ROWS = 65_536;
+/** A blank cell: no answer is stored (it reads as "no answer"). */
+export const NOT_STORED = 255;
+
+export type MissingCode = 0 | 1 | 2 | 3;
+
+/** One stored answer as a row: the form of undo snapshots and of checks in tests. */
+export type AnswerRow = {
+  respondent_id: number;
+  question_id: number;
+  value: number | null;
+  text: string | null;
+  missing: number;
+};
+
+export type LoadedColumn = {
+  /** NaN where missing. */
+  values: Float64Array;
+  /** 0 answered, 1 no answer, 2 don't know, 3 not applicable. */
+  missing: Uint8Array;
+  /** Text answers (comments, choice codes); null where none. */
+  texts: (string | null)[] | null;
+};
+
+export type LoadedWave = {
+  respondentIds: Int32Array;
+  weights: Float64Array;
+  columns: Map<number, LoadedColumn>;
+};
+
+/** One question's answers for the respondents of a block, aligned on them. */
+export type BlockColumn = {
+  questionId: number;
+  values: Float64Array;
+  /** MISSING kinds, or NOT_STORED. */
+  missing: Uint8Array;
+  texts: (string | null)[] | null;
+};
+
+export type Block = {
+  id: number;
+  waveId: number;
+  fileId: number | null;
+  ids: Int32Array;
+  weights: Float64Array;
+};
+
+// --- typed arrays <-> BLOBs -------------------------------------------------------------------------
+
+export function blobOf(a: Float64Array | Int32Array | Uint8Array): Buffer {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+}
+
+/** Copies a BLOB's bytes into `target` from element `at` (a copy, whatever the BLOB's alignment). */
+function copyInto(target: Float64Array | Int32Array | Uint8Array, at: number, blob: Buffer): void {
+  const bytes = new Uint8Array(target.buffer, target.byteOffset + at * target.BYTES_PER_ELEMENT, blob.length);
+  bytes.set(blob);
+}
+
+function int32s(blob: Buffer): Int32Array {
+  const a = new Int32Array(blob.length / 4);
+  copyInto(a, 0, blob);
+  return a;
+}
+
+/**
+ * Values (and weights) are stored compactly when they can be: a column whose values are all whole
+ * numbers 0–254 or NaN (nearly every survey answer) as one byte each, 255 for NaN; any other as
+ * Float64Array. The BLOB's length tells which: n bytes or 8n bytes for a block of n respondents.
+ */
+export function encodeValues(values: Float64Array): Buffer {
+  const n = values.length;
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (v === v && !(v >= 0 && v <= 254 && Math.floor(v) === v && !Object.is(v, -0))) return blobOf(values);
+  }
+  const out = Buffer.allocUnsafe(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    out[i] = v === v ? v : 255;
+  }
+  return out;
+}
+
+/** Decodes `m` stored values into `target` from element `at` (see encodeValues). */
+function decodeValuesInto(target: Float64Array, at: number, blob: Buffer, m: number): void {
+  if (blob.length === m * 8) {
+    copyInto(target, at, blob);
+    return;
+  }
+  if (blob.length !== m) throw new Error(`a stored column holds ${blob.length} bytes for ${m} respondents`);
+  for (let j = 0; j < m; j++) {
+    const b = blob[j]!;
+    target[at + j] = b === 255 ? NaN : b;
+  }
+}
+
+function float64s(blob: Buffer, m: number): Float64Array {
+  const a = new Float64Array(m);
+  decodeValuesInto(a, 0, blob, m);
+  return a;
+}
+
+function textsJson(texts: (string | null)[] | null, from = 0, to = texts?.length ?? 0): string | null {
+  if (!texts) return null;
+  for (let i = from; i < to; i++)
+    if (texts[i] !== null && texts[i] !== undefined) {
+      return JSON.stringify(from === 0 && to === texts.length ? texts : texts.slice(from, to));
+    }
+  return null;
+}
+
+// --- blocks -----------------------------------------------------------------------------------------
+
+type BlockRow = { id: number; wave_id: number; file_id: number | null; ids: Buffer; weights: Buffer };
+
+const blockOf = (r: BlockRow): Block => ({
+  id: r.id,
+  waveId: r.wave_id,
+  fileId: r.file_id,
+  ids: int32s(r.ids),
+  weights: float64s(r.weights, r.ids.length / 4),
+});
+
+/** The blocks of a wave (or of every wave), by their first respondent. */
+export function readBlocks(db: Database, waveId?: number): Block[] {
+  const rows = (
+    waveId === undefined
+      ? db.prepare('SELECT id, wave_id, file_id, ids, weights FROM respondent_block').all()
+      : db
+          .prepare('SELECT id, wave_id, file_id, ids, weights FROM respondent_block WHERE wave_id = ?')
+          .all(waveId)
+  ) as BlockRow[];
+  return rows.map(blockOf).sort((a, b) => (a.ids[0] ?? 0) - (b.ids[0] ?? 0));
+}
+
+export type RespondentsInput = {
+  externalId: (string | null)[];
+  weight: Float64Array;
+  sourceRow: (number | null)[] | Int32Array;
+};
+
+/**
+ * Writes a chunk of respondents (at most BLOCK_ROWS) with their answers: the respondent rows, the
+ * block and one column per question that holds any stored answer. Runs in the caller's transaction.
+ * Returns the new respondents' ids.
+ */
+export function writeAnswerChunk(
+  db: Database,
+  waveId: number,
+  fileId: number | null,
+  respondents: RespondentsInput,
+  columns: readonly BlockColumn[],
+  /** Called after each column is written (with how many are): for progress and cancel. */
+  onColumn?: (done: number) => void,
+): Int32Array {
+  const n = respondents.externalId.length;
+  if (n > BLOCK_ROWS) throw new Error(`writeAnswerChunk: ${n} rows, at most ${BLOCK_ROWS}`);
+  const ids = new Int32Array(n);
+  if (n === 0) return ids;
+  const first = (db.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM respondent').get() as { id: number })
+    .id;
+  const per = 100;
+  const many = db.prepare(
+    `INSERT INTO respondent (id, wave_id, external_id, weight, file_id, source_row) VALUES ${Array.from(
+      { length: per },
+      () => '(?, ?, ?, ?, ?, ?)',
+    ).join(', ')}`,
+  );
+  const one = db.prepare(
+    'INSERT INTO respondent (id, wave_id, external_id, weight, file_id, source_row) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const params: (number | string | null)[] = new Array<number | string | null>(per * 6);
+  let i = 0;
+  for (; i + per <= n; i += per) {
+    for (let j = 0; j < per; j++) {
+      const k = i + j;
+      ids[k] = first + k;
+      params[j * 6] = first + k;
+      params[j * 6 + 1] = waveId;
+      params[j * 6 + 2] = respondents.externalId[k] ?? null;
+      params[j * 6 + 3] = respondents.weight[k]!;
+      params[j * 6 + 4] = fileId;
+      params[j * 6 + 5] = respondents.sourceRow[k] ?? null;
+    }
+    many.run(params);
+  }
+  for (; i < n; i++) {
+    ids[i] = first + i;
+    one.run(
+      first + i,
+      waveId,
+      respondents.externalId[i] ?? null,
+      respondents.weight[i]!,
+      fileId,
+      respondents.sourceRow[i] ?? null,
+    );
+  }
+  const blockId = Number(
+    db
+      .prepare('INSERT INTO respondent_block (wave_id, file_id, count, ids, weights) VALUES (?, ?, ?, ?, ?)')
+      .run(waveId, fileId, n, blobOf(ids), encodeValues(respondents.weight.subarray(0, n))).lastInsertRowid,
+  );
+  columns.forEach((c, k) => {
+    writeColumn(db, blockId, c);
+    onColumn?.(k + 1);
+  });
+  return ids;
+}
+
+/** Stores (or replaces) one question's column of a block; a column without any stored answer is dropped. */
+export function writeColumn(db: Database, blockId: number, c: BlockColumn): void {
+  let answered = 0;
+  for (let i = 0; i < c.missing.length; i++) if (c.missing[i] !== NOT_STORED) answered++;
+  if (answered === 0) {
+    db.prepare('DELETE FROM answer_column WHERE question_id = ? AND block_id = ?').run(c.questionId, blockId);
+    return;
+  }
+  db.prepare(
+    `INSERT INTO answer_column (question_id, block_id, answered, vals, missing, texts) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (question_id, block_id) DO UPDATE SET answered = excluded.answered, vals = excluded.vals,
+         missing = excluded.missing, texts = excluded.texts`,
+  ).run(c.questionId, blockId, answered, encodeValues(c.values), blobOf(c.missing), textsJson(c.texts));
+}
+
+type ColumnRow = { vals: Buffer; missing: Buffer; texts: string | null };
+
+/** One question's stored column of a block, or null when the block holds no answer of it. */
+export function readColumn(db: Database, questionId: number, block: Block): BlockColumn | null {
+  const r = db
+    .prepare('SELECT vals, missing, texts FROM answer_column WHERE question_id = ? AND block_id = ?')
+    .get(questionId, block.id) as ColumnRow | undefined;
+  if (!r) return null;
+  return {
+    questionId,
+    values: float64s(r.vals, block.ids.length),
+    missing: new Uint8Array(r.missing),
+    texts: r.texts === null ? null : (JSON.parse(r.texts) as (string | null)[]),
+  };
+}
+
+/** An empty column for a block: nothing stored. */
+export function emptyColumn(questionId: number, n: number): BlockColumn {
+  return {
+    questionId,
+    values: new Float64Array(n).fill(NaN),
+    missing: new Uint8Array(n).fill(NOT_STORED),
+    texts: null,
+  };
+}
+
+/** Deletes the respondents a file brought, with their answers (a replaced or re-mapped import). */
+export function deleteRespondentsOfFile(db: Database, fileId: number): void {
+  db.prepare('DELETE FROM respondent_block WHERE file_id = ?').run(fileId);
+  db.prepare('DELETE FROM respondent WHERE file_id = ?').run(fileId);
+}
+
+/** n nulls in a packed array (`new Array(n)` of a large n is a slow dictionary-mode array). */
+export function nulls(n: number): (string | null)[] {
+  const a: (string | null)[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
+}
+
+// --- loading a wave -----------------------------------------------------------------------------------
+
+/**
+ * Loads the wave's answers as columnar typed arrays, one per question, aligned on respondents in id
+ * order: the form the statistics functions take. A blank cell reads as "no answer" (1).
+ */
+export function loadWaveColumns(
+  db: Database,
+  waveId: number,
+  questionIds: readonly number[],
+  withText = false,
+): LoadedWave {
+  const blocks = readBlocks(db, waveId);
+  const n = blocks.reduce((s, b) => s + b.ids.length, 0);
+  const respondentIds = new Int32Array(n);
+  const weights = new Float64Array(n);
+  let at = 0;
+  for (const b of blocks) {
+    respondentIds.set(b.ids, at);
+    weights.set(b.weights, at);
+    at += b.ids.length;
+  }
+  // Blocks never overlap (each is a run of new ids); should a file say otherwise, place by id.
+  let sorted = true;
+  for (let i = 1; i < n; i++) if (respondentIds[i]! <= respondentIds[i - 1]!) sorted = false;
+  let place: Int32Array | null = null;
+  if (!sorted) {
+    const order = Array.from({ length: n }, (_, i) => i).sort(
+      (x, y) => respondentIds[x]! - respondentIds[y]!,
+    );
+    place = new Int32Array(n);
+    order.forEach((from, to) => (place![from] = to));
+    const ids = respondentIds.slice();
+    const w = weights.slice();
+    for (let i = 0; i < n; i++) {
+      respondentIds[place[i]!] = ids[i]!;
+      weights[place[i]!] = w[i]!;
+    }
+  }
+  const stmt = db
+    .prepare(
+      `SELECT vals, missing, answered${withText ? ', texts' : ''} FROM answer_column WHERE question_id = ? AND block_id = ?`,
+    )
+    .raw();
+  const columns = new Map<number, LoadedColumn>();
+  for (const qid of questionIds) {
+    // Filled block by block: copied where stored, NaN / no answer where the block has no column.
+    const values = new Float64Array(n);
+    const missing = new Uint8Array(n);
+    // Texts only where the column has any (choice codes, comments): null otherwise.
+    const parts: ((string | null)[] | null)[] = [];
+    let anyText = false;
+    if (place) {
+      values.fill(NaN);
+      missing.fill(1);
+    }
+    let off = 0;
+    for (const b of blocks) {
+      const m = b.ids.length;
+      const r = stmt.get(qid, b.id) as [Buffer, Buffer, number, (string | null)?] | undefined;
+      const t = r && withText && r[3] ? (JSON.parse(r[3]) as (string | null)[]) : null;
+      parts.push(t);
+      if (t) anyText = true;
+      if (!r) {
+        if (!place) {
+          values.fill(NaN, off, off + m);
+          missing.fill(1, off, off + m);
+        }
+      } else if (place) {
+        const v = float64s(r[0], m);
+        for (let j = 0; j < m; j++) {
+          const to = place[off + j]!;
+          values[to] = v[j]!;
+          const code = r[1][j]!;
+          missing[to] = code === NOT_STORED ? 1 : code;
+        }
+      } else {
+        decodeValuesInto(values, off, r[0], m);
+        missing.set(r[1], off);
+        // Blank cells (stored as nothing) read as no answer; a block without blanks needs no pass.
+        if (r[2] < m) for (let j = off; j < off + m; j++) if (missing[j] === NOT_STORED) missing[j] = 1;
+      }
+      off += m;
+    }
+    let texts: (string | null)[] | null = null;
+    if (anyText) {
+      const whole = parts.map((t, i) => t ?? nulls(blocks[i]!.ids.length));
+      texts = whole.length === 1 ? whole[0]! : ([] as (string | null)[]).concat(...whole);
+      if (place) {
+        const byPlace = nulls(n);
+        for (let i = 0; i < n; i++) byPlace[place[i]!] = texts[i] ?? null;
+        texts = byPlace;
+      }
+    }
+    columns.set(qid, { values, missing, texts });
+  }
+  return { respondentIds, weights, columns };
+}

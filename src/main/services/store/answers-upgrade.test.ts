@@ -1,0 +1,66 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureAnalyses } from '../../../../tests/fixtures/studies/v4-analyses';
+import type { ServiceContext } from '../api/context';
+import { createDispatch, createHandlers, StudySessions } from '../index';
+import { openStudyDb } from './db';
+import { SCHEMA_VERSION } from './migrations/index';
+
+const fixture = new URL('../../../../tests/fixtures/studies/v4.tpstudy', import.meta.url);
+const expected = JSON.parse(
+  readFileSync(new URL('../../../../tests/fixtures/studies/v4.expected.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
+
+describe('upgrading a study file of format 4 to the columnar answers', () => {
+  it('keeps a copy, logs the numbered steps, and drops the one-row-per-answer table', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tp-v4-'));
+    const path = join(dir, 'v4.tpstudy');
+    copyFileSync(fixture, path);
+    const lines: string[] = [];
+    const db = openStudyDb(path, (m) => lines.push(m));
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE name = 'answer'").get()).toBeUndefined();
+    const blocks = db.prepare('SELECT wave_id, count FROM respondent_block ORDER BY id').all();
+    db.close();
+    expect(readFileSync(`${path}.bak-v4`).equals(readFileSync(fixture))).toBe(true);
+    expect(lines).toContain('migrating v4.tpstudy: file format 4 → 5');
+    expect(lines.filter((l) => /step [1-4]\/4/.test(l))).toHaveLength(4);
+    expect(lines.find((l) => l.includes('step 3/4'))).toMatch(
+      /^ {2}step 3\/4: \d+ answers copied into \d+ question columns$/,
+    );
+    // The sample's two files and the third wave's file: one block each (respondents of one wave and file).
+    expect(blocks).toEqual([
+      { wave_id: 1, count: 420 },
+      { wave_id: 2, count: 460 },
+      { wave_id: 3, count: 80 },
+    ]);
+    expect(existsSync(path)).toBe(true);
+  });
+
+  it('shows exactly what format 4 showed: every analysis, frequency and the undo of a removed question', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tp-v4a-'));
+    const path = join(dir, 'v4.tpstudy');
+    copyFileSync(fixture, path);
+    const sessions = new StudySessions();
+    const ctx: ServiceContext = {
+      sessions,
+      dataDir: join(dir, 'data'),
+      resourcesDir: dir,
+      version: 'test',
+      transport: 'ipc',
+      dialogs: null,
+    };
+    const d = createDispatch(createHandlers(), ctx, () => {});
+    // Compared as the JSON the CLI and the app's transport carry (NaN reads as null there).
+    const got = JSON.parse(
+      JSON.stringify(await fixtureAnalyses((n, i) => d(n as never, i as never), path)),
+    ) as Record<string, unknown>;
+    sessions.closeAll();
+    // createdAt is the study's own; the fileName is the copy's: both as in the fixture.
+    expect(Object.keys(got)).toEqual(Object.keys(expected));
+    for (const key of Object.keys(expected))
+      expect({ key, value: got[key] }).toEqual({ key, value: expected[key] });
+  });
+});
