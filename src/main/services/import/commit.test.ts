@@ -186,7 +186,9 @@ describe('import/commit', () => {
       file: { name: 'wave.csv', base64: b64(CSV) },
       waveYear: 2026,
     });
-    expect(r.ok ? null : r.error.message).toContain('disk says no');
+    // Not a data problem the consultant can fix: INTERNAL with a log reference, no database text.
+    expect(r.ok ? null : r.error.code).toBe('INTERNAL');
+    expect(r.ok ? '' : r.error.message).toMatch(/reference [0-9a-f]{8}/);
     a.close();
     expect(fileHash(study)).toBe(before);
   });

@@ -10,7 +10,7 @@ import type { CommitInput } from './commit';
 import type { JobMessage, WorkerData } from './job-runner';
 import { runJobInThread } from './job-runner';
 import { checkFileSize } from './guard';
-import { readLimits, tooComplex } from './read-sandbox';
+import { readLimits, tooComplex, watchReader } from './read-sandbox';
 
 type Job = {
   state: ImportJobState;
@@ -138,12 +138,11 @@ export function startImportJob(
   // The watchdog: a file still being read past the deadline is damaged or hostile. Reading has
   // written nothing, so the worker is stopped outright (if it has not just moved past reading).
   const deadlineMs = readLimits().deadlineMs * Math.max(1, Math.ceil(sizeMb / 20));
-  const watchdog = setTimeout(() => {
+  const unwatch = watchReader(worker, deadlineMs, () => {
     if (job.state.state !== 'running' || Atomics.compareExchange(job.cancel, 1, 0, 2) !== 0) return;
     apply(job, { type: 'error', error: tooComplex(fileName, deadlineMs).toValue() }, finish);
     void worker.terminate();
-  }, deadlineMs);
-  watchdog.unref();
+  });
   worker.on('message', (m: JobMessage) => apply(job, m, finish));
   worker.on('error', (e: Error & { code?: string }) => {
     if (job.state.state !== 'running') return;
@@ -161,7 +160,7 @@ export function startImportJob(
     apply(job, { type: 'error', error }, finish);
   });
   worker.on('exit', (code) => {
-    clearTimeout(watchdog);
+    unwatch();
     job.worker = null;
     if (job.state.state === 'running') {
       const cancelled = Atomics.load(job.cancel, 0) === 1;

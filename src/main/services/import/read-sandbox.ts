@@ -15,7 +15,10 @@ export type ReadReply = { ok: true; file: ReadFile } | { ok: false; error: ApiEr
 /**
  * How long, and in how much memory, one file may be read. A sane export of 100,000 rows reads in a
  * few seconds; a damaged .xls that makes the parser loop, or an .ods declaring two billion repeated
- * rows, would otherwise hold the process for ever. Tests shorten the deadline through the environment.
+ * rows, would otherwise hold the process for ever. The deadline counts the reader's own CPU time, so
+ * a sane file on a busy laptop is not refused because other work shared its cores; a reader that
+ * stops getting CPU at all is still stopped at four times the deadline in wall-clock time. Tests
+ * shorten the deadline through the environment.
  */
 export function readLimits(): { deadlineMs: number; memoryMb: number } {
   const ms = Number(process.env['TOUCHPOINT_READ_DEADLINE_MS']);
@@ -31,6 +34,39 @@ export function tooComplex(name: string, deadlineMs: number): AppError {
   return new AppError('IMPORT_UNREADABLE', `${name}: damaged or too complex: stopped after ${s}`, {
     file: name,
   });
+}
+
+/**
+ * Calls `onOver` once the worker has used `deadlineMs` of CPU time, or four times that in wall-clock
+ * time (a reader starved of CPU altogether). Returns the function that stops watching.
+ */
+export function watchReader(worker: Worker, deadlineMs: number, onOver: () => void): () => void {
+  let done = false;
+  const over = () => {
+    if (done) return;
+    stop();
+    onOver();
+  };
+  const wall = setTimeout(over, deadlineMs * 4);
+  const poll = setInterval(
+    () => {
+      void worker.cpuUsage().then(
+        (u) => {
+          if ((u.user + u.system) / 1000 >= deadlineMs) over();
+        },
+        () => undefined,
+      );
+    },
+    Math.min(250, Math.max(20, deadlineMs / 10)),
+  );
+  wall.unref();
+  poll.unref();
+  function stop() {
+    done = true;
+    clearTimeout(wall);
+    clearInterval(poll);
+  }
+  return stop;
 }
 
 /** The worker entry beside this module: `read-worker.js` when bundled, `.ts` (with tsx's loader) under tsx and vitest. */
@@ -65,8 +101,12 @@ export function readImportFileGuarded(
     const settle = (f: () => void) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      unwatch();
       f();
+    };
+    const stop = () => {
+      settle(() => reject(tooComplex(name, deadlineMs)));
+      void worker.terminate();
     };
     const request: ReadRequest = { name, bytes, opts, limits: { ...LIMITS } };
     const worker = new Worker(entry.url, {
@@ -74,10 +114,7 @@ export function readImportFileGuarded(
       execArgv: entry.execArgv,
       resourceLimits: { maxOldGenerationSizeMb: memoryMb },
     });
-    const timer = setTimeout(() => {
-      settle(() => reject(tooComplex(name, deadlineMs)));
-      void worker.terminate();
-    }, deadlineMs);
+    const unwatch = watchReader(worker, deadlineMs, stop);
     worker.on('message', (m: ReadReply) =>
       settle(() =>
         m.ok ? resolve(m.file) : reject(new AppError(m.error.code, m.error.message, m.error.details)),
