@@ -4,7 +4,7 @@
 import { bootstrapImportance, type DriverIntervals, type Interval } from './bootstrap';
 import { correlationMatrix } from './correlation';
 import { rethrowAs } from './errors';
-import { spearman } from './rankCorrelation';
+import { spearmanAgainst } from './rankCorrelation';
 import { completeRows, validateColumns, type MissingHandling, type SampleSize } from './sample';
 import { driverCorrelations, standardizedRegression } from './regression';
 import { relativeWeights } from './relativeWeights';
@@ -159,11 +159,12 @@ export function deriveImportance(input: DeriveImportanceInput): DeriveImportance
       )
     : undefined;
 
+  const rhos = prefixed(() => spearmanAgainst(rankOutcome, rankDrivers, weights));
   const out = drivers.map((d, j): DriverImportance => {
     const base = {
       code: d.code,
       pearson: rxy[j],
-      spearman: prefixed(() => spearman(rankDrivers[j], rankOutcome, weights)),
+      spearman: rhos[j],
       beta: reg.betas[j],
       relativeWeight: rw.weights[j],
       relativeWeightShare: rw.shares[j],
