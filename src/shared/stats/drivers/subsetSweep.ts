@@ -55,3 +55,53 @@ export function r2AfterSweeps(
   }
   return 1 - residual;
 }
+
+/**
+ * R²(S) of the last row (the outcome) on every subset S of the first p rows of the augmented
+ * (p + 1)×(p + 1) covariance matrix `aug`, indexed by bitmask (bit j = row j); see
+ * {@link allSubsetsR2} in ./shapley for the method. Each subset costs one forward sweep of the
+ * block its parent left, so all 2^p of them take about 6·2^p multiply-adds.
+ *
+ * @throws Error(`${fnName}: …`) for a matrix that is not positive semi-definite.
+ */
+export function subsetsR2(aug: Float64Array, p: number, fnName: string): Float64Array {
+  const r2 = new Float64Array(2 ** p);
+  const d0 = p + 1;
+  r2[0] = 1 - aug[d0 * d0 - 1];
+  const buffers = Array.from({ length: p + 1 }, (_, depth) => new Float64Array((d0 - depth) ** 2));
+  buffers[0].set(aug.subarray(0, d0 * d0));
+  // Local index l of a node with largest member m is row m + 1 + l; the outcome is last (d − 1).
+  const visit = (depth: number, mask: number, m: number, d: number): void => {
+    const a = buffers[depth];
+    const c = buffers[depth + 1];
+    for (let lk = 0; lk < d - 1; lk++) {
+      const k = m + 1 + lk;
+      const child = mask | (1 << k);
+      const dc = d - lk - 1;
+      const off = lk + 1;
+      const pivot = a[lk * d + lk];
+      if (pivot > COLLINEARITY_TOLERANCE) {
+        const pivotRow = lk * d + off;
+        for (let i = 0; i < dc; i++) {
+          const src = (off + i) * d + off;
+          const f = a[(off + i) * d + lk] / pivot;
+          const dst = i * dc;
+          for (let j = i; j < dc; j++) c[dst + j] = a[src + j] - f * a[pivotRow + j];
+        }
+        for (let i = 1; i < dc; i++) for (let j = 0; j < i; j++) c[i * dc + j] = c[j * dc + i];
+      } else if (pivot < -COLLINEARITY_TOLERANCE) {
+        throw new Error(`${fnName}: the correlation matrix is not positive semi-definite`);
+      } else {
+        for (let i = 0; i < dc; i++) for (let j = 0; j < dc; j++) c[i * dc + j] = a[(off + i) * d + off + j];
+      }
+      const residual = c[dc * dc - 1];
+      if (residual < -COLLINEARITY_TOLERANCE) {
+        throw new Error(`${fnName}: the correlation matrix is not positive semi-definite (R² > 1)`);
+      }
+      r2[child] = 1 - residual;
+      if (dc > 1) visit(depth + 1, child, k, dc);
+    }
+  };
+  visit(0, 0, -1, d0);
+  return r2;
+}
