@@ -133,8 +133,11 @@ export function deriveImportance(input: DeriveImportanceInput): DeriveImportance
   if (missing === 'listwise') {
     const keep = new Uint8Array(outcome.length);
     for (const i of completeRows(columns, weights)) keep[i] = 1;
-    const mask = (x: Float64Array): Float64Array =>
-      Float64Array.from(x, (v, i) => (keep[i] ? v : Number.NaN));
+    const mask = (x: Float64Array): Float64Array => {
+      const out = new Float64Array(x.length);
+      for (let i = 0; i < x.length; i++) out[i] = keep[i] ? x[i] : Number.NaN;
+      return out;
+    };
     rankOutcome = mask(outcome);
     rankDrivers = rankDrivers.map(mask);
   }

@@ -3,6 +3,9 @@
  */
 import { COLLINEARITY_TOLERANCE } from './regression';
 
+/** Read once: the hot loops below compare every pivot with it. */
+const TOLERANCE = COLLINEARITY_TOLERANCE;
+
 /**
  * Sweeps pivot k of the symmetric d×d matrix `a` (row-major) in place, keeping only the residual
  * (co)variances of the other rows: a'ᵢⱼ = aᵢⱼ − aᵢₖ aₖⱼ / aₖₖ, then row and column k are zeroed
@@ -13,10 +16,10 @@ import { COLLINEARITY_TOLERANCE } from './regression';
  */
 export function sweepResidual(a: Float64Array, d: number, k: number, fnName: string): void {
   const pivot = a[k * d + k];
-  if (pivot < -COLLINEARITY_TOLERANCE) {
+  if (pivot < -TOLERANCE) {
     throw new Error(`${fnName}: the correlation matrix is not positive semi-definite`);
   }
-  if (pivot <= COLLINEARITY_TOLERANCE) return;
+  if (pivot <= TOLERANCE) return;
   const rowK = k * d;
   for (let i = 0; i < d; i++) {
     if (i === k) continue;
@@ -50,7 +53,7 @@ export function r2AfterSweeps(
   work.set(a.subarray(0, d * d));
   for (const k of pivots) sweepResidual(work, d, k, fnName);
   const residual = work[d * d - 1];
-  if (residual < -COLLINEARITY_TOLERANCE) {
+  if (residual < -TOLERANCE) {
     throw new Error(`${fnName}: the correlation matrix is not positive semi-definite (R² > 1)`);
   }
   return 1 - residual;
@@ -71,6 +74,7 @@ export function subsetsR2(aug: Float64Array, p: number, fnName: string): Float64
   const buffers = Array.from({ length: p + 1 }, (_, depth) => new Float64Array((d0 - depth) ** 2));
   buffers[0].set(aug.subarray(0, d0 * d0));
   // Local index l of a node with largest member m is row m + 1 + l; the outcome is last (d − 1).
+  // Only the upper triangle of each block is computed and read (the blocks are symmetric).
   const visit = (depth: number, mask: number, m: number, d: number): void => {
     const a = buffers[depth];
     const c = buffers[depth + 1];
@@ -80,22 +84,21 @@ export function subsetsR2(aug: Float64Array, p: number, fnName: string): Float64
       const dc = d - lk - 1;
       const off = lk + 1;
       const pivot = a[lk * d + lk];
-      if (pivot > COLLINEARITY_TOLERANCE) {
+      if (pivot > TOLERANCE) {
         const pivotRow = lk * d + off;
         for (let i = 0; i < dc; i++) {
           const src = (off + i) * d + off;
-          const f = a[(off + i) * d + lk] / pivot;
+          const f = a[pivotRow + i] / pivot; // aₖᵢ = aᵢₖ: the upper triangle is all that is kept
           const dst = i * dc;
           for (let j = i; j < dc; j++) c[dst + j] = a[src + j] - f * a[pivotRow + j];
         }
-        for (let i = 1; i < dc; i++) for (let j = 0; j < i; j++) c[i * dc + j] = c[j * dc + i];
-      } else if (pivot < -COLLINEARITY_TOLERANCE) {
+      } else if (pivot < -TOLERANCE) {
         throw new Error(`${fnName}: the correlation matrix is not positive semi-definite`);
       } else {
-        for (let i = 0; i < dc; i++) for (let j = 0; j < dc; j++) c[i * dc + j] = a[(off + i) * d + off + j];
+        for (let i = 0; i < dc; i++) for (let j = i; j < dc; j++) c[i * dc + j] = a[(off + i) * d + off + j];
       }
       const residual = c[dc * dc - 1];
-      if (residual < -COLLINEARITY_TOLERANCE) {
+      if (residual < -TOLERANCE) {
         throw new Error(`${fnName}: the correlation matrix is not positive semi-definite (R² > 1)`);
       }
       r2[child] = 1 - residual;
