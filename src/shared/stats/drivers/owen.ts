@@ -77,8 +77,9 @@ function popcount(x: number): number {
  *           (v(Q_R ∪ T ∪ {i}) − v(Q_R ∪ T)),    Q_R = ∪_{l∈R} B_l.
  *
  * The values sum to R²(D) (efficiency); with one union, or only singletons, they are the Shapley
- * (LMG) values. For each k and R the matrix is swept on Q_R once; the subsets T of B_k are then
- * swept on the (b_k + 1)-dimensional residual block of B_k and the outcome.
+ * (LMG) values. For each k the sets R are visited depth-first, each swept on Q_R by one more group
+ * than its parent; all subsets T of B_k then come from one incremental sweep each of the
+ * (b_k + 1)-dimensional residual block of B_k and the outcome ({@link subsetsR2}).
  *
  * @throws Error('owen: …') for groups that do not partition the drivers, too many groups (> 30) or
  *   a matrix that is not positive semi-definite.
