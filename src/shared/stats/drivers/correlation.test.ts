@@ -89,3 +89,42 @@ describe('correlationOfRowMajor', () => {
     a.data.forEach((v, i) => expect(v).toBeCloseTo(b.data[i], 14));
   });
 });
+
+describe('covarianceMatrix in row blocks', () => {
+  /** The textbook weighted covariance, row by row (cov.wt "unbiased"). */
+  function naiveCovariance(columns: Float64Array[], w: Float64Array): number[] {
+    const k = columns.length;
+    const n = w.length;
+    let sw = 0;
+    let sw2 = 0;
+    for (let i = 0; i < n; i++) {
+      sw += w[i];
+      sw2 += w[i] * w[i];
+    }
+    const mean = columns.map((c) => {
+      let s = 0;
+      for (let i = 0; i < n; i++) s += w[i] * c[i];
+      return s / sw;
+    });
+    const out = new Array<number>(k * k).fill(0);
+    for (let i = 0; i < n; i++) {
+      for (let a = 0; a < k; a++) {
+        for (let b = a; b < k; b++)
+          out[a * k + b] += w[i] * (columns[a][i] - mean[a]) * (columns[b][i] - mean[b]);
+      }
+    }
+    for (let a = 0; a < k; a++) for (let b = 0; b < a; b++) out[a * k + b] = out[b * k + a];
+    return out.map((v) => v / (sw - sw2 / sw));
+  }
+
+  it('matches the row-by-row sums across several blocks, weighted, to 1e-12', () => {
+    const { outcome, drivers, weights } = syntheticDrivers(5000, 4, 11);
+    const columns = [outcome, ...drivers];
+    const { matrix } = covarianceMatrix(columns, { missing: 'listwise', weights });
+    const expected = naiveCovariance(columns, weights);
+    matrix.data.forEach((v, i) => expect(Math.abs(v - expected[i])).toBeLessThan(1e-12));
+    const unit = covarianceMatrix(columns, { missing: 'listwise' }).matrix.data;
+    const unitExpected = naiveCovariance(columns, new Float64Array(5000).fill(1));
+    unit.forEach((v, i) => expect(Math.abs(v - unitExpected[i])).toBeLessThan(1e-12));
+  });
+});

@@ -23,6 +23,9 @@ export type MatrixOptions = {
 /** A covariance or correlation matrix together with the sample it rests on. */
 export type MatrixResult = { readonly matrix: SquareMatrix; readonly sample: SampleSize };
 
+/** Rows per block of {@link covarianceOfRows}: 21 columns × 2 × 2,048 doubles stay in cache. */
+const ROW_BLOCK = 2048;
+
 /**
  * Weighted covariance of rows `rows` (reliability weights, as R `cov.wt(method = "unbiased")`):
  *   x̄_j = Σ wᵢ x_ij / W,  c_jk = Σ wᵢ (x_ij − x̄_j)(x_ik − x̄_k) / (W − Σ wᵢ²/W),  W = Σ wᵢ,
@@ -48,15 +51,36 @@ function covarianceOfRows(
     for (const i of rows) s += (weights ? weights[i] : 1) * c[i];
     means[j] = s / sw;
   }
+  // Rows in blocks: per block one compact column of plain and one of weighted deviations per
+  // variable, then each entry adds the block's dot product Σ (wᵢ·dᵢₐ)·dᵢᵦ to its running sum — the
+  // same additions in the same row order as row by row, on cache-sized typed arrays.
+  const m = rows.length;
+  const block = Math.min(m, ROW_BLOCK);
+  const dev = Array.from({ length: k }, () => new Float64Array(block));
+  const wdev = weights ? Array.from({ length: k }, () => new Float64Array(block)) : dev;
   const out = new Float64Array(k * k);
-  const dev = new Float64Array(k);
-  for (const i of rows) {
-    const w = weights ? weights[i] : 1;
-    for (let j = 0; j < k; j++) dev[j] = columns[j][i] - means[j];
+  for (let t0 = 0; t0 < m; t0 += block) {
+    const len = Math.min(block, m - t0);
+    for (let j = 0; j < k; j++) {
+      const c = columns[j];
+      const mean = means[j];
+      const d = dev[j];
+      const wd = wdev[j];
+      for (let t = 0; t < len; t++) {
+        const i = rows[t0 + t];
+        const v = c[i] - mean;
+        d[t] = v;
+        if (weights) wd[t] = weights[i] * v;
+      }
+    }
     for (let a = 0; a < k; a++) {
-      const wa = w * dev[a];
-      const row = a * k;
-      for (let b = a; b < k; b++) out[row + b] += wa * dev[b];
+      const wa = wdev[a];
+      for (let b = a; b < k; b++) {
+        const db = dev[b];
+        let s = out[a * k + b];
+        for (let t = 0; t < len; t++) s += wa[t] * db[t];
+        out[a * k + b] = s;
+      }
     }
   }
   const denom = sw - sw2 / sw;

@@ -20,9 +20,11 @@ describe('chooseMethod', () => {
     expect(chooseMethod(EXACT_SHAPLEY_MAX_DRIVERS)).toBe('shapley-exact');
     expect(chooseMethod(EXACT_SHAPLEY_MAX_DRIVERS + 1)).toBe('shapley-sampled');
     expect(chooseMethod(32, { groups: stages([5, 6, 5, 6, 5, 5]) })).toBe('owen-stages');
-    // One group is no structure; two halves of 16 are 2 × 2¹⁶ subsets each: too slow, so sampled.
+    // One group is no structure; two halves of 16 are 2 × 2¹⁶ subsets each, quick by sweeps; two
+    // halves of 22 are 2 × 2²² subsets each: too slow, so sampled.
     expect(chooseMethod(32, { groups: stages([32]) })).toBe('shapley-sampled');
-    expect(chooseMethod(32, { groups: stages([16, 16]) })).toBe('shapley-sampled');
+    expect(chooseMethod(32, { groups: stages([16, 16]) })).toBe('owen-stages');
+    expect(chooseMethod(44, { groups: stages([22, 22]) })).toBe('shapley-sampled');
   });
 });
 

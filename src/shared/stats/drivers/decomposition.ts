@@ -6,7 +6,10 @@ import { OWEN_MAX_WORK, owen, owenWork, validateGroups } from './owen';
 import { sampledShapley } from './sampledShapley';
 import { shapley, type ShapleyResult } from './shapley';
 
-/** Largest p decomposed exactly over all 2^p subsets: p = 22 takes about half a second. */
+/**
+ * Largest p decomposed exactly over all 2^p subsets (measured on a busy 2-core machine: p = 20 about
+ * 0.1 s, p = 22 about 0.5 s, p = 24 about 3 s and 150 MB), so the exact method stays under a second.
+ */
 export const EXACT_SHAPLEY_MAX_DRIVERS = 22;
 /** Permutations of the sampled Shapley values, and of each bootstrap resample's. */
 export const SAMPLED_PERMUTATIONS = 2000;

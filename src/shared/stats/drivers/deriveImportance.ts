@@ -4,7 +4,7 @@
 import { bootstrapImportance, type DriverIntervals, type Interval } from './bootstrap';
 import { correlationMatrix } from './correlation';
 import { rethrowAs } from './errors';
-import { spearman } from './rankCorrelation';
+import { spearmanAgainst } from './rankCorrelation';
 import { completeRows, validateColumns, type MissingHandling, type SampleSize } from './sample';
 import { driverCorrelations, standardizedRegression } from './regression';
 import { relativeWeights } from './relativeWeights';
@@ -133,8 +133,11 @@ export function deriveImportance(input: DeriveImportanceInput): DeriveImportance
   if (missing === 'listwise') {
     const keep = new Uint8Array(outcome.length);
     for (const i of completeRows(columns, weights)) keep[i] = 1;
-    const mask = (x: Float64Array): Float64Array =>
-      Float64Array.from(x, (v, i) => (keep[i] ? v : Number.NaN));
+    const mask = (x: Float64Array): Float64Array => {
+      const out = new Float64Array(x.length);
+      for (let i = 0; i < x.length; i++) out[i] = keep[i] ? x[i] : Number.NaN;
+      return out;
+    };
     rankOutcome = mask(outcome);
     rankDrivers = rankDrivers.map(mask);
   }
@@ -159,11 +162,12 @@ export function deriveImportance(input: DeriveImportanceInput): DeriveImportance
       )
     : undefined;
 
+  const rhos = prefixed(() => spearmanAgainst(rankOutcome, rankDrivers, weights));
   const out = drivers.map((d, j): DriverImportance => {
     const base = {
       code: d.code,
       pearson: rxy[j],
-      spearman: prefixed(() => spearman(rankDrivers[j], rankOutcome, weights)),
+      spearman: rhos[j],
       beta: reg.betas[j],
       relativeWeight: rw.weights[j],
       relativeWeightShare: rw.shares[j],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { midRanks, pearson, spearman } from './rankCorrelation';
+import { midRanks, pearson, spearman, spearmanAgainst } from './rankCorrelation';
 import { syntheticDrivers } from './testData';
 
 const f = (...v: number[]): Float64Array => Float64Array.from(v);
@@ -41,5 +41,59 @@ describe('midRanks and spearman', () => {
   it('refuses fewer than three pairs', () => {
     expect(() => spearman(f(1, 2), f(2, 1))).toThrow('spearman: only 2 complete pairs (need 3)');
     expect(() => pearson(f(1, 1, 1), f(1, 2, 3))).toThrow('pearson: a column has no variance');
+  });
+});
+
+/** The textbook mid-ranks: sort the rows by a comparator (stable), average each tie group. */
+function referenceMidRanks(x: Float64Array, w?: Float64Array): Float64Array {
+  const ok = (i: number) => !Number.isNaN(x[i]) && (!w || (Number.isFinite(w[i]) && w[i] > 0));
+  const idx = Array.from({ length: x.length }, (_, i) => i).filter(ok);
+  idx.sort((a, b) => x[a] - x[b]);
+  const out = new Float64Array(x.length).fill(Number.NaN);
+  let below = 0;
+  for (let s = 0; s < idx.length;) {
+    let e = s;
+    let tie = 0;
+    while (e < idx.length && x[idx[e]] === x[idx[s]]) tie += w ? w[idx[e++]] : (e++, 1);
+    for (let t = s; t < e; t++) out[idx[t]] = below + (tie + 1) / 2;
+    below += tie;
+    s = e;
+  }
+  return out;
+}
+
+describe('midRanks by radix sort', () => {
+  /** Values of several kinds: a 1–10 scale, continuous with negatives, ±0, huge and tiny magnitudes. */
+  function column(n: number, seed: number): Float64Array {
+    const { drivers } = syntheticDrivers(n, 2, seed);
+    return Float64Array.from(drivers[0], (v, i) => {
+      const k = i % 7;
+      if (k === 0) return Math.round(5 + 2 * v);
+      if (k === 1) return v === 0 ? -0 : v * 1e-300;
+      if (k === 2) return i % 3 === 0 ? -0 : 0;
+      if (k === 3) return i % 11 === 0 ? Number.NaN : v * 1e300;
+      if (k === 4) return -Math.abs(v);
+      return v;
+    });
+  }
+
+  it('equals the comparator sort’s ranks exactly, small and large, weighted or not', () => {
+    for (const n of [1, 50, 4095, 4096, 20_000]) {
+      const x = column(n, n);
+      const w = Float64Array.from({ length: n }, (_, i) => (i % 13 === 0 ? 0 : 0.25 + (i % 5) * 0.3));
+      expect(Array.from(midRanks(x))).toEqual(Array.from(referenceMidRanks(x)));
+      expect(Array.from(midRanks(x, w))).toEqual(Array.from(referenceMidRanks(x, w)));
+    }
+  });
+
+  it('spearmanAgainst gives each pair’s spearman, reusing the outcome’s ranks only when rows agree', () => {
+    const { outcome, drivers } = syntheticDrivers(6000, 3, 9);
+    const gappy = Float64Array.from(drivers[2], (v, i) => (i % 9 === 0 ? Number.NaN : v));
+    const y = Float64Array.from(outcome, (v, i) => (i % 17 === 0 ? Number.NaN : Math.round(v)));
+    const xs = [drivers[0], drivers[1], gappy];
+    const w = Float64Array.from({ length: 6000 }, (_, i) => 0.5 + (i % 4) * 0.25);
+    for (const weights of [undefined, w]) {
+      expect(Array.from(spearmanAgainst(y, xs, weights))).toEqual(xs.map((x) => spearman(x, y, weights)));
+    }
   });
 });

@@ -2,6 +2,7 @@
  * Pearson and Spearman correlation of one pair of columns (pairwise complete, optionally weighted).
  */
 import { pairMoments, usableWeights, validateColumns } from './sample';
+import { stableOrder } from './sortOrder';
 
 /**
  * Weighted Pearson correlation of two columns on the rows where both are present:
@@ -27,21 +28,38 @@ export function pearson(x: Float64Array, y: Float64Array, rawWeights?: Float64Ar
  */
 export function midRanks(x: Float64Array, rawWeights?: Float64Array): Float64Array {
   validateColumns('midRanks', [x], rawWeights);
-  const weights = usableWeights(rawWeights);
-  const idx: number[] = [];
-  for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i]) && (!weights || weights[i] > 0)) idx.push(i);
-  idx.sort((a, b) => x[a] - x[b]);
-  const out = new Float64Array(x.length).fill(Number.NaN);
+  return midRanksOfUsable(x, usableWeights(rawWeights));
+}
+
+/**
+ * {@link midRanks} with weights already usable: the present values in row order are put in
+ * ascending order once by {@link stableOrder} (a radix sort, ties in row order, as the stable sort
+ * of the rows it replaces), then each tie group gets its mid-rank, its weights summed in row order.
+ */
+function midRanksOfUsable(x: Float64Array, weights: Float64Array | undefined): Float64Array {
+  const n = x.length;
+  let count = 0;
+  for (let i = 0; i < n; i++) if (!Number.isNaN(x[i]) && (!weights || weights[i] > 0)) count++;
+  const rows = new Uint32Array(count);
+  const present = new Float64Array(count);
+  for (let i = 0, c = 0; i < n; i++) {
+    if (Number.isNaN(x[i]) || (weights && !(weights[i] > 0))) continue;
+    rows[c] = i;
+    present[c++] = x[i];
+  }
+  const order = stableOrder(present);
+  const out = new Float64Array(n).fill(Number.NaN);
   let below = 0;
-  for (let start = 0; start < idx.length;) {
+  for (let start = 0; start < count;) {
+    const value = present[order[start]];
     let end = start;
     let tieWeight = 0;
-    while (end < idx.length && x[idx[end]] === x[idx[start]]) {
-      tieWeight += weights ? weights[idx[end]] : 1;
+    while (end < count && present[order[end]] === value) {
+      tieWeight += weights ? weights[rows[order[end]]] : 1;
       end++;
     }
     const r = below + (tieWeight + 1) / 2;
-    for (let t = start; t < end; t++) out[idx[t]] = r;
+    for (let t = start; t < end; t++) out[rows[order[t]]] = r;
     below += tieWeight;
     start = end;
   }
@@ -58,11 +76,51 @@ export function midRanks(x: Float64Array, rawWeights?: Float64Array): Float64Arr
  */
 export function spearman(x: Float64Array, y: Float64Array, rawWeights?: Float64Array): number {
   validateColumns('spearman', [x, y], rawWeights);
+  return spearmanOfPair(x, y, usableWeights(rawWeights));
+}
+
+/**
+ * {@link spearman} of each column of `xs` with `y` (as `xs.map((x) => spearman(x, y, weights))`, the
+ * same numbers): y's mid-ranks are computed once and reused for every x that is present wherever y
+ * is, since then the pair's rows are y's own rows.
+ *
+ * @throws Error('spearman: …') as {@link spearman}.
+ */
+export function spearmanAgainst(
+  y: Float64Array,
+  xs: readonly Float64Array[],
+  rawWeights?: Float64Array,
+): Float64Array {
+  validateColumns('spearman', [y, ...xs], rawWeights);
   const weights = usableWeights(rawWeights);
-  const keepX = Float64Array.from(x, (v, i) => (Number.isNaN(y[i]) ? Number.NaN : v));
-  const keepY = Float64Array.from(y, (v, i) => (Number.isNaN(x[i]) ? Number.NaN : v));
-  const rx = midRanks(keepX, weights);
-  const ry = midRanks(keepY, weights);
+  let ranksOfY: Float64Array | undefined;
+  return Float64Array.from(xs, (x) => {
+    let covers = true;
+    for (let i = 0; i < y.length && covers; i++)
+      if (Number.isNaN(x[i]) && !Number.isNaN(y[i])) covers = false;
+    if (!covers) return spearmanOfPair(x, y, weights);
+    ranksOfY ??= midRanksOfUsable(y, weights);
+    return spearmanOfPair(x, y, weights, ranksOfY);
+  });
+}
+
+/** Spearman's ρ of one pair, weights usable; `ranksOfY` when y's pair rows are all its rows. */
+function spearmanOfPair(
+  x: Float64Array,
+  y: Float64Array,
+  weights: Float64Array | undefined,
+  ranksOfY?: Float64Array,
+): number {
+  const n = x.length;
+  const keepX = new Float64Array(n);
+  for (let i = 0; i < n; i++) keepX[i] = Number.isNaN(y[i]) ? Number.NaN : x[i];
+  const rx = midRanksOfUsable(keepX, weights);
+  let ry = ranksOfY;
+  if (!ry) {
+    const keepY = new Float64Array(n);
+    for (let i = 0; i < n; i++) keepY[i] = Number.isNaN(x[i]) ? Number.NaN : y[i];
+    ry = midRanksOfUsable(keepY, weights);
+  }
   const m = pairMoments(rx, ry, weights);
   if (m.n < 3) throw new Error(`spearman: only ${m.n} complete pairs (need 3)`);
   if (!(m.sxx > 0) || !(m.syy > 0)) throw new Error('spearman: a column has no variance');

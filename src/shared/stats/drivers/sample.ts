@@ -79,12 +79,15 @@ export function weightedMean(x: Float64Array, rawWeights?: Float64Array): number
 export function completeRows(columns: readonly Float64Array[], rawWeights?: Float64Array): Uint32Array {
   const n = validateColumns('completeRows', columns, rawWeights);
   const weights = usableWeights(rawWeights);
-  const keep: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (weights && !(weights[i] > 0)) continue;
-    if (columns.every((c) => !Number.isNaN(c[i]))) keep.push(i);
-  }
-  return Uint32Array.from(keep);
+  // Column by column: a row is dropped by its first missing value or an unusable weight.
+  const drop = new Uint8Array(n);
+  if (weights) for (let i = 0; i < n; i++) if (!(weights[i] > 0)) drop[i] = 1;
+  for (const c of columns) for (let i = 0; i < n; i++) if (Number.isNaN(c[i])) drop[i] = 1;
+  let count = 0;
+  for (let i = 0; i < n; i++) count += 1 - drop[i];
+  const keep = new Uint32Array(count);
+  for (let i = 0, t = 0; i < n; i++) if (!drop[i]) keep[t++] = i;
+  return keep;
 }
 
 /** Weighted sums of one pair of columns over the rows where both are present (see {@link pairMoments}). */

@@ -3,7 +3,8 @@
  */
 import { rethrowAs } from './errors';
 import { solveGaussian, type SquareMatrix } from './linalg';
-import { COLLINEARITY_TOLERANCE, augmentedMatrix, validateDriverCorrelations } from './regression';
+import { augmentedMatrix, validateDriverCorrelations } from './regression';
+import { subsetsR2 } from './subsetSweep';
 
 /** Largest p accepted: 2^24 subsets already take 128 MB for the R² table. */
 export const MAX_SHAPLEY_DRIVERS = 24;
@@ -35,44 +36,7 @@ export type ShapleyResult = {
 export function allSubsetsR2(rxx: SquareMatrix, rxy: Float64Array): Float64Array {
   const p = validateDriverCorrelations('allSubsetsR2', rxx, rxy);
   if (p > MAX_SHAPLEY_DRIVERS) throw new Error(`allSubsetsR2: ${p} drivers, at most ${MAX_SHAPLEY_DRIVERS}`);
-  const r2 = new Float64Array(2 ** p);
-  const d0 = p + 1;
-  const buffers = Array.from({ length: p + 1 }, () => new Float64Array(d0 * d0));
-  buffers[0].set(augmentedMatrix(rxx, rxy).data);
-  // Local index l of a node with largest member m is driver m + 1 + l; the outcome is last (d − 1).
-  const visit = (depth: number, mask: number, m: number, d: number): void => {
-    const a = buffers[depth];
-    const c = buffers[depth + 1];
-    for (let lk = 0; lk < d - 1; lk++) {
-      const k = m + 1 + lk;
-      const child = mask | (1 << k);
-      const dc = d - lk - 1;
-      const off = lk + 1;
-      const pivot = a[lk * d + lk];
-      if (pivot > COLLINEARITY_TOLERANCE) {
-        const pivotRow = lk * d + off;
-        for (let i = 0; i < dc; i++) {
-          const src = (off + i) * d + off;
-          const f = a[(off + i) * d + lk] / pivot;
-          const dst = i * dc;
-          for (let j = i; j < dc; j++) c[dst + j] = a[src + j] - f * a[pivotRow + j];
-        }
-        for (let i = 1; i < dc; i++) for (let j = 0; j < i; j++) c[i * dc + j] = c[j * dc + i];
-      } else if (pivot < -COLLINEARITY_TOLERANCE) {
-        throw new Error('allSubsetsR2: the correlation matrix is not positive semi-definite');
-      } else {
-        for (let i = 0; i < dc; i++) for (let j = 0; j < dc; j++) c[i * dc + j] = a[(off + i) * d + off + j];
-      }
-      const residual = c[dc * dc - 1];
-      if (residual < -COLLINEARITY_TOLERANCE) {
-        throw new Error('allSubsetsR2: the correlation matrix is not positive semi-definite (R² > 1)');
-      }
-      r2[child] = 1 - residual;
-      if (dc > 1) visit(depth + 1, child, k, dc);
-    }
-  };
-  visit(0, 0, -1, d0);
-  return r2;
+  return subsetsR2(augmentedMatrix(rxx, rxy).data, p, 'allSubsetsR2');
 }
 
 /**
@@ -105,10 +69,12 @@ export function shapleyFromSubsets(r2: Float64Array, p: number): Float64Array {
   for (let j = 0; j < p; j++) {
     const bit = 1 << j;
     let acc = 0;
-    for (let mask = 0; mask < size; mask++) {
-      if (mask & bit) continue;
-      const inc = r2[mask | bit] - r2[mask];
-      if (inc > 0) acc += weight[pop[mask]] * inc;
+    // The masks without bit j, ascending: blocks of `bit` masks every 2·bit.
+    for (let high = 0; high < size; high += 2 * bit) {
+      for (let mask = high; mask < high + bit; mask++) {
+        const inc = r2[mask | bit] - r2[mask];
+        if (inc > 0) acc += weight[pop[mask]] * inc;
+      }
     }
     out[j] = acc;
   }
