@@ -85,7 +85,7 @@ export type DeriveImportanceResult = {
  *   (sweep operator: Beaton 1964, Goodnight 1979);
  * - Johnson's relative weights (Johnson 2000), raw (sum R²) and as shares;
  * - Shapley / LMG values (Lindeman, Merenda & Gold 1980; Grömping 2006, relaimpo `lmg`), raw (sum
- *   R²) and as shares: exact over all 2^p subsets up to 22 drivers; above, exact Owen values over
+ *   R²) and as shares: exact over all 2^p subsets up to 24 drivers; above, exact Owen values over
  *   the driver groups when given, else sampled from seeded random orders ({@link decomposeR2});
  * - optionally bootstrap percentile intervals ({@link bootstrapImportance}).
  * Everything rests on one weighted correlation matrix of outcome and drivers, listwise or pairwise
