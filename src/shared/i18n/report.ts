@@ -1,5 +1,6 @@
 import type { Language } from '../domain/language';
 import { analysisDa, analysisEn, analysisNb } from './report-analysis';
+import { qualityDa, qualityEn, qualityNb } from './report-quality';
 
 /**
  * Strings of the chart specs and the client report. Kept apart from the UI catalogs (locales/) because
@@ -60,6 +61,7 @@ const en = {
   methodAnonymity: 'To protect anonymity, no result is shown for a group with fewer than {k} respondents.',
   page: 'Page {page} of {pages}',
   ...analysisEn,
+  ...qualityEn,
 };
 
 export type ReportStringKey = keyof typeof en;
@@ -116,6 +118,7 @@ const nb: ReportStrings = {
     'For å verne anonymiteten vises ingen resultater for grupper med færre enn {k} respondenter.',
   page: 'Side {page} av {pages}',
   ...analysisNb,
+  ...qualityNb,
 };
 
 const da: ReportStrings = {
@@ -169,6 +172,7 @@ const da: ReportStrings = {
     'For at beskytte anonymiteten vises ingen resultater for grupper med færre end {k} respondenter.',
   page: 'Side {page} af {pages}',
   ...analysisDa,
+  ...qualityDa,
 };
 
 export const reportStrings: Record<Language, ReportStrings> = { en, nb, da };

@@ -5,6 +5,7 @@ import type { StudyMeta } from '../domain/study';
 import { localeOf } from '../format';
 import { reportText } from '../i18n/report';
 import type { ReportAnalyses } from './analyses';
+import type { LanguageFallback } from './language-coverage';
 import { shown, touchpointNames } from './analyses';
 import { changeSection } from './sections/change';
 import { commentsSection } from './sections/comments';
@@ -26,7 +27,25 @@ export type ReportInputs = {
   date: string;
   /** The analyses of the full report; without them the report is the short overview + journey. */
   analyses?: ReportAnalyses;
+  /** Texts missing in `lang` and printed in another language: a notice in the method section. */
+  languageFallback?: LanguageFallback | null;
+  /** Fieldwork dates per wave (ISO dates), printed in the method section. */
+  fieldwork?: { year: number; label: string; start: string | null; end: string | null }[];
 };
+
+/** The warnings the report's maker should see before export, in English (the CLI's language). */
+export function reportWarnings(input: Pick<ReportInputs, 'lang' | 'languageFallback'>): string[] {
+  const f = input.languageFallback;
+  if (!f) return [];
+  return [
+    reportText('en', 'languageFallbackWarning', {
+      count: f.count,
+      total: f.total,
+      language: reportText('en', `langName_${input.lang}`),
+      fallback: reportText('en', `langName_${f.fallback}`),
+    }),
+  ];
+}
 
 function formatDate(iso: string, lang: Language): string {
   const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
@@ -70,9 +89,16 @@ export function buildReportModel(input: ReportInputs): ReportModel {
     if (units) sections.push(units);
     if (a.comments) sections.push(commentsSection(a.comments, d.anonymityK, lang));
   }
-  sections.push(methodSection(d, lang, wave, a, (w) => waveName(w, lang)));
+  sections.push(
+    methodSection(d, lang, wave, a, (w) => waveName(w, lang), {
+      languageFallback: input.languageFallback ?? null,
+      fieldwork: (input.fieldwork ?? []).map((f) => ({ ...f, wave: waveName(f, lang) })),
+      formatDate: (iso) => formatDate(iso, lang),
+    }),
+  );
   return {
     lang,
+    warnings: reportWarnings(input),
     palette,
     cover: {
       kicker: reportText(lang, 'reportKind'),

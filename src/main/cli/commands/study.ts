@@ -149,11 +149,12 @@ export const studyCommands: CliCommand[] = [
       if (!values.out) throw new UsageError('--out is required');
       const out = resolve(String(values.out));
       const o = await env.call<StudyOverview>('study/open', { path });
-      const pdf = await env.call<{ name: string; base64: string; pages: number }>('report/pdf', {
-        studyId: o.studyId,
-        waveYear: yearOption(values.wave),
-        lang: langOption(values.lang),
-      });
+      const pdf = await env.call<{ name: string; base64: string; pages: number; warnings?: string[] }>(
+        'report/pdf',
+        { studyId: o.studyId, waveYear: yearOption(values.wave), lang: langOption(values.lang) },
+      );
+      // Before the file is written: the maker sees what the report will not say in their language.
+      for (const w of pdf.warnings ?? []) env.io.err(`touchpoint report: warning: ${w}`);
       writeFileSync(out, Buffer.from(pdf.base64, 'base64'));
       if (env.json) env.io.out(JSON.stringify({ file: out, pages: pdf.pages }, null, 2));
       else env.io.out(`wrote ${out} (${pdf.pages} pages)`);

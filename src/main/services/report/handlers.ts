@@ -9,6 +9,6 @@ export const reportHandlers: PartialHandlerMap = {
       lang: input.lang,
       resourcesDir: ctx.resourcesDir,
     });
-    return { name: r.name, base64: r.bytes.toString('base64'), pages: r.pages };
+    return { name: r.name, base64: r.bytes.toString('base64'), pages: r.pages, warnings: r.warnings };
   },
 };

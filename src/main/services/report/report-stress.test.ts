@@ -1,0 +1,192 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database as Db } from 'better-sqlite3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { languageFallback } from '../../../shared/report/language-coverage';
+import { buildReportModel } from '../../../shared/report/model';
+import { computeDashboard } from '../analysis/dashboard';
+import { readQuestionnaire } from '../store/questionnaire-repo';
+import { findWave, readStudyMeta } from '../store/study-repo';
+import { gatherAnalyses } from './gather';
+import { CHART_MAX_HEIGHT, chartPrintSize } from './pdf-document';
+import type { StudyReport } from './report-service';
+import { studyReportPdf } from './report-service';
+import { makeStressStudy, STRESS_TOUCHPOINTS, STRESS_URL, stressName } from './stress-study';
+
+const resourcesDir = fileURLToPath(new URL('../../../../resources', import.meta.url));
+const A4_WIDTH = 595.28;
+
+function hasTool(name: string): boolean {
+  try {
+    execFileSync(name, ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const poppler = hasTool('pdftotext') && hasTool('pdfinfo') && hasTool('pdffonts');
+
+function save(bytes: Buffer): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'tp-stress-pdf-')), 'r.pdf');
+  writeFileSync(file, bytes);
+  return file;
+}
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
+
+/** Every word pdftotext finds, with its page and box (points). */
+function words(file: string): { page: number; xMax: number; text: string }[] {
+  const html = run('pdftotext', ['-bbox', file, '-']);
+  return html
+    .split('<page ')
+    .slice(1)
+    .flatMap((p, i) =>
+      [...p.matchAll(/xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g)].map((m) => ({
+        page: i + 1,
+        xMax: Number(m[2]),
+        text: m[3]!,
+      })),
+    );
+}
+
+let db: Db;
+let nb: StudyReport;
+let da: StudyReport;
+let nbFile: string;
+let daFile: string;
+
+beforeAll(async () => {
+  db = makeStressStudy(mkdtempSync(join(tmpdir(), 'tp-stress-')), 300).db;
+  nb = await studyReportPdf(db, { lang: 'nb', resourcesDir, date: '2026-04-20' });
+  da = await studyReportPdf(db, { lang: 'da', resourcesDir, date: '2026-04-20' });
+  nbFile = save(nb.bytes);
+  daFile = save(da.bytes);
+}, 120_000);
+
+describe.skipIf(!poppler)('the client report of a study built to break it', () => {
+  it('wraps a 220-character URL: no word beyond the page, the detractors and their comments visible', () => {
+    const all = words(nbFile);
+    const beyond = all.filter((w) => w.xMax > A4_WIDTH);
+    expect(beyond).toEqual([]);
+    // Each comment column read on its own (pdftotext -x/-W crops): the URL is there in one piece.
+    const column = (x: number, w: number) =>
+      run('pdftotext', ['-x', String(x), '-y', '0', '-W', String(w), '-H', '842', nbFile, '-'])
+        .replaceAll('\u200b', '')
+        .replace(/\s+/g, '');
+    expect(column(0, 300) + column(300, 296)).toContain(STRESS_URL);
+    expect(all.some((w) => w.text.startsWith('KRITIKERE'))).toBe(true);
+  });
+
+  it('splits the touchpoint chart so no chart leaves the page and every touchpoint is drawn once', () => {
+    const wave = findWave(db);
+    const model = buildReportModel({
+      meta: readStudyMeta(db),
+      wave,
+      dashboard: computeDashboard(db, { waveYear: wave.year, lang: 'en' }),
+      analyses: gatherAnalyses(db, wave, 'en'),
+      lang: 'en',
+      date: '2026-04-20',
+    });
+    const charts = model.sections.flatMap((s) => s.blocks.filter((b) => b.kind === 'chart'));
+    for (const c of charts) {
+      // The image is printed at the size the chart was drawn for (no squeeze), within one page.
+      expect((595.28 - 112) * (c.height / c.width), c.id).toBeLessThanOrEqual(CHART_MAX_HEIGHT);
+      expect(chartPrintSize(c).height).toBeLessThanOrEqual(CHART_MAX_HEIGHT);
+    }
+    const journey = charts.filter((c) => c.id.startsWith('touchpoints'));
+    expect(journey.length).toBeGreaterThan(1);
+    const labels = journey.flatMap((c) =>
+      (c.spec.data.labels ?? []).map((l) => (Array.isArray(l) ? l.join(' ') : String(l))),
+    );
+    for (let i = 0; i < STRESS_TOUCHPOINTS; i++) {
+      expect(
+        labels.filter((l) => l.startsWith(`Touchpoint ${i + 1}:`)),
+        `touchpoint ${i + 1}`,
+      ).toHaveLength(1);
+    }
+    const table = model.sections
+      .find((s) => s.id === 'touchpoints')!
+      .blocks.find((b) => b.kind === 'table' && b.id === 'touchpoints');
+    if (table?.kind !== 'table') throw new Error('no touchpoint table');
+    for (let i = 0; i < STRESS_TOUCHPOINTS; i++)
+      expect(table.rows.map((r) => r.cells[0])).toContain(stressName(i, 'en'));
+  });
+
+  it('embeds Noto Sans and prints the arrow; emoji are left out, not printed as boxes', () => {
+    const fonts = run('pdffonts', [nbFile]);
+    expect(fonts).toMatch(/NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes/);
+    expect(fonts).toContain('NotoSansMath-Regular');
+    expect(fonts).not.toContain('Roboto');
+    const text = run('pdftotext', [nbFile, '-']);
+    expect(text).toContain('2025 → 2026');
+    // 😀 and 🎉 are in no shipped font: left out. 👍 is in Noto Sans Symbols 2: printed in it.
+    expect(text).not.toMatch(/[😀🎉😡]/u);
+    expect(text).toMatch(/rådgiveren 👍 — kom tilbake/);
+    expect(nb.droppedGlyphs).toBeGreaterThan(0);
+  });
+
+  it('says on the method page and to the maker that Danish texts fall back to English', () => {
+    const qn = readQuestionnaire(db);
+    expect(languageFallback(qn, 'nb')).toBeNull();
+    expect(da.warnings).toHaveLength(1);
+    expect(da.warnings[0]).toMatch(/missing in Danish; the report prints them in English/);
+    expect(nb.warnings).toEqual([]);
+    const text = run('pdftotext', [daFile, '-']).replace(/\s+/g, ' ');
+    expect(text).toMatch(/findes ikke på dansk og er skrevet på engelsk: \d+ af \d+ tekster/);
+  });
+
+  it('keeps the summary on the first page in every language, with no heading alone at a page foot', async () => {
+    const en = await studyReportPdf(db, { lang: 'en', resourcesDir, date: '2026-04-20' });
+    for (const [file, chapter] of [
+      [nbFile, 'Kontaktpunkter'],
+      [daFile, 'Kontaktpunkter'],
+      [save(en.bytes), 'Touchpoints'],
+    ] as const) {
+      const page2 = run('pdftotext', ['-f', '2', '-l', '2', file, '-']);
+      // Line 1 is the running header; the next is the chapter after the summary.
+      const lines = page2
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      expect(lines[1]).toBe(chapter);
+    }
+  }, 60_000);
+
+  it('leaves no heading alone at the foot of a page', () => {
+    const wave = findWave(db);
+    const model = buildReportModel({
+      meta: readStudyMeta(db),
+      wave,
+      dashboard: computeDashboard(db, { waveYear: wave.year, lang: 'nb' }),
+      analyses: gatherAnalyses(db, wave, 'nb'),
+      lang: 'nb',
+      date: '2026-04-20',
+    });
+    const headings = new Set(
+      model.sections.flatMap((s) => [
+        s.title,
+        ...s.blocks.flatMap((b) =>
+          b.kind === 'text' && b.style !== 'body' && b.style !== 'note' ? [b.text] : [],
+        ),
+      ]),
+    );
+    for (let page = 1; page <= nb.pages; page++) {
+      const lines = run('pdftotext', ['-f', String(page), '-l', String(page), nbFile, '-'])
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('Konfidensielt') && !/^Side \d+ av \d+$/.test(l));
+      expect(headings.has(lines.at(-1) ?? ''), `page ${page} ends with "${lines.at(-1)}"`).toBe(false);
+    }
+  });
+
+  it('prints fieldwork dates and response rate, carries its language and is marked tagged', () => {
+    const text = run('pdftotext', [nbFile, '-']).replace(/\s+/g, ' ');
+    expect(text).toContain('Feltarbeid: Måling 2025: 2. mars 2025 – 27. mars 2025');
+    expect(text).toContain('Svarprosent: ikke registrert');
+    expect(run('pdfinfo', [nbFile])).toMatch(/Tagged:\s+yes/);
+    expect(nb.bytes.toString('latin1')).toMatch(/\/Lang \(nb-NO\)/);
+    expect(da.bytes.toString('latin1')).toMatch(/\/Lang \(da-DK\)/);
+  });
+});
