@@ -18,6 +18,7 @@ import { benjaminiHochberg } from '../stats/significance';
 import type { Palette } from './palette';
 import { makePalette } from './palette';
 import { bottomLegend, chartFont, chartHeading } from './theme';
+import { shortenLabel } from './touchpoint';
 import { END_LABEL_ROOM } from './value-labels';
 
 export type ChangeBar = number | [number, number] | null;
@@ -32,6 +33,8 @@ export type ChangeChartOptions = {
   questions?: string[];
   /** False discovery rate of the Benjamini–Hochberg adjustment; default 0.05. */
   alpha?: number;
+  /** Labels longer than this are shortened with "…" from the end (the start says which row it is). */
+  maxLabel?: number;
 };
 
 export type ChangeRow = {
@@ -105,7 +108,8 @@ export function changeChart(
   const rows = shownRows(compare, opts);
   const allRows = changeSignificance(compare, opts.alpha);
   const labels = rows.map((r) => {
-    const base = opts.labels?.[r.comparison.question] ?? r.comparison.questionText;
+    const full = opts.labels?.[r.comparison.question] ?? r.comparison.questionText;
+    const base = shortenLabel(full, opts.maxLabel ?? Infinity);
     const name = r.comparison.wordingChanged ? `${base} †` : base;
     return r.comparison.change === null ? reportText(lang, 'changeHidden', { name }) : name;
   });

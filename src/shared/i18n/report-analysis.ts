@@ -66,7 +66,7 @@ export const analysisEn = {
   kpiSinceNs: '{change} since {year} (not significant)',
   priorityLead: 'Fix these first',
   priorityItem:
-    'Important to customers ({importance}) but performing below the other touchpoints ({performance}).',
+    'Importance {importance}, above the touchpoints’ average of {importanceAvg}; performance {performance}, below their average of {performanceAvg}.',
   // Change chapter
   changes: 'Change since last year',
   changesIntro:
@@ -80,7 +80,7 @@ export const analysisEn = {
     'Each dot is a touchpoint: how well it performs (across) against how important customers say it is (up). The dashed lines are the averages of the touchpoints. Top left is where customers care most and we deliver least.',
   mapIntroDerived:
     'Each dot is a touchpoint: how well it performs (across) against how much it explains overall satisfaction (up). The study asked no importance questions, so importance is derived from the answers (Shapley share of R²). The dashed lines are the averages of the touchpoints.',
-  priorityTitle: 'Priority list: fix these first',
+  priorityTitle: 'Priority list',
   priorityNote:
     'Ranked by gap: importance minus performance, each in standard deviations of the touchpoints, so the two axes are comparable.',
   colRank: '#',
@@ -203,7 +203,7 @@ export const analysisNb: AnalysisStrings = {
   kpiSinceNs: '{change} siden {year} (ikke signifikant)',
   priorityLead: 'Forbedre dette først',
   priorityItem:
-    'Viktig for kundene ({importance}), men svakere enn de andre kontaktpunktene ({performance}).',
+    'Viktighet {importance}, over snittet for kontaktpunktene på {importanceAvg}; prestasjon {performance}, under snittet deres på {performanceAvg}.',
   changes: 'Endring siden i fjor',
   changesIntro:
     'Hvordan hvert kontaktpunkt har utviklet seg siden {a}. Bare endringer som består en signifikanstest etter justering for de mange sammenligningene, er farget; små utslag i grått er innenfor det tilfeldigheter alene gir.',
@@ -215,7 +215,7 @@ export const analysisNb: AnalysisStrings = {
     'Hvert punkt er et kontaktpunkt: hvor godt det fungerer (bortover) mot hvor viktig kundene sier det er (oppover). De stiplede linjene er gjennomsnittet av kontaktpunktene. Øverst til venstre er det kundene bryr seg mest om og dere leverer svakest på.',
   mapIntroDerived:
     'Hvert punkt er et kontaktpunkt: hvor godt det fungerer (bortover) mot hvor mye det forklarer total tilfredshet (oppover). Undersøkelsen stilte ingen spørsmål om viktighet, så viktigheten er avledet fra svarene (Shapley-andel av R²). De stiplede linjene er gjennomsnittet av kontaktpunktene.',
-  priorityTitle: 'Prioriteringsliste: forbedre dette først',
+  priorityTitle: 'Prioriteringsliste',
   priorityNote:
     'Rangert etter gap: viktighet minus prestasjon, begge målt i standardavvik blant kontaktpunktene, slik at aksene blir sammenlignbare.',
   colRank: '#',
@@ -332,7 +332,7 @@ export const analysisDa: AnalysisStrings = {
   kpiSinceNs: '{change} siden {year} (ikke signifikant)',
   priorityLead: 'Forbedr dette først',
   priorityItem:
-    'Vigtigt for kunderne ({importance}), men svagere end de øvrige kontaktpunkter ({performance}).',
+    'Vigtighed {importance}, over kontaktpunkternes gennemsnit på {importanceAvg}; præstation {performance}, under deres gennemsnit på {performanceAvg}.',
   changes: 'Ændring siden sidste år',
   changesIntro:
     'Hvordan hvert kontaktpunkt har udviklet sig siden {a}. Kun ændringer, der består en signifikanstest efter justering for de mange sammenligninger, er farvet; små udsving i gråt ligger inden for, hvad tilfældigheder alene giver.',
@@ -344,7 +344,7 @@ export const analysisDa: AnalysisStrings = {
     'Hvert punkt er et kontaktpunkt: hvor godt det fungerer (vandret) mod hvor vigtigt kunderne siger, det er (lodret). De stiplede linjer er gennemsnittet af kontaktpunkterne. Øverst til venstre er det, kunderne går mest op i, og hvor I leverer svagest.',
   mapIntroDerived:
     'Hvert punkt er et kontaktpunkt: hvor godt det fungerer (vandret) mod hvor meget det forklarer den samlede tilfredshed (lodret). Undersøgelsen stillede ingen spørgsmål om vigtighed, så vigtigheden er afledt af svarene (Shapley-andel af R²). De stiplede linjer er gennemsnittet af kontaktpunkterne.',
-  priorityTitle: 'Prioriteringsliste: forbedr dette først',
+  priorityTitle: 'Prioriteringsliste',
   priorityNote:
     'Rangeret efter gap: vigtighed minus præstation, begge målt i standardafvigelser blandt kontaktpunkterne, så akserne kan sammenlignes.',
   colRank: '#',

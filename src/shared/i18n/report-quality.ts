@@ -3,6 +3,14 @@
  * back to, fieldwork and response rate. Spread into the report catalogs of report.ts.
  */
 export const qualityEn = {
+  colStated: 'Stated',
+  colDerived: 'Derived',
+  priorityRule:
+    'One priority rule throughout the report: first the quadrant (concentrate here, then keep up the good work, low priority, possible overkill), then within a quadrant the gap, importance minus performance, each in standard deviations of the touchpoints. “Fix first” means the concentrate-here quadrant.',
+  priorityDerived:
+    'Stated: importance as customers rate it (places the point on the map). Derived: the touchpoint’s share of what explains overall satisfaction (driver analysis).',
+  priorityDisagree:
+    '≠ stated and derived importance disagree (top third by one, bottom third by the other): read the map together with the driver chapter.',
   touchpointNamesShortened: 'Long names are shortened in the chart (…); the table gives them in full.',
   languageFallback:
     'Some texts of this study do not exist in English and are printed in {fallback}: {count} of {total} texts (touchpoints, questions, answer options).',
@@ -13,6 +21,8 @@ export const qualityEn = {
   methodFieldworkUnknown: '{wave}: dates not recorded',
   methodResponseRate:
     'Response rate: not recorded in the study (the number invited is not stored), so it cannot be stated.',
+  changeIntervalNote:
+    'The intervals (whiskers and table) are unadjusted 95 % intervals; colour and * use the Benjamini–Hochberg adjusted p, so an interval clear of 0 can still be grey.',
   summaryMore: 'More changes and priorities in the chapters that follow.',
   langName_en: 'English',
   langName_nb: 'Norwegian',
@@ -20,6 +30,14 @@ export const qualityEn = {
 };
 
 export const qualityNb: typeof qualityEn = {
+  colStated: 'Oppgitt',
+  colDerived: 'Avledet',
+  priorityRule:
+    'Én prioriteringsregel i hele rapporten: først kvadranten (konsentrer innsatsen her, så fortsett det gode arbeidet, lav prioritet, mulig overinnsats), deretter innen kvadranten gapet, viktighet minus prestasjon, begge i standardavvik blant kontaktpunktene. «Forbedre først» betyr kvadranten konsentrer innsatsen her.',
+  priorityDerived:
+    'Oppgitt: viktighet slik kundene vurderer den (plasserer punktet i kartet). Avledet: kontaktpunktets andel av det som forklarer total tilfredshet (driveranalysen).',
+  priorityDisagree:
+    '≠ oppgitt og avledet viktighet er uenige (øverste tredjedel etter den ene, nederste etter den andre): les kartet sammen med driverkapitlet.',
   touchpointNamesShortened: 'Lange navn er forkortet i diagrammet (…); tabellen viser dem i sin helhet.',
   languageFallback:
     'Noen tekster i denne undersøkelsen finnes ikke på norsk og er skrevet ut på {fallback}: {count} av {total} tekster (kontaktpunkter, spørsmål, svaralternativer).',
@@ -30,6 +48,8 @@ export const qualityNb: typeof qualityEn = {
   methodFieldworkUnknown: '{wave}: datoer ikke registrert',
   methodResponseRate:
     'Svarprosent: ikke registrert i undersøkelsen (antall inviterte er ikke lagret), og kan derfor ikke oppgis.',
+  changeIntervalNote:
+    'Intervallene (strekene og tabellen) er ujusterte 95 %-intervaller; farge og * bruker p justert etter Benjamini–Hochberg, så et intervall som ikke omfatter 0 kan likevel være grått.',
   summaryMore: 'Flere endringer og prioriteringer i kapitlene som følger.',
   langName_en: 'engelsk',
   langName_nb: 'norsk',
@@ -37,6 +57,14 @@ export const qualityNb: typeof qualityEn = {
 };
 
 export const qualityDa: typeof qualityEn = {
+  colStated: 'Angivet',
+  colDerived: 'Afledt',
+  priorityRule:
+    'Én prioriteringsregel i hele rapporten: først kvadranten (sæt ind her, så fortsæt det gode arbejde, lav prioritet, mulig overindsats), derefter inden for kvadranten gabet, vigtighed minus præstation, begge i standardafvigelser blandt kontaktpunkterne. “Forbedr først” betyder kvadranten sæt ind her.',
+  priorityDerived:
+    'Angivet: vigtighed, som kunderne vurderer den (placerer punktet på kortet). Afledt: kontaktpunktets andel af det, der forklarer den samlede tilfredshed (driveranalysen).',
+  priorityDisagree:
+    '≠ angivet og afledt vigtighed er uenige (øverste tredjedel efter den ene, nederste efter den anden): læs kortet sammen med driverkapitlet.',
   touchpointNamesShortened: 'Lange navne er forkortet i diagrammet (…); tabellen viser dem fuldt ud.',
   languageFallback:
     'Nogle tekster i denne undersøgelse findes ikke på dansk og er skrevet på {fallback}: {count} af {total} tekster (kontaktpunkter, spørgsmål, svarmuligheder).',
@@ -47,6 +75,8 @@ export const qualityDa: typeof qualityEn = {
   methodFieldworkUnknown: '{wave}: datoer ikke registreret',
   methodResponseRate:
     'Svarprocent: ikke registreret i undersøgelsen (antallet af inviterede er ikke gemt) og kan derfor ikke angives.',
+  changeIntervalNote:
+    'Intervallerne (stregerne og tabellen) er ujusterede 95 %-intervaller; farve og * bruger p justeret efter Benjamini–Hochberg, så et interval, der ikke omfatter 0, kan stadig være gråt.',
   summaryMore: 'Flere ændringer og prioriteter i de følgende kapitler.',
   langName_en: 'engelsk',
   langName_nb: 'norsk',

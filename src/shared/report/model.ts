@@ -81,7 +81,16 @@ export function buildReportModel(input: ReportInputs): ReportModel {
     const compare = shown(a.compare);
     if (compare) sections.push(changeSection(compare, d, lang, palette));
     const map = shown(a.map);
-    const mapPart = map ? mapSection(map, d.anonymityK, lang, palette, touchpointNames(d)) : null;
+    const mapPart = map
+      ? mapSection(
+          map,
+          d.anonymityK,
+          lang,
+          palette,
+          touchpointNames(d),
+          shown(a.driversSat) ?? shown(a.driversNps),
+        )
+      : null;
     if (mapPart) sections.push(mapPart);
     const drivers = driversSection(a.driversSat, a.driversNps, lang, palette);
     if (drivers) sections.push(drivers);

@@ -181,6 +181,53 @@ describe.skipIf(!poppler)('the client report of a study built to break it', () =
     }
   });
 
+  it('uses one priority rule, shows stated beside derived importance, and says only what its numbers show', () => {
+    const wave = findWave(db);
+    const model = buildReportModel({
+      meta: readStudyMeta(db),
+      wave,
+      dashboard: computeDashboard(db, { waveYear: wave.year, lang: 'en' }),
+      analyses: gatherAnalyses(db, wave, 'en'),
+      lang: 'en',
+      date: '2026-04-20',
+    });
+    const map = model.sections.find((s) => s.id === 'map')!;
+    const table = map.blocks.find((b) => b.kind === 'table' && b.id === 'priority');
+    if (table?.kind !== 'table') throw new Error('no priority table');
+    const order = ['Concentrate here', 'Keep up the good work', 'Low priority', 'Possible overkill'];
+    const quadrants = table.rows.map((r) => order.indexOf(r.cells[2]!));
+    expect(quadrants.every((q) => q >= 0)).toBe(true);
+    // Ranked by the rule: a later rank is never in a quadrant that says it matters more.
+    expect(quadrants).toEqual([...quadrants].sort((a, b) => a - b));
+    expect(table.rows.map((r) => r.cells[0])).toEqual(table.rows.map((_, i) => String(i + 1)));
+    expect(table.columns.map((c) => c.label)).toEqual(expect.arrayContaining(['Stated', 'Derived', 'n']));
+    // Touchpoint 2 drives satisfaction most but is rated among the least important: shown as ≠.
+    const tp2 = table.rows.find((r) => r.cells[1]!.startsWith('Touchpoint 2:'))!;
+    expect(tp2.cells[4]).toMatch(/≠$/);
+    expect(table.note).toContain('One priority rule');
+    // Every "fix first" sentence is true of the averages it prints beside it.
+    const overview = model.sections[0]!;
+    const fix = overview.blocks.flatMap((b) => (b.kind === 'findings' ? b.items : []));
+    const priorities = fix.filter((f) => f.marker === 'priority');
+    expect(priorities.length).toBeGreaterThan(0);
+    for (const f of priorities) {
+      const m =
+        /^Importance (\d+), above the touchpoints’ average of (\d+); performance (\d+), below their average of (\d+)\.$/.exec(
+          f.detail,
+        );
+      expect(m, f.detail).not.toBeNull();
+      expect(Number(m![1])).toBeGreaterThan(Number(m![2]));
+      expect(Number(m![3])).toBeLessThan(Number(m![4]));
+      const row = table.rows.find((r) => r.cells[1] === f.title)!;
+      expect(row.cells[2]).toBe('Concentrate here');
+    }
+    // The change table gives n for each wave.
+    const change = model.sections.find((s) => s.id === 'change')!.blocks.find((b) => b.kind === 'table');
+    if (change?.kind !== 'table') throw new Error('no change table');
+    expect(change.columns.map((c) => c.label)).toEqual(expect.arrayContaining(['n 2025', 'n 2026']));
+    expect(change.rows.filter((r) => r.kind === 'data').every((r) => /^\d+$/.test(r.cells[3]!))).toBe(true);
+  });
+
   it('prints fieldwork dates and response rate, carries its language and is marked tagged', () => {
     const text = run('pdftotext', [nbFile, '-']).replace(/\s+/g, ' ');
     expect(text).toContain('Feltarbeid: Måling 2025: 2. mars 2025 – 27. mars 2025');

@@ -51,12 +51,30 @@ function value(c: Comparison, side: 'a' | 'b', lang: Language): string {
     : formatNumber(v.value, lang, c.statistic === 'mean' ? 2 : 0);
 }
 
+/** The base n of one wave's figure; a suppressed wave shows only that it is under k. */
+function base(c: Comparison, side: 'a' | 'b', lang: Language): string {
+  const v = c[side];
+  return isSuppressed(v) ? NO_VALUE : formatNumber(v.n, lang, 0);
+}
+
+/** Chart labels longer than this are shortened (the table beside the chart names every row in full). */
+export const CHANGE_LABEL_MAX = 34;
+
 function tableRow(r: ChangeRow, label: string, lang: Language): TableRow {
   const c = r.comparison;
   if (c.change === null || !c.test)
     return {
       kind: 'suppressed',
-      cells: [label, value(c, 'a', lang), value(c, 'b', lang), NO_VALUE, NO_VALUE, NO_VALUE],
+      cells: [
+        label,
+        value(c, 'a', lang),
+        value(c, 'b', lang),
+        base(c, 'a', lang),
+        base(c, 'b', lang),
+        NO_VALUE,
+        NO_VALUE,
+        NO_VALUE,
+      ],
     };
   const digits = c.statistic === 'mean' ? 2 : 1;
   const ci = `${formatSigned(c.test.ci95[0], lang, digits)} … ${formatSigned(c.test.ci95[1], lang, digits)}`;
@@ -66,6 +84,8 @@ function tableRow(r: ChangeRow, label: string, lang: Language): TableRow {
       label,
       value(c, 'a', lang),
       value(c, 'b', lang),
+      base(c, 'a', lang),
+      base(c, 'b', lang),
       `${formatSigned(c.change, lang, digits)}${r.significant ? ' *' : ''}`,
       ci,
       formatP(r.q, lang),
@@ -99,7 +119,13 @@ export function changeSection(
       {
         kind: 'chart',
         id: 'change',
-        spec: changeChart(compare, lang, { palette, showTitle: false, labels, questions: codes }),
+        spec: changeChart(compare, lang, {
+          palette,
+          showTitle: false,
+          labels,
+          questions: codes,
+          maxLabel: CHANGE_LABEL_MAX,
+        }),
         width: PRINT_CHART_WIDTH,
         height: changeChartHeight(codes.length),
         alt: reportText(lang, 'changeChartTitle', { a: compare.waveA }),
@@ -111,12 +137,14 @@ export function changeSection(
           { label: reportText(lang, 'colTouchpoint'), align: 'left', width: '*' },
           { label: String(compare.waveA), align: 'right', width: 34 },
           { label: String(compare.waveB), align: 'right', width: 34 },
+          { label: `n ${compare.waveA}`, align: 'right', width: 36 },
+          { label: `n ${compare.waveB}`, align: 'right', width: 36 },
           { label: reportText(lang, 'colChange'), align: 'right', width: 46 },
           { label: reportText(lang, 'colCi'), align: 'right', width: 72 },
           { label: reportText(lang, 'colQ'), align: 'right', width: 48 },
         ],
         rows: table,
-        note: `* ${changeCaption(compare, rows, lang)} ${reportText(lang, 'colIndex')} 0–100; NPS −100…+100.${
+        note: `* ${changeCaption(compare, rows, lang)} ${reportText(lang, 'changeIntervalNote')} ${reportText(lang, 'colIndex')} 0–100; NPS −100…+100.${
           compare.comparisons.some((c) => c.wordingChanged) ? ` † ${reportText(lang, 'wordingChanged')}` : ''
         }`,
       },
