@@ -103,16 +103,16 @@ export const analysisEn = {
   unitsIntro:
     'How each unit of “{variable}” scores, which unit does best at each touchpoint, and how even delivery is across units.',
   unitsTableTitle: 'Best unit per touchpoint',
-  colBest: 'Best unit',
-  colWorst: 'Weakest unit',
+  colBest: 'Highest unit (n)',
+  colWorst: 'Lowest unit (n)',
   colRange: 'Range',
   colSd: 'SD',
   colUnits: 'Units',
   unitsTableNote:
-    'Index 0–100. Range and SD: the spread of the units’ index, the smaller the more consistent. Only units shown (at least {k} answers) take part.',
+    'Index 0–100, n answers in brackets. * the unit differs significantly from the other units ({test}, Benjamini–Hochberg adjusted p ≤ 0.05); without * the highest or lowest unit may be so by chance and is not called best or weakest. Range and SD: the spread of the units’ index, the smaller the more consistent. Only units shown (at least {k} answers) take part.',
   crossedTitle: '{question}: {rows} by {cols}',
   crossedNote:
-    '– not shown: fewer than {k} answers, or hidden so that a small group cannot be worked out from the totals.',
+    'Index (n answers). – not shown: fewer than {k} answers, or hidden so that a small group cannot be worked out from the totals.',
   colAll: 'All',
   // Comments chapter
   comments: 'In the customers’ words',
@@ -236,13 +236,13 @@ export const analysisNb: AnalysisStrings = {
   unitsIntro:
     'Hvordan hver enhet i «{variable}» skårer, hvilken enhet som er best på hvert kontaktpunkt, og hvor jevn leveransen er på tvers av enhetene.',
   unitsTableTitle: 'Beste enhet per kontaktpunkt',
-  colBest: 'Beste enhet',
-  colWorst: 'Svakeste enhet',
+  colBest: 'Høyeste enhet (n)',
+  colWorst: 'Laveste enhet (n)',
   colRange: 'Spenn',
   colSd: 'SA',
   colUnits: 'Enheter',
   unitsTableNote:
-    'Indeks 0–100. Spenn og SA: spredningen i enhetenes indeks – jo mindre, desto jevnere. Bare enheter som vises (minst {k} svar), er med.',
+    'Indeks 0–100, antall svar i parentes. * enheten skiller seg signifikant fra de andre enhetene ({test}, p justert etter Benjamini–Hochberg ≤ 0,05); uten * kan høyeste eller laveste enhet være det ved en tilfeldighet og kalles ikke best eller svakest. Spenn og SA: spredningen i enhetenes indeks – jo mindre, desto jevnere. Bare enheter som vises (minst {k} svar), er med.',
   crossedTitle: '{question}: {rows} etter {cols}',
   crossedNote:
     '– vises ikke: færre enn {k} svar, eller skjult slik at en liten gruppe ikke kan regnes ut fra totalene.',
@@ -365,13 +365,13 @@ export const analysisDa: AnalysisStrings = {
   unitsIntro:
     'Hvordan hver enhed i “{variable}” scorer, hvilken enhed der er bedst på hvert kontaktpunkt, og hvor ensartet leverancen er på tværs af enhederne.',
   unitsTableTitle: 'Bedste enhed pr. kontaktpunkt',
-  colBest: 'Bedste enhed',
-  colWorst: 'Svageste enhed',
+  colBest: 'Højeste enhed (n)',
+  colWorst: 'Laveste enhed (n)',
   colRange: 'Spænd',
   colSd: 'SA',
   colUnits: 'Enheder',
   unitsTableNote:
-    'Indeks 0–100. Spænd og SA: spredningen i enhedernes indeks – jo mindre, jo mere ensartet. Kun enheder, der vises (mindst {k} svar), indgår.',
+    'Indeks 0–100, antal svar i parentes. * enheden adskiller sig signifikant fra de øvrige enheder ({test}, p justeret efter Benjamini–Hochberg ≤ 0,05); uden * kan højeste eller laveste enhed være det ved en tilfældighed og kaldes ikke bedst eller svagest. Spænd og SA: spredningen i enhedernes indeks – jo mindre, jo mere ensartet. Kun enheder, der vises (mindst {k} svar), indgår.',
   crossedTitle: '{question}: {rows} fordelt på {cols}',
   crossedNote:
     '– vises ikke: færre end {k} svar, eller skjult, så en lille gruppe ikke kan regnes ud fra totalerne.',

@@ -11,6 +11,8 @@ export const qualityEn = {
     'Stated: importance as customers rate it (places the point on the map). Derived: the touchpoint’s share of what explains overall satisfaction (driver analysis).',
   priorityDisagree:
     '≠ stated and derived importance disagree (top third by one, bottom third by the other): read the map together with the driver chapter.',
+  unitsBaseTitle: '{question} by {variable}: score and base n',
+  colVsOthers: 'Against the other units',
   touchpointNamesShortened: 'Long names are shortened in the chart (…); the table gives them in full.',
   languageFallback:
     'Some texts of this study do not exist in English and are printed in {fallback}: {count} of {total} texts (touchpoints, questions, answer options).',
@@ -38,6 +40,8 @@ export const qualityNb: typeof qualityEn = {
     'Oppgitt: viktighet slik kundene vurderer den (plasserer punktet i kartet). Avledet: kontaktpunktets andel av det som forklarer total tilfredshet (driveranalysen).',
   priorityDisagree:
     '≠ oppgitt og avledet viktighet er uenige (øverste tredjedel etter den ene, nederste etter den andre): les kartet sammen med driverkapitlet.',
+  unitsBaseTitle: '{question} etter {variable}: resultat og antall svar (n)',
+  colVsOthers: 'Mot de andre enhetene',
   touchpointNamesShortened: 'Lange navn er forkortet i diagrammet (…); tabellen viser dem i sin helhet.',
   languageFallback:
     'Noen tekster i denne undersøkelsen finnes ikke på norsk og er skrevet ut på {fallback}: {count} av {total} tekster (kontaktpunkter, spørsmål, svaralternativer).',
@@ -65,6 +69,8 @@ export const qualityDa: typeof qualityEn = {
     'Angivet: vigtighed, som kunderne vurderer den (placerer punktet på kortet). Afledt: kontaktpunktets andel af det, der forklarer den samlede tilfredshed (driveranalysen).',
   priorityDisagree:
     '≠ angivet og afledt vigtighed er uenige (øverste tredjedel efter den ene, nederste efter den anden): læs kortet sammen med driverkapitlet.',
+  unitsBaseTitle: '{question} fordelt på {variable}: resultat og antal svar (n)',
+  colVsOthers: 'Mod de øvrige enheder',
   touchpointNamesShortened: 'Lange navne er forkortet i diagrammet (…); tabellen viser dem fuldt ud.',
   languageFallback:
     'Nogle tekster i denne undersøgelse findes ikke på dansk og er skrevet på {fallback}: {count} af {total} tekster (kontaktpunkter, spørgsmål, svarmuligheder).',

@@ -61,7 +61,7 @@ describe('the full client report of the sample study', () => {
       expect(text).toContain('Hva har endret seg siden 2025');
       expect(text).toMatch(/Welch t-test, justert p/);
       // Molde is a small branch: crossed with customer type, its small cells are suppressed ("–").
-      expect(text).toMatch(/Molde\s+\d+\s+–\s+–\s+\d+/);
+      expect(text).toMatch(/Molde\s+\d+ \(\d+\)\s+–\s+–\s+\d+ \(\d+\)/);
       expect(text).toContain('vises ikke: færre enn 5 svar');
       // The method appendix states the NPS margin formula, BH and the driver method.
       expect(text).toContain('√((p + d − (p − d)²) / n)');

@@ -228,6 +228,67 @@ describe.skipIf(!poppler)('the client report of a study built to break it', () =
     expect(change.rows.filter((r) => r.kind === 'data').every((r) => /^\d+$/.test(r.cells[3]!))).toBe(true);
   });
 
+  it('gives every unit figure its base n and calls a unit highest or lowest, never best or weakest, without a test', () => {
+    const wave = findWave(db);
+    const a = gatherAnalyses(db, wave, 'en');
+    const model = buildReportModel({
+      meta: readStudyMeta(db),
+      wave,
+      dashboard: computeDashboard(db, { waveYear: wave.year, lang: 'en' }),
+      analyses: a,
+      lang: 'en',
+      date: '2026-04-20',
+    });
+    const units = model.sections.find((s) => s.id === 'units')!;
+    const table = (id: string) => {
+      const t = units.blocks.find((b) => b.kind === 'table' && b.id === id);
+      if (t?.kind !== 'table') throw new Error(`no table ${id}`);
+      return t;
+    };
+    const base = table('units-n');
+    expect(base.rows).toHaveLength(25);
+    // Branches 22–25 have 2–4 respondents: neither score nor n is printed.
+    expect(base.rows.filter((r) => r.kind === 'suppressed').map((r) => r.cells[2])).toEqual(
+      Array(4).fill('< 5'),
+    );
+    expect(base.rows.filter((r) => r.kind === 'data').every((r) => /^\d+$/.test(r.cells[2]!))).toBe(true);
+    for (const r of table('units-crossed').rows)
+      for (const c of r.cells.slice(1)) expect(c).toMatch(/^(–|\d+ \(\d+\))$/);
+    const best = table('units-best');
+    expect(best.columns.map((c) => c.label)).toEqual(
+      expect.arrayContaining(['Highest unit (n)', 'Lowest unit (n)']),
+    );
+    // The rows follow the summaries of the touchpoints; a * exactly where the unit's BH-adjusted
+    // test against the other units is significant in the direction of the column.
+    const touchpointCodes = new Set(
+      model.sections[0]
+        ? computeDashboard(db, { waveYear: wave.year, lang: 'en' }).touchpoints.map((t) => t.questionCode)
+        : [],
+    );
+    const summaries = a.units!.summaries.filter((x) => touchpointCodes.has(x.question));
+    expect(best.rows).toHaveLength(summaries.length);
+    let stars = 0;
+    summaries.forEach((sum, i) => {
+      for (const [col, unit, dir] of [
+        [1, sum.best, 1],
+        [2, sum.worst, -1],
+      ] as const) {
+        const cell = best.rows[i]!.cells[col]!;
+        const m = /^(.+) (\d+) \((\d+)\)( \*)?$/.exec(cell);
+        expect(m, cell).not.toBeNull();
+        expect(Number(m![3])).toBe(unit!.n);
+        const t = a
+          .units!.tables.find((x) => x.question === sum.question)!
+          .groups.find((g) => g.code === unit!.code)!.test;
+        const significant = t !== null && t.significant && Math.sign(t.diff) === dir;
+        expect(m![4] !== undefined, cell).toBe(significant);
+        if (significant) stars++;
+      }
+    });
+    expect(stars).toBeLessThan(summaries.length * 2);
+    expect(best.note).toMatch(/Benjamini–Hochberg adjusted p/);
+  });
+
   it('prints fieldwork dates and response rate, carries its language and is marked tagged', () => {
     const text = run('pdftotext', [nbFile, '-']).replace(/\s+/g, ' ');
     expect(text).toContain('Feltarbeid: Måling 2025: 2. mars 2025 – 27. mars 2025');
