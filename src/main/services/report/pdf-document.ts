@@ -119,7 +119,7 @@ function table(b: TableBlock, m: ReportModel): Content {
   return {
     stack: out,
     margin: [0, 0, 0, 14],
-    ...(b.title && b.rows.length <= 20 ? { unbreakable: true } : {}),
+    ...(b.title && b.rows.length <= 8 ? { unbreakable: true } : {}),
   };
 }
 

@@ -69,6 +69,13 @@ export async function fitSummary(
     if (!first) return m;
     const { pages } = await layout({ ...m, sections: [first] }, images, resourcesDir);
     if (pages <= 1) return m;
+    // The "more in the chapters" note is the first thing to give up: the chapters follow anyway.
+    const more = reportText(m.lang, 'summaryMore');
+    const bare = { ...first, blocks: first.blocks.filter((b) => !(b.kind === 'text' && b.text === more)) };
+    if (bare.blocks.length < first.blocks.length) {
+      const without = await layout({ ...m, sections: [bare] }, images, resourcesDir);
+      if (without.pages <= 1) return { ...m, sections: [bare, ...m.sections.slice(1)] };
+    }
     const trimmed = trimSummary(first, m.lang);
     if (!trimmed) return m;
     m = { ...m, sections: [trimmed, ...m.sections.slice(1)] };
@@ -76,10 +83,18 @@ export async function fitSummary(
   return m;
 }
 
-/** The summary less its last finding (an emptied list goes with its lead), or null if none is left. */
+/**
+ * The summary less one finding, taken from the longest list (ties: the earlier one), so both what
+ * changed and what to fix first keep their most important items; an emptied list goes with its lead.
+ * Null when no finding is left.
+ */
 function trimSummary(s: ReportSection, lang: ReportModel['lang']): ReportSection | null {
   const blocks = [...s.blocks];
-  const i = blocks.findLastIndex((b) => b.kind === 'findings');
+  let i = -1;
+  blocks.forEach((b, j) => {
+    const best = blocks[i];
+    if (b.kind === 'findings' && (best?.kind !== 'findings' || b.items.length > best.items.length)) i = j;
+  });
   const list = blocks[i];
   if (i < 0 || list?.kind !== 'findings') return null;
   const items = list.items.slice(0, -1);
