@@ -71,9 +71,20 @@ describe('the full client report of the sample study', () => {
       // Comments are grouped; no respondent id (the sample's are 2026xxxx) is printed.
       expect(text).toContain('AMBASSADØRER (9–10)');
       expect(text).not.toMatch(/2026\d{4}/);
+      // In Danish (longer words) too the summary stays on page one: page 2 opens the next chapter.
+      const da = await studyReportPdf(db, { lang: 'da', resourcesDir, date: '2026-04-20' });
+      const file = join(mkdtempSync(join(tmpdir(), 'tp-full-pdf-')), 'da.pdf');
+      writeFileSync(file, da.bytes);
+      const page2 = execFileSync('pdftotext', ['-f', '2', '-l', '2', file, '-'], { encoding: 'utf8' });
+      expect(
+        page2
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)[1],
+      ).toBe('Kontaktpunkter');
       db.close();
     },
-    20_000,
+    40_000,
   );
 
   it('leaves out the change chapter for one wave and derives importance without importance questions', () => {

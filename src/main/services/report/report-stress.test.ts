@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database as Db } from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CHART_PLUGINS } from '../../../shared/charts/plugins';
 import { languageFallback } from '../../../shared/report/language-coverage';
 import { buildReportModel } from '../../../shared/report/model';
 import { computeDashboard } from '../analysis/dashboard';
@@ -95,6 +96,17 @@ describe.skipIf(!poppler)('the client report of a study built to break it', () =
       expect((595.28 - 112) * (c.height / c.width), c.id).toBeLessThanOrEqual(CHART_MAX_HEIGHT);
       expect(chartPrintSize(c).height).toBeLessThanOrEqual(CHART_MAX_HEIGHT);
     }
+    // The map's names are placed by the shared scatterLabels plugin (overlap-avoiding), which the
+    // rasteriser registers with CHART_PLUGINS: one label per point on the map.
+    const mapChart = charts.find((c) => c.id === 'map')!;
+    expect(CHART_PLUGINS.map((p) => p.id)).toContain('scatterLabels');
+    const placed = (
+      mapChart.spec.options?.plugins as { scatterLabels?: { display?: boolean; labels?: unknown[][] } }
+    ).scatterLabels;
+    expect(placed?.display).toBe(true);
+    // The first four datasets are the quadrants' points (the rest draw the crosshair).
+    const points = mapChart.spec.data.datasets.slice(0, 4).reduce((n, d) => n + d.data.length, 0);
+    expect(placed?.labels?.flat().filter(Boolean)).toHaveLength(points);
     const journey = charts.filter((c) => c.id.startsWith('touchpoints'));
     expect(journey.length).toBeGreaterThan(1);
     const labels = journey.flatMap((c) =>
