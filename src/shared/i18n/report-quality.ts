@@ -24,7 +24,9 @@ export const qualityEn = {
   methodResponseRate:
     'Response rate: not recorded in the study (the number invited is not stored), so it cannot be stated.',
   changeIntervalNote:
-    'The intervals (whiskers and table) are unadjusted 95 % intervals; colour and * use the Benjamini–Hochberg adjusted p, so an interval clear of 0 can still be grey.',
+    'Intervals (whiskers and table) are adjusted like the marks: {level} % intervals adjusted for the false coverage rate (Benjamini–Yekutieli), so an interval leaves out 0 exactly when its change is marked significant.',
+  ciLabelFcr: '{level} % interval (FCR-adjusted)',
+  colCiLevel: '{level} % CI',
   summaryMore: 'More changes and priorities in the chapters that follow.',
   langName_en: 'English',
   langName_nb: 'Norwegian',
@@ -53,7 +55,9 @@ export const qualityNb: typeof qualityEn = {
   methodResponseRate:
     'Svarprosent: ikke registrert i undersøkelsen (antall inviterte er ikke lagret), og kan derfor ikke oppgis.',
   changeIntervalNote:
-    'Intervallene (strekene og tabellen) er ujusterte 95 %-intervaller; farge og * bruker p justert etter Benjamini–Hochberg, så et intervall som ikke omfatter 0 kan likevel være grått.',
+    'Intervallene (strekene og tabellen) er justert som markeringene: {level} %-intervaller justert for falsk dekningsrate (Benjamini–Yekutieli), så et intervall utelater 0 nøyaktig når endringen er markert som signifikant.',
+  ciLabelFcr: '{level} % intervall (FCR-justert)',
+  colCiLevel: '{level} % KI',
   summaryMore: 'Flere endringer og prioriteringer i kapitlene som følger.',
   langName_en: 'engelsk',
   langName_nb: 'norsk',
@@ -82,7 +86,9 @@ export const qualityDa: typeof qualityEn = {
   methodResponseRate:
     'Svarprocent: ikke registreret i undersøgelsen (antallet af inviterede er ikke gemt) og kan derfor ikke angives.',
   changeIntervalNote:
-    'Intervallerne (stregerne og tabellen) er ujusterede 95 %-intervaller; farve og * bruger p justeret efter Benjamini–Hochberg, så et interval, der ikke omfatter 0, kan stadig være gråt.',
+    'Intervallerne (stregerne og tabellen) er justeret som markeringerne: {level} %-intervaller justeret for falsk dækningsrate (Benjamini–Yekutieli), så et interval udelader 0 præcis, når ændringen er markeret som signifikant.',
+  ciLabelFcr: '{level} % interval (FCR-justeret)',
+  colCiLevel: '{level} % KI',
   summaryMore: 'Flere ændringer og prioriteter i de følgende kapitler.',
   langName_en: 'engelsk',
   langName_nb: 'norsk',

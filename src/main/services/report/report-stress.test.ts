@@ -238,6 +238,17 @@ describe.skipIf(!poppler)('the client report of a study built to break it', () =
     if (change?.kind !== 'table') throw new Error('no change table');
     expect(change.columns.map((c) => c.label)).toEqual(expect.arrayContaining(['n 2025', 'n 2026']));
     expect(change.rows.filter((r) => r.kind === 'data').every((r) => /^\d+$/.test(r.cells[3]!))).toBe(true);
+    // Marks and intervals use the same adjustment: an interval leaves out 0 exactly when marked *.
+    const num = (t: string) => Number(t.replace('−', '-').replace(',', '.'));
+    const data = change.rows.filter((r) => r.kind === 'data');
+    for (const r of data) {
+      const [lo, hi] = r.cells[6]!.split(' … ').map(num) as [number, number];
+      expect(lo > 0 || hi < 0, `${r.cells[0]}: ${r.cells[5]} ${r.cells[6]}`).toBe(r.cells[5]!.endsWith('*'));
+    }
+    expect(data.some((r) => r.cells[5]!.endsWith('*'))).toBe(true);
+    expect(data.some((r) => !r.cells[5]!.endsWith('*'))).toBe(true);
+    expect(change.columns[6]!.label).toMatch(/^\d+\.\d % CI$/);
+    expect(change.note).toContain('false coverage rate (Benjamini–Yekutieli)');
   });
 
   it('gives every unit figure its base n and calls a unit highest or lowest, never best or weakest, without a test', () => {

@@ -9,6 +9,7 @@ import {
   changeChart,
   changeChartHeight,
   changeSignificance,
+  fcrIntervals,
   localTestName,
 } from '../../charts/change';
 import { rankedDrivers } from '../../charts/drivers';
@@ -60,7 +61,7 @@ function base(c: Comparison, side: 'a' | 'b', lang: Language): string {
 /** Chart labels longer than this are shortened (the table beside the chart names every row in full). */
 export const CHANGE_LABEL_MAX = 34;
 
-function tableRow(r: ChangeRow, label: string, lang: Language): TableRow {
+function tableRow(r: ChangeRow, label: string, lang: Language, interval: [number, number] | null): TableRow {
   const c = r.comparison;
   if (c.change === null || !c.test)
     return {
@@ -77,7 +78,8 @@ function tableRow(r: ChangeRow, label: string, lang: Language): TableRow {
       ],
     };
   const digits = c.statistic === 'mean' ? 2 : 1;
-  const ci = `${formatSigned(c.test.ci95[0], lang, digits)} … ${formatSigned(c.test.ci95[1], lang, digits)}`;
+  const [lo, hi] = interval ?? c.test.ci95;
+  const ci = `${formatSigned(lo, lang, digits)} … ${formatSigned(hi, lang, digits)}`;
   return {
     kind: 'data',
     cells: [
@@ -103,12 +105,14 @@ export function changeSection(
   const labels = names(d, lang);
   const codes = chartedCodes(compare, d);
   const rows = changeSignificance(compare);
+  const fcr = fcrIntervals(compare);
   const ordered = [...codes, ...compare.comparisons.map((c) => c.question).filter((c) => !codes.includes(c))];
   const table = ordered
     .flatMap((code) => rows.filter((r) => r.comparison.question === code))
     .map((r) => {
       const label = labels[r.comparison.question] ?? r.comparison.questionText;
-      return tableRow(r, r.comparison.wordingChanged ? `${label} †` : label, lang);
+      const interval = fcr.intervals[compare.comparisons.indexOf(r.comparison)] ?? null;
+      return tableRow(r, r.comparison.wordingChanged ? `${label} †` : label, lang, interval);
     });
   return {
     id: 'change',
@@ -125,6 +129,7 @@ export function changeSection(
           labels,
           questions: codes,
           maxLabel: CHANGE_LABEL_MAX,
+          intervals: 'fcr',
         }),
         width: PRINT_CHART_WIDTH,
         height: changeChartHeight(codes.length),
@@ -140,11 +145,15 @@ export function changeSection(
           { label: `n ${compare.waveA}`, align: 'right', width: 36 },
           { label: `n ${compare.waveB}`, align: 'right', width: 36 },
           { label: reportText(lang, 'colChange'), align: 'right', width: 46 },
-          { label: reportText(lang, 'colCi'), align: 'right', width: 72 },
+          {
+            label: reportText(lang, 'colCiLevel', { level: formatNumber(fcr.level * 100, lang, 1) }),
+            align: 'right',
+            width: 72,
+          },
           { label: reportText(lang, 'colQ'), align: 'right', width: 48 },
         ],
         rows: table,
-        note: `* ${changeCaption(compare, rows, lang)} ${reportText(lang, 'changeIntervalNote')} ${reportText(lang, 'colIndex')} 0–100; NPS −100…+100.${
+        note: `* ${changeCaption(compare, rows, lang)} ${reportText(lang, 'changeIntervalNote', { level: formatNumber(fcr.level * 100, lang, 1) })} ${reportText(lang, 'colIndex')} 0–100; NPS −100…+100.${
           compare.comparisons.some((c) => c.wordingChanged) ? ` † ${reportText(lang, 'wordingChanged')}` : ''
         }`,
       },
