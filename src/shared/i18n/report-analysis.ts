@@ -133,7 +133,7 @@ export const analysisEn = {
     'Key drivers: overall satisfaction (and the 0–10 recommendation) regressed on the touchpoints’ ratings. R² is shared between the touchpoints by the Shapley value of R² (LMG: the average gain in R² over every order of entry). {computation} Results for {outcome}: R² = {r2}, n = {n}.',
   methodDriversMissing: 'Missing values in the driver analysis: {missing}.',
   methodMap:
-    'Importance–performance map (Martilla & James 1977): performance is the touchpoint’s index; importance is {source}. Crosshairs at the mean of the touchpoints; priority by gap.',
+    'Importance–performance map (Martilla & James 1977): performance is the touchpoint’s index; importance is {source}. Crosshairs at the mean of the touchpoints. Priority: first the quadrant (concentrate here, keep up the good work, low priority, possible overkill), then the gap within it. Significance marks and intervals of the change chapter are adjusted alike (Benjamini–Hochberg for the marks, false-coverage-rate intervals to match).',
   methodMapStated: 'the stated-importance question’s index',
   methodMapDerived:
     'derived (Shapley share of R² for overall satisfaction), because the study has no importance questions',
@@ -264,7 +264,7 @@ export const analysisNb: AnalysisStrings = {
     'Drivere: total tilfredshet (og anbefaling 0–10) regrediert på kontaktpunktenes skårer. R² fordeles mellom kontaktpunktene med Shapley-verdien av R² (LMG: gjennomsnittlig økning i R² over alle rekkefølger). {computation} Resultat for {outcome}: R² = {r2}, n = {n}.',
   methodDriversMissing: 'Manglende svar i driveranalysen: {missing}.',
   methodMap:
-    'Viktighet–prestasjon-kartet (Martilla & James 1977): prestasjon er kontaktpunktets indeks; viktighet er {source}. Trådkorset ligger på gjennomsnittet av kontaktpunktene; prioritet etter gap.',
+    'Viktighet–prestasjon-kartet (Martilla & James 1977): prestasjon er kontaktpunktets indeks; viktighet er {source}. Trådkorset ligger på gjennomsnittet av kontaktpunktene. Prioritet: først kvadranten (konsentrer innsatsen her, fortsett det gode arbeidet, lav prioritet, mulig overinnsats), deretter gapet innen den. Signifikansmarkeringer og intervaller i endringskapitlet er justert likt (Benjamini–Hochberg for markeringene, intervaller for falsk dekningsrate som passer til dem).',
   methodMapStated: 'indeksen for spørsmålet om oppgitt viktighet',
   methodMapDerived:
     'avledet (Shapley-andel av R² for total tilfredshet), fordi undersøkelsen ikke har spørsmål om viktighet',
@@ -393,7 +393,7 @@ export const analysisDa: AnalysisStrings = {
     'Drivere: den samlede tilfredshed (og anbefaling 0–10) regresseret på kontaktpunkternes vurderinger. R² fordeles mellem kontaktpunkterne med Shapley-værdien af R² (LMG: den gennemsnitlige stigning i R² over alle rækkefølger). {computation} Resultat for {outcome}: R² = {r2}, n = {n}.',
   methodDriversMissing: 'Manglende svar i driveranalysen: {missing}.',
   methodMap:
-    'Vigtighed–præstation-kortet (Martilla & James 1977): præstation er kontaktpunktets indeks; vigtighed er {source}. Trådkorset ligger på gennemsnittet af kontaktpunkterne; prioritet efter gap.',
+    'Vigtighed–præstation-kortet (Martilla & James 1977): præstation er kontaktpunktets indeks; vigtighed er {source}. Trådkorset ligger på gennemsnittet af kontaktpunkterne. Prioritet: først kvadranten (sæt ind her, fortsæt det gode arbejde, lav prioritet, mulig overindsats), derefter gappet inden for den. Signifikansmarkeringer og intervaller i ændringskapitlet er justeret ens (Benjamini–Hochberg for markeringerne, intervaller for falsk dækningsrate, der passer til dem).',
   methodMapStated: 'indekset for spørgsmålet om oplyst vigtighed',
   methodMapDerived:
     'afledt (Shapley-andel af R² for den samlede tilfredshed), fordi undersøgelsen ikke har spørgsmål om vigtighed',

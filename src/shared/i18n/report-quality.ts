@@ -68,7 +68,7 @@ export const qualityDa: typeof qualityEn = {
   colStated: 'Angivet',
   colDerived: 'Afledt',
   priorityRule:
-    'Én prioriteringsregel i hele rapporten: først kvadranten (sæt ind her, så fortsæt det gode arbejde, lav prioritet, mulig overindsats), derefter inden for kvadranten gabet, vigtighed minus præstation, begge i standardafvigelser blandt kontaktpunkterne. “Forbedr først” betyder kvadranten sæt ind her.',
+    'Én prioriteringsregel i hele rapporten: først kvadranten (sæt ind her, så fortsæt det gode arbejde, lav prioritet, mulig overindsats), derefter inden for kvadranten gappet, vigtighed minus præstation, begge i standardafvigelser blandt kontaktpunkterne. “Forbedr først” betyder kvadranten sæt ind her.',
   priorityDerived:
     'Angivet: vigtighed, som kunderne vurderer den (placerer punktet på kortet). Afledt: kontaktpunktets andel af det, der forklarer den samlede tilfredshed (driveranalysen).',
   priorityDisagree:
