@@ -243,10 +243,11 @@ export function reportDocument(
   const muted = m.palette.muted;
   return {
     pageSize: 'A4',
-    // The language (/Lang) for screen readers and hyphenation; PDF 1.7 so pdfkit writes the marks.
+    // The language (/Lang) for screen readers and hyphenation. Not `tagged`: pdfmake 0.3 would only
+    // flag the file as tagged, with an empty structure tree (no headings, tables or alt texts), which
+    // tells assistive technology there is nothing to read; an untagged file is read in content order.
     language: { en: 'en-GB', nb: 'nb-NO', da: 'da-DK' }[m.lang],
     version: '1.7',
-    tagged: true,
     displayTitle: true,
     pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
     info: {
