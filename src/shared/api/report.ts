@@ -18,6 +18,6 @@ export const reportOptionsSchema = z.object({
 
 export const reportOperations = {
   /** The client report as PDF bytes. */
-  'report/pdf': op(reportOptionsSchema).returns<FileBytes & { pages: number }>(),
+  'report/pdf': op(reportOptionsSchema).returns<FileBytes & { pages: number; warnings?: string[] }>(),
 };
 export { fileBytesSchema };

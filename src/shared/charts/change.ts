@@ -14,10 +14,13 @@ import type { CompareOutput } from '../api/analysis';
 import type { Language } from '../domain/language';
 import { formatNumber } from '../format';
 import { reportText } from '../i18n/report';
+import { studentTQuantile } from '../stats/distributions';
+import { normalQuantile } from '../stats/normal';
 import { benjaminiHochberg } from '../stats/significance';
 import type { Palette } from './palette';
 import { makePalette } from './palette';
 import { bottomLegend, chartFont, chartHeading } from './theme';
+import { shortenLabel } from './touchpoint';
 import { END_LABEL_ROOM } from './value-labels';
 
 export type ChangeBar = number | [number, number] | null;
@@ -32,7 +35,40 @@ export type ChangeChartOptions = {
   questions?: string[];
   /** False discovery rate of the Benjamini–Hochberg adjustment; default 0.05. */
   alpha?: number;
+  /** Labels longer than this are shortened with "…" from the end (the start says which row it is). */
+  maxLabel?: number;
+  /** Whiskers: the tests' unadjusted 95 % intervals (default) or FCR-adjusted ones (`fcrIntervals`). */
+  intervals?: 'unadjusted' | 'fcr';
 };
+
+/**
+ * Intervals that agree with the Benjamini–Hochberg marks: with R of m tested changes significant at
+ * FDR α, every interval is at level 1 − max(R, 1)·α/m (the false-coverage-rate adjusted intervals of
+ * Benjamini & Yekutieli 2005). BH rejects exactly the p ≤ R·α/m, so an interval leaves out 0 exactly
+ * when its change is marked significant. Half-width: the test's critical value (Student t with the
+ * test's df, else normal) times its standard error |change / statistic|.
+ */
+export function fcrIntervals(
+  compare: CompareOutput,
+  alpha = 0.05,
+): { level: number; intervals: ([number, number] | null)[] } {
+  const rows = changeSignificance(compare, alpha);
+  const m = rows.filter((r) => r.comparison.test && Number.isFinite(r.comparison.test.p)).length;
+  const R = rows.filter((r) => r.significant).length;
+  const level = m > 0 ? 1 - (Math.max(R, 1) * alpha) / m : 0.95;
+  const intervals = rows.map((r): [number, number] | null => {
+    const c = r.comparison;
+    if (!c.test || c.change === null) return null;
+    const upper = 1 - (1 - level) / 2;
+    const crit = c.test.df !== null ? studentTQuantile(upper, c.test.df) : normalQuantile(upper);
+    const [lo, hi] = c.test.ci95;
+    const z95 = c.test.df !== null ? studentTQuantile(0.975, c.test.df) : normalQuantile(0.975);
+    // A zero statistic has no SE in it; the unadjusted interval still has one.
+    const se = c.test.statistic !== 0 ? Math.abs(c.change / c.test.statistic) : (hi - lo) / (2 * z95);
+    return [c.change - crit * se, c.change + crit * se];
+  });
+  return { level, intervals };
+}
 
 export type ChangeRow = {
   comparison: Comparison;
@@ -105,7 +141,8 @@ export function changeChart(
   const rows = shownRows(compare, opts);
   const allRows = changeSignificance(compare, opts.alpha);
   const labels = rows.map((r) => {
-    const base = opts.labels?.[r.comparison.question] ?? r.comparison.questionText;
+    const full = opts.labels?.[r.comparison.question] ?? r.comparison.questionText;
+    const base = shortenLabel(full, opts.maxLabel ?? Infinity);
     const name = r.comparison.wordingChanged ? `${base} †` : base;
     return r.comparison.change === null ? reportText(lang, 'changeHidden', { name }) : name;
   });
@@ -127,13 +164,16 @@ export function changeChart(
     grouped: false,
     order: 1,
   }));
-  const ci = rows.map((r): ChangeBar =>
-    r.comparison.test && r.comparison.change !== null
-      ? [r.comparison.test.ci95[0], r.comparison.test.ci95[1]]
-      : null,
-  );
+  const fcr = opts.intervals === 'fcr' ? fcrIntervals(compare, opts.alpha) : null;
+  const ci = rows.map((r): ChangeBar => {
+    if (!r.comparison.test || r.comparison.change === null) return null;
+    if (fcr) return fcr.intervals[compare.comparisons.indexOf(r.comparison)] ?? null;
+    return [r.comparison.test.ci95[0], r.comparison.test.ci95[1]];
+  });
   datasets.push({
-    label: reportText(lang, 'ciLabel', { level: '95' }),
+    label: fcr
+      ? reportText(lang, 'ciLabelFcr', { level: formatNumber(fcr.level * 100, lang, 1) })
+      : reportText(lang, 'ciLabel', { level: '95' }),
     data: ci,
     backgroundColor: '#52606d',
     barThickness: 1.5,

@@ -17,7 +17,20 @@ export type TouchpointChartOptions = {
   showTitle?: boolean;
   /** Longest label line before wrapping, in characters. */
   wrapAt?: number;
+  /** Labels longer than this are shortened with "…" (the PDF prints full names in its table). */
+  maxLabel?: number;
+  /** The touchpoints to draw (a page's share of a long journey); default every reportable one. */
+  items?: RatingSummary[];
 };
+
+/** `text` cut to at most `max` characters at a word boundary, with "…" when cut. */
+export function shortenLabel(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
 
 /** Splits a label into lines of at most `width` characters at spaces (chart.js draws arrays as lines). */
 export function wrapLabel(text: string, width: number): string[] {
@@ -54,14 +67,14 @@ export type JourneyRow = { label: string | string[]; item: RatingSummary | null 
  * The chart's rows: a heading row (no bar) whenever the stage changes, then its touchpoints. chart.js
  * has no nested category axis; heading rows give the journey's grouping in both renderers.
  */
-export function journeyRows(items: RatingSummary[], wrapAt = 40): JourneyRow[] {
+export function journeyRows(items: RatingSummary[], wrapAt = 40, maxLabel = Infinity): JourneyRow[] {
   const rows: JourneyRow[] = [];
   let stage: string | null = null;
   for (const t of items) {
     if (t.stageText && t.stageText !== stage)
       rows.push({ label: t.stageText.toLocaleUpperCase(), item: null });
     stage = t.stageText;
-    const lines = wrapLabel(t.touchpointText ?? t.text, wrapAt);
+    const lines = wrapLabel(shortenLabel(t.touchpointText ?? t.text, maxLabel), wrapAt);
     rows.push({ label: lines.length === 1 ? (lines[0] ?? '') : lines, item: t });
   }
   return rows;
@@ -83,11 +96,11 @@ export function touchpointChart(
   opts: TouchpointChartOptions = {},
 ): TouchpointChartConfig {
   const palette = opts.palette ?? makePalette(null);
-  const items = reportableTouchpoints(result);
+  const items = opts.items ?? reportableTouchpoints(result);
   const scale = sharedScale(items);
   const measure = opts.measure === 'mean' && scale ? 'mean' : 'index';
   const wrapAt = opts.wrapAt ?? 40;
-  const rows = journeyRows(items, wrapAt);
+  const rows = journeyRows(items, wrapAt, opts.maxLabel);
   const labels = rows.map((r) => r.label);
   const data = rows.map((r) => (r.item ? (measure === 'index' ? r.item.index : r.item.mean) : null));
   const isStage = rows.map((r) => r.item === null);

@@ -66,7 +66,7 @@ export const analysisEn = {
   kpiSinceNs: '{change} since {year} (not significant)',
   priorityLead: 'Fix these first',
   priorityItem:
-    'Important to customers ({importance}) but performing below the other touchpoints ({performance}).',
+    'Importance {importance}, above the touchpoints’ average of {importanceAvg}; performance {performance}, below their average of {performanceAvg}.',
   // Change chapter
   changes: 'Change since last year',
   changesIntro:
@@ -80,7 +80,7 @@ export const analysisEn = {
     'Each dot is a touchpoint: how well it performs (across) against how important customers say it is (up). The dashed lines are the averages of the touchpoints. Top left is where customers care most and we deliver least.',
   mapIntroDerived:
     'Each dot is a touchpoint: how well it performs (across) against how much it explains overall satisfaction (up). The study asked no importance questions, so importance is derived from the answers (Shapley share of R²). The dashed lines are the averages of the touchpoints.',
-  priorityTitle: 'Priority list: fix these first',
+  priorityTitle: 'Priority list',
   priorityNote:
     'Ranked by gap: importance minus performance, each in standard deviations of the touchpoints, so the two axes are comparable.',
   colRank: '#',
@@ -103,16 +103,16 @@ export const analysisEn = {
   unitsIntro:
     'How each unit of “{variable}” scores, which unit does best at each touchpoint, and how even delivery is across units.',
   unitsTableTitle: 'Best unit per touchpoint',
-  colBest: 'Best unit',
-  colWorst: 'Weakest unit',
+  colBest: 'Highest unit (n)',
+  colWorst: 'Lowest unit (n)',
   colRange: 'Range',
   colSd: 'SD',
   colUnits: 'Units',
   unitsTableNote:
-    'Index 0–100. Range and SD: the spread of the units’ index, the smaller the more consistent. Only units shown (at least {k} answers) take part.',
+    'Index 0–100, n answers in brackets. * the unit differs significantly from the other units ({test}, Benjamini–Hochberg adjusted p ≤ 0.05); without * the highest or lowest unit may be so by chance and is not called best or weakest. Range and SD: the spread of the units’ index, the smaller the more consistent. Only units shown (at least {k} answers) take part.',
   crossedTitle: '{question}: {rows} by {cols}',
   crossedNote:
-    '– not shown: fewer than {k} answers, or hidden so that a small group cannot be worked out from the totals.',
+    'Index (n answers). – not shown: fewer than {k} answers, or hidden so that a small group cannot be worked out from the totals.',
   colAll: 'All',
   // Comments chapter
   comments: 'In the customers’ words',
@@ -133,7 +133,7 @@ export const analysisEn = {
     'Key drivers: overall satisfaction (and the 0–10 recommendation) regressed on the touchpoints’ ratings. R² is shared between the touchpoints by the Shapley value of R² (LMG: the average gain in R² over every order of entry). {computation} Results for {outcome}: R² = {r2}, n = {n}.',
   methodDriversMissing: 'Missing values in the driver analysis: {missing}.',
   methodMap:
-    'Importance–performance map (Martilla & James 1977): performance is the touchpoint’s index; importance is {source}. Crosshairs at the mean of the touchpoints; priority by gap.',
+    'Importance–performance map (Martilla & James 1977): performance is the touchpoint’s index; importance is {source}. Crosshairs at the mean of the touchpoints. Priority: first the quadrant (concentrate here, keep up the good work, low priority, possible overkill), then the gap within it. Significance marks and intervals of the change chapter are adjusted alike (Benjamini–Hochberg for the marks, false-coverage-rate intervals to match).',
   methodMapStated: 'the stated-importance question’s index',
   methodMapDerived:
     'derived (Shapley share of R² for overall satisfaction), because the study has no importance questions',
@@ -203,7 +203,7 @@ export const analysisNb: AnalysisStrings = {
   kpiSinceNs: '{change} siden {year} (ikke signifikant)',
   priorityLead: 'Forbedre dette først',
   priorityItem:
-    'Viktig for kundene ({importance}), men svakere enn de andre kontaktpunktene ({performance}).',
+    'Viktighet {importance}, over snittet for kontaktpunktene på {importanceAvg}; prestasjon {performance}, under snittet deres på {performanceAvg}.',
   changes: 'Endring siden i fjor',
   changesIntro:
     'Hvordan hvert kontaktpunkt har utviklet seg siden {a}. Bare endringer som består en signifikanstest etter justering for de mange sammenligningene, er farget; små utslag i grått er innenfor det tilfeldigheter alene gir.',
@@ -215,7 +215,7 @@ export const analysisNb: AnalysisStrings = {
     'Hvert punkt er et kontaktpunkt: hvor godt det fungerer (bortover) mot hvor viktig kundene sier det er (oppover). De stiplede linjene er gjennomsnittet av kontaktpunktene. Øverst til venstre er det kundene bryr seg mest om og dere leverer svakest på.',
   mapIntroDerived:
     'Hvert punkt er et kontaktpunkt: hvor godt det fungerer (bortover) mot hvor mye det forklarer total tilfredshet (oppover). Undersøkelsen stilte ingen spørsmål om viktighet, så viktigheten er avledet fra svarene (Shapley-andel av R²). De stiplede linjene er gjennomsnittet av kontaktpunktene.',
-  priorityTitle: 'Prioriteringsliste: forbedre dette først',
+  priorityTitle: 'Prioriteringsliste',
   priorityNote:
     'Rangert etter gap: viktighet minus prestasjon, begge målt i standardavvik blant kontaktpunktene, slik at aksene blir sammenlignbare.',
   colRank: '#',
@@ -236,13 +236,13 @@ export const analysisNb: AnalysisStrings = {
   unitsIntro:
     'Hvordan hver enhet i «{variable}» skårer, hvilken enhet som er best på hvert kontaktpunkt, og hvor jevn leveransen er på tvers av enhetene.',
   unitsTableTitle: 'Beste enhet per kontaktpunkt',
-  colBest: 'Beste enhet',
-  colWorst: 'Svakeste enhet',
+  colBest: 'Høyeste enhet (n)',
+  colWorst: 'Laveste enhet (n)',
   colRange: 'Spenn',
   colSd: 'SA',
   colUnits: 'Enheter',
   unitsTableNote:
-    'Indeks 0–100. Spenn og SA: spredningen i enhetenes indeks – jo mindre, desto jevnere. Bare enheter som vises (minst {k} svar), er med.',
+    'Indeks 0–100, antall svar i parentes. * enheten skiller seg signifikant fra de andre enhetene ({test}, p justert etter Benjamini–Hochberg ≤ 0,05); uten * kan høyeste eller laveste enhet være det ved en tilfeldighet og kalles ikke best eller svakest. Spenn og SA: spredningen i enhetenes indeks – jo mindre, desto jevnere. Bare enheter som vises (minst {k} svar), er med.',
   crossedTitle: '{question}: {rows} etter {cols}',
   crossedNote:
     '– vises ikke: færre enn {k} svar, eller skjult slik at en liten gruppe ikke kan regnes ut fra totalene.',
@@ -264,7 +264,7 @@ export const analysisNb: AnalysisStrings = {
     'Drivere: total tilfredshet (og anbefaling 0–10) regrediert på kontaktpunktenes skårer. R² fordeles mellom kontaktpunktene med Shapley-verdien av R² (LMG: gjennomsnittlig økning i R² over alle rekkefølger). {computation} Resultat for {outcome}: R² = {r2}, n = {n}.',
   methodDriversMissing: 'Manglende svar i driveranalysen: {missing}.',
   methodMap:
-    'Viktighet–prestasjon-kartet (Martilla & James 1977): prestasjon er kontaktpunktets indeks; viktighet er {source}. Trådkorset ligger på gjennomsnittet av kontaktpunktene; prioritet etter gap.',
+    'Viktighet–prestasjon-kartet (Martilla & James 1977): prestasjon er kontaktpunktets indeks; viktighet er {source}. Trådkorset ligger på gjennomsnittet av kontaktpunktene. Prioritet: først kvadranten (konsentrer innsatsen her, fortsett det gode arbeidet, lav prioritet, mulig overinnsats), deretter gapet innen den. Signifikansmarkeringer og intervaller i endringskapitlet er justert likt (Benjamini–Hochberg for markeringene, intervaller for falsk dekningsrate som passer til dem).',
   methodMapStated: 'indeksen for spørsmålet om oppgitt viktighet',
   methodMapDerived:
     'avledet (Shapley-andel av R² for total tilfredshet), fordi undersøkelsen ikke har spørsmål om viktighet',
@@ -332,7 +332,7 @@ export const analysisDa: AnalysisStrings = {
   kpiSinceNs: '{change} siden {year} (ikke signifikant)',
   priorityLead: 'Forbedr dette først',
   priorityItem:
-    'Vigtigt for kunderne ({importance}), men svagere end de øvrige kontaktpunkter ({performance}).',
+    'Vigtighed {importance}, over kontaktpunkternes gennemsnit på {importanceAvg}; præstation {performance}, under deres gennemsnit på {performanceAvg}.',
   changes: 'Ændring siden sidste år',
   changesIntro:
     'Hvordan hvert kontaktpunkt har udviklet sig siden {a}. Kun ændringer, der består en signifikanstest efter justering for de mange sammenligninger, er farvet; små udsving i gråt ligger inden for, hvad tilfældigheder alene giver.',
@@ -344,7 +344,7 @@ export const analysisDa: AnalysisStrings = {
     'Hvert punkt er et kontaktpunkt: hvor godt det fungerer (vandret) mod hvor vigtigt kunderne siger, det er (lodret). De stiplede linjer er gennemsnittet af kontaktpunkterne. Øverst til venstre er det, kunderne går mest op i, og hvor I leverer svagest.',
   mapIntroDerived:
     'Hvert punkt er et kontaktpunkt: hvor godt det fungerer (vandret) mod hvor meget det forklarer den samlede tilfredshed (lodret). Undersøgelsen stillede ingen spørgsmål om vigtighed, så vigtigheden er afledt af svarene (Shapley-andel af R²). De stiplede linjer er gennemsnittet af kontaktpunkterne.',
-  priorityTitle: 'Prioriteringsliste: forbedr dette først',
+  priorityTitle: 'Prioriteringsliste',
   priorityNote:
     'Rangeret efter gap: vigtighed minus præstation, begge målt i standardafvigelser blandt kontaktpunkterne, så akserne kan sammenlignes.',
   colRank: '#',
@@ -365,13 +365,13 @@ export const analysisDa: AnalysisStrings = {
   unitsIntro:
     'Hvordan hver enhed i “{variable}” scorer, hvilken enhed der er bedst på hvert kontaktpunkt, og hvor ensartet leverancen er på tværs af enhederne.',
   unitsTableTitle: 'Bedste enhed pr. kontaktpunkt',
-  colBest: 'Bedste enhed',
-  colWorst: 'Svageste enhed',
+  colBest: 'Højeste enhed (n)',
+  colWorst: 'Laveste enhed (n)',
   colRange: 'Spænd',
   colSd: 'SA',
   colUnits: 'Enheder',
   unitsTableNote:
-    'Indeks 0–100. Spænd og SA: spredningen i enhedernes indeks – jo mindre, jo mere ensartet. Kun enheder, der vises (mindst {k} svar), indgår.',
+    'Indeks 0–100, antal svar i parentes. * enheden adskiller sig signifikant fra de øvrige enheder ({test}, p justeret efter Benjamini–Hochberg ≤ 0,05); uden * kan højeste eller laveste enhed være det ved en tilfældighed og kaldes ikke bedst eller svagest. Spænd og SA: spredningen i enhedernes indeks – jo mindre, jo mere ensartet. Kun enheder, der vises (mindst {k} svar), indgår.',
   crossedTitle: '{question}: {rows} fordelt på {cols}',
   crossedNote:
     '– vises ikke: færre end {k} svar, eller skjult, så en lille gruppe ikke kan regnes ud fra totalerne.',
@@ -393,7 +393,7 @@ export const analysisDa: AnalysisStrings = {
     'Drivere: den samlede tilfredshed (og anbefaling 0–10) regresseret på kontaktpunkternes vurderinger. R² fordeles mellem kontaktpunkterne med Shapley-værdien af R² (LMG: den gennemsnitlige stigning i R² over alle rækkefølger). {computation} Resultat for {outcome}: R² = {r2}, n = {n}.',
   methodDriversMissing: 'Manglende svar i driveranalysen: {missing}.',
   methodMap:
-    'Vigtighed–præstation-kortet (Martilla & James 1977): præstation er kontaktpunktets indeks; vigtighed er {source}. Trådkorset ligger på gennemsnittet af kontaktpunkterne; prioritet efter gap.',
+    'Vigtighed–præstation-kortet (Martilla & James 1977): præstation er kontaktpunktets indeks; vigtighed er {source}. Trådkorset ligger på gennemsnittet af kontaktpunkterne. Prioritet: først kvadranten (sæt ind her, fortsæt det gode arbejde, lav prioritet, mulig overindsats), derefter gappet inden for den. Signifikansmarkeringer og intervaller i ændringskapitlet er justeret ens (Benjamini–Hochberg for markeringerne, intervaller for falsk dækningsrate, der passer til dem).',
   methodMapStated: 'indekset for spørgsmålet om oplyst vigtighed',
   methodMapDerived:
     'afledt (Shapley-andel af R² for den samlede tilfredshed), fordi undersøgelsen ikke har spørgsmål om vigtighed',

@@ -1,6 +1,7 @@
 import type { Language } from '../domain/language';
 import { analysisDa, analysisEn, analysisNb } from './report-analysis';
 import { noticesDa, noticesEn, noticesNb } from './report-notices';
+import { qualityDa, qualityEn, qualityNb } from './report-quality';
 
 /**
  * Strings of the chart specs and the client report. Kept apart from the UI catalogs (locales/) because
@@ -62,6 +63,7 @@ const en = {
   page: 'Page {page} of {pages}',
   ...analysisEn,
   ...noticesEn,
+  ...qualityEn,
 };
 
 export type ReportStringKey = keyof typeof en;
@@ -119,6 +121,7 @@ const nb: ReportStrings = {
   page: 'Side {page} av {pages}',
   ...analysisNb,
   ...noticesNb,
+  ...qualityNb,
 };
 
 const da: ReportStrings = {
@@ -173,6 +176,7 @@ const da: ReportStrings = {
   page: 'Side {page} af {pages}',
   ...analysisDa,
   ...noticesDa,
+  ...qualityDa,
 };
 
 export const reportStrings: Record<Language, ReportStrings> = { en, nb, da };

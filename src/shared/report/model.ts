@@ -5,6 +5,7 @@ import type { StudyMeta } from '../domain/study';
 import { localeOf } from '../format';
 import { reportText } from '../i18n/report';
 import type { ReportAnalyses, ReportChapter } from './analyses';
+import type { LanguageFallback } from './language-coverage';
 import { shown, touchpointNames } from './analyses';
 import { changeSection } from './sections/change';
 import { commentsSection } from './sections/comments';
@@ -29,7 +30,25 @@ export type ReportInputs = {
   analyses?: ReportAnalyses;
   /** A report for one group only: the filter in words, said at the top of the overview. */
   filterText?: string;
+  /** Texts missing in `lang` and printed in another language: a notice in the method section. */
+  languageFallback?: LanguageFallback | null;
+  /** Fieldwork dates per wave (ISO dates), printed in the method section. */
+  fieldwork?: { year: number; label: string; start: string | null; end: string | null }[];
 };
+
+/** The warnings the report's maker should see before export, in English (the CLI's language). */
+export function reportWarnings(input: Pick<ReportInputs, 'lang' | 'languageFallback'>): string[] {
+  const f = input.languageFallback;
+  if (!f) return [];
+  return [
+    reportText('en', 'languageFallbackWarning', {
+      count: f.count,
+      total: f.total,
+      language: reportText('en', `langName_${input.lang}`),
+      fallback: reportText('en', `langName_${f.fallback}`),
+    }),
+  ];
+}
 
 function formatDate(iso: string, lang: Language): string {
   const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
@@ -75,14 +94,33 @@ export function buildReportModel(input: ReportInputs): ReportModel {
     const compare = shown(a.compare);
     orOmitted('change', compare ? changeSection(compare, d, lang, palette) : null);
     const map = shown(a.map);
-    orOmitted('map', map ? mapSection(map, d.anonymityK, lang, palette, touchpointNames(d)) : null);
+    orOmitted(
+      'map',
+      map
+        ? mapSection(
+            map,
+            d.anonymityK,
+            lang,
+            palette,
+            touchpointNames(d),
+            shown(a.driversSat) ?? shown(a.driversNps),
+          )
+        : null,
+    );
     orOmitted('drivers', driversSection(a.driversSat, a.driversNps, lang, palette));
     orOmitted('units', a.units ? unitsSection(a.units, d, lang, palette) : null);
     if (a.comments) sections.push(commentsSection(a.comments, d.anonymityK, lang));
   }
-  sections.push(methodSection(d, lang, wave, a, (w) => waveName(w, lang)));
+  sections.push(
+    methodSection(d, lang, wave, a, (w) => waveName(w, lang), {
+      languageFallback: input.languageFallback ?? null,
+      fieldwork: (input.fieldwork ?? []).map((f) => ({ ...f, wave: waveName(f, lang) })),
+      formatDate: (iso) => formatDate(iso, lang),
+    }),
+  );
   return {
     lang,
+    warnings: reportWarnings(input),
     palette,
     cover: {
       kicker: reportText(lang, 'reportKind'),

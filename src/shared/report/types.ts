@@ -80,6 +80,8 @@ export type ReportSection = {
 
 export type ReportModel = {
   lang: Language;
+  /** What the maker should know before handing the report over (missing translations …), in English. */
+  warnings: string[];
   palette: Palette;
   cover: {
     kicker: string;

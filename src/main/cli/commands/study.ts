@@ -156,6 +156,8 @@ export const studyCommands: CliCommand[] = [
         waveYear: yearOption(values.wave),
         lang: langOption(values.lang),
       });
+      // Before the file is written: the maker sees what the report will not say in their language.
+      for (const w of pdf.warnings ?? []) env.io.err(`touchpoint report: warning: ${w}`);
       writeFileSync(out, Buffer.from(pdf.base64, 'base64'));
       if (env.json) env.io.out(JSON.stringify({ file: out, pages: pdf.pages }, null, 2));
       else env.io.out(`wrote ${out} (${pdf.pages} pages)`);

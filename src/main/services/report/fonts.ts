@@ -1,36 +1,96 @@
 import { GlobalFonts } from '@napi-rs/canvas';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cmapCodePoints } from './font-coverage';
 
-/** The report's font family: shipped in resources/fonts so output does not depend on system fonts. */
-export const REPORT_FONT = 'Roboto';
+/**
+ * The report's fonts, shipped in resources/fonts so output does not depend on system fonts: Noto Sans
+ * (Latin, Greek, Cyrillic and more) for the text, and two Noto faces that fill its gaps glyph by glyph
+ * — Noto Sans Math (→ − √ ≤) and Noto Sans Symbols 2 (✓ and a few monochrome pictographs).
+ */
+export const REPORT_FONT = 'NotoSans';
+export const FALLBACK_FONTS = ['NotoSansMath', 'NotoSansSymbols2'] as const;
+/** The family name the chart rasteriser draws with (chart specs name Roboto for the screen). */
+export const CANVAS_FONT = 'Noto Sans';
 
 export type ReportFontFiles = { normal: string; bold: string; italics: string; bolditalics: string };
 
-/** Paths of the four Roboto faces; Medium serves as bold (the consultancy look, less heavy than Bold). */
-export function reportFontFiles(resourcesDir: string): ReportFontFiles {
+const FACES: Record<string, ReportFontFiles> = {
+  NotoSans: {
+    normal: 'NotoSans-Regular.ttf',
+    bold: 'NotoSans-Bold.ttf',
+    italics: 'NotoSans-Italic.ttf',
+    bolditalics: 'NotoSans-BoldItalic.ttf',
+  },
+  // One face each: bold or italic text falls back to the regular glyph, which beats a box.
+  NotoSansMath: {
+    normal: 'NotoSansMath-Regular.ttf',
+    bold: 'NotoSansMath-Regular.ttf',
+    italics: 'NotoSansMath-Regular.ttf',
+    bolditalics: 'NotoSansMath-Regular.ttf',
+  },
+  NotoSansSymbols2: {
+    normal: 'NotoSansSymbols2-Regular.ttf',
+    bold: 'NotoSansSymbols2-Regular.ttf',
+    italics: 'NotoSansSymbols2-Regular.ttf',
+    bolditalics: 'NotoSansSymbols2-Regular.ttf',
+  },
+};
+
+function facesOf(resourcesDir: string, family: string): ReportFontFiles {
   const dir = join(resourcesDir, 'fonts');
+  const f = FACES[family]!;
   const files = {
-    normal: join(dir, 'Roboto-Regular.ttf'),
-    bold: join(dir, 'Roboto-Medium.ttf'),
-    italics: join(dir, 'Roboto-Italic.ttf'),
-    bolditalics: join(dir, 'Roboto-MediumItalic.ttf'),
+    normal: join(dir, f.normal),
+    bold: join(dir, f.bold),
+    italics: join(dir, f.italics),
+    bolditalics: join(dir, f.bolditalics),
   };
-  for (const f of Object.values(files)) {
-    if (!existsSync(f)) throw new Error(`reportFontFiles: missing font ${f}`);
+  for (const p of Object.values(files)) {
+    if (!existsSync(p)) throw new Error(`reportFontFiles: missing font ${p}`);
   }
   return files;
+}
+
+/** Paths of the faces of the main report font. */
+export function reportFontFiles(resourcesDir: string): ReportFontFiles {
+  return facesOf(resourcesDir, REPORT_FONT);
+}
+
+/** Every family pdfmake needs: the main font and its glyph fallbacks. */
+export function pdfFontTable(resourcesDir: string): Record<string, ReportFontFiles> {
+  return Object.fromEntries(Object.keys(FACES).map((f) => [f, facesOf(resourcesDir, f)]));
+}
+
+export type FontCoverage = { family: string; has: (cp: number) => boolean }[];
+
+const coverageCache = new Map<string, FontCoverage>();
+
+/** Which code points each family has (main font first), read from the fonts' cmap tables. */
+export function fontCoverage(resourcesDir: string): FontCoverage {
+  const cached = coverageCache.get(resourcesDir);
+  if (cached) return cached;
+  const out = [REPORT_FONT, ...FALLBACK_FONTS].map((family) => {
+    const set = cmapCodePoints(readFileSync(facesOf(resourcesDir, family).normal));
+    return { family, has: (cp: number) => set.has(cp) };
+  });
+  coverageCache.set(resourcesDir, out);
+  return out;
 }
 
 const registered = new Set<string>();
 
 /** Registers the report fonts with the canvas once per process (GlobalFonts is process-wide). */
 export function registerCanvasFonts(resourcesDir: string): void {
-  const files = reportFontFiles(resourcesDir);
-  for (const f of Object.values(files)) {
+  const dir = join(resourcesDir, 'fonts');
+  const files: [string, string][] = [
+    ...Object.values(facesOf(resourcesDir, REPORT_FONT)).map((f): [string, string] => [f, CANVAS_FONT]),
+    [join(dir, 'NotoSansMath-Regular.ttf'), 'Noto Sans Math'],
+    [join(dir, 'NotoSansSymbols2-Regular.ttf'), 'Noto Sans Symbols 2'],
+  ];
+  for (const [f, family] of files) {
     if (registered.has(f)) continue;
-    if (!GlobalFonts.registerFromPath(f, REPORT_FONT))
-      throw new Error(`registerCanvasFonts: could not load ${f}`);
+    if (!GlobalFonts.registerFromPath(f, family)) throw new Error(`registerCanvasFonts: could not load ${f}`);
     registered.add(f);
   }
 }

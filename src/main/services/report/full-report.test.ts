@@ -46,14 +46,19 @@ describe('the full client report of the sample study', () => {
       const { text, pages } = pdfText(r.bytes);
       expect(pages).toBe(r.pages);
       expect(text).toContain(`Side ${pages} av ${pages}`);
-      // The map's quadrants, as the priority list names them.
+      // The map's quadrants, as the priority list names them (read in content order: a quadrant's
+      // name may wrap in its table cell).
+      const raw = execFileSync('pdftotext', ['-raw', '-', '-'], { input: r.bytes, encoding: 'utf8' }).replace(
+        /\s+/g,
+        ' ',
+      );
       for (const q of [
         'Konsentrer innsatsen her',
         'Fortsett det gode arbeidet',
         'Lav prioritet',
         'Mulig overinnsats',
       ])
-        expect(text).toContain(q);
+        expect(raw).toContain(q);
       // The top driver of overall satisfaction in the sample is claims handling time.
       expect(text).toMatch(/Saksbehandlingstid betyr mest for total tilfredshet/);
       expect(text).toContain('Bergen');
@@ -61,7 +66,7 @@ describe('the full client report of the sample study', () => {
       expect(text).toContain('Hva har endret seg siden 2025');
       expect(text).toMatch(/Welch t-test, justert p/);
       // Molde is a small branch: crossed with customer type, its small cells are suppressed ("–").
-      expect(text).toMatch(/Molde\s+\d+\s+–\s+–\s+\d+/);
+      expect(text).toMatch(/Molde\s+\d+ \(\d+\)\s+–\s+–\s+\d+ \(\d+\)/);
       expect(text).toContain('vises ikke: færre enn 5 svar');
       // The method appendix states the NPS margin formula, BH and the driver method.
       expect(text).toContain('√((p + d − (p − d)²) / n)');
@@ -71,9 +76,20 @@ describe('the full client report of the sample study', () => {
       // Comments are grouped; no respondent id (the sample's are 2026xxxx) is printed.
       expect(text).toContain('AMBASSADØRER (9–10)');
       expect(text).not.toMatch(/2026\d{4}/);
+      // In Danish (longer words) too the summary stays on page one: page 2 opens the next chapter.
+      const da = await studyReportPdf(db, { lang: 'da', resourcesDir, date: '2026-04-20' });
+      const file = join(mkdtempSync(join(tmpdir(), 'tp-full-pdf-')), 'da.pdf');
+      writeFileSync(file, da.bytes);
+      const page2 = execFileSync('pdftotext', ['-f', '2', '-l', '2', file, '-'], { encoding: 'utf8' });
+      expect(
+        page2
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)[1],
+      ).toBe('Kontaktpunkter');
       db.close();
     },
-    20_000,
+    40_000,
   );
 
   it('leaves out the change chapter for one wave and derives importance without importance questions', () => {

@@ -11,6 +11,6 @@ export const reportHandlers = {
       filter: input.filter,
       session,
     });
-    return { name: r.name, base64: r.bytes.toString('base64'), pages: r.pages };
+    return { name: r.name, base64: r.bytes.toString('base64'), pages: r.pages, warnings: r.warnings };
   },
 } satisfies ReportHandlers;

@@ -7,6 +7,16 @@ import { findings, quotes } from './pdf-blocks';
 const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = { left: 56, top: 64, right: 56, bottom: 60 };
 export const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+export const CONTENT_HEIGHT = PAGE.height - MARGIN.top - MARGIN.bottom;
+/** The tallest a chart is printed: a page less room for a heading, so no chart runs into the footer. */
+export const CHART_MAX_HEIGHT = CONTENT_HEIGHT - 48;
+
+/** The printed size of a chart block: the text width, shrunk to fit CHART_MAX_HEIGHT if taller. */
+export function chartPrintSize(b: { width: number; height: number }): { width: number; height: number } {
+  const h = (CONTENT_WIDTH * b.height) / b.width;
+  const scale = h > CHART_MAX_HEIGHT ? CHART_MAX_HEIGHT / h : 1;
+  return { width: CONTENT_WIDTH * scale, height: h * scale };
+}
 
 /** PNG data URLs of the model's chart blocks, by block id. */
 export type ChartImages = Map<string, string>;
@@ -43,12 +53,22 @@ function chart(b: ChartBlock, images: ChartImages): Content {
   const url = images.get(b.id);
   // A chart that could not be drawn still says what it would have shown.
   if (!url) return { text: b.alt, style: 'note', margin: [0, 4, 0, 12] };
-  return { image: url, width: CONTENT_WIDTH, margin: [0, 6, 0, 10] };
+  const size = chartPrintSize(b);
+  return { image: url, width: size.width, height: size.height, margin: [0, 6, 0, 10] };
 }
 
 function table(b: TableBlock, m: ReportModel): Content {
   const header: TableCell[] = b.columns.map((c) => ({ text: c.label, style: 'th', alignment: c.align }));
-  const body: TableCell[][] = [header];
+  // The title is the table's first header row: it repeats over a page break and can never be left
+  // alone at the foot of a page (pdfmake keeps header rows with the first body rows).
+  const titleRow: TableCell[] | null = b.title
+    ? [
+        { text: b.title, style: 'lead', colSpan: b.columns.length, margin: [-4, 0, 0, 0] },
+        ...b.columns.slice(1).map(() => ({ text: '' })),
+      ]
+    : null;
+  const headerRows = titleRow ? 2 : 1;
+  const body: TableCell[][] = titleRow ? [titleRow, header] : [header];
   for (const r of b.rows) {
     if (r.kind === 'group') {
       body.push([
@@ -71,20 +91,20 @@ function table(b: TableBlock, m: ReportModel): Content {
       })),
     );
   }
-  const isGroup = (i: number): boolean => b.rows[i - 1]?.kind === 'group';
+  const isGroup = (i: number): boolean => b.rows[i - headerRows]?.kind === 'group';
   const out: Content[] = [
     {
       // The header repeats on the next page; a lone header at a page foot moves over with its rows.
       table: {
-        headerRows: 1,
+        headerRows,
         keepWithHeaderRows: 3,
         dontBreakRows: true,
         widths: b.columns.map((c) => c.width),
         body,
       },
       layout: {
-        hLineWidth: (i: number) => (i === 1 ? 0.8 : i === 0 ? 0 : 0.4),
-        hLineColor: (i: number) => (i === 1 ? m.palette.ink : m.palette.grid),
+        hLineWidth: (i: number) => (i === headerRows ? 0.8 : i < headerRows ? 0 : 0.4),
+        hLineColor: (i: number) => (i === headerRows ? m.palette.ink : m.palette.grid),
         vLineWidth: () => 0,
         paddingTop: (i: number) => (isGroup(i) ? 6 : 2.2),
         paddingBottom: () => 2.2,
@@ -95,13 +115,24 @@ function table(b: TableBlock, m: ReportModel): Content {
     },
   ];
   if (b.note) out.push({ text: b.note, style: 'note' });
-  if (b.title) out.unshift({ text: b.title, style: 'lead' });
-  // A short titled table moves to the next page whole rather than leave its title behind.
+  // A short titled table moves to the next page whole rather than break.
   return {
     stack: out,
     margin: [0, 0, 0, 14],
-    ...(b.title && b.rows.length <= 20 ? { unbreakable: true } : {}),
+    ...(b.title && b.rows.length <= 8 ? { unbreakable: true } : {}),
   };
+}
+
+/** A lead text directly before an untitled table becomes that table's title (kept with its rows). */
+export function foldTableTitles(blocks: ReportBlock[]): ReportBlock[] {
+  const out: ReportBlock[] = [];
+  for (const b of blocks) {
+    const prev = out.at(-1);
+    if (b.kind === 'table' && !b.title && prev?.kind === 'text' && prev.style === 'lead') {
+      out[out.length - 1] = { ...b, title: prev.text };
+    } else out.push(b);
+  }
+  return out;
 }
 
 function block(b: ReportBlock, m: ReportModel, images: ChartImages): Content {
@@ -113,7 +144,10 @@ function block(b: ReportBlock, m: ReportModel, images: ChartImages): Content {
     case 'table':
       return table(b, m);
     case 'text':
-      return { text: b.text, style: b.style };
+      // A heading (lead, h2) is never left alone at the foot of a page: see pageBreakBefore.
+      return b.style === 'lead' || b.style === 'h2'
+        ? { text: b.text, style: b.style, headlineLevel: 1 }
+        : { text: b.text, style: b.style };
     case 'findings':
       return findings(b.items, m);
     case 'quotes':
@@ -192,10 +226,11 @@ export function reportDocument(
     const heading: Content = {
       text: s.title,
       style: 'h1',
+      headlineLevel: 1,
       color: m.palette.brandText,
       ...(s.newPage && i > 0 ? { pageBreak: 'before' as const } : {}),
     };
-    const body = s.blocks.map((b) => block(b, m, images));
+    const body = foldTableTitles(s.blocks).map((b) => block(b, m, images));
     const last = body.at(-1);
     if (last) body[body.length - 1] = withoutBottomMargin(last);
     // Short sections (the method note) stay on one page with their heading.
@@ -208,6 +243,12 @@ export function reportDocument(
   const muted = m.palette.muted;
   return {
     pageSize: 'A4',
+    // The language (/Lang) for screen readers and hyphenation. Not `tagged`: pdfmake 0.3 would only
+    // flag the file as tagged, with an empty structure tree (no headings, tables or alt texts), which
+    // tells assistive technology there is nothing to read; an untagged file is read in content order.
+    language: { en: 'en-GB', nb: 'nb-NO', da: 'da-DK' }[m.lang],
+    version: '1.7',
+    displayTitle: true,
     pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
     info: {
       title: `${m.cover.client} – ${m.cover.title} – ${m.cover.wave}`,
@@ -215,6 +256,9 @@ export function reportDocument(
       creator: 'Touchpoint Studio',
     },
     content,
+    // A heading whose next block would start on the next page moves there with it.
+    pageBreakBefore: (node, q) =>
+      node.headlineLevel === 1 && q.getFollowingNodesOnPage().every((n) => n.headlineLevel === 1),
     header: (page: number) =>
       page === 1
         ? null

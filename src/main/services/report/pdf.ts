@@ -1,17 +1,20 @@
 import { createRequire } from 'node:module';
 import { resolve, sep } from 'node:path';
 import type * as PdfMake from 'pdfmake';
-import type { ReportModel } from '../../../shared/report/types';
-import { REPORT_FONT, reportFontFiles } from './fonts';
+import { reportText } from '../../../shared/i18n/report';
+import type { ReportModel, ReportSection } from '../../../shared/report/types';
+import { fontCoverage, pdfFontTable } from './fonts';
 import type { ChartImages } from './pdf-document';
 import { reportDocument } from './pdf-document';
+import { printableDocument } from './pdf-text';
 import { renderChartPng } from './rasterise';
 
 // pdfmake 0.3's server build is a CommonJS singleton (`module.exports = new pdfmake()`); require keeps
 // its methods bound and typed, where an ESM default import would not type-check against @types/pdfmake.
 const pdfmake = createRequire(import.meta.url)('pdfmake') as typeof PdfMake;
 
-export type RenderedPdf = { bytes: Buffer; pages: number };
+/** `droppedGlyphs`: characters no shipped font has (colour emoji), left out instead of boxes. */
+export type RenderedPdf = { bytes: Buffer; pages: number; droppedGlyphs: number };
 
 /** Draws every chart block of the model to a PNG data URL (device pixel ratio 2 for print). */
 export async function renderChartImages(model: ReportModel, resourcesDir: string): Promise<ChartImages> {
@@ -31,20 +34,88 @@ export async function renderChartImages(model: ReportModel, resourcesDir: string
   return images;
 }
 
+/** Lays out a document and returns its bytes and page count. */
+async function layout(
+  model: ReportModel,
+  images: ChartImages,
+  resourcesDir: string,
+): Promise<{ bytes: Buffer; pages: number; droppedGlyphs: number }> {
+  let pages = 0;
+  const stats = { droppedGlyphs: 0 };
+  const doc = printableDocument(
+    reportDocument(model, images, (n) => {
+      pages = n;
+    }),
+    fontCoverage(resourcesDir),
+    stats,
+  );
+  const bytes = await pdfmake.createPdf(doc).getBuffer();
+  if (pages === 0) throw new Error('renderReportPdf: pdfmake laid out no pages');
+  return { bytes, pages, droppedGlyphs: stats.droppedGlyphs };
+}
+
+/**
+ * The model with a summary (its first section) that fits on the cover page: laid out alone, and while
+ * it runs onto a second page its last finding moves out (the chapters hold them all), with a note.
+ */
+export async function fitSummary(
+  model: ReportModel,
+  images: ChartImages,
+  resourcesDir: string,
+): Promise<ReportModel> {
+  let m = model;
+  for (let round = 0; round < 12; round++) {
+    const first = m.sections[0];
+    if (!first) return m;
+    const { pages } = await layout({ ...m, sections: [first] }, images, resourcesDir);
+    if (pages <= 1) return m;
+    // The "more in the chapters" note is the first thing to give up: the chapters follow anyway.
+    const more = reportText(m.lang, 'summaryMore');
+    const bare = { ...first, blocks: first.blocks.filter((b) => !(b.kind === 'text' && b.text === more)) };
+    if (bare.blocks.length < first.blocks.length) {
+      const without = await layout({ ...m, sections: [bare] }, images, resourcesDir);
+      if (without.pages <= 1) return { ...m, sections: [bare, ...m.sections.slice(1)] };
+    }
+    const trimmed = trimSummary(first, m.lang);
+    if (!trimmed) return m;
+    m = { ...m, sections: [trimmed, ...m.sections.slice(1)] };
+  }
+  return m;
+}
+
+/**
+ * The summary less one finding, taken from the longest list (ties: the earlier one), so both what
+ * changed and what to fix first keep their most important items; an emptied list goes with its lead.
+ * Null when no finding is left.
+ */
+function trimSummary(s: ReportSection, lang: ReportModel['lang']): ReportSection | null {
+  const blocks = [...s.blocks];
+  let i = -1;
+  blocks.forEach((b, j) => {
+    const best = blocks[i];
+    if (b.kind === 'findings' && (best?.kind !== 'findings' || b.items.length > best.items.length)) i = j;
+  });
+  const list = blocks[i];
+  if (i < 0 || list?.kind !== 'findings') return null;
+  const items = list.items.slice(0, -1);
+  if (items.length > 0) blocks[i] = { ...list, items };
+  else {
+    blocks.splice(i, 1);
+    if (blocks[i - 1]?.kind === 'text') blocks.splice(i - 1, 1);
+  }
+  const more = reportText(lang, 'summaryMore');
+  if (!blocks.some((b) => b.kind === 'text' && b.text === more))
+    blocks.push({ kind: 'text', text: more, style: 'note' });
+  return { ...s, blocks };
+}
+
 /** Lays out the report model with pdfmake 0.3 (server API) and returns the PDF bytes and page count. */
 export async function renderReportPdf(model: ReportModel, resourcesDir: string): Promise<RenderedPdf> {
-  const fonts = reportFontFiles(resourcesDir);
   const fontsDir = resolve(resourcesDir, 'fonts') + sep;
   // Reports are built from study data only: no fetching from the network, no files but our fonts.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path: string) => resolve(path).startsWith(fontsDir));
-  pdfmake.setFonts({ [REPORT_FONT]: fonts });
+  pdfmake.setFonts(pdfFontTable(resourcesDir));
   const images = await renderChartImages(model, resourcesDir);
-  let pages = 0;
-  const doc = reportDocument(model, images, (n) => {
-    pages = n;
-  });
-  const bytes = await pdfmake.createPdf(doc).getBuffer();
-  if (pages === 0) throw new Error('renderReportPdf: pdfmake laid out no pages');
-  return { bytes, pages };
+  return layout(await fitSummary(model, images, resourcesDir), images, resourcesDir);
 }

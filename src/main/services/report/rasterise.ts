@@ -2,7 +2,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import type { ChartConfiguration, ChartItem, ChartType, Plugin } from 'chart.js';
 import { Chart, registerables } from 'chart.js';
 import { CHART_PLUGINS } from '../../../shared/charts/plugins';
-import { registerCanvasFonts } from './fonts';
+import { CANVAS_FONT, registerCanvasFonts } from './fonts';
 
 let chartJsReady = false;
 
@@ -24,6 +24,22 @@ const whiteBackground: Plugin = {
     ctx.restore();
   },
 };
+
+const PRINT_FAMILY = `"${CANVAS_FONT}", "Noto Sans Math", "Noto Sans Symbols 2", sans-serif`;
+
+/** The spec's font families (the screen's Roboto stack) set to the shipped Noto faces, in place. */
+function useReportFont(node: unknown): void {
+  if (Array.isArray(node)) {
+    node.forEach(useReportFont);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const o = node as Record<string, unknown>;
+  for (const [k, v] of Object.entries(o)) {
+    if (k === 'family' && typeof v === 'string') o[k] = PRINT_FAMILY;
+    else if (typeof v === 'object') useReportFont(v);
+  }
+}
 
 export type RasterOptions = {
   /** CSS pixels; the PNG is `pixelRatio` times larger. */
@@ -48,6 +64,7 @@ export async function renderChartPng<T extends ChartType>(
   const canvas = createCanvas(o.width, o.height);
   // structuredClone: chart.js writes into the config it is given; the caller's spec stays untouched.
   const spec = structuredClone(config) as ChartConfiguration;
+  useReportFont(spec.options);
   spec.options = {
     ...spec.options,
     responsive: false,

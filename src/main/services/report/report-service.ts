@@ -9,6 +9,8 @@ import { analysisTaskSchemas } from '../../../shared/api/analysis';
 import { AppError, isAppError } from '../../../shared/api/errors';
 import { pickText } from '../../../shared/domain/index';
 import type { Language } from '../../../shared/domain/language';
+import { languageFallback } from '../../../shared/report/language-coverage';
+import type { ReportInputs } from '../../../shared/report/model';
 import { buildReportModel, reportFileName } from '../../../shared/report/model';
 import { computeDashboard } from '../analysis/dashboard';
 import { releaseLogOf } from '../analysis/releases';
@@ -19,7 +21,24 @@ import type { GatherLog } from './gather';
 import { gatherAnalyses } from './gather';
 import { renderReportPdf } from './pdf';
 
-export type StudyReport = { name: string; bytes: Buffer; pages: number };
+/** `warnings`: what the maker should see before handing the PDF over (missing translations …). */
+export type StudyReport = {
+  name: string;
+  bytes: Buffer;
+  pages: number;
+  warnings: string[];
+  /** Characters no shipped font has (colour emoji), left out rather than printed as boxes. */
+  droppedGlyphs: number;
+};
+
+/** Fieldwork dates of the waves up to `year` (the store keeps them; the report prints them). */
+function fieldworkOf(db: Database, year: number): NonNullable<ReportInputs['fieldwork']> {
+  return db
+    .prepare(
+      'SELECT year, label, fieldwork_start AS start, fieldwork_end AS "end" FROM wave WHERE year <= ? ORDER BY year',
+    )
+    .all(year) as NonNullable<ReportInputs['fieldwork']>;
+}
 
 export type ReportOptions = {
   waveYear?: number | undefined;
@@ -104,10 +123,18 @@ export async function studyReportPdf(db: Database, opts: ReportOptions): Promise
     lang: opts.lang,
     date: opts.date ?? new Date().toISOString().slice(0, 10),
     ...(filter ? { filterText: filterText(db, filter, opts.lang) } : {}),
+    languageFallback: languageFallback(readQuestionnaire(db), opts.lang),
+    fieldwork: fieldworkOf(db, wave.year),
   });
   try {
-    const { bytes, pages } = await renderReportPdf(model, opts.resourcesDir);
-    return { name: reportFileName(meta.client, meta.title, wave.year), bytes, pages };
+    const { bytes, pages, droppedGlyphs } = await renderReportPdf(model, opts.resourcesDir);
+    return {
+      name: reportFileName(meta.client, meta.title, wave.year),
+      bytes,
+      pages,
+      warnings: model.warnings,
+      droppedGlyphs,
+    };
   } catch (e) {
     if (isAppError(e)) throw e;
     // The cause stays in the message for the log; no stack crosses the API boundary.

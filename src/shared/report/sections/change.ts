@@ -9,6 +9,7 @@ import {
   changeChart,
   changeChartHeight,
   changeSignificance,
+  fcrIntervals,
   localTestName,
 } from '../../charts/change';
 import { rankedDrivers } from '../../charts/drivers';
@@ -51,21 +52,42 @@ function value(c: Comparison, side: 'a' | 'b', lang: Language): string {
     : formatNumber(v.value, lang, c.statistic === 'mean' ? 2 : 0);
 }
 
-function tableRow(r: ChangeRow, label: string, lang: Language): TableRow {
+/** The base n of one wave's figure; a suppressed wave shows only that it is under k. */
+function base(c: Comparison, side: 'a' | 'b', lang: Language): string {
+  const v = c[side];
+  return isSuppressed(v) ? NO_VALUE : formatNumber(v.n, lang, 0);
+}
+
+/** Chart labels longer than this are shortened (the table beside the chart names every row in full). */
+export const CHANGE_LABEL_MAX = 34;
+
+function tableRow(r: ChangeRow, label: string, lang: Language, interval: [number, number] | null): TableRow {
   const c = r.comparison;
   if (c.change === null || !c.test)
     return {
       kind: 'suppressed',
-      cells: [label, value(c, 'a', lang), value(c, 'b', lang), NO_VALUE, NO_VALUE, NO_VALUE],
+      cells: [
+        label,
+        value(c, 'a', lang),
+        value(c, 'b', lang),
+        base(c, 'a', lang),
+        base(c, 'b', lang),
+        NO_VALUE,
+        NO_VALUE,
+        NO_VALUE,
+      ],
     };
   const digits = c.statistic === 'mean' ? 2 : 1;
-  const ci = `${formatSigned(c.test.ci95[0], lang, digits)} … ${formatSigned(c.test.ci95[1], lang, digits)}`;
+  const [lo, hi] = interval ?? c.test.ci95;
+  const ci = `${formatSigned(lo, lang, digits)} … ${formatSigned(hi, lang, digits)}`;
   return {
     kind: 'data',
     cells: [
       label,
       value(c, 'a', lang),
       value(c, 'b', lang),
+      base(c, 'a', lang),
+      base(c, 'b', lang),
       `${formatSigned(c.change, lang, digits)}${r.significant ? ' *' : ''}`,
       ci,
       formatP(r.q, lang),
@@ -83,12 +105,14 @@ export function changeSection(
   const labels = names(d, lang);
   const codes = chartedCodes(compare, d);
   const rows = changeSignificance(compare);
+  const fcr = fcrIntervals(compare);
   const ordered = [...codes, ...compare.comparisons.map((c) => c.question).filter((c) => !codes.includes(c))];
   const table = ordered
     .flatMap((code) => rows.filter((r) => r.comparison.question === code))
     .map((r) => {
       const label = labels[r.comparison.question] ?? r.comparison.questionText;
-      return tableRow(r, r.comparison.wordingChanged ? `${label} †` : label, lang);
+      const interval = fcr.intervals[compare.comparisons.indexOf(r.comparison)] ?? null;
+      return tableRow(r, r.comparison.wordingChanged ? `${label} †` : label, lang, interval);
     });
   return {
     id: 'change',
@@ -99,7 +123,14 @@ export function changeSection(
       {
         kind: 'chart',
         id: 'change',
-        spec: changeChart(compare, lang, { palette, showTitle: false, labels, questions: codes }),
+        spec: changeChart(compare, lang, {
+          palette,
+          showTitle: false,
+          labels,
+          questions: codes,
+          maxLabel: CHANGE_LABEL_MAX,
+          intervals: 'fcr',
+        }),
         width: PRINT_CHART_WIDTH,
         height: changeChartHeight(codes.length),
         alt: reportText(lang, 'changeChartTitle', { a: compare.waveA }),
@@ -111,12 +142,18 @@ export function changeSection(
           { label: reportText(lang, 'colTouchpoint'), align: 'left', width: '*' },
           { label: String(compare.waveA), align: 'right', width: 34 },
           { label: String(compare.waveB), align: 'right', width: 34 },
+          { label: `n ${compare.waveA}`, align: 'right', width: 36 },
+          { label: `n ${compare.waveB}`, align: 'right', width: 36 },
           { label: reportText(lang, 'colChange'), align: 'right', width: 46 },
-          { label: reportText(lang, 'colCi'), align: 'right', width: 72 },
+          {
+            label: reportText(lang, 'colCiLevel', { level: formatNumber(fcr.level * 100, lang, 1) }),
+            align: 'right',
+            width: 72,
+          },
           { label: reportText(lang, 'colQ'), align: 'right', width: 48 },
         ],
         rows: table,
-        note: `* ${changeCaption(compare, rows, lang)} ${reportText(lang, 'colIndex')} 0–100; NPS −100…+100.${
+        note: `* ${changeCaption(compare, rows, lang)} ${reportText(lang, 'changeIntervalNote', { level: formatNumber(fcr.level * 100, lang, 1) })} ${reportText(lang, 'colIndex')} 0–100; NPS −100…+100.${
           compare.comparisons.some((c) => c.wordingChanged) ? ` † ${reportText(lang, 'wordingChanged')}` : ''
         }`,
       },

@@ -1,8 +1,9 @@
-import type { MapPoint, MapResult } from '../../analysis/drivers';
+import type { DriversResult, MapPoint, MapResult } from '../../analysis/drivers';
+import { rankedDrivers } from '../../charts/drivers';
 import { importanceMapChart, mapImportance, quadrantLabel } from '../../charts/importance-map';
 import type { Palette } from '../../charts/palette';
 import type { Language } from '../../domain/language';
-import { formatNumber, formatSigned } from '../../format';
+import { formatNumber, formatPercent, formatSigned, NO_VALUE } from '../../format';
 import { reportText } from '../../i18n/report';
 import type { Finding, ReportSection, TableRow } from '../types';
 import { PRINT_CHART_WIDTH } from './touchpoints';
@@ -13,51 +14,140 @@ function importanceText(map: MapResult, p: MapPoint, lang: Language): string {
   return map.importanceSource === 'derived' ? `${formatNumber(v, lang, 0)} %` : formatNumber(v, lang, 0);
 }
 
-/** Points by priority (1 = the largest gap: importance furthest ahead of performance). */
+/** The order of the quadrants in the priority rule: what to fix first comes first. */
+const QUADRANT_RANK: Record<MapPoint['quadrant'], number> = {
+  concentrate: 0,
+  keepUp: 1,
+  lowPriority: 2,
+  overkill: 3,
+};
+
+/**
+ * The report's one priority rule, used by the summary, the map chapter and its table: first the
+ * quadrant ("concentrate here" before "keep up the good work", "low priority", "possible overkill"),
+ * then within a quadrant the gap (importance minus performance, largest first). So a touchpoint ranked
+ * above another is never in a quadrant that says it matters less.
+ */
 export function byPriority(map: MapResult): MapPoint[] {
-  return [...map.points].sort((a, b) => a.priority - b.priority);
+  return [...map.points].sort(
+    (a, b) =>
+      QUADRANT_RANK[a.quadrant] - QUADRANT_RANK[b.quadrant] || b.gap - a.gap || a.priority - b.priority,
+  );
 }
 
-/** "Fix these first" for the overview: the "concentrate here" points, most urgent first. */
+/** Derived importance of each touchpoint (share of explained variance) and its rank, by question code. */
+export type DerivedImportance = Map<string, { share: number; rank: number; count: number }>;
+
+export function derivedImportance(drivers: DriversResult | null): DerivedImportance {
+  const out: DerivedImportance = new Map();
+  if (!drivers) return out;
+  const ranked = rankedDrivers(drivers);
+  ranked.forEach((d, i) => out.set(d.code, { share: d.shapleyShare, rank: i + 1, count: ranked.length }));
+  return out;
+}
+
+/**
+ * Stated and derived importance disagree when a touchpoint is in the top third by one and the bottom
+ * third by the other (ranks among the touchpoints on the map).
+ */
+export function importanceDisagrees(map: MapResult, derived: DerivedImportance, p: MapPoint): boolean {
+  const d = derived.get(p.code);
+  if (map.importanceSource !== 'stated' || !d) return false;
+  const stated = [...map.points].sort((a, b) => b.importance - a.importance);
+  const statedRank = stated.findIndex((x) => x.code === p.code) + 1;
+  const third = (rank: number, count: number) =>
+    rank <= count / 3 ? 'top' : rank > (2 * count) / 3 ? 'bottom' : 'mid';
+  const a = third(statedRank, stated.length);
+  const b = third(d.rank, d.count);
+  return (a === 'top' && b === 'bottom') || (a === 'bottom' && b === 'top');
+}
+
+/** An importance value (a point's or the crosshair's) as the report prints it. */
+function importanceValue(map: MapResult, importance: number, lang: Language): string {
+  const v = mapImportance(map, importance);
+  return map.importanceSource === 'derived' ? `${formatNumber(v, lang, 0)} %` : formatNumber(v, lang, 0);
+}
+
+/**
+ * "Fix these first" for the overview: the "concentrate here" points in the order of the priority
+ * rule. Each sentence compares the point with the averages it prints, and is only made when true of
+ * them as printed (a point on the crosshair's line is left out rather than called "below").
+ */
 export function priorityFindings(map: MapResult, lang: Language, max = 3): Finding[] {
+  const c = map.crosshair;
+  const shownAs = (v: number) => Number(formatNumber(v, 'en', 0).replace(/,/g, ''));
+  const perfAvg = formatNumber(c.performance, lang, 0);
+  const impAvg = importanceValue(map, c.importance, lang);
   return byPriority(map)
-    .filter((p) => p.quadrant === 'concentrate')
+    .filter(
+      (p) =>
+        p.quadrant === 'concentrate' &&
+        shownAs(p.performance) < shownAs(c.performance) &&
+        importanceValue(map, p.importance, lang) !== impAvg &&
+        p.importance > c.importance,
+    )
     .slice(0, max)
     .map((p) => ({
       marker: 'priority',
       title: p.text,
       detail: reportText(lang, 'priorityItem', {
         importance: importanceText(map, p, lang),
+        importanceAvg: impAvg,
         performance: formatNumber(p.performance, lang, 0),
+        performanceAvg: perfAvg,
       }),
     }));
 }
 
-function priorityTable(map: MapResult, lang: Language): ReportSection['blocks'][number] {
-  const rows: TableRow[] = byPriority(map).map((p) => ({
-    kind: 'data',
-    cells: [
-      String(p.priority),
-      p.text,
-      quadrantLabel(p.quadrant, lang),
-      importanceText(map, p, lang),
-      formatNumber(p.performance, lang, 0),
-      formatSigned(p.gap, lang, 2),
-    ],
-  }));
+function priorityTable(
+  map: MapResult,
+  derived: DerivedImportance,
+  lang: Language,
+): ReportSection['blocks'][number] {
+  const withDerived = map.importanceSource === 'stated' && derived.size > 0;
+  const rows: TableRow[] = byPriority(map).map((p, i) => {
+    const d = derived.get(p.code);
+    const derivedCell = d
+      ? `${formatPercent(d.share, lang, 0)}${importanceDisagrees(map, derived, p) ? ' ≠' : ''}`
+      : NO_VALUE;
+    return {
+      kind: 'data',
+      cells: [
+        String(i + 1),
+        p.text,
+        quadrantLabel(p.quadrant, lang),
+        importanceText(map, p, lang),
+        ...(withDerived ? [derivedCell] : []),
+        formatNumber(p.performance, lang, 0),
+        formatSigned(p.gap, lang, 2),
+        formatNumber(p.n, lang, 0),
+      ],
+    };
+  });
+  const anyDisagree = withDerived && map.points.some((p) => importanceDisagrees(map, derived, p));
   return {
     kind: 'table',
     id: 'priority',
     columns: [
-      { label: reportText(lang, 'colRank'), align: 'right', width: 22 },
+      { label: reportText(lang, 'colRank'), align: 'right', width: 20 },
       { label: reportText(lang, 'colTouchpoint'), align: 'left', width: '*' },
-      { label: reportText(lang, 'colQuadrant'), align: 'left', width: 120 },
-      { label: reportText(lang, 'colImportance'), align: 'right', width: 56 },
-      { label: reportText(lang, 'colPerformance'), align: 'right', width: 62 },
-      { label: reportText(lang, 'colGap'), align: 'right', width: 36 },
+      { label: reportText(lang, 'colQuadrant'), align: 'left', width: withDerived ? 78 : 110 },
+      {
+        label: reportText(lang, withDerived ? 'colStated' : 'colImportance'),
+        align: 'right',
+        width: withDerived ? 40 : 50,
+      },
+      ...(withDerived ? [{ label: reportText(lang, 'colDerived'), align: 'right' as const, width: 42 }] : []),
+      { label: reportText(lang, 'colPerformance'), align: 'right', width: 58 },
+      { label: reportText(lang, 'colGap'), align: 'right', width: 32 },
+      { label: reportText(lang, 'colN'), align: 'right', width: 26 },
     ],
     rows,
-    note: reportText(lang, 'priorityNote'),
+    note: [
+      reportText(lang, 'priorityRule'),
+      ...(withDerived ? [reportText(lang, 'priorityDerived')] : []),
+      ...(anyDisagree ? [reportText(lang, 'priorityDisagree')] : []),
+    ].join(' '),
   };
 }
 
@@ -68,6 +158,7 @@ export function mapSection(
   lang: Language,
   palette: Palette,
   names: Record<string, string> = {},
+  drivers: DriversResult | null = null,
 ): ReportSection | null {
   if (map.points.length === 0) return null;
   const blocks: ReportSection['blocks'] = [
@@ -104,7 +195,7 @@ export function mapSection(
     });
   blocks.push(
     { kind: 'text', text: reportText(lang, 'priorityTitle'), style: 'lead' },
-    priorityTable(map, lang),
+    priorityTable(map, derivedImportance(drivers), lang),
   );
   return { id: 'map', title: reportText(lang, 'map'), newPage: true, blocks };
 }

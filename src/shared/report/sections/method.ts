@@ -5,6 +5,7 @@ import { formatNumber } from '../../format';
 import { reportText } from '../../i18n/report';
 import type { ReportAnalyses } from '../analyses';
 import { shown } from '../analyses';
+import type { LanguageFallback } from '../language-coverage';
 import type { ReportSection } from '../types';
 import { QUOTES_PER_GROUP } from './comments';
 
@@ -18,12 +19,42 @@ function missingText(caption: string): string {
  * (k and complementary suppression), the index and NPS formulas, the tests with Benjamini–Hochberg,
  * the driver method with its R², n and missing-value handling, the map's importance source.
  */
+export type MethodExtras = {
+  languageFallback: LanguageFallback | null;
+  fieldwork: { wave: string; start: string | null; end: string | null }[];
+  formatDate: (iso: string) => string;
+};
+
+/** The notice that texts fell back to another language (first on the method page, so it is seen). */
+export function languageFallbackNotice(f: LanguageFallback, lang: Language): string {
+  return reportText(lang, 'languageFallback', {
+    count: formatNumber(f.count, lang, 0),
+    total: formatNumber(f.total, lang, 0),
+    fallback: reportText(lang, `langName_${f.fallback}`),
+  });
+}
+
+function fieldworkText(x: MethodExtras, lang: Language): string | null {
+  if (x.fieldwork.length === 0) return null;
+  const list = x.fieldwork.map((f) =>
+    f.start && f.end
+      ? reportText(lang, 'methodFieldworkItem', {
+          wave: f.wave,
+          start: x.formatDate(f.start),
+          end: x.formatDate(f.end),
+        })
+      : reportText(lang, 'methodFieldworkUnknown', { wave: f.wave }),
+  );
+  return reportText(lang, 'methodFieldwork', { list: list.join('; ') });
+}
+
 export function methodSection(
   d: DashboardResult,
   lang: Language,
   waveName: string,
   a?: ReportAnalyses,
   waveLabel?: (w: { year: number; label: string }) => string,
+  extras?: MethodExtras,
 ): ReportSection {
   const sample =
     a && a.waves.length > 0
@@ -38,8 +69,11 @@ export function methodSection(
             .join('; '),
         })
       : reportText(lang, 'methodSample', { n: formatNumber(d.respondents, lang, 0), wave: waveName });
+  const fieldwork = extras ? fieldworkText(extras, lang) : null;
   const texts = [
+    ...(extras?.languageFallback ? [languageFallbackNotice(extras.languageFallback, lang)] : []),
     sample,
+    ...(fieldwork ? [fieldwork, reportText(lang, 'methodResponseRate')] : []),
     reportText(lang, 'methodIndex'),
     ...(d.nps !== null ? [reportText(lang, 'methodNps')] : []),
     reportText(lang, 'methodMissing'),

@@ -1,4 +1,4 @@
-import type { DashboardResult } from '../../analysis/dashboard';
+import type { DashboardResult, RatingSummary } from '../../analysis/dashboard';
 import type { Palette } from '../../charts/palette';
 import {
   journeyRows,
@@ -13,6 +13,37 @@ import type { ReportSection, TableBlock, TableRow } from '../types';
 
 /** Chart width in CSS px: at A4 text width it prints the 12 px labels at about 9 pt. */
 export const PRINT_CHART_WIDTH = 660;
+/**
+ * Tallest chart in CSS px at PRINT_CHART_WIDTH: about 600 pt on A4, which leaves room on the page
+ * for the chapter heading and its intro. A longer journey is split over several charts.
+ */
+export const PRINT_CHART_MAX_HEIGHT = 820;
+/** Chart labels longer than this are shortened; the table below prints every name in full. */
+export const PRINT_LABEL_MAX = 56;
+const PRINT_WRAP = 32;
+
+/**
+ * The touchpoints in page-sized shares: each share's chart, drawn with its stage headings, fits
+ * PRINT_CHART_MAX_HEIGHT, and a stage continued from the previous share repeats its heading.
+ */
+export function touchpointPages(
+  items: RatingSummary[],
+  maxHeight = PRINT_CHART_MAX_HEIGHT,
+): RatingSummary[][] {
+  const pages: RatingSummary[][] = [];
+  let page: RatingSummary[] = [];
+  const height = (list: RatingSummary[]) =>
+    touchpointChartSize(journeyRows(list, PRINT_WRAP, PRINT_LABEL_MAX), PRINT_CHART_WIDTH).height;
+  for (const t of items) {
+    if (page.length > 0 && height([...page, t]) > maxHeight) {
+      pages.push(page);
+      page = [];
+    }
+    page.push(t);
+  }
+  if (page.length > 0) pages.push(page);
+  return pages;
+}
 
 function touchpointTable(d: DashboardResult, lang: Language): TableBlock {
   const rows: TableRow[] = [];
@@ -70,17 +101,25 @@ export function touchpointsSection(
     { kind: 'text', text: reportText(lang, 'touchpointsIntro'), style: 'body' },
   ];
   if (shown.length > 0) {
-    // Tighter rows than on screen, so the chart and its table share one A4 page.
-    const rows = journeyRows(shown);
-    const screen = touchpointChartSize(rows, PRINT_CHART_WIDTH);
-    const size = { width: PRINT_CHART_WIDTH, height: Math.round(44 + (screen.height - 56) * 0.74) };
-    blocks.push({
-      kind: 'chart',
-      id: 'touchpoints',
-      spec: touchpointChart(d, lang, { palette, showTitle: false }),
-      ...size,
-      alt: reportText(lang, 'touchpointChartTitle'),
+    const pages = touchpointPages(shown);
+    pages.forEach((items, i) => {
+      const size = touchpointChartSize(journeyRows(items, PRINT_WRAP, PRINT_LABEL_MAX), PRINT_CHART_WIDTH);
+      blocks.push({
+        kind: 'chart',
+        id: i === 0 ? 'touchpoints' : `touchpoints-${i + 1}`,
+        spec: touchpointChart(d, lang, {
+          palette,
+          showTitle: false,
+          items,
+          wrapAt: PRINT_WRAP,
+          maxLabel: PRINT_LABEL_MAX,
+        }),
+        ...size,
+        alt: reportText(lang, 'touchpointChartTitle'),
+      });
     });
+    if (shown.some((t) => [...(t.touchpointText ?? t.text)].length > PRINT_LABEL_MAX))
+      blocks.push({ kind: 'text', text: reportText(lang, 'touchpointNamesShortened'), style: 'note' });
   }
   blocks.push(touchpointTable(d, lang));
   return { id: 'touchpoints', title: reportText(lang, 'touchpoints'), newPage: true, blocks };

@@ -1,7 +1,8 @@
-import type { BreakdownResult, Cell, CrossedBreakdownResult } from '../../analysis/breakdown';
+import type { BreakdownResult, Cell, CrossedBreakdownResult, GroupRow } from '../../analysis/breakdown';
 import type { DashboardResult, Suppressed } from '../../analysis/dashboard';
 import { isSuppressed } from '../../analysis/dashboard';
 import type { UnitSummary } from '../../analysis/units';
+import { localTestName } from '../../charts/change';
 import type { Palette } from '../../charts/palette';
 import { unitRows, unitsCaption, unitsChart, unitsChartHeight } from '../../charts/units';
 import type { Language } from '../../domain/language';
@@ -17,24 +18,43 @@ function score(c: Cell | Suppressed, lang: Language): string {
   return c.kind === 'nps' ? formatSigned(c.nps, lang, 0) : formatNumber(c.index, lang, 0);
 }
 
+/** A cell's score with its base: "72 (31)"; a hidden cell shows only "–", not even n. */
+function scoreN(c: Cell | Suppressed, lang: Language): string {
+  return isSuppressed(c) ? NO_VALUE : `${score(c, lang)} (${formatNumber(c.n, lang, 0)})`;
+}
+
+/** The unit's test against the other units in the question's breakdown, when it was tested. */
+function unitTest(tables: BreakdownResult[], question: string, code: string): GroupRow['test'] {
+  return tables.find((t) => t.question === question)?.groups.find((g) => g.code === code)?.test ?? null;
+}
+
 function bestTable(
   summaries: UnitSummary[],
+  tables: BreakdownResult[],
   names: Record<string, string>,
   k: number,
   lang: Language,
 ): TableBlock {
+  const tests = new Set<string>();
   const rows: TableRow[] = summaries
     .filter((s) => s.question in names)
     .map((s) => {
-      const unit = (u: UnitSummary['best']) =>
-        u ? `${u.label} (${formatNumber(u.score, lang, 0)})` : NO_VALUE;
+      // "Best" / "weakest" only with a test that says so: * marks a significant difference in the
+      // direction shown (above the rest for the highest unit, below it for the lowest).
+      const unit = (u: UnitSummary['best'], direction: 1 | -1) => {
+        if (!u) return NO_VALUE;
+        const t = unitTest(tables, s.question, u.code);
+        if (t) tests.add(t.test);
+        const sig = t?.significant === true && Math.sign(t.diff) === direction;
+        return `${u.label} ${formatNumber(u.score, lang, 0)} (${formatNumber(u.n, lang, 0)})${sig ? ' *' : ''}`;
+      };
       const c = s.consistency;
       return {
         kind: s.best ? 'data' : 'suppressed',
         cells: [
           names[s.question] ?? s.questionText,
-          unit(s.best),
-          unit(s.worst),
+          unit(s.best, 1),
+          unit(s.worst, -1),
           formatNumber(c.range, lang, 0),
           formatNumber(c.sd, lang, 1),
           String(c.units),
@@ -46,14 +66,52 @@ function bestTable(
     id: 'units-best',
     columns: [
       { label: reportText(lang, 'colTouchpoint'), align: 'left', width: '*' },
-      { label: reportText(lang, 'colBest'), align: 'left', width: 100 },
-      { label: reportText(lang, 'colWorst'), align: 'left', width: 100 },
+      { label: reportText(lang, 'colBest'), align: 'left', width: 110 },
+      { label: reportText(lang, 'colWorst'), align: 'left', width: 110 },
       { label: reportText(lang, 'colRange'), align: 'right', width: 38 },
       { label: reportText(lang, 'colSd'), align: 'right', width: 30 },
       { label: reportText(lang, 'colUnits'), align: 'right', width: 40 },
     ],
     rows,
-    note: reportText(lang, 'unitsTableNote', { k }),
+    note: reportText(lang, 'unitsTableNote', {
+      k,
+      test: [...tests].map((t) => localTestName(t, lang)).join(', '),
+    }),
+  };
+}
+
+/** Every unit of the chart with its score and its base n (a hidden unit shows neither). */
+function unitsBaseTable(b: BreakdownResult, question: string, variable: string, lang: Language): TableBlock {
+  const mark = {
+    above: reportText(lang, 'unitAbove'),
+    below: reportText(lang, 'unitBelow'),
+    none: '',
+    hidden: '',
+  };
+  return {
+    kind: 'table',
+    id: 'units-n',
+    title: reportText(lang, 'unitsBaseTitle', { question, variable }),
+    columns: [
+      { label: variable, align: 'left', width: '*' },
+      { label: reportText(lang, b.statistic === 'nps' ? 'kpiNps' : 'colIndex'), align: 'right', width: 50 },
+      { label: reportText(lang, 'colN'), align: 'right', width: 40 },
+      { label: reportText(lang, 'colVsOthers'), align: 'left', width: 150 },
+    ],
+    rows: unitRows(b).map((r) =>
+      r.score === null
+        ? { kind: 'suppressed', cells: [r.label, NO_VALUE, `< ${b.k}`, ''] }
+        : {
+            kind: 'data',
+            cells: [
+              r.label,
+              b.statistic === 'nps' ? formatSigned(r.score, lang, 0) : formatNumber(r.score, lang, 0),
+              formatNumber(r.n ?? NaN, lang, 0),
+              mark[r.significance],
+            ],
+          },
+    ),
+    note: null,
   };
 }
 
@@ -65,12 +123,12 @@ function crossedTable(
   lang: Language,
 ): ReportBlock[] {
   const rows: TableRow[] = x.rows.map((r, i) => {
-    const cells = (x.cells[i] ?? []).map((c) => score(c.result, lang));
-    return { kind: 'data', cells: [r.label, ...cells, score(r.result, lang)] };
+    const cells = (x.cells[i] ?? []).map((c) => scoreN(c.result, lang));
+    return { kind: 'data', cells: [r.label, ...cells, scoreN(r.result, lang)] };
   });
   rows.push({
     kind: 'data',
-    cells: [reportText(lang, 'colAll'), ...x.cols.map((c) => score(c.result, lang)), score(x.total, lang)],
+    cells: [reportText(lang, 'colAll'), ...x.cols.map((c) => scoreN(c.result, lang)), scoreN(x.total, lang)],
   });
   return [
     {
@@ -83,8 +141,8 @@ function crossedTable(
       }),
       columns: [
         { label: rowsText, align: 'left', width: '*' },
-        ...x.cols.map((c) => ({ label: c.label, align: 'right' as const, width: 60 })),
-        { label: reportText(lang, 'colAll'), align: 'right', width: 44 },
+        ...x.cols.map((c) => ({ label: c.label, align: 'right' as const, width: 64 })),
+        { label: reportText(lang, 'colAll'), align: 'right', width: 60 },
       ],
       rows,
       note: reportText(lang, 'crossedNote', { k: x.k }),
@@ -127,8 +185,9 @@ export function unitsSection(
       alt: reportText(lang, 'unitsChartTitle', { question: questionLabel, variable: u.variableText }),
     },
     { kind: 'text', text: unitsCaption(main, lang), style: 'note' },
+    unitsBaseTable(main, questionLabel, u.variableText, lang),
     { kind: 'text', text: reportText(lang, 'unitsTableTitle'), style: 'lead' },
-    bestTable(u.summaries, names, main.k, lang),
+    bestTable(u.summaries, u.tables, names, main.k, lang),
   ];
   if (u.crossed && u.crossedVariableText)
     blocks.push(...crossedTable(u.crossed, u.variableText, u.crossedVariableText, lang));

@@ -33,6 +33,7 @@ function png(w: number, h: number): string {
 
 const model: ReportModel = {
   lang: 'en',
+  warnings: [],
   palette: makePalette('#0b5394'),
   cover: {
     kicker: 'Study',
