@@ -33,6 +33,9 @@ export function runJobInThread(
   db.pragma('synchronous = FULL');
   let last = 0;
   let lastPhase: Phase | null = null;
+  // Slow motion: a pause after each progress report, so a test (or a demonstration) on a fast machine
+  // can watch the progress and cancel mid-import. Unset, imports run at full speed.
+  const pauseMs = Math.min(Number(process.env['TOUCHPOINT_IMPORT_PAUSE_MS'] ?? 0) || 0, 2000);
   try {
     const outcome = runImport(db, data.input, {
       ownsInput,
@@ -43,6 +46,7 @@ export function runJobInThread(
         last = now;
         lastPhase = phase;
         post({ type: 'progress', phase, done, total });
+        if (pauseMs > 0) Atomics.wait(flag, 0, 0, pauseMs);
       },
       // Slot 1 says whether the worker may still be stopped outright: 0 reading, 1 past reading,
       // 2 stopped by the main thread. Whoever swaps first wins, so no write is ever cut off.
