@@ -21,7 +21,8 @@ describe('touchpoint stats on a data file reads it in the read worker under the 
       out: (s) => (out += s),
       err: (s) => (err += s),
     });
-    expect(Date.now() - t).toBeLessThan(6000);
+    // 2 s of the reader's CPU time; on a loaded machine the wall-clock backstop (4×) is the bound.
+    expect(Date.now() - t).toBeLessThan(9000);
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(err).toBe('touchpoint stats: hang.ods: damaged or too complex: stopped after 2 s');

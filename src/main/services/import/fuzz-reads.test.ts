@@ -30,7 +30,8 @@ const CLEAR = new Set(['IMPORT_UNREADABLE', 'IMPORT_TOO_LARGE']);
 const COMMIT_EVERY = 50;
 /** The read deadline for the commits, and the most a refused or accepted commit may take. */
 const COMMIT_DEADLINE_MS = 2000;
-const COMMIT_MAX_MS = 6000;
+// The watchdog counts the reader's CPU time; a loaded machine may take up to its 4× wall-clock backstop.
+const COMMIT_MAX_MS = 9000;
 /** What a damaged file may be refused with at commit: a clear refusal, never INTERNAL. */
 const CLEAR_COMMIT = new Set([
   ...CLEAR,
@@ -122,7 +123,7 @@ it(`reads ${FILES} seeded byte-damaged csv/xlsx/xls/ods files: no crash, none pa
           `${src.name}: damaged or too complex: stopped after 2 s`,
         );
         delete process.env['TOUCHPOINT_READ_DEADLINE_MS'];
-        expect(Date.now() - g, `${src.name} seed ${seed} (${Date.now() - t} ms)`).toBeLessThan(4000);
+        expect(Date.now() - g, `${src.name} seed ${seed} (${Date.now() - t} ms)`).toBeLessThan(9000);
         await commitChecked(src.name, bytes, `${src.name} seed ${seed} (hangs the reader)`, 'missing');
         continue;
       }

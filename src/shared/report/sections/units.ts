@@ -100,7 +100,7 @@ function unitsBaseTable(b: BreakdownResult, question: string, variable: string, 
     ],
     rows: unitRows(b).map((r) =>
       r.score === null
-        ? { kind: 'suppressed', cells: [r.label, NO_VALUE, `< ${b.k}`, ''] }
+        ? { kind: 'suppressed', cells: [r.label, NO_VALUE, NO_VALUE, ''] }
         : {
             kind: 'data',
             cells: [

@@ -247,7 +247,7 @@ function sectionPlans(s: ReportSection, k: number, lang: Language): SlidePlan[] 
   let lead: string | null = null;
   let last: SlidePlan[] = [];
   const open = (pages: SlidePlan[]) => {
-    plans.push(...withPages(pages, lang));
+    plans.push(...pages);
     last = pages;
     pending = [];
     lead = null;
@@ -325,7 +325,7 @@ function sectionPlans(s: ReportSection, k: number, lang: Language): SlidePlan[] 
         caption: null,
         notes: [],
       }));
-      plans.push(...withPages(pages, lang));
+      plans.push(...pages);
     } else captionLast(rest.join(' '));
   }
   return plans;
@@ -333,5 +333,17 @@ function sectionPlans(s: ReportSection, k: number, lang: Language): SlidePlan[] 
 
 /** Every slide after the title slide, in the report's order. */
 export function planDeck(model: ReportModel, k: number): SlidePlan[] {
-  return model.sections.flatMap((s) => sectionPlans(s, k, model.lang));
+  const plans = model.sections.flatMap((s) => sectionPlans(s, k, model.lang));
+  // Slides of one title in a row (a chart or table split to fit, or a chapter the report already
+  // split into page-sized parts) are numbered "(1/3)" in their title.
+  const same = (a: SlidePlan, b: SlidePlan) =>
+    a.section === b.section && a.title === b.title && a.body.kind === b.body.kind;
+  const out: SlidePlan[] = [];
+  for (let i = 0; i < plans.length;) {
+    let j = i + 1;
+    while (j < plans.length && same(plans[j]!, plans[i]!)) j++;
+    out.push(...withPages(plans.slice(i, j), model.lang));
+    i = j;
+  }
+  return out;
 }
