@@ -10,6 +10,7 @@ import { AppError, isAppError } from '../../../shared/api/errors';
 import { pickText } from '../../../shared/domain/index';
 import type { Language } from '../../../shared/domain/language';
 import { buildReportModel, reportFileName } from '../../../shared/report/model';
+import { shapeReport } from '../branding/shape';
 import { computeDashboard } from '../analysis/dashboard';
 import { releaseLogOf } from '../analysis/releases';
 import { runTaskWithReleases } from '../analysis/tasks';
@@ -96,7 +97,7 @@ export async function studyReportPdf(db: Database, opts: ReportOptions): Promise
     if (!releases.allows(log.releases, meta.anonymityK)) throw refused(meta.anonymityK, 'differencing');
     releases.record(log.releases);
   }
-  const model = buildReportModel({
+  const built = buildReportModel({
     meta,
     wave: { year: wave.year, label: wave.label },
     dashboard,
@@ -105,6 +106,7 @@ export async function studyReportPdf(db: Database, opts: ReportOptions): Promise
     date: opts.date ?? new Date().toISOString().slice(0, 10),
     ...(filter ? { filterText: filterText(db, filter, opts.lang) } : {}),
   });
+  const model = shapeReport(db, built, meta.branding);
   try {
     const { bytes, pages } = await renderReportPdf(model, opts.resourcesDir);
     return { name: reportFileName(meta.client, meta.title, wave.year), bytes, pages };
