@@ -40,7 +40,11 @@ export const reportLayoutSchema = z.object({
     .default([]),
   hidden: z.array(sectionSchema).default([]),
   texts: z
-    .object({ en: langTextsSchema.optional(), nb: langTextsSchema.optional(), da: langTextsSchema.optional() })
+    .object({
+      en: langTextsSchema.optional(),
+      nb: langTextsSchema.optional(),
+      da: langTextsSchema.optional(),
+    })
     .default({}),
 });
 export type ReportLayout = z.infer<typeof reportLayoutSchema>;

@@ -3,7 +3,8 @@ import { readStudyMeta } from '../store/study-repo';
 import { brandingView, readLayout, setBranding, writeLayout } from './store';
 
 export const brandingHandlers = {
-  'study/getBranding': (input, ctx) => brandingView(readStudyMeta(ctx.sessions.get(input.studyId).db).branding),
+  'study/getBranding': (input, ctx) =>
+    brandingView(readStudyMeta(ctx.sessions.get(input.studyId).db).branding),
   'study/setBranding': (input, ctx) => {
     const { studyId, ...patch } = input;
     return brandingView(setBranding(ctx.sessions.get(studyId).db, patch));

@@ -13,8 +13,12 @@ export function sniffLogo(bytes: Buffer): LogoType | null {
   if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0x89504e47 && bytes.readUInt32BE(4) === 0x0d0a1a0a)
     return 'png';
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  const head = bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(head)) return 'svg';
+  const head = bytes
+    .subarray(0, 4096)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  if (/^(<\?xml[\s\S]*?\?>\s*)?(<!--[\s\S]*?-->\s*)*(<svg[\s>/]|<!DOCTYPE\s+svg)/i.test(head)) return 'svg';
   return null;
 }
 
@@ -28,7 +32,9 @@ const LOCAL_REF = /^\s*(#|data:image\/(png|jpeg);base64,)/i;
  */
 export function sanitiseSvg(svg: string, name: string): string {
   if (/<!DOCTYPE|<!ENTITY/i.test(svg))
-    throw invalid(`the SVG logo "${name}" declares a DOCTYPE or entities; save it as plain SVG and try again`);
+    throw invalid(
+      `the SVG logo "${name}" declares a DOCTYPE or entities; save it as plain SVG and try again`,
+    );
   let s = svg
     .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<script\b[^>]*\/>/gi, '')

@@ -38,9 +38,11 @@ export function brandingView(b: Branding): BrandingView {
 export function setBranding(db: Database, patch: BrandingPatch): Branding {
   const cur = readStudyMeta(db).branding;
   const next: Branding = { ...cur };
-  if (patch.primaryColor !== undefined) next.primaryColor = normaliseColor(patch.primaryColor, 'primary colour');
+  if (patch.primaryColor !== undefined)
+    next.primaryColor = normaliseColor(patch.primaryColor, 'primary colour');
   if (patch.accentColor === null || patch.accentColor?.trim() === '') delete next.accentColor;
-  else if (patch.accentColor !== undefined) next.accentColor = normaliseColor(patch.accentColor, 'accent colour');
+  else if (patch.accentColor !== undefined)
+    next.accentColor = normaliseColor(patch.accentColor, 'accent colour');
   if (patch.consultancy !== undefined) next.consultancy = patch.consultancy;
   if (patch.preparedBy !== undefined) next.preparedBy = patch.preparedBy;
   if (patch.logo === null) delete next.logo;
@@ -60,8 +62,7 @@ export function setBranding(db: Database, patch: BrandingPatch): Branding {
 /** The consultant's report layout; the standard report when none is set. */
 export function readLayout(db: Database): ReportLayout {
   const row = db.prepare('SELECT layout FROM report_layout WHERE id = 1').get() as
-    | { layout: string }
-    | undefined;
+    { layout: string } | undefined;
   if (!row) return DEFAULT_LAYOUT;
   const parsed = reportLayoutSchema.safeParse(JSON.parse(row.layout));
   if (!parsed.success) throw new AppError('STUDY_CORRUPT', 'the study file has an unreadable report layout');
