@@ -11,7 +11,8 @@ type Feature = { owns(op: string): boolean; load(): Promise<PartialHandlerMap> }
 
 const FEATURES: Feature[] = [
   {
-    owns: (op) => ['study/getBranding', 'study/setBranding', 'report/getLayout', 'report/setLayout'].includes(op),
+    owns: (op) =>
+      ['study/getBranding', 'study/setBranding', 'report/getLayout', 'report/setLayout'].includes(op),
     load: async () => (await import('../services/branding/handlers')).brandingHandlers,
   },
   {

@@ -90,7 +90,7 @@ export function ReportLayoutCard() {
   };
 
   return (
-    <Card withBorder radius="lg" p="xl" maw={860} data-testid="report-layout-card">
+    <Card withBorder radius="lg" p="xl" maw={640} data-testid="report-layout-card">
       <Group justify="space-between" align="flex-start" mb={4}>
         <Title order={4}>{t('layout.title')}</Title>
         {languages.length > 1 && (
