@@ -145,7 +145,7 @@ describe('the layout applied to the PDF and the deck', () => {
     expect(plain).toContain(comments);
     expect(plain.indexOf(map)).toBeLessThan(plain.indexOf(comments));
 
-    setBranding(db, { consultancy: 'Fjord Innsikt AS', preparedBy: 'Kari Nordmann' });
+    setBranding(db, { consultancy: 'Fjord Innsikt AS', preparedBy: 'Kari Nordmann', accentColor: '#F90' });
     writeLayout(db, {
       order: ['overview', 'comments', 'map'],
       hidden: ['drivers'],
@@ -181,6 +181,8 @@ describe('the layout applied to the PDF and the deck', () => {
       .sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]))
       .map((p) => textRuns(parts.get(p)!).join(' '));
     const all = slides.join('\n');
+    // The title slide carries the accent colour (a rule above the prepared-by line).
+    expect(parts.get('ppt/slides/slide1.xml')).toMatch(/<a:srgbClr val="FF9900"/i);
     expect(all).toContain('Kommentarene er lest av konsulenten.');
     expect(all).toContain('Ring kundene tilbake innen to dager.');
     expect(slides.some((s) => s.startsWith('Drivere'))).toBe(false);
