@@ -11,6 +11,11 @@ type Feature = { owns(op: string): boolean; load(): Promise<PartialHandlerMap> }
 
 const FEATURES: Feature[] = [
   {
+    owns: (op) =>
+      ['study/getBranding', 'study/setBranding', 'report/getLayout', 'report/setLayout'].includes(op),
+    load: async () => (await import('../services/branding/handlers')).brandingHandlers,
+  },
+  {
     owns: (op) => op.startsWith('study/') || op.startsWith('app/') || op.startsWith('dialog/'),
     load: async () => (await import('../services/study/handlers')).studyHandlers,
   },

@@ -3,6 +3,7 @@ import type { OperationName } from '../../shared/api/contract';
 import type { HandlerMap, PartialHandlerMap } from './api/handlers';
 import { mergeHandlers } from './api/handlers';
 import { analysisHandlers } from './analysis/handlers';
+import { brandingHandlers } from './branding/handlers';
 import { importHandlers } from './import/handlers';
 import { questionnaireFileHandlers } from './questionnaire/file-handlers';
 import { questionnaireHandlers } from './questionnaire/handlers';
@@ -19,7 +20,7 @@ export function createHandlers(): HandlerMap {
     mergeHandlers(mergeHandlers(studyHandlers, questionnaireHandlers), importHandlers),
     mergeHandlers(
       mergeHandlers(analysisHandlers, mergeHandlers(reportHandlers, deliverableHandlers)),
-      questionnaireFileHandlers,
+      mergeHandlers(questionnaireFileHandlers, brandingHandlers),
     ),
   ) satisfies HandlerMap;
   return completeHandlers(table);

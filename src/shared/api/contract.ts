@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { analysisOperations } from './analysis';
+import { brandingOperations } from './branding';
 import { deliverableOperations } from './deliverables';
 import { importOperations } from './import';
 import { mergeOperations } from './operation';
@@ -16,7 +17,7 @@ export const contract = mergeOperations(
     mergeOperations(mergeOperations(studyOperations, questionnaireOperations), importOperations),
     mergeOperations(analysisOperations, mergeOperations(reportOperations, deliverableOperations)),
   ),
-  questionnaireFileOperations,
+  mergeOperations(questionnaireFileOperations, brandingOperations),
 );
 
 export type Contract = typeof contract;

@@ -8,6 +8,15 @@ export const brandingSchema = z.object({
     .regex(/^#[0-9a-fA-F]{6}$/)
     .default('#1f4e79'),
   consultancy: z.string().default(''),
+  /** The accent colour (#rrggbb): the cover's rule and the deck's accent; absent = none set. */
+  accentColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional(),
+  /** Who prepared the report (a person's name), printed on the cover under the consultancy. */
+  preparedBy: z.string().optional(),
+  /** The logo as a data URL (PNG, JPEG or a sanitised SVG), validated when it is set. */
+  logo: z.string().optional(),
 });
 export type Branding = z.infer<typeof brandingSchema>;
 

@@ -90,6 +90,10 @@ export type ReportModel = {
     wave: string;
     preparedBy: string | null;
     date: string;
+    /** The consultancy's logo as a PNG or JPEG data URL (an SVG logo already drawn to PNG). */
+    logo?: string | null;
+    /** The branding's accent colour (#rrggbb), a rule on the cover. */
+    accent?: string | null;
   };
   sections: ReportSection[];
   /** Running header and footer texts; `pageOf` keeps `{page}`/`{pages}` for the renderer to fill. */

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { analysisCommands } from './analysis';
+import { brandingCommands } from './branding';
 import { exportCommands } from './export';
 import { importCommands } from './import';
 import { questionnaireCommands } from './questionnaire';
@@ -12,4 +13,5 @@ export const COMMANDS: CliCommand[] = [
   ...importCommands,
   ...analysisCommands,
   ...exportCommands,
+  ...brandingCommands,
 ];

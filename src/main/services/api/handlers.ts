@@ -1,4 +1,5 @@
 import type { analysisOperations } from '../../../shared/api/analysis';
+import type { brandingOperations } from '../../../shared/api/branding';
 import type { OperationName, OutputOf, ParsedInputOf } from '../../../shared/api/contract';
 import type { importOperations } from '../../../shared/api/import';
 import type { OperationMap } from '../../../shared/api/operation';
@@ -31,6 +32,7 @@ export type ImportHandlers = HandlersFor<typeof importOperations>;
 export type AnalysisHandlers = HandlersFor<typeof analysisOperations>;
 export type ReportHandlers = HandlersFor<typeof reportOperations>;
 export type DeliverableHandlers = HandlersFor<typeof deliverableOperations>;
+export type BrandingHandlers = HandlersFor<typeof brandingOperations>;
 
 /** Merges two feature handler maps, refusing an operation implemented twice; the types merge too. */
 export function mergeHandlers<A extends PartialHandlerMap, B extends PartialHandlerMap>(a: A, b: B): A & B {

@@ -13,7 +13,8 @@ import { gatherAnalyses } from './gather';
 import { renderReportPptx } from './pptx/deck';
 import { renderChartPng } from './rasterise';
 import type { Logo } from './pptx/layout';
-import { brandingLogo } from './pptx/logo';
+import { logoFromDataUrl } from './pptx/logo';
+import { shapeReport } from '../branding/shape';
 import type { TablesInputs } from './xlsx-tables-sheets';
 import { tablesWorkbook } from './xlsx-tables';
 
@@ -28,7 +29,7 @@ export function studyReportModel(
   const meta = readStudyMeta(db);
   const wave = findWave(db, opts.waveYear);
   const dashboard = computeDashboard(db, { waveYear: wave.year, lang: opts.lang });
-  const model = buildReportModel({
+  const built = buildReportModel({
     meta,
     wave: { year: wave.year, label: wave.label },
     dashboard,
@@ -36,10 +37,11 @@ export function studyReportModel(
     lang: opts.lang,
     date: opts.date ?? new Date().toISOString().slice(0, 10),
   });
+  const model = shapeReport(db, built, meta.branding);
   return {
     model,
     k: meta.anonymityK,
-    logo: brandingLogo(meta.branding),
+    logo: model.cover.logo ? logoFromDataUrl(model.cover.logo) : null,
     fileName: (ext) => reportFileName(meta.client, meta.title, wave.year, ext),
   };
 }

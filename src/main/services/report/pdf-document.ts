@@ -164,6 +164,12 @@ function cover(m: ReportModel): Content {
     { text: [c.wave, '   ·   ', c.date].join(''), style: 'coverMeta', color: m.palette.onBrand },
   ];
   if (c.preparedBy) lines.push({ text: c.preparedBy, style: 'coverMeta', color: m.palette.onBrand });
+  if (c.accent)
+    lines.splice(3, 0, {
+      canvas: [{ type: 'rect', x: 0, y: 0, w: 72, h: 3, color: c.accent }],
+      margin: [0, 0, 0, 12],
+    });
+  if (c.logo) lines.unshift({ image: c.logo, fit: [170, 56], margin: [0, 0, 0, 18] });
   // A one-cell table with negative margins bleeds the brand band to the page edges and grows with the title.
   return {
     table: { widths: ['*'], body: [[{ stack: lines }]] },

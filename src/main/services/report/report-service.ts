@@ -12,6 +12,7 @@ import type { Language } from '../../../shared/domain/language';
 import { languageFallback } from '../../../shared/report/language-coverage';
 import type { ReportInputs } from '../../../shared/report/model';
 import { buildReportModel, reportFileName } from '../../../shared/report/model';
+import { shapeReport } from '../branding/shape';
 import { computeDashboard } from '../analysis/dashboard';
 import { releaseLogOf } from '../analysis/releases';
 import { runTaskWithReleases } from '../analysis/tasks';
@@ -115,7 +116,7 @@ export async function studyReportPdf(db: Database, opts: ReportOptions): Promise
     if (!releases.allows(log.releases, meta.anonymityK)) throw refused(meta.anonymityK, 'differencing');
     releases.record(log.releases);
   }
-  const model = buildReportModel({
+  const built = buildReportModel({
     meta,
     wave: { year: wave.year, label: wave.label },
     dashboard,
@@ -126,6 +127,7 @@ export async function studyReportPdf(db: Database, opts: ReportOptions): Promise
     languageFallback: languageFallback(readQuestionnaire(db), opts.lang),
     fieldwork: fieldworkOf(db, wave.year),
   });
+  const model = shapeReport(db, built, meta.branding);
   try {
     const { bytes, pages, droppedGlyphs } = await renderReportPdf(model, opts.resourcesDir);
     return {

@@ -2,6 +2,7 @@ import { Button, Card, Group, NumberInput, Stack, Text, TextInput, Title } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDesktop } from '../api/client';
+import { ReportSettings } from '../components/branding/ReportSettings';
 import { PageHeader } from '../components/common/PageHeader';
 import { useNotices } from '../components/common/Notices';
 import { WeightingCard } from '../components/weighting/WeightingCard';
@@ -80,6 +81,7 @@ export function SettingsPage({ onSaveAs }: { onSaveAs(): void }) {
         </form>
       </Card>
       <WeightingCard />
+      <ReportSettings />
       <Card withBorder radius="lg" p="xl" maw={640}>
         <Title order={4} mb={4}>
           {t('settings.file')}

@@ -9,6 +9,7 @@ import { questionnaire } from './da/questionnaire';
 import { report } from './da/report';
 import { scaleEditor } from './da/scaleEditor';
 import { weighting } from './da/weighting';
+import { branding } from './da/branding';
 import type { Catalog } from './en';
 
 /** Dansk: one file per area of the app, as in ./en. */
@@ -23,5 +24,6 @@ export const da: Catalog = {
   ...report,
   ...deliverables,
   ...weighting,
+  ...branding,
   ...errors,
 };

@@ -9,6 +9,7 @@ import { questionnaire } from './en/questionnaire';
 import { report } from './en/report';
 import { scaleEditor } from './en/scaleEditor';
 import { weighting } from './en/weighting';
+import { branding } from './en/branding';
 
 /**
  * The UI catalog in English: the reference. nb and da are typed `Catalog`, so a key missing or extra
@@ -30,6 +31,7 @@ export const en = {
   ...report,
   ...deliverables,
   ...weighting,
+  ...branding,
   ...errors,
 };
 

@@ -9,6 +9,7 @@ import { questionnaire } from './nb/questionnaire';
 import { report } from './nb/report';
 import { scaleEditor } from './nb/scaleEditor';
 import { weighting } from './nb/weighting';
+import { branding } from './nb/branding';
 import type { Catalog } from './en';
 
 /** Norsk bokmål: one file per area of the app, as in ./en. */
@@ -23,5 +24,6 @@ export const nb: Catalog = {
   ...report,
   ...deliverables,
   ...weighting,
+  ...branding,
   ...errors,
 };

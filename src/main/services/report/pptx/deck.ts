@@ -52,6 +52,17 @@ function titleSlide(pptx: PptxGenJS, model: ReportModel, logo: Logo | null): voi
     valign: 'middle',
     margin: 0,
   });
+  if (c.accent) {
+    const accent = { color: hex(c.accent) };
+    s.addShape(pptx.ShapeType.rect, {
+      x: MARGIN + 0.2,
+      y: H - 1.12,
+      w: 1.0,
+      h: 0.06,
+      fill: accent,
+      line: accent,
+    });
+  }
   if (logo) {
     const h = 0.7;
     const w = Math.min(2.8, h * logo.aspect);

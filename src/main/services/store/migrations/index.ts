@@ -4,6 +4,7 @@ import { up as importProfiles } from './002-import-profiles';
 import { up as questionnaireHistory } from './003-questionnaire-history';
 import { up as weightingTargets } from './004-weighting-targets';
 import { up as answerColumns } from './005-answer-columns';
+import { up as reportLayout } from './006-report-layout';
 
 /**
  * The ordered migration list. Entry i takes a file from user_version i to i + 1. Never edit or reorder
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly ((db: Database, log: (m: string) => void) => v
   questionnaireHistory,
   weightingTargets,
   answerColumns,
+  reportLayout,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
