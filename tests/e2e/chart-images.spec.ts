@@ -12,7 +12,10 @@ function pngSize(b: Buffer): { width: number; height: number } {
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
-test('a dashboard chart saves as a PNG at twice its size and copies as an image', async ({ page, context }) => {
+test('a dashboard chart saves as a PNG at twice its size and copies as an image', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const start = await new StartPage(page).goto();
   await start.openSample();

@@ -81,9 +81,8 @@ export function planUnits(
 
 const safeName = (s: string) =>
   s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
     .replace(/^-+|-+$/g, '') || 'unit';
 
 /**
@@ -127,7 +126,11 @@ export async function perUnitReports(db: Database, opts: PerUnitOptions): Promis
         session: opts.session,
         ...(opts.date ? { date: opts.date } : {}),
       });
-      files.push({ name: `${safeName(q.code)}-${safeName(unit)}-${r.name}`, bytes: r.bytes, unit });
+      files.push({
+        name: `${safeName(q.code)}-${safeName(unit)}-${safeName(label(unit))}.pdf`,
+        bytes: r.bytes,
+        unit,
+      });
     } catch (e) {
       if (isAppError(e) && e.code === 'REPORT_FILTER_REFUSED') {
         skipped.push({ unit, reason: 'differencing', label: label(unit) });
