@@ -28,6 +28,25 @@ function sizeOf(el: HTMLDivElement | null): { width: number; height: number } {
 export function ChartImageMenu({ spec, box, text, testId }: Props) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<Status>(null);
+  // Faint until the pointer is over the chart (or the button has focus, or the menu is open).
+  const [hover, setHover] = useState(false);
+  const [focus, setFocus] = useState(false);
+  const [open, setOpen] = useState(false);
+  // A short chart (the NPS bar) keeps its bars clear: the button sits just above it.
+  const [small, setSmall] = useState(false);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    setSmall(el.clientHeight < 140);
+    const on = () => setHover(true);
+    const off = () => setHover(false);
+    el.addEventListener('mouseenter', on);
+    el.addEventListener('mouseleave', off);
+    return () => {
+      el.removeEventListener('mouseenter', on);
+      el.removeEventListener('mouseleave', off);
+    };
+  }, [box]);
   useEffect(() => {
     if (!status) return;
     const id = setTimeout(() => setStatus(null), 4000);
@@ -60,7 +79,7 @@ export function ChartImageMenu({ spec, box, text, testId }: Props) {
 
   return (
     <>
-      <Menu position="bottom-end" withinPortal shadow="md" width={220}>
+      <Menu position="bottom-end" withinPortal shadow="md" width={220} opened={open} onChange={setOpen}>
         <Menu.Target>
           <Tooltip label={t('chartImages.menu')} openDelay={400}>
             <ActionIcon
@@ -68,9 +87,11 @@ export function ChartImageMenu({ spec, box, text, testId }: Props) {
               color="gray"
               size="sm"
               pos="absolute"
-              top={0}
+              top={small ? -24 : 0}
               right={0}
-              style={{ zIndex: 1, opacity: 0.7 }}
+              style={{ zIndex: 1, opacity: hover || focus || open ? 0.9 : 0.25, transition: 'opacity 120ms' }}
+              onFocus={() => setFocus(true)}
+              onBlur={() => setFocus(false)}
               aria-label={t('chartImages.menu')}
               data-testid={`${testId}-image-menu`}
             >

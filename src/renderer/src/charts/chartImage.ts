@@ -58,6 +58,8 @@ export async function chartPng(
         }
       : { display: false },
   } as typeof options.plugins;
+  // A margin all round: pasted on a slide, labels must not touch the image's edge.
+  options.layout = { ...(options.layout ?? {}), padding: 16 };
   options.responsive = false;
   options.maintainAspectRatio = false;
   options.animation = false;
