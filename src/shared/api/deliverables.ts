@@ -6,7 +6,7 @@ import { studyId } from './study';
 import type { FileBytes } from './study';
 
 /** One report per unit of a background variable (BRANCH): which file format. */
-export const PER_UNIT_FORMATS = ['pdf'] as const;
+export const PER_UNIT_FORMATS = ['pdf', 'pptx'] as const;
 
 export const perUnitInputSchema = z.object({
   studyId,

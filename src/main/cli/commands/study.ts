@@ -147,7 +147,7 @@ export const studyCommands: CliCommand[] = [
     summary: 'Exports the client report as PDF, or one report per unit (--per BRANCH) into a folder.',
     usage:
       'report <file.tpstudy> --out report.pdf [--wave YEAR] [--lang en|nb|da]\n' +
-      '  report <file.tpstudy> --per VARIABLE --out-dir DIR [--format pdf] [--wave YEAR] [--lang en|nb|da]',
+      '  report <file.tpstudy> --per VARIABLE --out-dir DIR [--format pdf|pptx] [--wave YEAR] [--lang en|nb|da]',
     options: {
       out: { type: 'string', short: 'o' },
       wave: { type: 'string' },

@@ -26,6 +26,7 @@ export const deliverableHandlers = {
     const session = ctx.sessions.get(input.studyId);
     const r = await perUnitReports(session.db, {
       variable: input.variable,
+      format: input.format,
       waveYear: input.waveYear,
       lang: input.lang,
       resourcesDir: ctx.resourcesDir,

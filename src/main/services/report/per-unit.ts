@@ -5,6 +5,7 @@ import { pickText } from '../../../shared/domain/language';
 import { loadWaveColumns } from '../store/answers-store';
 import { readQuestionnaire } from '../store/questionnaire-repo';
 import { findWave, readStudyMeta, readWaves } from '../store/study-repo';
+import { unitDeckPptx } from './per-unit-pptx';
 import { studyReportPdf } from './report-service';
 
 export type PerUnitSkip = {
@@ -22,6 +23,8 @@ export type PerUnitResult = {
 };
 export type PerUnitOptions = {
   variable: string;
+  /** PDF reports (default) or PowerPoint decks. */
+  format?: 'pdf' | 'pptx' | undefined;
   waveYear?: number | undefined;
   lang: Language;
   resourcesDir: string;
@@ -86,7 +89,7 @@ const safeName = (s: string) =>
     .replace(/^-+|-+$/g, '') || 'unit';
 
 /**
- * One PDF report per unit of a single-choice background variable (a branch, a region), each the
+ * One report (PDF, or a PowerPoint deck) per unit of a single-choice background variable (a branch, a region), each the
  * filtered report of that unit (every chapter within the unit, the whole's figures are the
  * study's own report). Units under k, and units whose report would let a hidden group be worked
  * out by subtraction, get no report and are listed with the reason.
@@ -118,17 +121,31 @@ export async function perUnitReports(db: Database, opts: PerUnitOptions): Promis
   const files: PerUnitResult['files'] = [];
   for (const unit of plan.report) {
     try {
-      const r = await studyReportPdf(db, {
-        waveYear: wave.year,
-        lang: opts.lang,
-        resourcesDir: opts.resourcesDir,
-        filter: [{ variable: q.code, values: [unit] }],
-        session: opts.session,
-        ...(opts.date ? { date: opts.date } : {}),
-      });
+      const bytes =
+        opts.format === 'pptx'
+          ? await unitDeckPptx(db, {
+              variable: q.code,
+              unit,
+              filterText: `${pickText(q.texts, opts.lang) || q.code}: ${label(unit)}`,
+              waveYear: wave.year,
+              lang: opts.lang,
+              date: opts.date,
+              session: opts.session,
+            })
+          : (
+              await studyReportPdf(db, {
+                waveYear: wave.year,
+                lang: opts.lang,
+                resourcesDir: opts.resourcesDir,
+                filter: [{ variable: q.code, values: [unit] }],
+                session: opts.session,
+                ...(opts.date ? { date: opts.date } : {}),
+              })
+            ).bytes;
+      const ext = opts.format === 'pptx' ? 'pptx' : 'pdf';
       files.push({
-        name: `${safeName(q.code)}-${safeName(unit)}-${safeName(label(unit))}.pdf`,
-        bytes: r.bytes,
+        name: `${safeName(q.code)}-${safeName(unit)}-${safeName(label(unit))}.${ext}`,
+        bytes,
         unit,
       });
     } catch (e) {

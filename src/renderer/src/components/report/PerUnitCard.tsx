@@ -1,4 +1,16 @@
-import { Alert, Button, Card, Group, List, Progress, Select, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  List,
+  Progress,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PerUnitResult } from '../../../../shared/api/deliverables';
@@ -47,6 +59,7 @@ export function PerUnitCard({ lang, wave }: Props) {
   const { overview } = useStudy();
   const segments = useSegments();
   const [variable, setVariable] = useState<string | null>(null);
+  const [format, setFormat] = useState<'pdf' | 'pptx'>('pdf');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<PerUnitResult | null>(null);
   const [seconds, setSeconds] = useState(0);
@@ -66,7 +79,7 @@ export function PerUnitCard({ lang, wave }: Props) {
       const r = await api('report/perUnit', {
         studyId: overview.studyId,
         variable,
-        format: 'pdf',
+        format,
         lang,
         ...(wave ? { waveYear: Number(wave) } : {}),
       });
@@ -98,6 +111,15 @@ export function PerUnitCard({ lang, wave }: Props) {
             onChange={setVariable}
             data={segments.map((s) => ({ value: s.code, label: s.label }))}
             style={{ flex: 1 }}
+          />
+          <SegmentedControl
+            data-testid="per-unit-format"
+            value={format}
+            onChange={(v) => setFormat(v === 'pptx' ? 'pptx' : 'pdf')}
+            data={[
+              { value: 'pdf', label: 'PDF' },
+              { value: 'pptx', label: 'PowerPoint' },
+            ]}
           />
           <Button
             data-testid="export-per-unit"

@@ -4,7 +4,7 @@ import type { Catalog } from '../en';
 export const perUnit: Pick<Catalog, 'perUnit'> = {
   perUnit: {
     title: 'Én rapport pr. enhed',
-    text: 'Vælg en baggrundsvariabel (en afdeling, en region): hver enhed får sin egen PDF-rapport, alle i én zip-fil. Undersøgelsens egen rapport er helheden at sammenligne med.',
+    text: 'Vælg en baggrundsvariabel (en afdeling, en region): hver enhed får sin egen rapport (PDF eller PowerPoint), alle i én zip-fil. Undersøgelsens egen rapport er helheden at sammenligne med.',
     variable: 'Baggrundsvariabel',
     choose: 'Vælg en baggrundsvariabel',
     export: 'Eksportér rapporter',

@@ -2,7 +2,7 @@
 export const perUnit = {
   perUnit: {
     title: 'One report per unit',
-    text: 'Choose a background variable (a branch, a region): every unit gets its own PDF report, all in one zip file. The study’s own report is the whole to compare with.',
+    text: 'Choose a background variable (a branch, a region): every unit gets its own report (PDF or PowerPoint), all in one zip file. The study’s own report is the whole to compare with.',
     variable: 'Background variable',
     choose: 'Choose a background variable',
     export: 'Export reports',

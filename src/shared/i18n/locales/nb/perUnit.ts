@@ -4,7 +4,7 @@ import type { Catalog } from '../en';
 export const perUnit: Pick<Catalog, 'perUnit'> = {
   perUnit: {
     title: 'Én rapport per enhet',
-    text: 'Velg en bakgrunnsvariabel (et kontor, en region): hver enhet får sin egen PDF-rapport, alle i én zip-fil. Undersøkelsens egen rapport er helheten å sammenligne med.',
+    text: 'Velg en bakgrunnsvariabel (et kontor, en region): hver enhet får sin egen rapport (PDF eller PowerPoint), alle i én zip-fil. Undersøkelsens egen rapport er helheten å sammenligne med.',
     variable: 'Bakgrunnsvariabel',
     choose: 'Velg en bakgrunnsvariabel',
     export: 'Eksporter rapporter',
