@@ -7,6 +7,7 @@ import { LANGUAGES } from '../../../shared/domain/language';
 import { join } from 'node:path';
 import type { CliCommand, CliEnv } from '../command';
 import { stringOption, UsageError } from '../command';
+import { perUnitReport } from './report-per-unit';
 
 function onePath(positionals: string[], what = 'a .tpstudy file'): string {
   const [p, ...extra] = positionals;
@@ -143,11 +144,27 @@ export const studyCommands: CliCommand[] = [
   },
   {
     name: 'report',
-    summary: 'Exports the client report as PDF.',
-    usage: 'report <file.tpstudy> --out report.pdf [--wave YEAR] [--lang en|nb|da]',
-    options: { out: { type: 'string', short: 'o' }, wave: { type: 'string' }, lang: { type: 'string' } },
+    summary: 'Exports the client report as PDF, or one report per unit (--per BRANCH) into a folder.',
+    usage:
+      'report <file.tpstudy> --out report.pdf [--wave YEAR] [--lang en|nb|da]\n' +
+      '  report <file.tpstudy> --per VARIABLE --out-dir DIR [--format pdf|pptx] [--wave YEAR] [--lang en|nb|da]',
+    options: {
+      out: { type: 'string', short: 'o' },
+      wave: { type: 'string' },
+      lang: { type: 'string' },
+      per: { type: 'string' },
+      'out-dir': { type: 'string' },
+      format: { type: 'string' },
+    },
     async run({ positionals, values }, env) {
       const path = onePath(positionals);
+      if (values.per !== undefined) {
+        await perUnitReport(env, path, values, {
+          lang: langOption(values.lang),
+          waveYear: yearOption(values.wave),
+        });
+        return;
+      }
       if (!values.out) throw new UsageError('--out is required');
       const out = resolve(String(values.out));
       const o = await env.call('study/open', { path });

@@ -48,6 +48,15 @@ describe('a data limit has its own code and says what to do; a bug is INTERNAL a
         { n: 2, need: 3 },
       ],
       ['bootstrapImportance: only 4 complete respondents', 'ANALYSIS_TOO_FEW_RESPONDENTS', { n: 4 }],
+      [
+        'deriveImportance: 12 respondents are too few for 13 drivers (need 15)',
+        'ANALYSIS_TOO_FEW_RESPONDENTS',
+        { n: 12, need: 15 },
+      ],
+      [
+        'deriveImportance: the correlation matrix is not positive definite (R² > 1)',
+        'ANALYSIS_TOO_FEW_RESPONDENTS',
+      ],
       ['solveGaussian: matrix is singular at column 2', 'ANALYSIS_COLLINEAR'],
       ['defaultOutcome: the study has no satisfaction or recommendation question', 'ANALYSIS_NO_OUTCOME'],
       ['driverAnalysis: no driver questions', 'ANALYSIS_NO_DRIVERS'],

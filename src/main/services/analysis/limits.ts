@@ -38,6 +38,24 @@ const RULES: Rule[] = [
       ),
   },
   {
+    re: /(\d+) respondents are too few for (\d+) drivers \(need (\d+)\)/,
+    make: (m) =>
+      new AppError(
+        'ANALYSIS_TOO_FEW_RESPONDENTS',
+        `only ${m[1]} respondents for ${m[2]} drivers (it needs ${m[3]}) — choose fewer drivers or a wider selection`,
+        { n: Number(m[1]), need: Number(m[3]) },
+      ),
+  },
+  {
+    // Pairwise deletion on a small selection: the correlations do not fit together.
+    re: /correlation matrix is not positive definite/,
+    make: () =>
+      new AppError(
+        'ANALYSIS_TOO_FEW_RESPONDENTS',
+        'the answers in this selection are too few or too patchy for this many drivers — choose fewer drivers, listwise deletion or a wider selection',
+      ),
+  },
+  {
     re: /: no weight$|every resample was degenerate|quantileSorted: no values/,
     make: () =>
       new AppError('ANALYSIS_NO_DATA', 'there are no usable answers for this analysis in this selection'),

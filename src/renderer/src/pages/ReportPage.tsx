@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/language';
 import { downloadBytes } from '../api/files';
 import { PageHeader } from '../components/common/PageHeader';
+import { PerUnitCard } from '../components/report/PerUnitCard';
 import { filterText } from '../components/filter/filterText';
 import { useApi } from '../hooks/useApi';
 import { useFilter } from '../hooks/useFilter';
@@ -214,6 +215,7 @@ export function ReportPage() {
           />
         ))}
       </SimpleGrid>
+      <PerUnitCard lang={lang} wave={wave} />
       <Text size="sm" c="dimmed" maw={720}>
         {t('deliverables.anonymity')}
       </Text>

@@ -1,6 +1,8 @@
 import { analysis } from './da/analysis';
 import { base } from './da/base';
 import { data } from './da/data';
+import { chartImages } from './da/chartImages';
+import { perUnit } from './da/perUnit';
 import { deliverables } from './da/deliverables';
 import { errors } from './da/errors';
 import { infer } from './da/infer';
@@ -23,6 +25,8 @@ export const da: Catalog = {
   ...live,
   ...report,
   ...deliverables,
+  ...chartImages,
+  ...perUnit,
   ...weighting,
   ...branding,
   ...errors,

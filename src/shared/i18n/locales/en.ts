@@ -1,6 +1,8 @@
 import { analysis } from './en/analysis';
 import { base } from './en/base';
 import { data } from './en/data';
+import { chartImages } from './en/chartImages';
+import { perUnit } from './en/perUnit';
 import { deliverables } from './en/deliverables';
 import { errors } from './en/errors';
 import { infer } from './en/infer';
@@ -30,6 +32,8 @@ export const en = {
   ...live,
   ...report,
   ...deliverables,
+  ...chartImages,
+  ...perUnit,
   ...weighting,
   ...branding,
   ...errors,

@@ -1,6 +1,8 @@
 import { analysis } from './nb/analysis';
 import { base } from './nb/base';
 import { data } from './nb/data';
+import { chartImages } from './nb/chartImages';
+import { perUnit } from './nb/perUnit';
 import { deliverables } from './nb/deliverables';
 import { errors } from './nb/errors';
 import { infer } from './nb/infer';
@@ -23,6 +25,8 @@ export const nb: Catalog = {
   ...live,
   ...report,
   ...deliverables,
+  ...chartImages,
+  ...perUnit,
   ...weighting,
   ...branding,
   ...errors,

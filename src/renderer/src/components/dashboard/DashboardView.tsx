@@ -41,6 +41,7 @@ export function DashboardView({ result, palette, present, hidden }: Props) {
         <ChartCanvas
           testId="touchpoint-chart"
           label={t('dashboard.journey')}
+          base={t('chartImages.base', { n: result.respondents })}
           height={height}
           fontScale={scale}
           spec={touchpointChart(result, lang, { palette, showTitle: false, wrapAt: present ? 48 : 40 })}
