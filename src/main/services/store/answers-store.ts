@@ -1,4 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import { basename } from 'node:path';
+import { AppError } from '../../../shared/api/errors';
+import { decodeTexts, encodeTexts } from './texts-codec';
 
 /**
  * The answers store: every read and write of respondents' answers goes through this module (and
@@ -101,6 +104,9 @@ export function encodeValues(values: Float64Array): Buffer {
   return out;
 }
 
+/** A one-byte stored value as a number: 0–254 themselves, 255 NaN. */
+const BYTE_VALUE = Float64Array.from({ length: 256 }, (_, b) => (b === 255 ? NaN : b));
+
 /** Decodes `m` stored values into `target` from element `at` (see encodeValues). */
 function decodeValuesInto(target: Float64Array, at: number, blob: Buffer, m: number): void {
   if (blob.length === m * 8) {
@@ -108,25 +114,13 @@ function decodeValuesInto(target: Float64Array, at: number, blob: Buffer, m: num
     return;
   }
   if (blob.length !== m) throw new Error(`a stored column holds ${blob.length} bytes for ${m} respondents`);
-  for (let j = 0; j < m; j++) {
-    const b = blob[j]!;
-    target[at + j] = b === 255 ? NaN : b;
-  }
+  for (let j = 0; j < m; j++) target[at + j] = BYTE_VALUE[blob[j]!]!;
 }
 
 function float64s(blob: Buffer, m: number): Float64Array {
   const a = new Float64Array(m);
   decodeValuesInto(a, 0, blob, m);
   return a;
-}
-
-function textsJson(texts: (string | null)[] | null, from = 0, to = texts?.length ?? 0): string | null {
-  if (!texts) return null;
-  for (let i = from; i < to; i++)
-    if (texts[i] !== null && texts[i] !== undefined) {
-      return JSON.stringify(from === 0 && to === texts.length ? texts : texts.slice(from, to));
-    }
-  return null;
 }
 
 // --- blocks -----------------------------------------------------------------------------------------
@@ -239,7 +233,14 @@ export function writeColumn(db: Database, blockId: number, c: BlockColumn): void
     `INSERT INTO answer_column (question_id, block_id, answered, vals, missing, texts) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (question_id, block_id) DO UPDATE SET answered = excluded.answered, vals = excluded.vals,
          missing = excluded.missing, texts = excluded.texts`,
-  ).run(c.questionId, blockId, answered, encodeValues(c.values), blobOf(c.missing), textsJson(c.texts));
+  ).run(
+    c.questionId,
+    blockId,
+    answered,
+    encodeValues(c.values),
+    blobOf(c.missing),
+    encodeTexts(c.texts, c.values, c.missing),
+  );
 }
 
 type ColumnRow = { vals: Buffer; missing: Buffer; texts: string | null };
@@ -250,11 +251,13 @@ export function readColumn(db: Database, questionId: number, block: Block): Bloc
     .prepare('SELECT vals, missing, texts FROM answer_column WHERE question_id = ? AND block_id = ?')
     .get(questionId, block.id) as ColumnRow | undefined;
   if (!r) return null;
+  const values = float64s(r.vals, block.ids.length);
+  const missing = new Uint8Array(r.missing);
   return {
     questionId,
-    values: float64s(r.vals, block.ids.length),
-    missing: new Uint8Array(r.missing),
-    texts: r.texts === null ? null : (JSON.parse(r.texts) as (string | null)[]),
+    values,
+    missing,
+    texts: decodeTexts(r.texts, block.ids.length, () => ({ values, missing })),
   };
 }
 
@@ -293,6 +296,26 @@ export function loadWaveColumns(
   questionIds: readonly number[],
   withText = false,
 ): LoadedWave {
+  try {
+    return loadColumns(db, waveId, questionIds, withText);
+  } catch (e) {
+    // A page damaged inside a stored column shows only when it is read (opening checks the structure).
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) {
+      throw new AppError('STUDY_CORRUPT', `${basename(db.name)} is damaged: ${(e as Error).message}`, {
+        file: db.name,
+      });
+    }
+    throw e;
+  }
+}
+
+function loadColumns(
+  db: Database,
+  waveId: number,
+  questionIds: readonly number[],
+  withText: boolean,
+): LoadedWave {
   const blocks = readBlocks(db, waveId);
   const n = blocks.reduce((s, b) => s + b.ids.length, 0);
   const respondentIds = new Int32Array(n);
@@ -330,9 +353,10 @@ export function loadWaveColumns(
     // Filled block by block: copied where stored, NaN / no answer where the block has no column.
     const values = new Float64Array(n);
     const missing = new Uint8Array(n);
-    // Texts only where the column has any (choice codes, comments): null otherwise.
+    // Texts only where the column has any (choice codes, comments): null otherwise. In id order they
+    // are appended block by block (`texts` holds the first `off` cells); by place, gathered per block.
+    let texts: (string | null)[] | null = null;
     const parts: ((string | null)[] | null)[] = [];
-    let anyText = false;
     if (place) {
       values.fill(NaN);
       missing.fill(1);
@@ -341,9 +365,6 @@ export function loadWaveColumns(
     for (const b of blocks) {
       const m = b.ids.length;
       const r = stmt.get(qid, b.id) as [Buffer, Buffer, number, (string | null)?] | undefined;
-      const t = r && withText && r[3] ? (JSON.parse(r[3]) as (string | null)[]) : null;
-      parts.push(t);
-      if (t) anyText = true;
       if (!r) {
         if (!place) {
           values.fill(NaN, off, off + m);
@@ -351,6 +372,7 @@ export function loadWaveColumns(
         }
       } else if (place) {
         const v = float64s(r[0], m);
+        parts.push(withText && r[3] ? decodeTexts(r[3], m, () => ({ values: v, missing: r[1] })) : null);
         for (let j = 0; j < m; j++) {
           const to = place[off + j]!;
           values[to] = v[j]!;
@@ -362,18 +384,26 @@ export function loadWaveColumns(
         missing.set(r[1], off);
         // Blank cells (stored as nothing) read as no answer; a block without blanks needs no pass.
         if (r[2] < m) for (let j = off; j < off + m; j++) if (missing[j] === NOT_STORED) missing[j] = 1;
+        if (withText && r[3]) {
+          const o = off;
+          if (!texts) texts = nulls(o);
+          decodeTexts(
+            r[3],
+            m,
+            () => ({ values: values.subarray(o, o + m), missing: missing.subarray(o, o + m) }),
+            texts,
+          );
+        }
       }
       off += m;
+      if (!place && texts && texts.length < off) for (let j = texts.length; j < off; j++) texts.push(null);
     }
-    let texts: (string | null)[] | null = null;
-    if (anyText) {
-      const whole = parts.map((t, i) => t ?? nulls(blocks[i]!.ids.length));
-      texts = whole.length === 1 ? whole[0]! : ([] as (string | null)[]).concat(...whole);
-      if (place) {
-        const byPlace = nulls(n);
-        for (let i = 0; i < n; i++) byPlace[place[i]!] = texts[i] ?? null;
-        texts = byPlace;
-      }
+    if (place && parts.some((t) => t)) {
+      const whole = ([] as (string | null)[]).concat(
+        ...parts.map((t, i) => t ?? nulls(blocks[i]!.ids.length)),
+      );
+      texts = nulls(n);
+      for (let i = 0; i < n; i++) texts[place[i]!] = whole[i] ?? null;
     }
     columns.set(qid, { values, missing, texts });
   }
