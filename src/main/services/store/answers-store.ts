@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
-import { decodeTexts, encodeTexts } from './texts-codec';
+import { decodeTexts, encodeTexts, FROM_VALUES, textsFromValues } from './texts-codec';
 
 /**
  * The answers store: every read and write of respondents' answers goes through this module (and
@@ -42,6 +42,11 @@ export type LoadedColumn = {
   missing: Uint8Array;
   /** Text answers (comments, choice codes); null where none. */
   texts: (string | null)[] | null;
+  /**
+   * True when every text is the answer's value written as a number (String(value) where answered,
+   * none elsewhere): `texts` is then made only when first read.
+   */
+  textsAreValues?: boolean;
 };
 
 export type LoadedWave = {
@@ -261,6 +266,18 @@ export function readColumn(db: Database, questionId: number, block: Block): Bloc
   };
 }
 
+/** A column whose texts are its values: made on first read (most readers never ask). */
+function lazyTexts(values: Float64Array, missing: Uint8Array): LoadedColumn {
+  let texts: (string | null)[] | null = null;
+  const col = { values, missing, textsAreValues: true } as LoadedColumn;
+  Object.defineProperty(col, 'texts', {
+    enumerable: true,
+    get: () => (texts ??= textsFromValues(values, missing)),
+    set: (t: (string | null)[] | null) => (texts = t),
+  });
+  return col;
+}
+
 /** An empty column for a block: nothing stored. */
 export function emptyColumn(questionId: number, n: number): BlockColumn {
   return {
@@ -356,6 +373,7 @@ function loadColumns(
     // Texts only where the column has any (choice codes, comments): null otherwise. In id order they
     // are appended block by block (`texts` holds the first `off` cells); by place, gathered per block.
     let texts: (string | null)[] | null = null;
+    let fromValues = false;
     const parts: ((string | null)[] | null)[] = [];
     if (place) {
       values.fill(NaN);
@@ -384,7 +402,14 @@ function loadColumns(
         missing.set(r[1], off);
         // Blank cells (stored as nothing) read as no answer; a block without blanks needs no pass.
         if (r[2] < m) for (let j = off; j < off + m; j++) if (missing[j] === NOT_STORED) missing[j] = 1;
-        if (withText && r[3]) {
+        if (withText && r[3] === FROM_VALUES && !texts) {
+          fromValues = true;
+        } else if (withText && r[3]) {
+          if (fromValues) {
+            // An earlier block's texts were its values: made now, as this block's are not.
+            texts = textsFromValues(values.subarray(0, off), missing.subarray(0, off));
+            fromValues = false;
+          }
           const o = off;
           if (!texts) texts = nulls(o);
           decodeTexts(
@@ -405,7 +430,8 @@ function loadColumns(
       texts = nulls(n);
       for (let i = 0; i < n; i++) texts[place[i]!] = whole[i] ?? null;
     }
-    columns.set(qid, { values, missing, texts });
+    if (fromValues && !texts) columns.set(qid, lazyTexts(values, missing));
+    else columns.set(qid, { values, missing, texts });
   }
   return { respondentIds, weights, columns };
 }

@@ -14,7 +14,7 @@ const INDEX_BASE = 0x100;
 /** At most this many distinct texts are held as a dictionary; a column with more is a JSON array. */
 const MAX_DICT = 0xd000 - INDEX_BASE - 1;
 
-const FROM_VALUES = '{"f":"v"}';
+export const FROM_VALUES = '{"f":"v"}';
 
 /** String(v) of the small whole numbers, made once. */
 const SMALL = Array.from({ length: 256 }, (_, i) => String(i));
