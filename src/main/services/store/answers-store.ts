@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
+import { blobOf, decodeValuesInto, encodeValues, float64s, int32s } from './blob-codec';
 import { decodeTexts, encodeTexts, FROM_VALUES, textsFromValues } from './texts-codec';
 
 /**
@@ -12,14 +13,17 @@ import { decodeTexts, encodeTexts, FROM_VALUES, textsFromValues } from './texts-
  * ids (Int32Array, ascending) and weights (Float64Array); `answer_column` holds, per question and
  * block, the values (NaN = no value; one byte each when all are whole numbers 0–254, else Float64Array:
  * see encodeValues), the missing codes (Uint8Array: 0 answered, 1 no
- * answer, 2 don't know, 3 not applicable, 255 = no answer stored, a blank cell) and the texts (a JSON
- * array, NULL when the column has none). Typed arrays are stored little-endian, as every platform the
+ * answer, 2 don't know, 3 not applicable, 255 = no answer stored, a blank cell) and the texts (NULL
+ * when the column has none; codes equal to the values, a dictionary of labels or a JSON array: see
+ * texts-codec.ts). Typed arrays are stored little-endian, as every platform the
  * app runs on holds them. The `respondent` table keeps each respondent's external id, file and source
  * row: the provenance of every answer is (file, sheet from the file's mapping, source_row, the
  * mapping's column of the question).
  */
 
 /** Respondents per block: an import writes one block per chunk of this many rows. */
+export { blobOf, encodeValues };
+
 export const BLOCK_ROWS = 65_536;
 /** A blank cell: no answer is stored (it reads as "no answer"). */
 export const NOT_STORED = 255;
@@ -71,62 +75,6 @@ export type Block = {
   ids: Int32Array;
   weights: Float64Array;
 };
-
-// --- typed arrays <-> BLOBs -------------------------------------------------------------------------
-
-export function blobOf(a: Float64Array | Int32Array | Uint8Array): Buffer {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-}
-
-/** Copies a BLOB's bytes into `target` from element `at` (a copy, whatever the BLOB's alignment). */
-function copyInto(target: Float64Array | Int32Array | Uint8Array, at: number, blob: Buffer): void {
-  const bytes = new Uint8Array(target.buffer, target.byteOffset + at * target.BYTES_PER_ELEMENT, blob.length);
-  bytes.set(blob);
-}
-
-function int32s(blob: Buffer): Int32Array {
-  const a = new Int32Array(blob.length / 4);
-  copyInto(a, 0, blob);
-  return a;
-}
-
-/**
- * Values (and weights) are stored compactly when they can be: a column whose values are all whole
- * numbers 0–254 or NaN (nearly every survey answer) as one byte each, 255 for NaN; any other as
- * Float64Array. The BLOB's length tells which: n bytes or 8n bytes for a block of n respondents.
- */
-export function encodeValues(values: Float64Array): Buffer {
-  const n = values.length;
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    if (v === v && !(v >= 0 && v <= 254 && Math.floor(v) === v && !Object.is(v, -0))) return blobOf(values);
-  }
-  const out = Buffer.allocUnsafe(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    out[i] = v === v ? v : 255;
-  }
-  return out;
-}
-
-/** A one-byte stored value as a number: 0–254 themselves, 255 NaN. */
-const BYTE_VALUE = Float64Array.from({ length: 256 }, (_, b) => (b === 255 ? NaN : b));
-
-/** Decodes `m` stored values into `target` from element `at` (see encodeValues). */
-function decodeValuesInto(target: Float64Array, at: number, blob: Buffer, m: number): void {
-  if (blob.length === m * 8) {
-    copyInto(target, at, blob);
-    return;
-  }
-  if (blob.length !== m) throw new Error(`a stored column holds ${blob.length} bytes for ${m} respondents`);
-  for (let j = 0; j < m; j++) target[at + j] = BYTE_VALUE[blob[j]!]!;
-}
-
-function float64s(blob: Buffer, m: number): Float64Array {
-  const a = new Float64Array(m);
-  decodeValuesInto(a, 0, blob, m);
-  return a;
-}
 
 // --- blocks -----------------------------------------------------------------------------------------
 
