@@ -1,7 +1,7 @@
 /**
  * Loading one wave of 100,000 respondents × 40 questions from the study file into typed arrays
  * (`loadWave`, what every analysis starts with): `npx tsx tests/bench/wave-load.ts [rows] [columns]`
- * prints {rows, columns, coldMs, medianMs, runs}. As a module: `measureWaveLoad()`. The study is made
+ * prints {rows, columns, coldMs, medianMs, cpuMedianMs, runs}. As a module: `measureWaveLoad()`. The study is made
  * once by importing the generated CSV of large-import.ts and cached in the temp folder.
  */
 import { existsSync, renameSync } from 'node:fs';
@@ -15,11 +15,13 @@ export type WaveLoadResult = {
   columns: number;
   coldMs: number;
   medianMs: number;
+  /** Median CPU time of this process per load (user + system): steadier than wall time on a busy machine. */
+  cpuMedianMs: number;
   runs: number;
 };
 
 async function study(rows: number, columns: number): Promise<string> {
-  const path = join(tmpdir(), `tp-wave-load-v1-${rows}x${columns}.tpstudy`);
+  const path = join(tmpdir(), `tp-wave-load-v2-${rows}x${columns}.tpstudy`);
   if (existsSync(path)) return path;
   const { readFileSync } = await import('node:fs');
   const { openStudyDb } = await import('../../src/main/services/store/db');
@@ -50,15 +52,27 @@ export async function measureWaveLoad(rows = 100_000, columns = 40, runs = 7): P
       (q) => q.id,
     );
     const times: number[] = [];
+    const cpu: number[] = [];
     for (let i = 0; i <= runs; i++) {
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       const w = loadWave(db, wave, qids, true);
+      const c = process.cpuUsage(c0);
       times.push(performance.now() - t0);
+      cpu.push((c.user + c.system) / 1000);
       if (w.respondentIds.length !== rows) throw new Error(`wave load: ${w.respondentIds.length} of ${rows}`);
     }
     const [coldMs, ...rest] = times;
     rest.sort((a, b) => a - b);
-    return { rows, columns, coldMs: coldMs!, medianMs: rest[rest.length >> 1]!, runs };
+    const warmCpu = cpu.slice(1).sort((a, b) => a - b);
+    return {
+      rows,
+      columns,
+      coldMs: coldMs!,
+      medianMs: rest[rest.length >> 1]!,
+      cpuMedianMs: warmCpu[warmCpu.length >> 1]!,
+      runs,
+    };
   } finally {
     db.close();
   }

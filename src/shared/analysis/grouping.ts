@@ -36,13 +36,23 @@ export function groupingFromCodes(
   }
   const none = groups.length;
   let anyMissing = false;
-  const index = Int32Array.from(answers, (a) => {
+  const index = new Int32Array(answers.length);
+  // The previous answer's position is reused: neighbours often share an answer.
+  let last: string | null = null;
+  let lastAt = none;
+  for (let i = 0; i < index.length; i++) {
+    const a = answers[i] ?? null;
     if (a === null) {
       anyMissing = true;
-      return none;
+      index[i] = none;
+    } else {
+      if (a !== last) {
+        last = a;
+        lastAt = pos.get(a)!;
+      }
+      index[i] = lastAt;
     }
-    return pos.get(a)!;
-  });
+  }
   if (anyMissing) groups.push({ code: null, label: noAnswerLabel });
   return { code, label, groups, index };
 }
@@ -51,7 +61,9 @@ export function groupingFromCodes(
 export function crossGroupings(a: Grouping, b: Grouping): Int32Array {
   if (a.index.length !== b.index.length) throw new Error('crossGroupings: groupings have different lengths');
   const C = b.groups.length;
-  return Int32Array.from(a.index, (r, i) => r * C + b.index[i]!);
+  const out = new Int32Array(a.index.length);
+  for (let i = 0; i < out.length; i++) out[i] = a.index[i]! * C + b.index[i]!;
+  return out;
 }
 
 export type FilterCheck = { allowed: true; n: number } | { allowed: false; n: number; reason: string };

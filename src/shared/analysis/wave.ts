@@ -73,7 +73,10 @@ export function groupingOf(w: WaveData, code: string, noAnswerLabel = 'No answer
 
 /** Values with NaN wherever a missing code is set (don't know / not applicable stored with their code). */
 export function cleanValues(col: WaveColumn): Float64Array {
-  return Float64Array.from(col.values, (v, i) => (col.missing[i] === 0 ? v : NaN));
+  const { values, missing } = col;
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < out.length; i++) out[i] = missing[i] === 0 ? values[i]! : NaN;
+  return out;
 }
 
 const memo = new WeakMap<WaveData, Map<string, GroupedHistogram>>();

@@ -42,11 +42,12 @@ export const isChoice = (q: Questionnaire['questions'][number]): boolean =>
   q.scale.kind !== 'range' && (q.role === 'segment' || q.type === 'single');
 
 function choiceCode(
-  col: { values: Float64Array; missing: Uint8Array; texts: (string | null)[] | null },
+  col: { values: Float64Array; missing: Uint8Array },
+  texts: (string | null)[] | null,
   i: number,
 ): string | null {
   if (col.missing[i] !== 0) return null;
-  const t = col.texts?.[i];
+  const t = texts?.[i];
   if (t !== null && t !== undefined && t !== '') return t;
   const v = col.values[i]!;
   return Number.isNaN(v) ? null : String(v);
@@ -71,8 +72,10 @@ export function readSnapshot(db: Database, waveYear: number | undefined): WaveSn
     const raw = loadWave(db, wave.id, choiceIds, true);
     for (const id of choiceIds) {
       const col = raw.columns.get(id)!;
+      // Texts that are the values written as numbers give the same codes from the values.
+      const texts = col.textsAreValues ? null : col.texts;
       const codes = new Array<string | null>(n);
-      for (let i = 0; i < n; i++) codes[i] = choiceCode(col, i);
+      for (let i = 0; i < n; i++) codes[i] = choiceCode(col, texts, i);
       choices.set(id, codes);
     }
   }

@@ -87,6 +87,30 @@ describe('the answers store', () => {
     db.close();
   });
 
+  it('reads choice codes stored as their values, and labels, back as texts across blocks', () => {
+    const { db, q1, dept } = study();
+    const w = ensureWave(db, 2026);
+    db.transaction(() => {
+      writeAnswerChunk(db, w, null, who(['a', 'b', 'c']), [
+        col(q1, [4, NaN, 2], [0, 2, 0], ['4', null, '2']),
+        col(dept, [1, 2, NaN], [0, 0, 1], ['1', '2', null]),
+      ]);
+      writeAnswerChunk(db, w, null, who(['d', 'e']), [
+        col(q1, [5, 5], [0, 0], ['5', '5']),
+        col(dept, [NaN, NaN], [0, 0], ['Shop', 'Shop']),
+      ]);
+    })();
+    const wave = loadWaveColumns(db, w, [q1, dept], true);
+    const c1 = wave.columns.get(q1)!;
+    expect(c1.textsAreValues).toBe(true);
+    expect(c1.texts).toEqual(['4', null, '2', '5', '5']);
+    const d = wave.columns.get(dept)!;
+    expect(d.textsAreValues).toBeUndefined();
+    expect(d.texts).toEqual(['1', '2', null, 'Shop', 'Shop']);
+    expect(readAnswerRows(db, dept).map((r) => r.text)).toEqual(['1', '2', null, 'Shop', 'Shop']);
+    db.close();
+  });
+
   it('edits one question: rows back in (undo), a value declared missing, counts per value', () => {
     const { db, q1, dept } = study();
     const w = ensureWave(db, 2026);

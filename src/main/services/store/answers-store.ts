@@ -1,4 +1,8 @@
 import type { Database } from 'better-sqlite3';
+import { basename } from 'node:path';
+import { AppError } from '../../../shared/api/errors';
+import { blobOf, decodeValuesInto, encodeValues, float64s, int32s } from './blob-codec';
+import { decodeTexts, encodeTexts, FROM_VALUES, textsFromValues } from './texts-codec';
 
 /**
  * The answers store: every read and write of respondents' answers goes through this module (and
@@ -9,14 +13,17 @@ import type { Database } from 'better-sqlite3';
  * ids (Int32Array, ascending) and weights (Float64Array); `answer_column` holds, per question and
  * block, the values (NaN = no value; one byte each when all are whole numbers 0–254, else Float64Array:
  * see encodeValues), the missing codes (Uint8Array: 0 answered, 1 no
- * answer, 2 don't know, 3 not applicable, 255 = no answer stored, a blank cell) and the texts (a JSON
- * array, NULL when the column has none). Typed arrays are stored little-endian, as every platform the
+ * answer, 2 don't know, 3 not applicable, 255 = no answer stored, a blank cell) and the texts (NULL
+ * when the column has none; codes equal to the values, a dictionary of labels or a JSON array: see
+ * texts-codec.ts). Typed arrays are stored little-endian, as every platform the
  * app runs on holds them. The `respondent` table keeps each respondent's external id, file and source
  * row: the provenance of every answer is (file, sheet from the file's mapping, source_row, the
  * mapping's column of the question).
  */
 
 /** Respondents per block: an import writes one block per chunk of this many rows. */
+export { blobOf, encodeValues };
+
 export const BLOCK_ROWS = 65_536;
 /** A blank cell: no answer is stored (it reads as "no answer"). */
 export const NOT_STORED = 255;
@@ -39,6 +46,11 @@ export type LoadedColumn = {
   missing: Uint8Array;
   /** Text answers (comments, choice codes); null where none. */
   texts: (string | null)[] | null;
+  /**
+   * True when every text is the answer's value written as a number (String(value) where answered,
+   * none elsewhere): `texts` is then made only when first read.
+   */
+  textsAreValues?: boolean;
 };
 
 export type LoadedWave = {
@@ -63,71 +75,6 @@ export type Block = {
   ids: Int32Array;
   weights: Float64Array;
 };
-
-// --- typed arrays <-> BLOBs -------------------------------------------------------------------------
-
-export function blobOf(a: Float64Array | Int32Array | Uint8Array): Buffer {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-}
-
-/** Copies a BLOB's bytes into `target` from element `at` (a copy, whatever the BLOB's alignment). */
-function copyInto(target: Float64Array | Int32Array | Uint8Array, at: number, blob: Buffer): void {
-  const bytes = new Uint8Array(target.buffer, target.byteOffset + at * target.BYTES_PER_ELEMENT, blob.length);
-  bytes.set(blob);
-}
-
-function int32s(blob: Buffer): Int32Array {
-  const a = new Int32Array(blob.length / 4);
-  copyInto(a, 0, blob);
-  return a;
-}
-
-/**
- * Values (and weights) are stored compactly when they can be: a column whose values are all whole
- * numbers 0–254 or NaN (nearly every survey answer) as one byte each, 255 for NaN; any other as
- * Float64Array. The BLOB's length tells which: n bytes or 8n bytes for a block of n respondents.
- */
-export function encodeValues(values: Float64Array): Buffer {
-  const n = values.length;
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    if (v === v && !(v >= 0 && v <= 254 && Math.floor(v) === v && !Object.is(v, -0))) return blobOf(values);
-  }
-  const out = Buffer.allocUnsafe(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    out[i] = v === v ? v : 255;
-  }
-  return out;
-}
-
-/** Decodes `m` stored values into `target` from element `at` (see encodeValues). */
-function decodeValuesInto(target: Float64Array, at: number, blob: Buffer, m: number): void {
-  if (blob.length === m * 8) {
-    copyInto(target, at, blob);
-    return;
-  }
-  if (blob.length !== m) throw new Error(`a stored column holds ${blob.length} bytes for ${m} respondents`);
-  for (let j = 0; j < m; j++) {
-    const b = blob[j]!;
-    target[at + j] = b === 255 ? NaN : b;
-  }
-}
-
-function float64s(blob: Buffer, m: number): Float64Array {
-  const a = new Float64Array(m);
-  decodeValuesInto(a, 0, blob, m);
-  return a;
-}
-
-function textsJson(texts: (string | null)[] | null, from = 0, to = texts?.length ?? 0): string | null {
-  if (!texts) return null;
-  for (let i = from; i < to; i++)
-    if (texts[i] !== null && texts[i] !== undefined) {
-      return JSON.stringify(from === 0 && to === texts.length ? texts : texts.slice(from, to));
-    }
-  return null;
-}
 
 // --- blocks -----------------------------------------------------------------------------------------
 
@@ -239,7 +186,14 @@ export function writeColumn(db: Database, blockId: number, c: BlockColumn): void
     `INSERT INTO answer_column (question_id, block_id, answered, vals, missing, texts) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (question_id, block_id) DO UPDATE SET answered = excluded.answered, vals = excluded.vals,
          missing = excluded.missing, texts = excluded.texts`,
-  ).run(c.questionId, blockId, answered, encodeValues(c.values), blobOf(c.missing), textsJson(c.texts));
+  ).run(
+    c.questionId,
+    blockId,
+    answered,
+    encodeValues(c.values),
+    blobOf(c.missing),
+    encodeTexts(c.texts, c.values, c.missing),
+  );
 }
 
 type ColumnRow = { vals: Buffer; missing: Buffer; texts: string | null };
@@ -250,12 +204,26 @@ export function readColumn(db: Database, questionId: number, block: Block): Bloc
     .prepare('SELECT vals, missing, texts FROM answer_column WHERE question_id = ? AND block_id = ?')
     .get(questionId, block.id) as ColumnRow | undefined;
   if (!r) return null;
+  const values = float64s(r.vals, block.ids.length);
+  const missing = new Uint8Array(r.missing);
   return {
     questionId,
-    values: float64s(r.vals, block.ids.length),
-    missing: new Uint8Array(r.missing),
-    texts: r.texts === null ? null : (JSON.parse(r.texts) as (string | null)[]),
+    values,
+    missing,
+    texts: decodeTexts(r.texts, block.ids.length, () => ({ values, missing })),
   };
+}
+
+/** A column whose texts are its values: made on first read (most readers never ask). */
+function lazyTexts(values: Float64Array, missing: Uint8Array): LoadedColumn {
+  let texts: (string | null)[] | null = null;
+  const col = { values, missing, textsAreValues: true } as LoadedColumn;
+  Object.defineProperty(col, 'texts', {
+    enumerable: true,
+    get: () => (texts ??= textsFromValues(values, missing)),
+    set: (t: (string | null)[] | null) => (texts = t),
+  });
+  return col;
 }
 
 /** An empty column for a block: nothing stored. */
@@ -292,6 +260,26 @@ export function loadWaveColumns(
   waveId: number,
   questionIds: readonly number[],
   withText = false,
+): LoadedWave {
+  try {
+    return loadColumns(db, waveId, questionIds, withText);
+  } catch (e) {
+    // A page damaged inside a stored column shows only when it is read (opening checks the structure).
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) {
+      throw new AppError('STUDY_CORRUPT', `${basename(db.name)} is damaged: ${(e as Error).message}`, {
+        file: db.name,
+      });
+    }
+    throw e;
+  }
+}
+
+function loadColumns(
+  db: Database,
+  waveId: number,
+  questionIds: readonly number[],
+  withText: boolean,
 ): LoadedWave {
   const blocks = readBlocks(db, waveId);
   const n = blocks.reduce((s, b) => s + b.ids.length, 0);
@@ -330,9 +318,11 @@ export function loadWaveColumns(
     // Filled block by block: copied where stored, NaN / no answer where the block has no column.
     const values = new Float64Array(n);
     const missing = new Uint8Array(n);
-    // Texts only where the column has any (choice codes, comments): null otherwise.
+    // Texts only where the column has any (choice codes, comments): null otherwise. In id order they
+    // are appended block by block (`texts` holds the first `off` cells); by place, gathered per block.
+    let texts: (string | null)[] | null = null;
+    let fromValues = false;
     const parts: ((string | null)[] | null)[] = [];
-    let anyText = false;
     if (place) {
       values.fill(NaN);
       missing.fill(1);
@@ -341,9 +331,6 @@ export function loadWaveColumns(
     for (const b of blocks) {
       const m = b.ids.length;
       const r = stmt.get(qid, b.id) as [Buffer, Buffer, number, (string | null)?] | undefined;
-      const t = r && withText && r[3] ? (JSON.parse(r[3]) as (string | null)[]) : null;
-      parts.push(t);
-      if (t) anyText = true;
       if (!r) {
         if (!place) {
           values.fill(NaN, off, off + m);
@@ -351,6 +338,7 @@ export function loadWaveColumns(
         }
       } else if (place) {
         const v = float64s(r[0], m);
+        parts.push(withText && r[3] ? decodeTexts(r[3], m, () => ({ values: v, missing: r[1] })) : null);
         for (let j = 0; j < m; j++) {
           const to = place[off + j]!;
           values[to] = v[j]!;
@@ -362,20 +350,36 @@ export function loadWaveColumns(
         missing.set(r[1], off);
         // Blank cells (stored as nothing) read as no answer; a block without blanks needs no pass.
         if (r[2] < m) for (let j = off; j < off + m; j++) if (missing[j] === NOT_STORED) missing[j] = 1;
+        if (withText && r[3] === FROM_VALUES && !texts) {
+          fromValues = true;
+        } else if (withText && r[3]) {
+          if (fromValues) {
+            // An earlier block's texts were its values: made now, as this block's are not.
+            texts = textsFromValues(values.subarray(0, off), missing.subarray(0, off));
+            fromValues = false;
+          }
+          const o = off;
+          if (!texts) texts = nulls(o);
+          decodeTexts(
+            r[3],
+            m,
+            () => ({ values: values.subarray(o, o + m), missing: missing.subarray(o, o + m) }),
+            texts,
+          );
+        }
       }
       off += m;
+      if (!place && texts && texts.length < off) for (let j = texts.length; j < off; j++) texts.push(null);
     }
-    let texts: (string | null)[] | null = null;
-    if (anyText) {
-      const whole = parts.map((t, i) => t ?? nulls(blocks[i]!.ids.length));
-      texts = whole.length === 1 ? whole[0]! : ([] as (string | null)[]).concat(...whole);
-      if (place) {
-        const byPlace = nulls(n);
-        for (let i = 0; i < n; i++) byPlace[place[i]!] = texts[i] ?? null;
-        texts = byPlace;
-      }
+    if (place && parts.some((t) => t)) {
+      const whole = ([] as (string | null)[]).concat(
+        ...parts.map((t, i) => t ?? nulls(blocks[i]!.ids.length)),
+      );
+      texts = nulls(n);
+      for (let i = 0; i < n; i++) texts[place[i]!] = whole[i] ?? null;
     }
-    columns.set(qid, { values, missing, texts });
+    if (fromValues && !texts) columns.set(qid, lazyTexts(values, missing));
+    else columns.set(qid, { values, missing, texts });
   }
   return { respondentIds, weights, columns };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
-import { APPLICATION_ID, createStudyDb, openStudyDb } from './db';
+import { APPLICATION_ID, createStudyDb, openStudyDb, verifyStructure } from './db';
 import { SCHEMA_VERSION } from './migrations/index';
 import { addQuestion, addStage, addTouchpoint, readQuestionnaire } from './questionnaire-repo';
 import { insertStudyMeta } from './study-repo';
@@ -83,6 +83,39 @@ describe('study file', () => {
     bytes.fill(0xab, 4096, bytes.length); // every page after the first overwritten
     writeFileSync(path, bytes);
     expect(['STUDY_CORRUPT']).toContain(refusal(path).code);
+  });
+
+  it('checks a large file without reading every page, and still finds damage in its tables', () => {
+    const path = join(dir, 'large.tpstudy');
+    const db = createStudyDb(path);
+    insertStudyMeta(db, { client: 'c', title: 't', languages: ['en'] });
+    db.close();
+    const big = Number.MAX_SAFE_INTEGER; // as if the file were above the full-check size
+    const ok = new Database(path);
+    expect(verifyStructure(ok, big)).toBe('ok');
+    // A stored answer column whose length does not fit its block of respondents.
+    ok.exec(`INSERT INTO wave (id, year, label) VALUES (1, 2026, '2026');
+      INSERT INTO question (id, code, position, type, role, scale, texts) VALUES (1, 'Q1', 0, 'rating', 'touchpoint', '{}', '{}');
+      INSERT INTO respondent_block (id, wave_id, count, ids, weights) VALUES (1, 1, 2, x'0100000002000000', x'0101');
+      INSERT INTO answer_column (question_id, block_id, answered, vals, missing) VALUES (1, 1, 2, x'0405', x'0000');`);
+    expect(verifyStructure(ok, big)).toBe('ok');
+    ok.exec(`UPDATE answer_column SET missing = x'00'`);
+    expect(verifyStructure(ok, big)).toMatch(/question 1 in block 1/);
+    ok.exec(`UPDATE answer_column SET missing = x'0000', vals = x'040506'`);
+    expect(verifyStructure(ok, big)).toMatch(/question 1 in block 1/);
+    ok.close();
+    const bytes = readFileSync(path);
+    bytes.fill(0xab, 4096, bytes.length);
+    writeFileSync(path, bytes);
+    const damaged = new Database(path);
+    let found: string;
+    try {
+      found = verifyStructure(damaged, big);
+    } catch (e) {
+      found = (e as Error).message; // openStudyDb refuses a thrown check as STUDY_CORRUPT
+    }
+    expect(found).not.toBe('ok');
+    damaged.close();
   });
 
   it('refuses a missing file', () => {

@@ -1,0 +1,58 @@
+/**
+ * Typed arrays as the BLOBs of the answers store (see answers-store.ts): stored little-endian, as every
+ * platform the app runs on holds them; values one byte each where they can be (see encodeValues).
+ */
+
+export function blobOf(a: Float64Array | Int32Array | Uint8Array): Buffer {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+}
+
+/** Copies a BLOB's bytes into `target` from element `at` (a copy, whatever the BLOB's alignment). */
+export function copyInto(target: Float64Array | Int32Array | Uint8Array, at: number, blob: Buffer): void {
+  const bytes = new Uint8Array(target.buffer, target.byteOffset + at * target.BYTES_PER_ELEMENT, blob.length);
+  bytes.set(blob);
+}
+
+export function int32s(blob: Buffer): Int32Array {
+  const a = new Int32Array(blob.length / 4);
+  copyInto(a, 0, blob);
+  return a;
+}
+
+/**
+ * Values (and weights) are stored compactly when they can be: a column whose values are all whole
+ * numbers 0–254 or NaN (nearly every survey answer) as one byte each, 255 for NaN; any other as
+ * Float64Array. The BLOB's length tells which: n bytes or 8n bytes for a block of n respondents.
+ */
+export function encodeValues(values: Float64Array): Buffer {
+  const n = values.length;
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (v === v && !(v >= 0 && v <= 254 && Math.floor(v) === v && !Object.is(v, -0))) return blobOf(values);
+  }
+  const out = Buffer.allocUnsafe(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    out[i] = v === v ? v : 255;
+  }
+  return out;
+}
+
+/** A one-byte stored value as a number: 0–254 themselves, 255 NaN. */
+const BYTE_VALUE = Float64Array.from({ length: 256 }, (_, b) => (b === 255 ? NaN : b));
+
+/** Decodes `m` stored values into `target` from element `at` (see encodeValues). */
+export function decodeValuesInto(target: Float64Array, at: number, blob: Buffer, m: number): void {
+  if (blob.length === m * 8) {
+    copyInto(target, at, blob);
+    return;
+  }
+  if (blob.length !== m) throw new Error(`a stored column holds ${blob.length} bytes for ${m} respondents`);
+  for (let j = 0; j < m; j++) target[at + j] = BYTE_VALUE[blob[j]!]!;
+}
+
+export function float64s(blob: Buffer, m: number): Float64Array {
+  const a = new Float64Array(m);
+  decodeValuesInto(a, 0, blob, m);
+  return a;
+}
