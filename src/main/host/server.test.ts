@@ -112,7 +112,8 @@ describe('browser host', () => {
         ok: false,
         error: { code: 'IMPORT_UNREADABLE', message: 'hang.ods: damaged or too complex: stopped after 3 s' },
       });
-      expect(Date.now() - t).toBeLessThan(6000);
+      // 2.5 s of the reader's CPU time; on a loaded machine, at most the 4× wall-clock backstop.
+      expect(Date.now() - t).toBeLessThan(12_000);
     } finally {
       delete process.env['TOUCHPOINT_READ_DEADLINE_MS'];
     }

@@ -16,6 +16,7 @@ import type { Analysed } from '../../../shared/api/analysis';
 import { analysisTaskSchemas } from '../../../shared/api/analysis';
 import type { StudyOverview } from '../../../shared/domain/index';
 import { api, b64 } from '../import/test-helpers';
+import { readAnswerRows, replaceAnswers } from '../store/answers-edit';
 import { addQuestion } from '../store/questionnaire-repo';
 import { SizedLru, dataVersion } from './cache';
 import { computeDashboard } from './dashboard';
@@ -52,15 +53,21 @@ async function open(withSite = false): Promise<{ studyId: string; path: string }
       texts: { en: 'Site' },
     });
     const region = (db.prepare("SELECT id FROM question WHERE code = 'REGION'").get() as { id: number }).id;
-    db.prepare(
-      'INSERT INTO answer (respondent_id, question_id, value, text, missing) SELECT respondent_id, ?, value, text, missing FROM answer WHERE question_id = ?',
-    ).run(site, region);
-    db.prepare(
-      `UPDATE answer SET text = '2', value = 2 WHERE question_id = ? AND respondent_id IN (
-         SELECT a.respondent_id FROM answer a JOIN respondent r ON r.id = a.respondent_id
-         JOIN wave w ON w.id = r.wave_id WHERE a.question_id = ? AND a.text = '1' AND w.year = 2026
-         ORDER BY a.respondent_id LIMIT 2)`,
-    ).run(site, site);
+    const waveOf = new Map(
+      (
+        db.prepare('SELECT r.id, w.year FROM respondent r JOIN wave w ON w.id = r.wave_id').all() as {
+          id: number;
+          year: number;
+        }[]
+      ).map((r) => [r.id, r.year]),
+    );
+    let moved = 0;
+    const rows = readAnswerRows(db, region).map((r) => {
+      const toSite2 = r.text === '1' && waveOf.get(r.respondent_id) === 2026 && moved < 2;
+      if (toSite2) moved++;
+      return { ...r, question_id: site, ...(toSite2 ? { text: '2', value: 2 } : {}) };
+    });
+    replaceAnswers(db, [site], rows);
   }
   db.close();
   const o = await a.call('study/open', { path });

@@ -3,7 +3,7 @@ import { AppError, isAppError } from '../../../shared/api/errors';
 import type { Language } from '../../../shared/domain/language';
 import { pickText } from '../../../shared/domain/language';
 import type { Question } from '../../../shared/domain/questionnaire';
-import { buildReportModel, reportFileName } from '../../../shared/report/model';
+import { reportFileName } from '../../../shared/report/model';
 import type { ReportModel } from '../../../shared/report/types';
 import { computeDashboard } from '../analysis/dashboard';
 import { frequencies } from '../import/frequencies';
@@ -14,7 +14,7 @@ import { renderReportPptx } from './pptx/deck';
 import { renderChartPng } from './rasterise';
 import type { Logo } from './pptx/layout';
 import { logoFromDataUrl } from './pptx/logo';
-import { shapeReport } from '../branding/shape';
+import { studyReportModelOf } from './report-service';
 import type { TablesInputs } from './xlsx-tables-sheets';
 import { tablesWorkbook } from './xlsx-tables';
 
@@ -26,18 +26,7 @@ export function studyReportModel(
   db: Database,
   opts: DeliverableOptions,
 ): { model: ReportModel; k: number; logo: Logo | null; fileName: (ext: string) => string } {
-  const meta = readStudyMeta(db);
-  const wave = findWave(db, opts.waveYear);
-  const dashboard = computeDashboard(db, { waveYear: wave.year, lang: opts.lang });
-  const built = buildReportModel({
-    meta,
-    wave: { year: wave.year, label: wave.label },
-    dashboard,
-    analyses: gatherAnalyses(db, wave, opts.lang),
-    lang: opts.lang,
-    date: opts.date ?? new Date().toISOString().slice(0, 10),
-  });
-  const model = shapeReport(db, built, meta.branding);
+  const { model, meta, wave } = studyReportModelOf(db, opts);
   return {
     model,
     k: meta.anonymityK,

@@ -126,7 +126,6 @@ export async function perUnitReports(db: Database, opts: PerUnitOptions): Promis
           ? await unitDeckPptx(db, {
               variable: q.code,
               unit,
-              filterText: `${pickText(q.texts, opts.lang) || q.code}: ${label(unit)}`,
               waveYear: wave.year,
               lang: opts.lang,
               date: opts.date,

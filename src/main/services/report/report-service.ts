@@ -9,8 +9,10 @@ import { analysisTaskSchemas } from '../../../shared/api/analysis';
 import { AppError, isAppError } from '../../../shared/api/errors';
 import { pickText } from '../../../shared/domain/index';
 import type { Language } from '../../../shared/domain/language';
+import type { StudyMeta, WaveSummary } from '../../../shared/domain/study';
 import { languageFallback } from '../../../shared/report/language-coverage';
 import type { ReportInputs } from '../../../shared/report/model';
+import type { ReportModel } from '../../../shared/report/types';
 import { buildReportModel, reportFileName } from '../../../shared/report/model';
 import { shapeReport } from '../branding/shape';
 import { computeDashboard } from '../analysis/dashboard';
@@ -93,16 +95,15 @@ function filteredDashboard(db: Database, log: GatherLog, waveYear: number, lang:
 }
 
 /**
- * The client PDF of one wave of an open study: query (dashboard and the analyses, through the API's
- * own task functions) → pure model → pdfmake, with the screen's chart specs.
- * `date` is injectable so tests and reproducible builds get the same bytes-level content.
- *
- * With a filter every chapter is computed within the group, under the screen's rules: the filter is
- * refused when it could single out a hidden group, and the report's respondent sets must differ
- * from every set this session has already released by 0 or at least k respondents, else the report
- * is refused (REPORT_FILTER_REFUSED) and nothing is recorded.
+ * The report model of one wave, as every deliverable draws it (PDF, deck, tables, a unit's report):
+ * the dashboard and the analyses through the API's own task functions, the pure model builder, then
+ * the consultant's branding and layout. With a filter every chapter is computed within the group,
+ * under the screen's rules (see studyReportPdf).
  */
-export async function studyReportPdf(db: Database, opts: ReportOptions): Promise<StudyReport> {
+export function studyReportModelOf(
+  db: Database,
+  opts: Omit<ReportOptions, 'resourcesDir'>,
+): { model: ReportModel; meta: StudyMeta; wave: WaveSummary } {
   const meta = readStudyMeta(db);
   const wave = findWave(db, opts.waveYear);
   const filter = opts.filter?.length ? opts.filter : undefined;
@@ -127,7 +128,21 @@ export async function studyReportPdf(db: Database, opts: ReportOptions): Promise
     languageFallback: languageFallback(readQuestionnaire(db), opts.lang),
     fieldwork: fieldworkOf(db, wave.year),
   });
-  const model = shapeReport(db, built, meta.branding);
+  return { model: shapeReport(db, built, meta.branding), meta, wave };
+}
+
+/**
+ * The client PDF of one wave of an open study: query (dashboard and the analyses, through the API's
+ * own task functions) → pure model → pdfmake, with the screen's chart specs.
+ * `date` is injectable so tests and reproducible builds get the same bytes-level content.
+ *
+ * With a filter every chapter is computed within the group, under the screen's rules: the filter is
+ * refused when it could single out a hidden group, and the report's respondent sets must differ
+ * from every set this session has already released by 0 or at least k respondents, else the report
+ * is refused (REPORT_FILTER_REFUSED) and nothing is recorded.
+ */
+export async function studyReportPdf(db: Database, opts: ReportOptions): Promise<StudyReport> {
+  const { model, meta, wave } = studyReportModelOf(db, opts);
   try {
     const { bytes, pages, droppedGlyphs } = await renderReportPdf(model, opts.resourcesDir);
     return {
