@@ -3,7 +3,7 @@
  * with each ratio and its target, then what could not run and why. About 5–10 minutes on a 2-core
  * machine; the data files are generated once and cached in the temp folder (tp-bench).
  *
- * Env: BENCH_ONLY=cli,drivers,dashboard,import,analyze,live (a subset), BENCH_LARGE=1 (also the
+ * Env: BENCH_ONLY=cli,drivers,dashboard,import,wave,analyze,live (a subset), BENCH_LARGE=1 (also the
  * large-import benchmark when tests/bench/large-import.ts is present: it takes minutes), and each
  * step's own size and run counts (see the step's file).
  */
@@ -48,6 +48,25 @@ await step('cli', runCliBench);
 await step('drivers', runShapleyBench);
 await step('dashboard', runDashboardBench);
 await step('import', () => runImportBench(skipped));
+await step('wave', async () => {
+  const { measureWaveLoad } = await import('./wave-load');
+  const w = await measureWaveLoad();
+  const what = `${w.rows.toLocaleString('en')} × ${w.columns}`;
+  return [
+    {
+      name: `wave load from the study file, ${what}`,
+      medianMs: w.medianMs,
+      target: '≤ 50 ms',
+      note: `${w.runs} runs; cold ${Math.round(w.coldMs)} ms`,
+    },
+    {
+      name: `the same, CPU time of the process`,
+      medianMs: w.cpuMedianMs,
+      target: '≤ 50 ms',
+      note: `${w.runs} runs`,
+    },
+  ];
+});
 if (want('analyze') || want('live')) {
   const set = await analysisStudy(skipped);
   await step('analyze', () => runAnalyzeBench(skipped, set));
