@@ -3,20 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeTestStudy } from '../services/analysis/test-study';
-import { runCli } from './run';
+import { cli } from './test-cli';
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'tp-cli-an-'));
   process.env.TOUCHPOINT_DATA_DIR = join(dir, 'data');
 });
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 const swiss = new URL('../../../tests/fixtures/relative-importance/swiss.csv', import.meta.url).pathname;
 const DRIVERS = ['Agriculture', 'Examination', 'Education', 'Catholic', 'Infant.Mortality'];

@@ -3,20 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './run';
+import { cli } from './test-cli';
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'tp-cli-branding-'));
   process.env.TOUCHPOINT_DATA_DIR = join(dir, 'data');
 });
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 describe('touchpoint branding', () => {
   it('sets logo, colours and names, prints them without the logo bytes, and refuses a bad colour', async () => {

@@ -4,20 +4,13 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeTestStudy } from '../services/analysis/test-study';
 import { textRuns, zipParts } from '../services/report/pptx/office-test-utils';
-import { runCli } from './run';
+import { cli } from './test-cli';
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'tp-cli-per-unit-'));
   process.env.TOUCHPOINT_DATA_DIR = join(dir, 'data');
 });
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 describe('touchpoint report --per', () => {
   it('writes one PDF per branch and says on stderr which branches got none and why', async () => {

@@ -3,20 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeTestStudy } from '../services/analysis/test-study';
-import { runCli } from './run';
+import { cli } from './test-cli';
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'tp-cli-report-'));
   process.env.TOUCHPOINT_DATA_DIR = join(dir, 'data');
 });
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 describe('touchpoint report --lang', () => {
   it('warns on one stderr line when the study has no texts in the report language', async () => {

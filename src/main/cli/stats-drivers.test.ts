@@ -3,14 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticDrivers } from '../../shared/stats/drivers/testData';
-import { runCli } from './run';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+import { cli } from './test-cli';
 
 /** A CSV of 300 respondents with an outcome y and 30 drivers d1…d30. */
 function csv30(): string {
