@@ -16,6 +16,10 @@ const FEATURES: Feature[] = [
     load: async () => (await import('../services/branding/handlers')).brandingHandlers,
   },
   {
+    owns: (op) => op.startsWith('comments/'),
+    load: async () => (await import('../services/comments/handlers')).commentsHandlers,
+  },
+  {
     owns: (op) => op.startsWith('study/') || op.startsWith('app/') || op.startsWith('dialog/'),
     load: async () => (await import('../services/study/handlers')).studyHandlers,
   },

@@ -4,6 +4,7 @@ import type { HandlerMap, PartialHandlerMap } from './api/handlers';
 import { mergeHandlers } from './api/handlers';
 import { analysisHandlers } from './analysis/handlers';
 import { brandingHandlers } from './branding/handlers';
+import { commentsHandlers } from './comments/handlers';
 import { importHandlers } from './import/handlers';
 import { questionnaireFileHandlers } from './questionnaire/file-handlers';
 import { questionnaireHandlers } from './questionnaire/handlers';
@@ -20,7 +21,7 @@ export function createHandlers(): HandlerMap {
     mergeHandlers(mergeHandlers(studyHandlers, questionnaireHandlers), importHandlers),
     mergeHandlers(
       mergeHandlers(analysisHandlers, mergeHandlers(reportHandlers, deliverableHandlers)),
-      mergeHandlers(questionnaireFileHandlers, brandingHandlers),
+      mergeHandlers(mergeHandlers(questionnaireFileHandlers, brandingHandlers), commentsHandlers),
     ),
   ) satisfies HandlerMap;
   return completeHandlers(table);

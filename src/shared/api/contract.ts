@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { analysisOperations } from './analysis';
 import { brandingOperations } from './branding';
+import { commentsOperations } from './comments';
 import { deliverableOperations } from './deliverables';
 import { importOperations } from './import';
 import { mergeOperations } from './operation';
@@ -17,7 +18,7 @@ export const contract = mergeOperations(
     mergeOperations(mergeOperations(studyOperations, questionnaireOperations), importOperations),
     mergeOperations(analysisOperations, mergeOperations(reportOperations, deliverableOperations)),
   ),
-  mergeOperations(questionnaireFileOperations, brandingOperations),
+  mergeOperations(mergeOperations(questionnaireFileOperations, brandingOperations), commentsOperations),
 );
 
 export type Contract = typeof contract;

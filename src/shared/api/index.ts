@@ -6,3 +6,4 @@ export * from './questionnaire';
 export * from './import';
 export * from './analysis';
 export * from './report';
+export * from './comments';

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
 import { analysisCommands } from './analysis';
 import { brandingCommands } from './branding';
+import { commentsCommands } from './comments';
 import { exportCommands } from './export';
 import { importCommands } from './import';
 import { questionnaireCommands } from './questionnaire';
@@ -14,4 +15,5 @@ export const COMMANDS: CliCommand[] = [
   ...analysisCommands,
   ...exportCommands,
   ...brandingCommands,
+  ...commentsCommands,
 ];

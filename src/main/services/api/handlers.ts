@@ -1,5 +1,6 @@
 import type { analysisOperations } from '../../../shared/api/analysis';
 import type { brandingOperations } from '../../../shared/api/branding';
+import type { commentsOperations } from '../../../shared/api/comments';
 import type { OperationName, OutputOf, ParsedInputOf } from '../../../shared/api/contract';
 import type { importOperations } from '../../../shared/api/import';
 import type { OperationMap } from '../../../shared/api/operation';
@@ -33,6 +34,7 @@ export type AnalysisHandlers = HandlersFor<typeof analysisOperations>;
 export type ReportHandlers = HandlersFor<typeof reportOperations>;
 export type DeliverableHandlers = HandlersFor<typeof deliverableOperations>;
 export type BrandingHandlers = HandlersFor<typeof brandingOperations>;
+export type CommentsHandlers = HandlersFor<typeof commentsOperations>;
 
 /** Merges two feature handler maps, refusing an operation implemented twice; the types merge too. */
 export function mergeHandlers<A extends PartialHandlerMap, B extends PartialHandlerMap>(a: A, b: B): A & B {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { unitVariable } from '../../../shared/analysis/unit-variable';
 import type { BreakdownResult, CrossedBreakdownResult } from '../../../shared/analysis/breakdown';
 import type { Suppressed } from '../../../shared/analysis/dashboard';
 import { isSuppressed } from '../../../shared/analysis/dashboard';
@@ -83,11 +84,6 @@ function run<T>(
 
 function omit(log: GatherLog, chapter: ReportChapter, reason: string): void {
   if (!log.omitted.some((o) => o.chapter === chapter)) log.omitted.push({ chapter, reason });
-}
-
-/** The main unit variable: BRANCH when the study has it, else the first background question. */
-function unitVariable(segments: Question[]): Question | null {
-  return segments.find((q) => q.code.toUpperCase() === 'BRANCH') ?? segments[0] ?? null;
 }
 
 /** The variable to cross units with: the other background question with the fewest options. */

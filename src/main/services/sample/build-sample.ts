@@ -6,6 +6,8 @@ import { addQuestion, addStage, addTouchpoint } from '../store/questionnaire-rep
 import { insertImportedFile, insertRespondents } from '../store/responses-repo';
 import { ensureWave, updateStudyMeta } from '../store/study-repo';
 import { createStudyFile } from '../study/study-service';
+import { codeByRules } from '../comments/coding';
+import { writeCodebook } from '../comments/repo';
 import type { SampleData } from './read-sample';
 import { readSample } from './read-sample';
 import type { SampleQuestion } from './sample-format';
@@ -67,6 +69,11 @@ function writeSample(db: Database, sample: SampleData): void {
         answers: new Map([...r.answers].map(([code, a]) => [ids.get(code)!, a])),
       })),
     );
+  }
+  // The codebook, and its rules' themes on every comment: the first comments screen has themes.
+  if (sample.codebook) {
+    writeCodebook(db, sample.codebook);
+    codeByRules(db);
   }
 }
 

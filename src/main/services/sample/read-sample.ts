@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { codebookSchema, type Codebook } from '../../../shared/api/comments';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
@@ -21,7 +22,7 @@ export type SampleWaveData = {
   respondents: SampleRespondent[];
 };
 
-export type SampleData = { study: SampleStudy; waves: SampleWaveData[] };
+export type SampleData = { study: SampleStudy; waves: SampleWaveData[]; codebook: Codebook | null };
 
 export const RESPONDENT_ID_COLUMN = 'respondent_id';
 
@@ -159,5 +160,17 @@ function readWave(dir: string, study: SampleStudy, wave: SampleStudy['waves'][nu
 /** Reads and checks the whole sample folder before anything is written. */
 export function readSample(dir: string): SampleData {
   const study = readSampleStudy(dir);
-  return { study, waves: study.waves.map((w) => readWave(dir, study, w)) };
+  return { study, waves: study.waves.map((w) => readWave(dir, study, w)), codebook: readSampleCodebook(dir) };
+}
+
+/** The sample's codebook (codebook.json), so its comments open with themes; none when absent. */
+function readSampleCodebook(dir: string): Codebook | null {
+  if (!existsSync(join(dir, 'codebook.json'))) return null;
+  const { text } = readText(dir, 'codebook.json');
+  const parsed = codebookSchema.safeParse(JSON.parse(text));
+  if (!parsed.success)
+    throw invalid(`codebook.json is not a valid codebook:\n${z.prettifyError(parsed.error)}`, {
+      file: 'codebook.json',
+    });
+  return parsed.data;
 }
