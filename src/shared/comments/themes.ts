@@ -1,8 +1,8 @@
 /**
  * Themes with numbers: the share of comments that carry each theme per group (unit or wave), and
  * how respondents who mention a theme rate against those who do not (NPS: difference z; overall
- * satisfaction 0–100: Welch t). Anonymity: a group with fewer than k comments gets no figures, and
- * when the hidden groups together hold 1 … k−1 comments (so the total minus the shown groups would
+ * satisfaction 0–100: Welch t). Anonymity: a group with fewer than k respondents gets no figures, and
+ * when the hidden groups together hold 1 … k−1 respondents (so the total minus the shown groups would
  * reveal them) the smallest shown group is hidden as well, until no group can be recovered.
  */
 import { nps } from '../stats/nps';
@@ -96,8 +96,16 @@ export function themeFigures(
   options: { hasRecommend: boolean; hasSatisfaction: boolean },
 ): ThemeFigures[] {
   const sizes = new Map<string, number>();
-  for (const c of comments) if (c.group !== null) sizes.set(c.group, (sizes.get(c.group) ?? 0) + 1);
-  const shown = shownGroups(sizes, k);
+  const respondents = new Map<string, Set<number>>();
+  for (const c of comments) {
+    if (c.group === null) continue;
+    sizes.set(c.group, (sizes.get(c.group) ?? 0) + 1);
+    const set = respondents.get(c.group) ?? new Set<number>();
+    set.add(c.respondentId);
+    respondents.set(c.group, set);
+  }
+  // The k rule counts people, not comments: one respondent may answer several comment questions.
+  const shown = shownGroups(new Map([...respondents].map(([g, r]) => [g, r.size])), k);
   // One respondent, one vote in the comparisons, whatever the number of comments they wrote.
   const people = new Map<
     number,

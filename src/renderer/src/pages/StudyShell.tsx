@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../components/common/LanguageSwitch';
 import { AnalysisQueries } from '../hooks/AnalysisQueries';
 import { FilterContext } from '../hooks/useFilter';
 import { useStudy } from '../hooks/useStudy';
+import { CommentsPage } from './CommentsPage';
 import { DashboardPage } from './DashboardPage';
 import { DataPage } from './DataPage';
 import { PrioritiesPage } from './PrioritiesPage';
@@ -14,7 +15,16 @@ import { ReportPage } from './ReportPage';
 import { SettingsPage } from './SettingsPage';
 import { UnitsPage } from './UnitsPage';
 
-const PAGES = ['dashboard', 'priorities', 'units', 'questionnaire', 'data', 'report', 'settings'] as const;
+const PAGES = [
+  'dashboard',
+  'priorities',
+  'units',
+  'comments',
+  'questionnaire',
+  'data',
+  'report',
+  'settings',
+] as const;
 type PageName = (typeof PAGES)[number];
 
 type ShellProps = { onClose(): void; onSaveAs(): void };
@@ -97,6 +107,7 @@ function StudyPages({ onClose, onSaveAs }: ShellProps) {
             {page === 'dashboard' && <DashboardPage onGoToData={() => setPage('data')} />}
             {page === 'priorities' && <PrioritiesPage />}
             {page === 'units' && <UnitsPage />}
+            {page === 'comments' && <CommentsPage />}
             {page === 'questionnaire' && <QuestionnairePage />}
             {page === 'data' && <DataPage onShowDashboard={() => setPage('dashboard')} />}
             {page === 'report' && <ReportPage />}

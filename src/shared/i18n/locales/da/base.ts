@@ -48,6 +48,7 @@ export const base: Pick<
     dashboard: 'Dashboard',
     priorities: 'Prioriteringer',
     units: 'Enheder',
+    comments: 'Kommentarer',
     questionnaire: 'Spørgeskema',
     data: 'Data',
     report: 'Rapport',

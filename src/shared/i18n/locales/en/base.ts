@@ -43,6 +43,7 @@ export const base = {
     dashboard: 'Dashboard',
     priorities: 'Priorities',
     units: 'Units',
+    comments: 'Comments',
     questionnaire: 'Questionnaire',
     data: 'Data',
     report: 'Report',

@@ -48,6 +48,7 @@ export const base: Pick<
     dashboard: 'Dashbord',
     priorities: 'Prioriteringer',
     units: 'Enheter',
+    comments: 'Kommentarer',
     questionnaire: 'Spørreskjema',
     data: 'Data',
     report: 'Rapport',
