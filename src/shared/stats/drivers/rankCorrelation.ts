@@ -37,6 +37,11 @@ export function midRanks(x: Float64Array, rawWeights?: Float64Array): Float64Arr
  * of the rows it replaces), then each tie group gets its mid-rank, its weights summed in row order.
  */
 function midRanksOfUsable(x: Float64Array, weights: Float64Array | undefined): Float64Array {
+  return ranksInOrder(x, presentOrder(x, weights), weights);
+}
+
+/** The rows where x is present (and the weight usable), in ascending order of x, ties in row order. */
+function presentOrder(x: Float64Array, weights: Float64Array | undefined): Uint32Array {
   const n = x.length;
   let count = 0;
   for (let i = 0; i < n; i++) if (!Number.isNaN(x[i]) && (!weights || weights[i] > 0)) count++;
@@ -48,18 +53,41 @@ function midRanksOfUsable(x: Float64Array, weights: Float64Array | undefined): F
     present[c++] = x[i];
   }
   const order = stableOrder(present);
-  const out = new Float64Array(n).fill(Number.NaN);
+  for (let t = 0; t < count; t++) order[t] = rows[order[t]];
+  return order;
+}
+
+/**
+ * The mid-ranks of x on the rows of `sorted` (see presentOrder) where `also` is present too (every
+ * row of `sorted` without it): the rows of a stable order restricted to a subset are that subset's
+ * stable order, so ranking within a pair's rows needs no second sort.
+ */
+function ranksInOrder(
+  x: Float64Array,
+  sorted: Uint32Array,
+  weights: Float64Array | undefined,
+  also?: Float64Array,
+): Float64Array {
+  let rows = sorted;
+  if (also) {
+    let count = 0;
+    for (let t = 0; t < sorted.length; t++) if (!Number.isNaN(also[sorted[t]])) count++;
+    rows = new Uint32Array(count);
+    for (let t = 0, c = 0; t < sorted.length; t++) if (!Number.isNaN(also[sorted[t]])) rows[c++] = sorted[t];
+  }
+  const count = rows.length;
+  const out = new Float64Array(x.length).fill(Number.NaN);
   let below = 0;
   for (let start = 0; start < count;) {
-    const value = present[order[start]];
+    const value = x[rows[start]];
     let end = start;
     let tieWeight = 0;
-    while (end < count && present[order[end]] === value) {
-      tieWeight += weights ? weights[rows[order[end]]] : 1;
+    while (end < count && x[rows[end]] === value) {
+      tieWeight += weights ? weights[rows[end]] : 1;
       end++;
     }
     const r = below + (tieWeight + 1) / 2;
-    for (let t = start; t < end; t++) out[rows[order[t]]] = r;
+    for (let t = start; t < end; t++) out[rows[t]] = r;
     below += tieWeight;
     start = end;
   }
@@ -93,34 +121,29 @@ export function spearmanAgainst(
 ): Float64Array {
   validateColumns('spearman', [y, ...xs], rawWeights);
   const weights = usableWeights(rawWeights);
+  // y is sorted once; each x once (not once per pair and again masked by y).
+  const orderOfY = presentOrder(y, weights);
   let ranksOfY: Float64Array | undefined;
   return Float64Array.from(xs, (x) => {
     let covers = true;
     for (let i = 0; i < y.length && covers; i++)
       if (Number.isNaN(x[i]) && !Number.isNaN(y[i])) covers = false;
-    if (!covers) return spearmanOfPair(x, y, weights);
-    ranksOfY ??= midRanksOfUsable(y, weights);
-    return spearmanOfPair(x, y, weights, ranksOfY);
+    const rx = ranksInOrder(x, presentOrder(x, weights), weights, y);
+    if (!covers) return ranksCorrelation(rx, ranksInOrder(y, orderOfY, weights, x), weights);
+    ranksOfY ??= ranksInOrder(y, orderOfY, weights);
+    return ranksCorrelation(rx, ranksOfY, weights);
   });
 }
 
-/** Spearman's ρ of one pair, weights usable; `ranksOfY` when y's pair rows are all its rows. */
-function spearmanOfPair(
-  x: Float64Array,
-  y: Float64Array,
-  weights: Float64Array | undefined,
-  ranksOfY?: Float64Array,
-): number {
-  const n = x.length;
-  const keepX = new Float64Array(n);
-  for (let i = 0; i < n; i++) keepX[i] = Number.isNaN(y[i]) ? Number.NaN : x[i];
-  const rx = midRanksOfUsable(keepX, weights);
-  let ry = ranksOfY;
-  if (!ry) {
-    const keepY = new Float64Array(n);
-    for (let i = 0; i < n; i++) keepY[i] = Number.isNaN(x[i]) ? Number.NaN : y[i];
-    ry = midRanksOfUsable(keepY, weights);
-  }
+/** Spearman's ρ of one pair, weights usable. */
+function spearmanOfPair(x: Float64Array, y: Float64Array, weights: Float64Array | undefined): number {
+  const rx = ranksInOrder(x, presentOrder(x, weights), weights, y);
+  const ry = ranksInOrder(y, presentOrder(y, weights), weights, x);
+  return ranksCorrelation(rx, ry, weights);
+}
+
+/** The Pearson correlation of two columns of mid-ranks (NaN outside the pair's rows). */
+function ranksCorrelation(rx: Float64Array, ry: Float64Array, weights: Float64Array | undefined): number {
   const m = pairMoments(rx, ry, weights);
   if (m.n < 3) throw new Error(`spearman: only ${m.n} complete pairs (need 3)`);
   if (!(m.sxx > 0) || !(m.syy > 0)) throw new Error('spearman: a column has no variance');
