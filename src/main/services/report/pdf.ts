@@ -34,6 +34,23 @@ export async function renderChartImages(model: ReportModel, resourcesDir: string
   return images;
 }
 
+/** Lays out a document and returns its page count, without writing the PDF (see layout). */
+async function pageCount(model: ReportModel, images: ChartImages, resourcesDir: string): Promise<number> {
+  let pages = 0;
+  const doc = printableDocument(
+    reportDocument(model, images, (n) => {
+      pages = n;
+    }),
+    fontCoverage(resourcesDir),
+    { droppedGlyphs: 0 },
+  );
+  // The pages are laid out once the document is ready; ending it (embedding the font subsets,
+  // compressing and writing) is left out, as only the count is wanted.
+  await pdfmake.createPdf(doc).getStream();
+  if (pages === 0) throw new Error('renderReportPdf: pdfmake laid out no pages');
+  return pages;
+}
+
 /** Lays out a document and returns its bytes and page count. */
 async function layout(
   model: ReportModel,
@@ -67,14 +84,14 @@ export async function fitSummary(
   for (let round = 0; round < 12; round++) {
     const first = m.sections[0];
     if (!first) return m;
-    const { pages } = await layout({ ...m, sections: [first] }, images, resourcesDir);
+    const pages = await pageCount({ ...m, sections: [first] }, images, resourcesDir);
     if (pages <= 1) return m;
     // The "more in the chapters" note is the first thing to give up: the chapters follow anyway.
     const more = reportText(m.lang, 'summaryMore');
     const bare = { ...first, blocks: first.blocks.filter((b) => !(b.kind === 'text' && b.text === more)) };
     if (bare.blocks.length < first.blocks.length) {
-      const without = await layout({ ...m, sections: [bare] }, images, resourcesDir);
-      if (without.pages <= 1) return { ...m, sections: [bare, ...m.sections.slice(1)] };
+      const without = await pageCount({ ...m, sections: [bare] }, images, resourcesDir);
+      if (without <= 1) return { ...m, sections: [bare, ...m.sections.slice(1)] };
     }
     const trimmed = trimSummary(first, m.lang);
     if (!trimmed) return m;
