@@ -23,6 +23,7 @@ import type { BenchRow, Measure, Skipped } from './common';
 import {
   benchDir,
   cliBin,
+  cpuNote,
   interleaved,
   log,
   summarise,
@@ -111,19 +112,19 @@ export async function runAnalyzeBench(
     name,
     medianMs: ours.ms,
     peakMB: ours.peakMB ?? undefined,
-    note: `${RUNS} runs, fresh copy each`,
+    note: `${RUNS} runs, fresh copy each; ${cpuNote(ours)}`,
   };
   if (pandas)
     rows.push({
       ...base,
-      baseline: 'pandas read_csv + groupby, same figures',
+      baseline: `pandas read_csv + groupby, same figures (${cpuNote(pandas)})`,
       baselineMs: pandas.ms,
       target: '≤ 1 × baseline',
     });
   if (floor)
     rows.push({
       ...base,
-      baseline: 'one pass over the csv (n, Σ, Σ² per question × unit; the drivers’ moment matrix)',
+      baseline: `one pass over the csv (n, Σ, Σ² per question × unit; the drivers’ moment matrix; ${cpuNote(floor)})`,
       baselineMs: floor.ms,
       target: '≤ 2 × baseline',
     });
