@@ -83,6 +83,8 @@ export async function renderChartPng<T extends ChartType>(
   }
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** CRC-32 (ISO 3309, as PNG chunks use), by table. */
@@ -112,13 +114,23 @@ function chunk(type: string, data: Buffer): Buffer {
 function opaquePng(canvas: Canvas): Buffer {
   const { width: w, height: h } = canvas;
   const rgba = canvas.getContext('2d').getImageData(0, 0, w, h).data;
+  // One 32-bit read per pixel: R, G, B, A from the lowest byte up on the little-endian platforms the
+  // app runs on (a big-endian one reads the bytes one by one).
+  const words = LITTLE_ENDIAN ? new Uint32Array(rgba.buffer, rgba.byteOffset, w * h) : null;
   const stride = 1 + 3 * w;
   const raw = Buffer.alloc(stride * h); // each row's filter byte stays 0: none
   for (let y = 0; y < h; y++) {
-    for (let x = 0, s = y * 4 * w, d = y * stride + 1; x < w; x++, s += 4, d += 3) {
-      raw[d] = rgba[s]!;
-      raw[d + 1] = rgba[s + 1]!;
-      raw[d + 2] = rgba[s + 2]!;
+    for (let x = 0, p = y * w, d = y * stride + 1; x < w; x++, p++, d += 3) {
+      if (words) {
+        const v = words[p]!;
+        raw[d] = v & 0xff;
+        raw[d + 1] = (v >>> 8) & 0xff;
+        raw[d + 2] = (v >>> 16) & 0xff;
+      } else {
+        raw[d] = rgba[4 * p]!;
+        raw[d + 1] = rgba[4 * p + 1]!;
+        raw[d + 2] = rgba[4 * p + 2]!;
+      }
     }
   }
   const header = Buffer.alloc(13);
