@@ -63,7 +63,7 @@ async function pageCounts(
   // positions into the document it is given.
   await pdfmake.createPdf(doc).getStream();
   if (total === 0) throw new Error('renderReportPdf: pdfmake laid out no pages');
-  const starts = (doc.content as { positions?: { pageNumber?: number }[] }[]).map(
+  const starts = (doc.content as unknown as { positions?: { pageNumber?: number }[] }[]).map(
     (c) => c.positions?.[0]?.pageNumber ?? Number.NaN,
   );
   return starts.map((p, i) => (i + 1 < starts.length ? starts[i + 1]! : total + 1) - p);
