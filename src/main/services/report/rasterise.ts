@@ -111,7 +111,7 @@ function chunk(type: string, data: Buffer): Buffer {
  * decoded pixel by pixel to split the alpha into a mask and compressed again — most of a report's
  * time. The rows are stored unfiltered (a chart's flat areas compress well as they are).
  */
-function opaquePng(canvas: Canvas): Buffer {
+export function opaquePng(canvas: Canvas): Buffer {
   const { width: w, height: h } = canvas;
   const rgba = canvas.getContext('2d').getImageData(0, 0, w, h).data;
   // One 32-bit read per pixel: R, G, B, A from the lowest byte up on the little-endian platforms the
