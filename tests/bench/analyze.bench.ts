@@ -6,8 +6,12 @@
  * - pandas: `read_csv` + groupby of the same figures — per question n, mean, sd and top-2 box overall
  *   and per unit, NPS overall and per unit, the correlations of SAT with the drivers and their betas
  *   (target ≤ 1×);
- * - a one-pass floor: plain Node reading the csv once, n / sum / sum of squares per question × unit
- *   (target ≤ 2×).
+ * - a one-pass floor: plain Node reading the csv once and computing the figures analyze prints with
+ *   the least work — n / sum / sum of squares per question × unit (every breakdown's means and
+ *   standard deviations) and the key drivers' pairwise-complete moment matrix of SAT and every
+ *   performance rating, turned into their correlations (target ≤ 2×). What analyze derives beyond
+ *   those (Spearman ranks, betas, relative weights, Shapley values, tests, histograms) is not in it;
+ *   see baselines.mjs.
  *
  * Standalone: `npx tsx tests/bench/analyze.bench.ts`. Env: BENCH_ANALYZE_ROWS (100000),
  * BENCH_ANALYZE_RUNS (3).
@@ -19,6 +23,7 @@ import type { BenchRow, Measure, Skipped } from './common';
 import {
   benchDir,
   cliBin,
+  cpuNote,
   interleaved,
   log,
   summarise,
@@ -107,19 +112,19 @@ export async function runAnalyzeBench(
     name,
     medianMs: ours.ms,
     peakMB: ours.peakMB ?? undefined,
-    note: `${RUNS} runs, fresh copy each`,
+    note: `${RUNS} runs, fresh copy each; ${cpuNote(ours)}`,
   };
   if (pandas)
     rows.push({
       ...base,
-      baseline: 'pandas read_csv + groupby, same figures',
+      baseline: `pandas read_csv + groupby, same figures (${cpuNote(pandas)})`,
       baselineMs: pandas.ms,
       target: '≤ 1 × baseline',
     });
   if (floor)
     rows.push({
       ...base,
-      baseline: 'one pass over the csv (n, Σ, Σ² per question × unit)',
+      baseline: `one pass over the csv (n, Σ, Σ² per question × unit; the drivers’ moment matrix; ${cpuNote(floor)})`,
       baselineMs: floor.ms,
       target: '≤ 2 × baseline',
     });

@@ -2,7 +2,8 @@
 // so they are timed exactly like `touchpoint …`, process start included:
 //   node baselines.mjs parse-csv FILE     a bare CSV parse into typed columns (RFC 4180 quotes)
 //   node baselines.mjs one-pass FILE      one pass over an analysis CSV (UNIT first): n, sum and sum of
-//                                         squares per question × unit — the least work behind a breakdown
+//                                         squares per question × unit and the drivers' pairwise moment
+//                                         matrix — the least work behind the figures analyze prints
 //   node baselines.mjs sheetjs FILE       SheetJS reading an xlsx with the app's fastest options
 // Each prints one JSON line: a check of what it read, so a broken baseline cannot pass for a fast one.
 import { readFileSync } from 'node:fs';
@@ -80,16 +81,36 @@ function parseToColumns(path) {
   return { rows: r, columns: cols, textColumns: texts.filter(Boolean).length };
 }
 
+/**
+ * The figures `touchpoint analyze --by UNIT` prints, with the least work that gives them: one pass
+ * over the csv (UNIT first), n / Σ / Σ² per question × unit (the means and standard deviations of
+ * every breakdown) and, for the key drivers, the pairwise-complete moment matrix of the outcome SAT
+ * and every *_PERF driver — per pair of columns the n, Σx, Σy, Σx², Σy², Σxy of the rows where both
+ * are present, turned into the correlation matrix at the end. What analyze computes beyond these
+ * (Spearman ranks, betas, relative weights, Shapley values, tests, histograms) is not in the floor.
+ */
 function onePass(path) {
   const buf = readFileSync(path);
   let i = buf.indexOf(10) + 1;
   const header = buf
     .subarray(0, i - 1)
     .toString('utf8')
+    .trim()
     .split(',');
   const q = header.length - 1;
   const units = new Map();
   const stats = [];
+  // the drivers' matrix: SAT then the performance ratings, by their column among the q questions
+  const cols = header
+    .slice(1)
+    .map((h, c) => ({ h, c }))
+    .filter(({ h }) => h === 'SAT' || h.endsWith('_PERF'))
+    .sort((a, b) => (a.h === 'SAT' ? -1 : b.h === 'SAT' ? 1 : 0))
+    .map(({ c }) => c);
+  const k = cols.length;
+  const pairs = new Float64Array(k * k * 6);
+  const row = new Float64Array(q);
+  const x = new Float64Array(k);
   let rows = 0;
   while (i < buf.length) {
     let j = buf.indexOf(44, i);
@@ -103,26 +124,57 @@ function onePass(path) {
     const acc = stats[u];
     i = j + 1;
     for (let c = 0; c < q; c++) {
-      let x = 0;
+      let v = 0;
       let any = false;
       let b = buf[i];
       while (b >= 48 && b <= 57) {
-        x = x * 10 + (b - 48);
+        v = v * 10 + (b - 48);
         any = true;
         b = buf[++i];
       }
       if (any) {
         acc[c * 3] += 1;
-        acc[c * 3 + 1] += x;
-        acc[c * 3 + 2] += x * x;
-      }
+        acc[c * 3 + 1] += v;
+        acc[c * 3 + 2] += v * v;
+        row[c] = v;
+      } else row[c] = NaN;
       i++; // the comma or the newline
+    }
+    for (let a = 0; a < k; a++) x[a] = row[cols[a]];
+    for (let a = 0; a < k; a++) {
+      const xa = x[a];
+      if (xa !== xa) continue;
+      for (let b = a; b < k; b++) {
+        const xb = x[b];
+        if (xb !== xb) continue;
+        const o = (a * k + b) * 6;
+        pairs[o] += 1;
+        pairs[o + 1] += xa;
+        pairs[o + 2] += xb;
+        pairs[o + 3] += xa * xa;
+        pairs[o + 4] += xb * xb;
+        pairs[o + 5] += xa * xb;
+      }
     }
     rows++;
   }
   let answers = 0;
-  for (const acc of stats) for (let c = 0; c < q; c++) answers += acc[c * 3];
-  return { rows, questions: q, units: units.size, answers };
+  const sds = [];
+  for (const acc of stats)
+    for (let c = 0; c < q; c++) {
+      const [m, s, s2] = [acc[c * 3], acc[c * 3 + 1], acc[c * 3 + 2]];
+      answers += m;
+      sds.push(Math.sqrt((s2 - (s * s) / m) / (m - 1)));
+    }
+  const r = new Float64Array(k * k);
+  for (let a = 0; a < k; a++)
+    for (let b = a; b < k; b++) {
+      const o = (a * k + b) * 6;
+      const [m, sx, sy, sxx, syy, sxy] = pairs.subarray(o, o + 6);
+      r[a * k + b] = r[b * k + a] =
+        (sxy - (sx * sy) / m) / Math.sqrt((sxx - (sx * sx) / m) * (syy - (sy * sy) / m));
+    }
+  return { rows, questions: q, units: units.size, answers, sds: sds.length, drivers: k - 1, rSatFirst: r[1] };
 }
 
 async function sheetjs(path) {

@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BenchRow, Measure, Runs } from './common';
-import { benchDir, cliBin, interleaved, log, medianOf, table, timeCommand } from './common';
+import { benchDir, cliBin, cpuNote, interleaved, log, medianOf, table, timeCommand } from './common';
 
 const RUNS = Number(process.env.BENCH_CLI_RUNS ?? 11);
 const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 3);
@@ -41,27 +41,27 @@ export function runCliBench(): Promise<BenchRow[]> {
     {
       name: 'touchpoint --help',
       medianMs: ok(start['--help']).ms,
-      baseline: 'node -e 0',
+      baseline: `node -e 0 (${cpuNote(bare)})`,
       baselineMs: bare.ms,
       target: '≤ 0.3 s',
-      note: `${RUNS} runs`,
+      note: `${RUNS} runs; ${cpuNote(ok(start['--help']))}`,
     },
     {
       name: 'touchpoint info sample.tpstudy',
       medianMs: ok(start.info).ms,
-      baseline: 'node -e 0',
+      baseline: `node -e 0 (${cpuNote(bare)})`,
       baselineMs: bare.ms,
       target: '≤ 0.5 s',
-      note: `${RUNS} runs`,
+      note: `${RUNS} runs; ${cpuNote(ok(start.info))}`,
     },
     {
       name: 'touchpoint report sample.tpstudy (PDF, wave 2026)',
       medianMs: ok(report.report).ms,
       peakMB: ok(report.report).peakMB ?? undefined,
-      baseline: 'node -e 0',
+      baseline: `node -e 0 (${cpuNote(bare)})`,
       baselineMs: bare.ms,
       target: '≤ 2 s',
-      note: `${PDF_RUNS} runs`,
+      note: `${PDF_RUNS} runs; ${cpuNote(ok(report.report))}`,
     },
   ];
   for (const f of [sample, `${sample}-wal`, `${sample}-shm`, pdf]) rmSync(f, { force: true });

@@ -40,7 +40,8 @@ export function log(text: string): void {
   process.stderr.write(`${text}\n`);
 }
 
-export type Measure = { ms: number; peakMB: number | null };
+/** Wall time, peak memory and CPU time (user + system, all threads and children) of a command. */
+export type Measure = { ms: number; peakMB: number | null; cpuMs?: number | null };
 
 const TIME = '/usr/bin/time';
 
@@ -55,7 +56,7 @@ export function timeCommand(
 ): Measure {
   const rss = join(tmpdir(), `tp-bench-rss-${process.pid}.txt`);
   const withTime = existsSync(TIME);
-  const [c, a] = withTime ? [TIME, ['-f', '%M', '-o', rss, cmd, ...args]] : [cmd, args];
+  const [c, a] = withTime ? [TIME, ['-f', '%M %U %S', '-o', rss, cmd, ...args]] : [cmd, args];
   const t0 = performance.now();
   const r = spawnSync(c, a, {
     cwd: opts.cwd ?? root,
@@ -70,18 +71,33 @@ export function timeCommand(
     throw new Error(`exit ${r.status ?? r.signal}: ${last}`);
   }
   let peakMB: number | null = null;
+  let cpuMs: number | null = null;
   if (withTime && existsSync(rss)) {
-    const kb = Number(readFileSync(rss, 'utf8').trim().split('\n').pop());
-    if (Number.isFinite(kb)) peakMB = kb / 1024;
+    const [kb, user, sys] = (readFileSync(rss, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+    if (Number.isFinite(kb)) peakMB = kb! / 1024;
+    if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = (user! + sys!) * 1000;
     rmSync(rss, { force: true });
   }
-  return { ms, peakMB };
+  return { ms, peakMB, cpuMs };
 }
 
 /** The median of a list of measures (time and peak memory each). */
 export function medianOf(all: Measure[]): Measure {
   const mem = all.map((m) => m.peakMB).filter((x): x is number => x !== null);
-  return { ms: median(all.map((m) => m.ms)), peakMB: mem.length ? median(mem) : null };
+  const cpu = all.map((m) => m.cpuMs).filter((x): x is number => typeof x === 'number');
+  return {
+    ms: median(all.map((m) => m.ms)),
+    peakMB: mem.length ? median(mem) : null,
+    cpuMs: cpu.length ? median(cpu) : null,
+  };
+}
+
+/**
+ * "CPU 1.2 s": a command's median CPU time, for a note beside its wall time. On a shared machine the
+ * wall clock also counts the time the command waited for a core; CPU time does not.
+ */
+export function cpuNote(m: Measure | null | undefined): string {
+  return m?.cpuMs == null ? '' : `CPU ${formatMs(m.cpuMs)}`;
 }
 
 /** The runs of one command: the measures of those that succeeded and the errors of those that failed. */
@@ -103,7 +119,7 @@ export function interleaved<K extends string>(
         const m = commands[k]();
         out[k].ok.push(m);
         log(
-          `  ${k} run ${i + 1}/${runs}: ${m.ms.toFixed(0)} ms${m.peakMB ? `, ${m.peakMB.toFixed(0)} MB` : ''}`,
+          `  ${k} run ${i + 1}/${runs}: ${m.ms.toFixed(0)} ms${m.peakMB ? `, ${m.peakMB.toFixed(0)} MB` : ''}${m.cpuMs != null ? `, CPU ${m.cpuMs.toFixed(0)} ms` : ''}`,
         );
       } catch (e) {
         const err = e instanceof Error ? e : new Error(String(e));

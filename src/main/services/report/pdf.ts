@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { resolve, sep } from 'node:path';
 import type * as PdfMake from 'pdfmake';
+import type { Content } from 'pdfmake/interfaces';
 import { reportText } from '../../../shared/i18n/report';
 import type { ReportModel, ReportSection } from '../../../shared/report/types';
 import { fontCoverage, pdfFontTable } from './fonts';
@@ -34,6 +35,40 @@ export async function renderChartImages(model: ReportModel, resourcesDir: string
   return images;
 }
 
+/**
+ * The page count of each model laid out alone (cover and sections), found by laying them out in one
+ * document, each from a new page, without writing a PDF: one document (and one reading of the fonts)
+ * for several tries of the summary instead of one each. Each model's pages are where the next one's
+ * cover lands less where its own did; a page break before a block starting a page, the layout of
+ * every page is the layout the model has alone.
+ */
+async function pageCounts(
+  models: ReportModel[],
+  images: ChartImages,
+  resourcesDir: string,
+): Promise<number[]> {
+  let total = 0;
+  const docs = models.map((m, i) =>
+    reportDocument(m, images, (n) => {
+      if (i === 0) total = n;
+    }),
+  );
+  const content = docs.map((d, i) => ({
+    stack: d.content as Content[],
+    ...(i > 0 ? { pageBreak: 'before' as const } : {}),
+  }));
+  const doc = printableDocument({ ...docs[0]!, content }, fontCoverage(resourcesDir), { droppedGlyphs: 0 });
+  // The pages are laid out once the document is ready; ending it (embedding the font subsets,
+  // compressing and writing) is left out, as only the counts are wanted. pdfmake writes each node's
+  // positions into the document it is given.
+  await pdfmake.createPdf(doc).getStream();
+  if (total === 0) throw new Error('renderReportPdf: pdfmake laid out no pages');
+  const starts = (doc.content as unknown as { positions?: { pageNumber?: number }[] }[]).map(
+    (c) => c.positions?.[0]?.pageNumber ?? Number.NaN,
+  );
+  return starts.map((p, i) => (i + 1 < starts.length ? starts[i + 1]! : total + 1) - p);
+}
+
 /** Lays out a document and returns its bytes and page count. */
 async function layout(
   model: ReportModel,
@@ -63,25 +98,42 @@ export async function fitSummary(
   images: ChartImages,
   resourcesDir: string,
 ): Promise<ReportModel> {
-  let m = model;
+  // The tries in order, each with the model it gives when its summary fits; `last` when none does.
+  // Each round tries the summary, then without the "more in the chapters" note (the first thing to
+  // give up: the chapters follow anyway), then takes a finding out.
+  const tries: { summary: ReportModel; result: ReportModel }[] = [];
+  let last = model;
   for (let round = 0; round < 12; round++) {
-    const first = m.sections[0];
-    if (!first) return m;
-    const { pages } = await layout({ ...m, sections: [first] }, images, resourcesDir);
-    if (pages <= 1) return m;
-    // The "more in the chapters" note is the first thing to give up: the chapters follow anyway.
-    const more = reportText(m.lang, 'summaryMore');
+    const first = last.sections[0];
+    if (!first) break;
+    tries.push({ summary: { ...last, sections: [first] }, result: last });
+    const more = reportText(last.lang, 'summaryMore');
     const bare = { ...first, blocks: first.blocks.filter((b) => !(b.kind === 'text' && b.text === more)) };
-    if (bare.blocks.length < first.blocks.length) {
-      const without = await layout({ ...m, sections: [bare] }, images, resourcesDir);
-      if (without.pages <= 1) return { ...m, sections: [bare, ...m.sections.slice(1)] };
-    }
-    const trimmed = trimSummary(first, m.lang);
-    if (!trimmed) return m;
-    m = { ...m, sections: [trimmed, ...m.sections.slice(1)] };
+    if (bare.blocks.length < first.blocks.length)
+      tries.push({
+        summary: { ...last, sections: [bare] },
+        result: { ...last, sections: [bare, ...last.sections.slice(1)] },
+      });
+    const trimmed = trimSummary(first, last.lang);
+    if (!trimmed) break;
+    last = { ...last, sections: [trimmed, ...last.sections.slice(1)] };
   }
-  return m;
+  // Laid out a few at a time: the first try mostly fits, or one of the next few.
+  for (let at = 0; at < tries.length; at += SUMMARY_BATCH) {
+    const batch = tries.slice(at, at + SUMMARY_BATCH);
+    const pages = await pageCounts(
+      batch.map((t) => t.summary),
+      images,
+      resourcesDir,
+    );
+    const fits = pages.findIndex((p) => p <= 1);
+    if (fits >= 0) return batch[fits]!.result;
+  }
+  return last;
 }
+
+/** Tries of the summary laid out in one document. */
+const SUMMARY_BATCH = 4;
 
 /**
  * The summary less one finding, taken from the longest list (ties: the earlier one), so both what

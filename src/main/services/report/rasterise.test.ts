@@ -1,9 +1,11 @@
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { fileURLToPath } from 'node:url';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { sampleDashboard } from '../../../shared/charts/fixtures';
 import { npsChart } from '../../../shared/charts/nps';
 import { touchpointChart } from '../../../shared/charts/touchpoint';
-import { renderChartPng } from './rasterise';
+import { opaquePng, renderChartPng } from './rasterise';
 
 const resourcesDir = fileURLToPath(new URL('../../../../resources', import.meta.url));
 
@@ -30,5 +32,32 @@ describe('renderChartPng', () => {
     );
     const drawn = await renderChartPng(npsChart(nps, 'da'), { width: 300, height: 100, resourcesDir });
     expect(drawn.length).toBeGreaterThan(blank.length * 2);
+  });
+
+  it('writes an RGB PNG (no alpha, which a PDF would have to split out) holding the canvas pixels', async () => {
+    const canvas = createCanvas(37, 23);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, 37, 23);
+    ctx.fillStyle = '#0f6e63';
+    ctx.fillRect(3, 4, 20, 9);
+    ctx.strokeStyle = '#d9480f';
+    ctx.beginPath();
+    ctx.moveTo(0, 22);
+    ctx.lineTo(36, 0);
+    ctx.stroke();
+    const png = opaquePng(canvas);
+    expect(png[25]).toBe(2); // colour type: RGB
+    // every chunk's CRC is right
+    for (let at = 8; at < png.length;) {
+      const len = png.readUInt32BE(at);
+      expect(crc32(png.subarray(at + 4, at + 8 + len)) >>> 0).toBe(png.readUInt32BE(at + 8 + len));
+      at += 12 + len;
+    }
+    const back = createCanvas(37, 23);
+    back.getContext('2d').drawImage(await loadImage(png), 0, 0);
+    const want = ctx.getImageData(0, 0, 37, 23).data;
+    const got = back.getContext('2d').getImageData(0, 0, 37, 23).data;
+    expect(Array.from(got)).toEqual(Array.from(want));
   });
 });

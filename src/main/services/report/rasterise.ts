@@ -1,4 +1,6 @@
+import type { Canvas } from '@napi-rs/canvas';
 import { createCanvas } from '@napi-rs/canvas';
+import { deflateSync } from 'node:zlib';
 import type { ChartConfiguration, ChartItem, ChartType, Plugin } from 'chart.js';
 import { Chart, registerables } from 'chart.js';
 import { CHART_PLUGINS } from '../../../shared/charts/plugins';
@@ -75,8 +77,71 @@ export async function renderChartPng<T extends ChartType>(
   // chart.js's BasicPlatform (chosen outside a DOM) only needs getContext('2d') and width/height.
   const chart = new Chart(canvas as unknown as ChartItem, spec);
   try {
-    return await canvas.encode('png');
+    return opaquePng(canvas);
   } finally {
     chart.destroy();
   }
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** CRC-32 (ISO 3309, as PNG chunks use), by table. */
+const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+
+function chunk(type: string, data: Buffer): Buffer {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'latin1');
+  data.copy(out, 8);
+  let c = -1;
+  for (let i = 4; i < 8 + data.length; i++) c = CRC_TABLE[(c ^ out[i]!) & 0xff]! ^ (c >>> 8);
+  out.writeInt32BE(~c, 8 + data.length);
+  return out;
+}
+
+/**
+ * The canvas as an RGB PNG (no alpha channel: the chart is painted on white, see whiteBackground).
+ * A PDF takes such a PNG's compressed rows as they are, where one with an alpha channel must be
+ * decoded pixel by pixel to split the alpha into a mask and compressed again — most of a report's
+ * time. The rows are stored unfiltered (a chart's flat areas compress well as they are).
+ */
+export function opaquePng(canvas: Canvas): Buffer {
+  const { width: w, height: h } = canvas;
+  const rgba = canvas.getContext('2d').getImageData(0, 0, w, h).data;
+  // One 32-bit read per pixel: R, G, B, A from the lowest byte up on the little-endian platforms the
+  // app runs on (a big-endian one reads the bytes one by one).
+  const words = LITTLE_ENDIAN ? new Uint32Array(rgba.buffer, rgba.byteOffset, w * h) : null;
+  const stride = 1 + 3 * w;
+  const raw = Buffer.alloc(stride * h); // each row's filter byte stays 0: none
+  for (let y = 0; y < h; y++) {
+    for (let x = 0, p = y * w, d = y * stride + 1; x < w; x++, p++, d += 3) {
+      if (words) {
+        const v = words[p]!;
+        raw[d] = v & 0xff;
+        raw[d + 1] = (v >>> 8) & 0xff;
+        raw[d + 2] = (v >>> 16) & 0xff;
+      } else {
+        raw[d] = rgba[4 * p]!;
+        raw[d + 1] = rgba[4 * p + 1]!;
+        raw[d + 2] = rgba[4 * p + 2]!;
+      }
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(w, 0);
+  header.writeUInt32BE(h, 4);
+  header[8] = 8; // bits per channel
+  header[9] = 2; // RGB
+  return Buffer.concat([
+    PNG_SIGNATURE,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 6 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

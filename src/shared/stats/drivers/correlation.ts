@@ -5,12 +5,12 @@ import type { SquareMatrix } from './linalg';
 import {
   columnLabel,
   completeRows,
-  pairMoments,
   usableWeights,
   validateColumns,
   type MissingHandling,
   type SampleSize,
 } from './sample';
+import { pairwiseMoments } from './pairwiseMoments';
 
 /** Options shared by the matrix functions. */
 export type MatrixOptions = {
@@ -151,9 +151,10 @@ function moments(
   const out = new Float64Array(k * k);
   let lo = Infinity;
   let hi = 0;
+  const pairs = pairwiseMoments(columns, weights);
   for (let a = 0; a < k; a++) {
     for (let b = a; b < k; b++) {
-      const m = pairMoments(columns[a], columns[b], weights);
+      const m = pairs[a * k + b];
       if (m.n < minN) {
         throw new Error(
           `${fnName}: only ${m.n} respondents have both ${columnLabel(labels, a)} and ${columnLabel(labels, b)} (need ${minN})`,

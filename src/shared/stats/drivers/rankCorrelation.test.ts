@@ -96,4 +96,32 @@ describe('midRanks by radix sort', () => {
       expect(Array.from(spearmanAgainst(y, xs, weights))).toEqual(xs.map((x) => spearman(x, y, weights)));
     }
   });
+
+  it('ranks ratings (whole numbers in a short span) by counting, with the sorted walk’s exact numbers', () => {
+    for (const n of [50, 4095, 20_000]) {
+      const rating = (seed: number, gaps: number) =>
+        Float64Array.from({ length: n }, (_, i) =>
+          (i * seed) % 100 < gaps ? Number.NaN : 1 + ((i * 7919 + seed * 31) % 10),
+        );
+      const y = rating(3, 5);
+      const xs = [rating(5, 0), rating(7, 12), rating(11, 40)];
+      const w = Float64Array.from({ length: n }, (_, i) => (i % 13 === 0 ? 0 : 0.25 + (i % 5) * 0.3));
+      for (const weights of [undefined, w]) {
+        expect(Array.from(midRanks(xs[1], weights))).toEqual(Array.from(referenceMidRanks(xs[1], weights)));
+        // each pair ranked from scratch on its own rows, then correlated
+        const want = xs.map((x) => {
+          const both = (a: Float64Array, b: Float64Array) =>
+            Float64Array.from(a, (v, i) => (Number.isNaN(b[i]) ? Number.NaN : v));
+          return n < 3
+            ? 0
+            : pearson(
+                referenceMidRanks(both(x, y), weights),
+                referenceMidRanks(both(y, x), weights),
+                weights,
+              );
+        });
+        expect(Array.from(spearmanAgainst(y, xs, weights))).toEqual(want);
+      }
+    }
+  });
 });

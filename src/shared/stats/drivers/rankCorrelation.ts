@@ -37,6 +37,41 @@ export function midRanks(x: Float64Array, rawWeights?: Float64Array): Float64Arr
  * of the rows it replaces), then each tie group gets its mid-rank, its weights summed in row order.
  */
 function midRanksOfUsable(x: Float64Array, weights: Float64Array | undefined): Float64Array {
+  return ranksOn(rankSource(x, weights), weights);
+}
+
+/** Whole numbers spanning at most this many values are ranked by counting, without a sort. */
+const MAX_SPAN = 4096;
+
+/**
+ * A column made ready for ranking on any subset of its rows: whole numbers in a short span
+ * (ratings) by the span's first value; any other column by its present rows in ascending order of
+ * value, ties in row order (a stable sort, see presentOrder).
+ */
+type RankSource =
+  | { readonly x: Float64Array; readonly min: number; readonly span: number }
+  | { readonly x: Float64Array; readonly sorted: Uint32Array };
+
+function rankSource(x: Float64Array, weights: Float64Array | undefined): RankSource {
+  let min = Infinity;
+  let max = -Infinity;
+  let whole = true;
+  for (let i = 0; i < x.length && whole; i++) {
+    const v = x[i];
+    if (Number.isNaN(v) || (weights && !(weights[i] > 0))) continue;
+    if (!Number.isInteger(v)) whole = false;
+    else {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+  }
+  if (whole && min === Infinity) return { x, min: 0, span: 1 };
+  if (whole && max - min < MAX_SPAN) return { x, min, span: max - min + 1 };
+  return { x, sorted: presentOrder(x, weights) };
+}
+
+/** The rows where x is present (and the weight usable), in ascending order of x, ties in row order. */
+function presentOrder(x: Float64Array, weights: Float64Array | undefined): Uint32Array {
   const n = x.length;
   let count = 0;
   for (let i = 0; i < n; i++) if (!Number.isNaN(x[i]) && (!weights || weights[i] > 0)) count++;
@@ -48,18 +83,65 @@ function midRanksOfUsable(x: Float64Array, weights: Float64Array | undefined): F
     present[c++] = x[i];
   }
   const order = stableOrder(present);
+  for (let t = 0; t < count; t++) order[t] = rows[order[t]];
+  return order;
+}
+
+/**
+ * The mid-ranks of a column (see rankSource) on its rows where `also` is present too (all its rows
+ * without it). Both ways give the numbers of ranking the subset from scratch: the rows of a stable
+ * order restricted to a subset are that subset's stable order, so no second sort is needed; and
+ * counting sums each tie group's weights in row order and the groups in ascending order of value,
+ * the additions the sorted walk makes.
+ */
+function ranksOn(src: RankSource, weights: Float64Array | undefined, also?: Float64Array): Float64Array {
+  const x = src.x;
+  const n = x.length;
   const out = new Float64Array(n).fill(Number.NaN);
+  if ('span' in src) {
+    const { min, span } = src;
+    const tie = new Float64Array(span);
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      if (Number.isNaN(v) || (also && Number.isNaN(also[i]))) continue;
+      if (weights) {
+        if (weights[i] > 0) tie[v - min] += weights[i];
+      } else tie[v - min] += 1;
+    }
+    const rank = new Float64Array(span);
+    let below = 0;
+    for (let b = 0; b < span; b++) {
+      if (tie[b] === 0) continue;
+      rank[b] = below + (tie[b] + 1) / 2;
+      below += tie[b];
+    }
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      if (Number.isNaN(v) || (also && Number.isNaN(also[i])) || (weights && !(weights[i] > 0))) continue;
+      out[i] = rank[v - min];
+    }
+    return out;
+  }
+  let rows = src.sorted;
+  if (also) {
+    let count = 0;
+    for (let t = 0; t < rows.length; t++) if (!Number.isNaN(also[rows[t]])) count++;
+    const kept = new Uint32Array(count);
+    for (let t = 0, c = 0; t < rows.length; t++) if (!Number.isNaN(also[rows[t]])) kept[c++] = rows[t];
+    rows = kept;
+  }
+  const count = rows.length;
   let below = 0;
   for (let start = 0; start < count;) {
-    const value = present[order[start]];
+    const value = x[rows[start]];
     let end = start;
     let tieWeight = 0;
-    while (end < count && present[order[end]] === value) {
-      tieWeight += weights ? weights[rows[order[end]]] : 1;
+    while (end < count && x[rows[end]] === value) {
+      tieWeight += weights ? weights[rows[end]] : 1;
       end++;
     }
     const r = below + (tieWeight + 1) / 2;
-    for (let t = start; t < end; t++) out[rows[order[t]]] = r;
+    for (let t = start; t < end; t++) out[rows[t]] = r;
     below += tieWeight;
     start = end;
   }
@@ -93,34 +175,29 @@ export function spearmanAgainst(
 ): Float64Array {
   validateColumns('spearman', [y, ...xs], rawWeights);
   const weights = usableWeights(rawWeights);
+  // y is made ready for ranking once; each x once (not once per pair and again masked by y).
+  const ySource = rankSource(y, weights);
   let ranksOfY: Float64Array | undefined;
   return Float64Array.from(xs, (x) => {
     let covers = true;
     for (let i = 0; i < y.length && covers; i++)
       if (Number.isNaN(x[i]) && !Number.isNaN(y[i])) covers = false;
-    if (!covers) return spearmanOfPair(x, y, weights);
-    ranksOfY ??= midRanksOfUsable(y, weights);
-    return spearmanOfPair(x, y, weights, ranksOfY);
+    const rx = ranksOn(rankSource(x, weights), weights, y);
+    if (!covers) return ranksCorrelation(rx, ranksOn(ySource, weights, x), weights);
+    ranksOfY ??= ranksOn(ySource, weights);
+    return ranksCorrelation(rx, ranksOfY, weights);
   });
 }
 
-/** Spearman's ρ of one pair, weights usable; `ranksOfY` when y's pair rows are all its rows. */
-function spearmanOfPair(
-  x: Float64Array,
-  y: Float64Array,
-  weights: Float64Array | undefined,
-  ranksOfY?: Float64Array,
-): number {
-  const n = x.length;
-  const keepX = new Float64Array(n);
-  for (let i = 0; i < n; i++) keepX[i] = Number.isNaN(y[i]) ? Number.NaN : x[i];
-  const rx = midRanksOfUsable(keepX, weights);
-  let ry = ranksOfY;
-  if (!ry) {
-    const keepY = new Float64Array(n);
-    for (let i = 0; i < n; i++) keepY[i] = Number.isNaN(x[i]) ? Number.NaN : y[i];
-    ry = midRanksOfUsable(keepY, weights);
-  }
+/** Spearman's ρ of one pair, weights usable. */
+function spearmanOfPair(x: Float64Array, y: Float64Array, weights: Float64Array | undefined): number {
+  const rx = ranksOn(rankSource(x, weights), weights, y);
+  const ry = ranksOn(rankSource(y, weights), weights, x);
+  return ranksCorrelation(rx, ry, weights);
+}
+
+/** The Pearson correlation of two columns of mid-ranks (NaN outside the pair's rows). */
+function ranksCorrelation(rx: Float64Array, ry: Float64Array, weights: Float64Array | undefined): number {
   const m = pairMoments(rx, ry, weights);
   if (m.n < 3) throw new Error(`spearman: only ${m.n} complete pairs (need 3)`);
   if (!(m.sxx > 0) || !(m.syy > 0)) throw new Error('spearman: a column has no variance');

@@ -17,6 +17,14 @@ describe('usableWeights', () => {
     expect(Array.from(usableWeights(f(1, NaN_, Infinity, 0, -2, 0.5)) ?? [])).toEqual([1, 0, 0, 0, 0, 0.5]);
     expect(usableWeights(undefined)).toBeUndefined();
   });
+
+  it('leaves weights that are all 1 out, which gives the unweighted numbers exactly', () => {
+    expect(usableWeights(f(1, 1, 1))).toBeUndefined();
+    const x = f(1, 4, 2, NaN_, 5, 3);
+    const y = f(2, 3, 3, 1, NaN_, 1);
+    expect(pairMoments(x, y, usableWeights(f(1, 1, 1, 1, 1, 1)))).toEqual(pairMoments(x, y));
+    expect(weightedMean(x, f(1, 1, 1, 1, 1, 1))).toBe(weightedMean(x));
+  });
 });
 
 describe('completeRows', () => {

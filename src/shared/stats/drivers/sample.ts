@@ -45,11 +45,21 @@ export function validateColumns(
 
 /**
  * Respondent weights with every unusable weight (NaN, infinite, zero or negative) set to 0, which
- * excludes that respondent — the rule of `isUsableWeight` in ../columns.ts. Undefined stays undefined.
+ * excludes that respondent — the rule of `isUsableWeight` in ../columns.ts. Undefined stays undefined,
+ * and so do weights that are all exactly 1 (an unweighted study's weight column): every formula
+ * then gives the same numbers unweighted (w·x = x, Σw = n), with less work.
  */
 export function usableWeights(weights?: Float64Array): Float64Array | undefined {
   if (!weights) return undefined;
-  return Float64Array.from(weights, (w) => (Number.isFinite(w) && w > 0 ? w : 0));
+  let ones = true;
+  for (let i = 0; i < weights.length && ones; i++) if (weights[i] !== 1) ones = false;
+  if (ones) return undefined;
+  const out = new Float64Array(weights.length);
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    out[i] = Number.isFinite(w) && w > 0 ? w : 0;
+  }
+  return out;
 }
 
 /**
