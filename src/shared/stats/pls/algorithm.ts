@@ -10,6 +10,10 @@
  *      its predecessors, for a successor r_ji), and inner proxies Z_j = Σ_i e_ji Y_i;
  *   3. new outer weights: mode A w_j = cov(X_j, Z_j); mode B w_j = S_jj⁻¹ cov(X_j, Z_j);
  *   4. stop when max_k |w_k(new) − w_k(old)| < tolerance or after maxIterations.
+ *
+ * All of it in the covariance form (Lohmöller 1989, §2.2.6): with S the items' covariance matrix,
+ * cov(Y_a, Y_b) = w_aᵀ S_ab w_b and cov(X_j, Z_j) = Σ_i e_ji S_ji w_i, so one pass over the data
+ * (for S) serves every iteration, and a bootstrap resample costs one covariance matrix.
  */
 import { solveGaussian } from '../drivers/linalg';
 import type { PlsStructure } from './model';
@@ -27,8 +31,10 @@ export type AlgorithmOptions = {
 export type OuterEstimate = {
   /** Outer weights, one per item (in {@link PlsStructure.items} order), scaled so var(Y_j) = 1. */
   readonly weights: Float64Array;
-  /** Latent variable scores Y_j (mean 0, variance 1), one column per construct. */
-  readonly scores: Float64Array[];
+  /** cov[k·J + j]: covariance of item k (as estimated) with the scores of construct j. */
+  readonly itemScoreCov: Float64Array;
+  /** Correlations of the construct scores (J × J). */
+  readonly scoreCorrelations: Float64Array[];
   readonly iterations: number;
   readonly converged: boolean;
   /** The largest change of an outer weight in the last iteration. */
@@ -38,40 +44,46 @@ export type OuterEstimate = {
 export const DEFAULT_TOLERANCE = 1e-7;
 export const DEFAULT_MAX_ITERATIONS = 300;
 
-/** Sample covariance of two centred columns (divisor n − 1). */
-export function covCentred(a: Float64Array, b: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
-  return s / (a.length - 1);
-}
-
-/** Y_j = X_j w_j for every block; then w_j and Y_j are divided by sd(Y_j), in place for w. */
-function scoresOf(x: readonly Float64Array[], s: PlsStructure, w: Float64Array): Float64Array[] {
-  const n = x[0].length;
-  return s.blocks.map((b) => {
-    const y = new Float64Array(n);
-    for (let k = b.offset; k < b.offset + b.items.length; k++) {
-      const xk = x[k];
-      const wk = w[k];
-      for (let i = 0; i < n; i++) y[i] += wk * xk[i];
+/** C = S·W: covariances of every item with every construct's scores (p × J, row-major). */
+function itemScoreCovariances(cov: Float64Array, p: number, s: PlsStructure, w: Float64Array): Float64Array {
+  const J = s.blocks.length;
+  const c = new Float64Array(p * J);
+  for (let k = 0; k < p; k++) {
+    const row = k * p;
+    for (let j = 0; j < J; j++) {
+      const b = s.blocks[j];
+      let sum = 0;
+      for (let l = b.offset; l < b.offset + b.items.length; l++) sum += cov[row + l] * w[l];
+      c[k * J + j] = sum;
     }
-    const sdY = Math.sqrt(covCentred(y, y));
-    if (!(sdY > 0)) throw new Error(`plsAlgorithm: the scores of ${b.name} have no variance`);
-    for (let k = b.offset; k < b.offset + b.items.length; k++) w[k] /= sdY;
-    for (let i = 0; i < n; i++) y[i] /= sdY;
-    return y;
-  });
+  }
+  return c;
 }
 
-/** Correlations of unit-variance centred scores. */
-export function scoreCorrelations(y: readonly Float64Array[]): Float64Array[] {
-  const J = y.length;
-  const r = y.map(() => new Float64Array(J));
-  for (let a = 0; a < J; a++) {
-    r[a][a] = 1;
-    for (let b = a + 1; b < J; b++) r[a][b] = r[b][a] = covCentred(y[a], y[b]);
+/** Divides each block's weights by the sd of its scores, var(Y_j) = w_jᵀ S_jj w_j; in place. */
+function normalize(cov: Float64Array, p: number, s: PlsStructure, w: Float64Array): void {
+  for (const b of s.blocks) {
+    let v = 0;
+    for (let k = b.offset; k < b.offset + b.items.length; k++)
+      for (let l = b.offset; l < b.offset + b.items.length; l++) v += w[k] * cov[k * p + l] * w[l];
+    if (!(v > 0)) throw new Error(`plsAlgorithm: the scores of ${b.name} have no variance`);
+    const sdY = Math.sqrt(v);
+    for (let k = b.offset; k < b.offset + b.items.length; k++) w[k] /= sdY;
   }
-  return r;
+}
+
+/** Correlations of unit-variance scores from C = S·W: r_ab = Σ_{k in a} w_k C_kb. */
+function correlationsOf(c: Float64Array, s: PlsStructure, w: Float64Array): Float64Array[] {
+  const J = s.blocks.length;
+  return s.blocks.map((b, a) => {
+    const row = new Float64Array(J);
+    for (let j = 0; j < J; j++) {
+      let sum = 0;
+      for (let k = b.offset; k < b.offset + b.items.length; k++) sum += w[k] * c[k * J + j];
+      row[j] = j === a ? 1 : sum;
+    }
+    return row;
+  });
 }
 
 /** The inner weights e_ji (row j, column i) of the scheme. */
@@ -97,57 +109,79 @@ export function innerWeights(r: readonly Float64Array[], s: PlsStructure, scheme
   return e;
 }
 
-/** Per block, the covariance matrix of its items (row-major), for mode B. */
-function blockCovariances(x: readonly Float64Array[], s: PlsStructure): (Float64Array | undefined)[] {
-  return s.blocks.map((b) => {
-    if (b.mode !== 'B') return undefined;
-    const m = b.items.length;
-    const c = new Float64Array(m * m);
-    for (let u = 0; u < m; u++)
-      for (let v = u; v < m; v++) c[u * m + v] = c[v * m + u] = covCentred(x[b.offset + u], x[b.offset + v]);
-    return c;
-  });
+/** A block's covariance submatrix (row-major), for mode B. */
+function blockOf(cov: Float64Array, p: number, offset: number, m: number): Float64Array {
+  const out = new Float64Array(m * m);
+  for (let u = 0; u < m; u++) for (let v = 0; v < m; v++) out[u * m + v] = cov[(offset + u) * p + offset + v];
+  return out;
 }
 
 /**
- * Runs the algorithm on centred (or standardized) indicators `x` (one column per item, in
- * {@link PlsStructure.items} order).
+ * Runs the algorithm on the covariance matrix `cov` (p × p, row-major) of the centred (or
+ * standardized) items, in {@link PlsStructure.items} order.
  *
  * @throws Error('plsAlgorithm: …') when a block's scores have no variance; Error('solveGaussian: …')
  * when a mode-B block's items or a construct's predecessors are collinear.
  */
-export function plsAlgorithm(x: readonly Float64Array[], s: PlsStructure, options: AlgorithmOptions): OuterEstimate {
+export function plsAlgorithm(cov: Float64Array, s: PlsStructure, options: AlgorithmOptions): OuterEstimate {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const maxIterations = options.maxIterations ?? DEFAULT_MAX_ITERATIONS;
-  const n = x[0].length;
+  const p = s.items.length;
   const J = s.blocks.length;
-  const sxx = blockCovariances(x, s);
-  let w = new Float64Array(s.items.length).fill(1);
-  let y = scoresOf(x, s, w);
+  const sxx = s.blocks.map((b) => (b.mode === 'B' ? blockOf(cov, p, b.offset, b.items.length) : undefined));
+  let w = new Float64Array(p).fill(1);
+  normalize(cov, p, s, w);
+  let c = itemScoreCovariances(cov, p, s, w);
+  let r = correlationsOf(c, s, w);
   let iterations = 0;
   let change = Infinity;
   while (iterations < maxIterations) {
     iterations++;
-    const e = innerWeights(scoreCorrelations(y), s, options.scheme);
-    const next = new Float64Array(w.length);
+    const e = innerWeights(r, s, options.scheme);
+    const next = new Float64Array(p);
     for (let j = 0; j < J; j++) {
-      const z = new Float64Array(n);
-      for (let i = 0; i < J; i++) {
-        const eji = e[j][i];
-        if (eji === 0) continue;
-        const yi = y[i];
-        for (let t = 0; t < n; t++) z[t] += eji * yi[t];
-      }
       const b = s.blocks[j];
-      const c = Float64Array.from(b.items, (_, u) => covCentred(x[b.offset + u], z));
-      const wj = b.mode === 'B' ? solveGaussian(sxx[j] as Float64Array, c, b.items.length) : c;
-      next.set(wj, b.offset);
+      const m = b.items.length;
+      const czj = new Float64Array(m);
+      for (let u = 0; u < m; u++) {
+        const row = (b.offset + u) * J;
+        let sum = 0;
+        for (let i = 0; i < J; i++) if (e[j][i] !== 0) sum += e[j][i] * c[row + i];
+        czj[u] = sum;
+      }
+      next.set(b.mode === 'B' ? solveGaussian(sxx[j] as Float64Array, czj, m) : czj, b.offset);
     }
-    y = scoresOf(x, s, next);
+    normalize(cov, p, s, next);
     change = 0;
-    for (let k = 0; k < w.length; k++) change = Math.max(change, Math.abs(next[k] - w[k]));
+    for (let k = 0; k < p; k++) change = Math.max(change, Math.abs(next[k] - w[k]));
     w = next;
+    c = itemScoreCovariances(cov, p, s, w);
+    r = correlationsOf(c, s, w);
     if (change < tolerance) break;
   }
-  return { weights: w, scores: y, iterations, converged: change < tolerance, lastChange: change };
+  return { weights: w, itemScoreCov: c, scoreCorrelations: r, iterations, converged: change < tolerance, lastChange: change };
+}
+
+/**
+ * Latent variable scores Y_j = Σ_k w_k (x_k − mean_k)/divisor_k, one column per construct (mean 0,
+ * variance 1 for the weights of {@link plsAlgorithm}).
+ */
+export function latentScores(
+  raw: readonly Float64Array[],
+  s: PlsStructure,
+  weights: Float64Array,
+  means: Float64Array,
+  divisors: Float64Array,
+): Float64Array[] {
+  const n = raw[0].length;
+  return s.blocks.map((b) => {
+    const y = new Float64Array(n);
+    for (let k = b.offset; k < b.offset + b.items.length; k++) {
+      const f = weights[k] / divisors[k];
+      const m = means[k];
+      const xk = raw[k];
+      for (let i = 0; i < n; i++) y[i] += f * (xk[i] - m);
+    }
+    return y;
+  });
 }

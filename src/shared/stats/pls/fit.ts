@@ -2,10 +2,10 @@
  * One PLS path model estimation, end to end: metric, algorithm, structural model, quality and the
  * IPMA/index (see the files beside this one for the sources of each step).
  */
-import { plsAlgorithm, scoreCorrelations, type AlgorithmOptions } from './algorithm';
+import { plsAlgorithm, type AlgorithmOptions } from './algorithm';
 import { ipma, type IpmaResult } from './ipma';
 import type { PlsStructure } from './model';
-import { scaleIndicators } from './prepare';
+import { momentsOf, scaleIndicators, type Moments } from './prepare';
 import { structuralModel, type StructuralModel } from './structural';
 
 export type FitOptions = AlgorithmOptions & {
@@ -15,9 +15,12 @@ export type FitOptions = AlgorithmOptions & {
 
 export type PlsFit = {
   readonly weights: Float64Array;
-  readonly scores: Float64Array[];
-  /** The items as estimated: centred, and standardized unless told otherwise. */
-  readonly x: readonly Float64Array[];
+  /** Means and covariances of the items in their own metric. */
+  readonly moments: Moments;
+  /** Covariances of the items as estimated (centred, and standardized unless told otherwise). */
+  readonly cov: Float64Array;
+  /** cov[k·J + j]: item k (as estimated) with construct j's scores. */
+  readonly itemScoreCov: Float64Array;
   readonly divisors: Float64Array;
   readonly iterations: number;
   readonly converged: boolean;
@@ -33,19 +36,21 @@ export type PlsFit = {
  * order, missing values already handled).
  *
  * @throws Error naming the item or construct when an item has no variance, a block's scores
- * vanish, or items/predecessors are collinear; Error('ipma: …') for an answer outside its scale.
+ * vanish, or items/predecessors are collinear.
  */
 export function fitPls(raw: readonly Float64Array[], s: PlsStructure, options: FitOptions): PlsFit {
-  const scaled = scaleIndicators(raw, s.items, options.standardize ?? true);
-  const outer = plsAlgorithm(scaled.x, s, options);
-  const inner = structuralModel(scoreCorrelations(outer.scores), s);
+  const moments = momentsOf(raw);
+  const metric = scaleIndicators(moments, s.items, options.standardize ?? true);
+  const outer = plsAlgorithm(metric.cov, s, options);
+  const inner = structuralModel(outer.scoreCorrelations, s);
   const index =
-    s.target === undefined ? undefined : ipma(raw, s, outer.weights, scaled.divisors, s.target);
+    s.target === undefined ? undefined : ipma(moments, s, outer.weights, metric.divisors, s.target);
   return {
     weights: outer.weights,
-    scores: outer.scores,
-    x: scaled.x,
-    divisors: scaled.divisors,
+    moments,
+    cov: metric.cov,
+    itemScoreCov: outer.itemScoreCov,
+    divisors: metric.divisors,
     iterations: outer.iterations,
     converged: outer.converged,
     lastChange: outer.lastChange,

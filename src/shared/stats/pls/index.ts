@@ -4,8 +4,10 @@
  * effects), quality.ts (α, ρA, ρC, AVE, HTMT, cross-loadings), ipma.ts (importance–performance and
  * the 0–100 index), bootstrap.ts (seeded SE, t, percentile intervals), report.ts (named results).
  */
+import { latentScores } from './algorithm';
 import { bootstrapPls, type BootstrapOptions, type PlsBootstrap } from './bootstrap';
 import { fitPls, type FitOptions, type PlsFit } from './fit';
+import { checkScaleLimits } from './ipma';
 import type { PlsStructure } from './model';
 import { handleMissing, type MissingOptions, type PreparedData } from './prepare';
 import { blockQuality, crossLoadings, htmt, type BlockQuality } from './quality';
@@ -27,6 +29,8 @@ export type PlsResult = {
   readonly options: PlsOptions;
   readonly data: Omit<PreparedData, 'columns'>;
   readonly fit: PlsFit;
+  /** Latent variable scores (mean 0, variance 1), one column per construct, per respondent used. */
+  readonly scores: Float64Array[];
   /** corr[k][j]: item k with construct j. */
   readonly crossLoadings: Float64Array[];
   readonly quality: BlockQuality[];
@@ -49,8 +53,10 @@ export function plsPathModel(
   const prepared = handleMissing(columns, structure.items, options);
   if (prepared.n < 3)
     throw new Error(`plsPathModel: ${prepared.n} complete respondents are too few for the model`);
+  if (structure.target !== undefined) checkScaleLimits(prepared.columns, structure);
   const fit = fitPls(prepared.columns, structure, options);
-  const corr = crossLoadings(fit.x, fit.scores);
+  const p = structure.items.length;
+  const corr = crossLoadings(fit.cov, fit.itemScoreCov, p, structure.blocks.length);
   const { columns: _omit, ...data } = prepared;
   void _omit;
   return {
@@ -58,9 +64,10 @@ export function plsPathModel(
     options,
     data,
     fit,
+    scores: latentScores(prepared.columns, structure, fit.weights, fit.moments.means, fit.divisors),
     crossLoadings: corr,
-    quality: blockQuality(fit.x, structure, fit.weights, corr),
-    htmt: htmt(fit.x, structure),
+    quality: blockQuality(fit.cov, structure, fit.weights, corr),
+    htmt: htmt(fit.cov, structure),
     bootstrap: options.bootstrap
       ? bootstrapPls(prepared.columns, structure, options, fit, options.bootstrap)
       : undefined,

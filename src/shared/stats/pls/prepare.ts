@@ -73,15 +73,8 @@ export function handleMissing(
   };
 }
 
-export type ScaledData = {
-  /** Centred (and, when standardized, unit-variance) indicators. */
-  readonly x: readonly Float64Array[];
-  readonly means: Float64Array;
-  /** Standard deviations of the input items (divisor n − 1). */
-  readonly sds: Float64Array;
-  /** What each item was divided by: its sd when standardized, else 1. */
-  readonly divisors: Float64Array;
-};
+/** Means and covariance matrix (row-major p × p, divisor n − 1) of the items. */
+export type Moments = { readonly p: number; readonly n: number; readonly means: Float64Array; readonly cov: Float64Array };
 
 /** Mean of a column. */
 export function mean(x: Float64Array): number {
@@ -90,35 +83,57 @@ export function mean(x: Float64Array): number {
   return s / x.length;
 }
 
-/** Sample standard deviation (divisor n − 1). */
-export function sd(x: Float64Array): number {
-  const m = mean(x);
-  let s = 0;
-  for (let i = 0; i < x.length; i++) s += (x[i] - m) * (x[i] - m);
-  return Math.sqrt(s / (x.length - 1));
+/**
+ * Means and covariances of complete columns, in one pass over the data per pair (the PLS
+ * algorithm needs nothing else from the data: Lohmöller 1989, §2.2.6 "the covariance form").
+ */
+export function momentsOf(columns: readonly Float64Array[]): Moments {
+  const p = columns.length;
+  const n = columns[0]?.length ?? 0;
+  const means = Float64Array.from(columns, mean);
+  const centred = columns.map((c, k) => {
+    const out = new Float64Array(n);
+    const m = means[k];
+    for (let i = 0; i < n; i++) out[i] = c[i] - m;
+    return out;
+  });
+  const cov = new Float64Array(p * p);
+  for (let k = 0; k < p; k++) {
+    const a = centred[k];
+    for (let l = k; l < p; l++) {
+      const b = centred[l];
+      let s = 0;
+      for (let i = 0; i < n; i++) s += a[i] * b[i];
+      cov[k * p + l] = cov[l * p + k] = s / (n - 1);
+    }
+  }
+  return { p, n, means, cov };
 }
 
+export type Metric = {
+  /** What each item is divided by after centring: its sd when standardized, else 1. */
+  readonly divisors: Float64Array;
+  /** Covariances of the items as estimated (correlations when standardized). */
+  readonly cov: Float64Array;
+};
+
 /**
- * Centres each item, and divides it by its standard deviation when `standardize` is true.
+ * The metric of the estimation: items centred, and divided by their standard deviation when
+ * `standardize` is true.
  *
  * @throws Error('scaleIndicators: …') naming an item with no variance (it cannot load on anything).
  */
-export function scaleIndicators(
-  columns: readonly Float64Array[],
-  items: readonly string[],
-  standardize: boolean,
-): ScaledData {
-  const p = columns.length;
-  const means = new Float64Array(p);
-  const sds = new Float64Array(p);
+export function scaleIndicators(m: Moments, items: readonly string[], standardize: boolean): Metric {
+  const { p } = m;
   const divisors = new Float64Array(p);
-  const x = columns.map((c, k) => {
-    means[k] = mean(c);
-    sds[k] = sd(c);
-    if (!(sds[k] > 1e-12 * Math.max(1, Math.abs(means[k]))))
+  for (let k = 0; k < p; k++) {
+    const v = m.cov[k * p + k];
+    if (!(v > 1e-24 * Math.max(1, m.means[k] * m.means[k])))
       throw new Error(`scaleIndicators: item ${items[k]} has no variance`);
-    divisors[k] = standardize ? sds[k] : 1;
-    return c.map((v) => (v - means[k]) / divisors[k]);
-  });
-  return { x, means, sds, divisors };
+    divisors[k] = standardize ? Math.sqrt(v) : 1;
+  }
+  const cov = new Float64Array(p * p);
+  for (let k = 0; k < p; k++)
+    for (let l = 0; l < p; l++) cov[k * p + l] = m.cov[k * p + l] / (divisors[k] * divisors[l]);
+  return { divisors, cov };
 }

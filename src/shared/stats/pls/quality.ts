@@ -2,7 +2,6 @@
  * Quality of the measurement model: loadings and cross-loadings, Cronbach's α, Dijkstra–Henseler's
  * ρA, composite reliability ρC, average variance extracted and the heterotrait–monotrait ratio.
  */
-import { covCentred } from './algorithm';
 import type { PlsStructure } from './model';
 
 export type BlockQuality = {
@@ -16,18 +15,17 @@ export type BlockQuality = {
  * corr[k][j]: the correlation of item k with the scores of construct j — the cross-loadings
  * (Hair et al. 2017, §4.2.4 "discriminant validity"); on its own construct, the standardized loading.
  */
-export function crossLoadings(x: readonly Float64Array[], scores: readonly Float64Array[]): Float64Array[] {
-  return x.map((xk) => {
-    const sdk = Math.sqrt(covCentred(xk, xk));
-    return Float64Array.from(scores, (y) => covCentred(xk, y) / (sdk * Math.sqrt(covCentred(y, y))));
+export function crossLoadings(cov: Float64Array, itemScoreCov: Float64Array, p: number, J: number): Float64Array[] {
+  return Array.from({ length: p }, (_, k) => {
+    const sdk = Math.sqrt(cov[k * p + k]);
+    return Float64Array.from({ length: J }, (__, j) => itemScoreCov[k * J + j] / sdk);
   });
 }
 
 /** Covariances (row-major) of a block's items. */
-function blockCov(x: readonly Float64Array[], offset: number, m: number): Float64Array {
+function blockCov(cov: Float64Array, p: number, offset: number, m: number): Float64Array {
   const c = new Float64Array(m * m);
-  for (let u = 0; u < m; u++)
-    for (let v = u; v < m; v++) c[u * m + v] = c[v * m + u] = covCentred(x[offset + u], x[offset + v]);
+  for (let u = 0; u < m; u++) for (let v = 0; v < m; v++) c[u * m + v] = cov[(offset + u) * p + offset + v];
   return c;
 }
 
@@ -76,16 +74,16 @@ export function compositeReliability(loadings: readonly number[]): { rhoC: numbe
   return { rhoC: (sum * sum) / (sum * sum + loadings.length - sq), ave: sq / loadings.length };
 }
 
-/** α, ρA, ρC and AVE of every block. */
+/** α, ρA, ρC and AVE of every block, from the items' covariances as estimated. */
 export function blockQuality(
-  x: readonly Float64Array[],
+  cov: Float64Array,
   s: PlsStructure,
   weights: Float64Array,
   corr: readonly Float64Array[],
 ): BlockQuality[] {
   return s.blocks.map((b, j) => {
     const m = b.items.length;
-    const c = blockCov(x, b.offset, m);
+    const c = blockCov(cov, s.items.length, b.offset, m);
     const lambda = b.items.map((_, u) => corr[b.offset + u][j]);
     return {
       alpha: cronbachAlpha(c, m),
@@ -101,9 +99,9 @@ export function blockQuality(
  * discriminant validity", J. Academy of Marketing Science 43:115–135, eq. 6). NaN when a block has
  * a single item (no monotrait correlation).
  */
-export function htmt(x: readonly Float64Array[], s: PlsStructure): Float64Array[] {
-  const sdv = x.map((c) => Math.sqrt(covCentred(c, c)));
-  const r = (a: number, b: number) => covCentred(x[a], x[b]) / (sdv[a] * sdv[b]);
+export function htmt(cov: Float64Array, s: PlsStructure): Float64Array[] {
+  const p = s.items.length;
+  const r = (a: number, b: number) => cov[a * p + b] / Math.sqrt(cov[a * p + a] * cov[b * p + b]);
   const mono = s.blocks.map((b) => {
     let sum = 0;
     let count = 0;

@@ -17,23 +17,6 @@ export type StructuralModel = {
   readonly total: Float64Array[];
 };
 
-/** Covariance matrix (divisor n − 1) of score columns. */
-export function covarianceOf(y: readonly Float64Array[]): Float64Array[] {
-  const J = y.length;
-  const n = y[0].length;
-  const means = y.map((c) => c.reduce((a, v) => a + v, 0) / n);
-  const out = y.map(() => new Float64Array(J));
-  for (let a = 0; a < J; a++)
-    for (let b = a; b < J; b++) {
-      let s = 0;
-      const ya = y[a];
-      const yb = y[b];
-      for (let i = 0; i < n; i++) s += (ya[i] - means[a]) * (yb[i] - means[b]);
-      out[a][b] = out[b][a] = s / (n - 1);
-    }
-  return out;
-}
-
 /** Total effects of a recursive path matrix: the sum of its powers (nilpotent, at most J − 1 of them). */
 export function totalEffects(b: readonly Float64Array[]): Float64Array[] {
   const J = b.length;
