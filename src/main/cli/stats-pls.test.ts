@@ -14,7 +14,14 @@ const reference = JSON.parse(readFileSync(join(PLS_FIXTURES, 'reference.json'), 
   { constructs: string[]; paths: number[][]; r2: (number | null)[]; ipma: { index: number } }
 >;
 
-type Effect = { from: string; to: string; coefficient: number; se?: number; t?: number; ci?: [number, number] };
+type Effect = {
+  from: string;
+  to: string;
+  coefficient: number;
+  se?: number;
+  t?: number;
+  ci?: [number, number];
+};
 type Doc = {
   n: number;
   cellsReplaced: number;
@@ -58,7 +65,8 @@ describe('touchpoint stats pls', () => {
     expect(doc.paths).toHaveLength(12);
     for (const p of doc.paths) expect(Math.abs(p.coefficient - paths(p.from, p.to))).toBeLessThan(1e-6);
     expect(doc.totalEffects.length).toBeGreaterThan(12);
-    for (const p of doc.totalEffects) expect(Math.abs(p.coefficient - totals(p.from, p.to))).toBeLessThan(1e-6);
+    for (const p of doc.totalEffects)
+      expect(Math.abs(p.coefficient - totals(p.from, p.to))).toBeLessThan(1e-6);
     for (const w of doc.outer) expect(Math.abs(w.weight - weights(w.item, w.construct))).toBeLessThan(1e-6);
     expect(Object.keys(doc.constructs)).toEqual(Object.keys(ecsiSpec.constructs));
     expect(doc.constructs.Image.r2).toBeNull();
@@ -74,7 +82,8 @@ describe('touchpoint stats pls', () => {
   });
 
   it('bootstraps with a seed: the same seed gives the same intervals, each around its estimate', async () => {
-    const run = (seed: string) => cli('stats', 'pls', mobi, '--model', ecsi, '--bootstrap', '200', '--seed', seed, '--json');
+    const run = (seed: string) =>
+      cli('stats', 'pls', mobi, '--model', ecsi, '--bootstrap', '200', '--seed', seed, '--json');
     const [a, b, c] = await Promise.all([run('7'), run('7'), run('8')]);
     expect(a.code).toBe(0);
     const da = JSON.parse(a.stdout) as Doc;
@@ -106,7 +115,18 @@ describe('touchpoint stats pls', () => {
       const j = ref.constructs.indexOf(p.to);
       expect(Math.abs(p.coefficient - ref.paths[i][j])).toBeLessThan(1e-6);
     }
-    const cw = await cli('stats', 'pls', corp, '--model', corpModel, '--missing-code', '-99', '--missing', 'casewise', '--json');
+    const cw = await cli(
+      'stats',
+      'pls',
+      corp,
+      '--model',
+      corpModel,
+      '--missing-code',
+      '-99',
+      '--missing',
+      'casewise',
+      '--json',
+    );
     const dc = JSON.parse(cw.stdout) as Doc;
     expect(dc.n).toBe(336);
     expect(dc.rowsDropped).toBe(8);
@@ -127,14 +147,26 @@ describe('touchpoint stats pls', () => {
   });
 
   it.each([
-    ['a construct with no items', { ...ecsiSpec, constructs: { ...ecsiSpec.constructs, Value: { items: [] } } }, 'construct Value has no items'],
-    ['a cycle', { ...ecsiSpec, paths: [...ecsiSpec.paths, ['Loyalty', 'Image']] }, 'the paths form a cycle through'],
+    [
+      'a construct with no items',
+      { ...ecsiSpec, constructs: { ...ecsiSpec.constructs, Value: { items: [] } } },
+      'construct Value has no items',
+    ],
+    [
+      'a cycle',
+      { ...ecsiSpec, paths: [...ecsiSpec.paths, ['Loyalty', 'Image']] },
+      'the paths form a cycle through',
+    ],
     [
       'an unknown column',
       { ...ecsiSpec, constructs: { ...ecsiSpec.constructs, Value: { items: ['PERV1', 'PERV9'] } } },
       'construct Value names column PERV9, which mobi.csv does not have',
     ],
-    ['an unknown construct in a path', { ...ecsiSpec, paths: [...ecsiSpec.paths, ['Image', 'Price']] }, 'unknown construct Price'],
+    [
+      'an unknown construct in a path',
+      { ...ecsiSpec, paths: [...ecsiSpec.paths, ['Image', 'Price']] },
+      'unknown construct Price',
+    ],
   ])('refuses %s with one line naming it', async (_, model, message) => {
     const r = await cli('stats', 'pls', mobi, '--model', modelFile(model), '--json');
     expect(r.code).toBe(1);
@@ -151,7 +183,18 @@ describe('touchpoint stats pls', () => {
     expect((await cli('stats', 'pls', mobi, '--model', ecsi, '--json')).code).toBe(0);
     expect(performance.now() - t0).toBeLessThan(3000);
     t0 = performance.now();
-    const r = await cli('stats', 'pls', mobi, '--model', ecsi, '--bootstrap', '1000', '--seed', '3', '--json');
+    const r = await cli(
+      'stats',
+      'pls',
+      mobi,
+      '--model',
+      ecsi,
+      '--bootstrap',
+      '1000',
+      '--seed',
+      '3',
+      '--json',
+    );
     expect(r.code).toBe(0);
     expect(performance.now() - t0).toBeLessThan(8000);
   });

@@ -45,10 +45,18 @@ function readModelFile(path: string): PlsModelSpec {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new AppError('INVALID_INPUT', `${basename(path)} is not JSON: ${(e as Error).message}`, { file: path });
+    throw new AppError('INVALID_INPUT', `${basename(path)} is not JSON: ${(e as Error).message}`, {
+      file: path,
+    });
   }
   const o = doc as Partial<PlsModelSpec> | null;
-  if (!o || typeof o !== 'object' || typeof o.constructs !== 'object' || o.constructs === null || !Array.isArray(o.paths))
+  if (
+    !o ||
+    typeof o !== 'object' ||
+    typeof o.constructs !== 'object' ||
+    o.constructs === null ||
+    !Array.isArray(o.paths)
+  )
     throw new AppError(
       'INVALID_INPUT',
       `${basename(path)} needs {"constructs": {"Name": {"items": [...], "mode": "A"}, …}, "paths": [["From", "To"], …]}`,
@@ -60,7 +68,8 @@ function readModelFile(path: string): PlsModelSpec {
 /** The column of the file an item names (exact, else in another case), or a one-line refusal. */
 function columnOf(f: DataFile, s: PlsStructure, k: number, modelName: string): string {
   const item = s.items[k];
-  const h = f.headers.find((x) => x === item) ?? f.headers.find((x) => x.toLowerCase() === item.toLowerCase());
+  const h =
+    f.headers.find((x) => x === item) ?? f.headers.find((x) => x.toLowerCase() === item.toLowerCase());
   if (h === undefined) {
     const construct = s.blocks[s.itemBlock[k]].name;
     throw new AppError(
@@ -76,7 +85,12 @@ function columnOf(f: DataFile, s: PlsStructure, k: number, modelName: string): s
  * With a target, every construct needs its answer scale for the 0–100 rescaling: the model's, else
  * as the import infers it from the first item's header and the block's answers.
  */
-function withScales(spec: PlsModelSpec, s: PlsStructure, data: Float64Array[], code: number | undefined): PlsModelSpec {
+function withScales(
+  spec: PlsModelSpec,
+  s: PlsStructure,
+  data: Float64Array[],
+  code: number | undefined,
+): PlsModelSpec {
   if (s.target === undefined || spec.scale) return spec;
   const constructs = Object.fromEntries(
     s.blocks.map((b) => {
@@ -99,11 +113,13 @@ function withScales(spec: PlsModelSpec, s: PlsStructure, data: Float64Array[], c
 function numberOption(v: unknown, name: string): number | undefined {
   if (v === undefined) return undefined;
   const x = Number(v);
-  if (typeof v !== 'string' || v.trim() === '' || !Number.isFinite(x)) throw new UsageError(`--${name} takes a number`);
+  if (typeof v !== 'string' || v.trim() === '' || !Number.isFinite(x))
+    throw new UsageError(`--${name} takes a number`);
   return x;
 }
 
-const f3 = (x: number | null | undefined) => (x !== null && x !== undefined && Number.isFinite(x) ? x.toFixed(3) : '–');
+const f3 = (x: number | null | undefined) =>
+  x !== null && x !== undefined && Number.isFinite(x) ? x.toFixed(3) : '–';
 
 function textLines(file: string, doc: PlsReport): string[] {
   const st = doc.settings;
@@ -118,7 +134,8 @@ function textLines(file: string, doc: PlsReport): string[] {
     ),
     'path                                  coefficient',
     ...doc.paths.map(
-      (p) => `${`${p.from} → ${p.to}`.padEnd(36)} ${f3(p.coefficient).padStart(7)}${p.t !== undefined ? `  t ${f3(p.t)}` : ''}${ci(p.ci)}`,
+      (p) =>
+        `${`${p.from} → ${p.to}`.padEnd(36)} ${f3(p.coefficient).padStart(7)}${p.t !== undefined ? `  t ${f3(p.t)}` : ''}${ci(p.ci)}`,
     ),
   ];
   if (doc.index) {
@@ -131,7 +148,9 @@ function textLines(file: string, doc: PlsReport): string[] {
     );
   }
   if (doc.bootstrap)
-    lines.push(`bootstrap: ${doc.bootstrap.samples} samples, seed ${doc.bootstrap.seed}${doc.bootstrap.failed ? `, ${doc.bootstrap.failed} could not be estimated` : ''}`);
+    lines.push(
+      `bootstrap: ${doc.bootstrap.samples} samples, seed ${doc.bootstrap.seed}${doc.bootstrap.failed ? `, ${doc.bootstrap.failed} could not be estimated` : ''}`,
+    );
   return lines;
 }
 
@@ -152,12 +171,14 @@ export function plsCmd(
   if (maxIterations !== undefined && (!Number.isInteger(maxIterations) || maxIterations < 1))
     throw new UsageError('--max-iterations takes a whole number ≥ 1');
   const tolerance = numberOption(v.tolerance, 'tolerance');
-  if (tolerance !== undefined && !(tolerance > 0)) throw new UsageError('--tolerance takes a positive number');
+  if (tolerance !== undefined && !(tolerance > 0))
+    throw new UsageError('--tolerance takes a positive number');
   const samples = numberOption(v.bootstrap, 'bootstrap');
   if (samples !== undefined && (!Number.isInteger(samples) || samples < 2 || samples > 100_000))
     throw new UsageError('--bootstrap takes a whole number of samples, 2 … 100000');
   const seed = numberOption(v.seed, 'seed') ?? 1;
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new UsageError('--seed takes a whole number ≥ 0');
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    throw new UsageError('--seed takes a whole number ≥ 0');
   const modelName = basename(v.model);
   let spec = readModelFile(v.model);
   let s: PlsStructure;
@@ -165,7 +186,10 @@ export function plsCmd(
     s = compileModel(spec);
   } catch (e) {
     if (e instanceof PlsModelError)
-      throw new AppError('INVALID_INPUT', `${modelName}: ${e.message}`, { file: modelName, subject: e.subject });
+      throw new AppError('INVALID_INPUT', `${modelName}: ${e.message}`, {
+        file: modelName,
+        subject: e.subject,
+      });
     throw e;
   }
   const columns = s.items.map((_, k) => numericColumn(f, columnOf(f, s, k, modelName)));

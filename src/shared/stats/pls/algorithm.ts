@@ -87,7 +87,11 @@ function correlationsOf(c: Float64Array, s: PlsStructure, w: Float64Array): Floa
 }
 
 /** The inner weights e_ji (row j, column i) of the scheme. */
-export function innerWeights(r: readonly Float64Array[], s: PlsStructure, scheme: InnerScheme): Float64Array[] {
+export function innerWeights(
+  r: readonly Float64Array[],
+  s: PlsStructure,
+  scheme: InnerScheme,
+): Float64Array[] {
   const J = r.length;
   const e = r.map(() => new Float64Array(J));
   for (let j = 0; j < J; j++) {
@@ -101,7 +105,11 @@ export function innerWeights(r: readonly Float64Array[], s: PlsStructure, scheme
         const m = pred.length;
         const rpp = new Float64Array(m * m);
         pred.forEach((a, u) => pred.forEach((b, v) => (rpp[u * m + v] = r[a][b])));
-        const b = solveGaussian(rpp, Float64Array.from(pred, (a) => r[a][j]), m);
+        const b = solveGaussian(
+          rpp,
+          Float64Array.from(pred, (a) => r[a][j]),
+          m,
+        );
         pred.forEach((a, u) => (e[j][a] = b[u]));
       }
     }
@@ -159,7 +167,14 @@ export function plsAlgorithm(cov: Float64Array, s: PlsStructure, options: Algori
     r = correlationsOf(c, s, w);
     if (change < tolerance) break;
   }
-  return { weights: w, itemScoreCov: c, scoreCorrelations: r, iterations, converged: change < tolerance, lastChange: change };
+  return {
+    weights: w,
+    itemScoreCov: c,
+    scoreCorrelations: r,
+    iterations,
+    converged: change < tolerance,
+    lastChange: change,
+  };
 }
 
 /**

@@ -96,5 +96,12 @@ export function ipma(
     }),
   );
   const inner = structuralModel(cov, s);
-  return { rescaledWeights, performance, paths: inner.b, total: inner.total, target, index: performance[target] };
+  return {
+    rescaledWeights,
+    performance,
+    paths: inner.b,
+    total: inner.total,
+    target,
+    index: performance[target],
+  };
 }

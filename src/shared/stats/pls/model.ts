@@ -116,15 +116,17 @@ export function compileModel(spec: PlsModelSpec): PlsStructure {
     if (list.length === 0) throw new PlsModelError(`construct ${name} has no items`, name);
     const mode = c.mode ?? 'A';
     if (mode !== 'A' && mode !== 'B')
-      throw new PlsModelError(`construct ${name}: mode is A (reflective) or B (formative), not ${String(mode)}`, name);
+      throw new PlsModelError(
+        `construct ${name}: mode is A (reflective) or B (formative), not ${String(mode)}`,
+        name,
+      );
     checkScale(`construct ${name}`, c.scale);
     const offset = items.length;
     for (const item of list) {
       if (typeof item !== 'string' || item.trim() === '')
         throw new PlsModelError(`construct ${name} has an empty item name`, name);
       const other = owner.get(item);
-      if (other !== undefined)
-        throw new PlsModelError(`item ${item} is in both ${other} and ${name}`, item);
+      if (other !== undefined) throw new PlsModelError(`item ${item} is in both ${other} and ${name}`, item);
       owner.set(item, name);
       items.push(item);
       itemBlock.push(j);
@@ -137,11 +139,13 @@ export function compileModel(spec: PlsModelSpec): PlsStructure {
   const successors: number[][] = names.map(() => []);
   const paths: [number, number][] = [];
   for (const p of spec.paths ?? []) {
-    if (!Array.isArray(p) || p.length !== 2) throw new PlsModelError(`a path is ["From", "To"], got ${JSON.stringify(p)}`, '');
+    if (!Array.isArray(p) || p.length !== 2)
+      throw new PlsModelError(`a path is ["From", "To"], got ${JSON.stringify(p)}`, '');
     const [from, to] = p;
     const a = index.get(from);
     const b = index.get(to);
-    if (a === undefined) throw new PlsModelError(`path ${from} → ${to} names an unknown construct ${from}`, from);
+    if (a === undefined)
+      throw new PlsModelError(`path ${from} → ${to} names an unknown construct ${from}`, from);
     if (b === undefined) throw new PlsModelError(`path ${from} → ${to} names an unknown construct ${to}`, to);
     if (a === b) throw new PlsModelError(`path ${from} → ${to} goes from a construct to itself`, from);
     if (successors[a].includes(b)) throw new PlsModelError(`path ${from} → ${to} is given twice`, from);
@@ -155,7 +159,8 @@ export function compileModel(spec: PlsModelSpec): PlsStructure {
   let target: number | undefined;
   if (spec.target !== undefined) {
     target = index.get(spec.target);
-    if (target === undefined) throw new PlsModelError(`the target ${spec.target} is not a construct`, spec.target);
+    if (target === undefined)
+      throw new PlsModelError(`the target ${spec.target} is not a construct`, spec.target);
   }
   return { blocks, items, itemBlock, predecessors, successors, paths, order, target };
 }

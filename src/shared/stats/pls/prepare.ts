@@ -43,7 +43,8 @@ export function handleMissing(
   const code = options.missingCode;
   const isMissing = (x: number) => Number.isNaN(x) || (code !== undefined && x === code);
   const missingPerItem = columns.map((c, k) => {
-    if (c.length !== n) throw new Error(`handleMissing: item ${items[k]} has ${c.length} rows, expected ${n}`);
+    if (c.length !== n)
+      throw new Error(`handleMissing: item ${items[k]} has ${c.length} rows, expected ${n}`);
     let m = 0;
     for (let i = 0; i < n; i++) if (isMissing(c[i])) m++;
     if (m === n) throw new Error(`handleMissing: item ${items[k]} has no answers`);
@@ -54,9 +55,19 @@ export function handleMissing(
     const out = columns.map((c) => {
       let s = 0;
       let m = 0;
-      for (let i = 0; i < n; i++) if (!isMissing(c[i])) (s += c[i]), m++;
+      for (let i = 0; i < n; i++)
+        if (!isMissing(c[i])) {
+          s += c[i];
+          m++;
+        }
       const mean = s / m;
-      return c.map((x) => (isMissing(x) ? (replaced++, mean) : x));
+      const filled = Float64Array.from(c);
+      for (let i = 0; i < n; i++)
+        if (isMissing(c[i])) {
+          filled[i] = mean;
+          replaced++;
+        }
+      return filled;
     });
     return { columns: out, n, rowsUsed: n, rowsDropped: 0, cellsReplaced: replaced, missingPerItem };
   }
@@ -74,7 +85,12 @@ export function handleMissing(
 }
 
 /** Means and covariance matrix (row-major p × p, divisor n − 1) of the items. */
-export type Moments = { readonly p: number; readonly n: number; readonly means: Float64Array; readonly cov: Float64Array };
+export type Moments = {
+  readonly p: number;
+  readonly n: number;
+  readonly means: Float64Array;
+  readonly cov: Float64Array;
+};
 
 /** Mean of a column. */
 export function mean(x: Float64Array): number {

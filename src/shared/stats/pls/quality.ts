@@ -15,7 +15,12 @@ export type BlockQuality = {
  * corr[k][j]: the correlation of item k with the scores of construct j — the cross-loadings
  * (Hair et al. 2017, §4.2.4 "discriminant validity"); on its own construct, the standardized loading.
  */
-export function crossLoadings(cov: Float64Array, itemScoreCov: Float64Array, p: number, J: number): Float64Array[] {
+export function crossLoadings(
+  cov: Float64Array,
+  itemScoreCov: Float64Array,
+  p: number,
+  J: number,
+): Float64Array[] {
   return Array.from({ length: p }, (_, k) => {
     const sdk = Math.sqrt(cov[k * p + k]);
     return Float64Array.from({ length: J }, (__, j) => itemScoreCov[k * J + j] / sdk);
@@ -70,7 +75,10 @@ export function rhoA(s: Float64Array, w: Float64Array): number {
 export function compositeReliability(loadings: readonly number[]): { rhoC: number; ave: number } {
   let sum = 0;
   let sq = 0;
-  for (const l of loadings) (sum += l), (sq += l * l);
+  for (const l of loadings) {
+    sum += l;
+    sq += l * l;
+  }
   return { rhoC: (sum * sum) / (sum * sum + loadings.length - sq), ave: sq / loadings.length };
 }
 
@@ -106,7 +114,10 @@ export function htmt(cov: Float64Array, s: PlsStructure): Float64Array[] {
     let sum = 0;
     let count = 0;
     for (let u = 0; u < b.items.length; u++)
-      for (let v = u + 1; v < b.items.length; v++) (sum += r(b.offset + u, b.offset + v)), count++;
+      for (let v = u + 1; v < b.items.length; v++) {
+        sum += r(b.offset + u, b.offset + v);
+        count++;
+      }
     return count ? sum / count : NaN;
   });
   const J = s.blocks.length;

@@ -22,10 +22,19 @@ type RCase = {
   rhoC: number[];
   ave: number[];
   htmt: (number | null)[][];
-  ipma: { target: string; rescaledWeights: number[]; performance: number[]; importance: number[]; index: number };
+  ipma: {
+    target: string;
+    rescaledWeights: number[];
+    performance: number[];
+    importance: number[];
+    index: number;
+  };
 };
 
-const reference = JSON.parse(readFileSync(join(PLS_FIXTURES, 'reference.json'), 'utf8')) as Record<string, RCase>;
+const reference = JSON.parse(readFileSync(join(PLS_FIXTURES, 'reference.json'), 'utf8')) as Record<
+  string,
+  RCase
+>;
 
 const ecsi = readModel('ecsi-model.json');
 const withModes = (spec: PlsModelSpec, formative: string[]): PlsModelSpec => ({
@@ -94,10 +103,26 @@ describe.each(cases)('PLS path model %s against the R reference', (name, spec, t
   });
 
   it('matches α, ρA, ρC, AVE and HTMT', () => {
-    close(r.quality.map((q) => q.alpha), ref.alpha, 'alpha');
-    close(r.quality.map((q) => q.rhoA), ref.rhoA, 'rhoA');
-    close(r.quality.map((q) => q.rhoC), ref.rhoC, 'rhoC');
-    close(r.quality.map((q) => q.ave), ref.ave, 'ave');
+    close(
+      r.quality.map((q) => q.alpha),
+      ref.alpha,
+      'alpha',
+    );
+    close(
+      r.quality.map((q) => q.rhoA),
+      ref.rhoA,
+      'rhoA',
+    );
+    close(
+      r.quality.map((q) => q.rhoC),
+      ref.rhoC,
+      'rhoC',
+    );
+    close(
+      r.quality.map((q) => q.ave),
+      ref.ave,
+      'ave',
+    );
     r.htmt.forEach((row, i) => close(row, ref.htmt[i], `htmt[${i}]`));
   });
 

@@ -36,7 +36,13 @@ export type PlsReport = {
       performance?: number;
     }
   >;
-  outer: ({ construct: string; item: string; weight: number; loading: number; rescaledWeight?: number } & Partial<Inference>)[];
+  outer: ({
+    construct: string;
+    item: string;
+    weight: number;
+    loading: number;
+    rescaledWeight?: number;
+  } & Partial<Inference>)[];
   paths: ({ from: string; to: string; coefficient: number } & Partial<Inference>)[];
   totalEffects: ({ from: string; to: string; coefficient: number } & Partial<Inference>)[];
   crossLoadings: { item: string; loadings: Record<string, number> }[];
@@ -83,7 +89,9 @@ export function plsReport(r: PlsResult): PlsReport {
   const s = r.structure;
   const names = s.blocks.map((b) => b.name);
   const summaries = new Map<string, BootstrapSummary>();
-  r.bootstrap?.parameters.forEach((p, q) => summaries.set(key(p), r.bootstrap?.summaries[q] as BootstrapSummary));
+  r.bootstrap?.parameters.forEach((p, q) =>
+    summaries.set(key(p), r.bootstrap?.summaries[q] as BootstrapSummary),
+  );
   const inf = (p: PlsParameter): Partial<Inference> => {
     const b = summaries.get(key(p));
     return b ? { se: b.se, t: b.t, ci: [b.lower, b.upper] } : {};
@@ -106,7 +114,8 @@ export function plsReport(r: PlsResult): PlsReport {
   });
   const htmt: PlsReport['htmt'] = [];
   for (let i = 0; i < names.length; i++)
-    for (let j = i + 1; j < names.length; j++) htmt.push({ from: names[i], to: names[j], value: num(r.htmt[i][j]) });
+    for (let j = i + 1; j < names.length; j++)
+      htmt.push({ from: names[i], to: names[j], value: num(r.htmt[i][j]) });
   const report: PlsReport = {
     n: r.data.n,
     rowsDropped: r.data.rowsDropped,
