@@ -5,6 +5,7 @@ import { mergeHandlers } from './api/handlers';
 import { analysisHandlers } from './analysis/handlers';
 import { brandingHandlers } from './branding/handlers';
 import { importHandlers } from './import/handlers';
+import { plsHandlers } from './pls/handlers';
 import { questionnaireFileHandlers } from './questionnaire/file-handlers';
 import { questionnaireHandlers } from './questionnaire/handlers';
 import { deliverableHandlers } from './report/deliverables-handlers';
@@ -20,7 +21,7 @@ export function createHandlers(): HandlerMap {
     mergeHandlers(mergeHandlers(studyHandlers, questionnaireHandlers), importHandlers),
     mergeHandlers(
       mergeHandlers(analysisHandlers, mergeHandlers(reportHandlers, deliverableHandlers)),
-      mergeHandlers(questionnaireFileHandlers, brandingHandlers),
+      mergeHandlers(mergeHandlers(questionnaireFileHandlers, brandingHandlers), plsHandlers),
     ),
   ) satisfies HandlerMap;
   return completeHandlers(table);

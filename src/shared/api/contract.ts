@@ -4,6 +4,7 @@ import { brandingOperations } from './branding';
 import { deliverableOperations } from './deliverables';
 import { importOperations } from './import';
 import { mergeOperations } from './operation';
+import { plsOperations } from './pls';
 import type { Operation } from './operation';
 import { questionnaireOperations } from './questionnaire';
 import { questionnaireFileOperations } from './questionnaire-files';
@@ -17,7 +18,7 @@ export const contract = mergeOperations(
     mergeOperations(mergeOperations(studyOperations, questionnaireOperations), importOperations),
     mergeOperations(analysisOperations, mergeOperations(reportOperations, deliverableOperations)),
   ),
-  mergeOperations(questionnaireFileOperations, brandingOperations),
+  mergeOperations(mergeOperations(questionnaireFileOperations, brandingOperations), plsOperations),
 );
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
+import type { PlsIndexResult } from '../../../shared/api/pls';
 import { numericScale } from '../../../shared/import/infer/scale';
 import {
   compileModel,
@@ -152,6 +153,22 @@ function textLines(file: string, doc: PlsReport): string[] {
       `bootstrap: ${doc.bootstrap.samples} samples, seed ${doc.bootstrap.seed}${doc.bootstrap.failed ? `, ${doc.bootstrap.failed} could not be estimated` : ''}`,
     );
   return lines;
+}
+
+/** The index of a study wave (analysis/plsIndex) as text, for `analyze`. */
+export function plsIndexText(r: PlsIndexResult | { error: string }): string[] {
+  if ('error' in r) return ['EPSI-style index', `  not available: ${r.error}`];
+  if ('suppressed' in r.result) return ['EPSI-style index', `  suppressed (n < ${r.result.k})`];
+  const d = r.result;
+  if (!d.index) return ['EPSI-style index', '  (the model has no target)'];
+  return [
+    `EPSI-style index (PLS path model, n = ${d.respondents})`,
+    `  ${d.index.target}: ${d.index.value.toFixed(1)} (0–100)`,
+    ...(d.ipma ?? []).map(
+      (p) =>
+        `  +1 point in ${p.construct} → ${p.importance >= 0 ? '+' : ''}${p.importance.toFixed(2)} in ${d.index?.target} (performance ${p.performance.toFixed(1)})`,
+    ),
+  ];
 }
 
 /** Runs `stats pls` on a data file already read. */

@@ -1,0 +1,157 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { WaveAnalysis } from '../../../shared/analysis/analyze';
+import type { Analysed } from '../../../shared/api/analysis';
+import type { Result } from '../../../shared/api/errors';
+import type { PlsIndexResult, PlsModel } from '../../../shared/api/pls';
+import type { StudyOverview } from '../../../shared/domain/index';
+import { cli } from '../../cli/test-cli';
+import type { ServiceContext } from '../api/context';
+import { makeTestStudy } from '../analysis/test-study';
+import { createDispatch, createHandlers, StudySessions } from '../index';
+import { writePlsModel } from './store';
+
+const dir = mkdtempSync(join(tmpdir(), 'tp-pls-study-'));
+const sessions = new StudySessions();
+const ctx: ServiceContext = {
+  sessions,
+  dataDir: join(dir, 'data'),
+  resourcesDir: dir,
+  version: 'test',
+  transport: 'ipc',
+  dialogs: null,
+};
+const dispatch = createDispatch(createHandlers(), ctx, () => {});
+afterAll(() => sessions.closeAll());
+
+function value<T>(r: Result<unknown>): T {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value as T;
+}
+
+/** Service quality (four touchpoint ratings, 1–5) → satisfaction (1–10) → loyalty (1–5). */
+const model: PlsModel = {
+  constructs: {
+    Quality: { items: ['TP1_PERF', 'TP2_PERF', 'TP3_PERF', 'TP4_PERF'], mode: 'A' },
+    Satisfaction: { items: ['SAT'] },
+    Loyalty: { items: ['LOY'] },
+  },
+  paths: [
+    ['Quality', 'Satisfaction'],
+    ['Quality', 'Loyalty'],
+    ['Satisfaction', 'Loyalty'],
+  ],
+  target: 'Satisfaction',
+};
+
+async function open(perWave = 240): Promise<{ studyId: string; path: string }> {
+  const { path, db } = makeTestStudy(mkdtempSync(join(dir, 's-')), perWave);
+  db.close();
+  return { studyId: value<StudyOverview>(await dispatch('study/open', { path })).studyId, path };
+}
+
+describe('the PLS model in the study', () => {
+  it('is stored in the study file and read back after reopening', async () => {
+    const { studyId, path } = await open();
+    expect(value(await dispatch('study/getPlsModel', { studyId }))).toEqual({ model: null });
+    expect(value(await dispatch('study/setPlsModel', { studyId, model }))).toEqual({ model });
+    await dispatch('study/close', { studyId });
+    const again = value<StudyOverview>(await dispatch('study/open', { path })).studyId;
+    expect(value(await dispatch('study/getPlsModel', { studyId: again }))).toEqual({ model });
+    expect(value(await dispatch('study/setPlsModel', { studyId: again, model: null }))).toEqual({
+      model: null,
+    });
+    expect(value(await dispatch('study/getPlsModel', { studyId: again }))).toEqual({ model: null });
+  });
+
+  it.each<[string, PlsModel, string]>([
+    [
+      'a construct mixing answer scales',
+      { ...model, constructs: { ...model.constructs, Loyalty: { items: ['LOY', 'NPS'] } } },
+      'construct Loyalty mixes the answer scales 1–5 and 0–10',
+    ],
+    [
+      'a question the study does not have',
+      { ...model, constructs: { ...model.constructs, Loyalty: { items: ['STAY'] } } },
+      'construct Loyalty names STAY, which is not a rating question of the study',
+    ],
+    ['a cycle', { ...model, paths: [...model.paths, ['Loyalty', 'Quality']] }, 'the paths form a cycle'],
+    [
+      'a construct with no items',
+      { ...model, constructs: { ...model.constructs, Loyalty: { items: [] } } },
+      'construct Loyalty has no items',
+    ],
+  ])('refuses %s in one line and keeps the stored model', async (_, bad, message) => {
+    const { studyId } = await open();
+    value(await dispatch('study/setPlsModel', { studyId, model }));
+    const r = await dispatch('study/setPlsModel', { studyId, model: bad });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('INVALID_INPUT');
+    expect(r.error.message).toContain(message);
+    expect(r.error.message).not.toContain('\n');
+    expect(value(await dispatch('study/getPlsModel', { studyId }))).toEqual({ model });
+  });
+
+  it('estimates the index of a wave: a single-item target is the 0–100 index of its question', async () => {
+    const { studyId } = await open();
+    value(await dispatch('study/setPlsModel', { studyId, model }));
+    const r = value<PlsIndexResult>(
+      await dispatch('analysis/plsIndex', { studyId, waveYear: 2026, bootstrap: 100, seed: 3 }),
+    );
+    expect(r.waveYear).toBe(2026);
+    if ('suppressed' in r.result) throw new Error('suppressed');
+    expect(r.result.respondents).toBe(240);
+    expect(r.result.converged).toBe(true);
+    expect(r.result.constructs.Satisfaction.r2).toBeGreaterThan(0.2);
+    const a = value<Analysed<WaveAnalysis>>(
+      await dispatch('analysis/analyze', {
+        studyId,
+        waveYear: 2026,
+        lang: 'en',
+        weighting: { kind: 'none' },
+      }),
+    );
+    if ('suppressed' in a.result) throw new Error('suppressed');
+    const sat = a.result.descriptives.find((d) => d.code === 'SAT')?.result;
+    if (!sat || 'suppressed' in sat || sat.kind === 'nps') throw new Error('no SAT index');
+    expect(r.result.index?.value).toBeCloseTo(sat.index, 8);
+    expect(r.result.index?.ci?.[0]).toBeLessThan(r.result.index?.value as number);
+    const quality = r.result.ipma?.find((p) => p.construct === 'Quality');
+    expect(quality?.importance).toBeGreaterThan(0);
+    expect(quality?.performance).toBeGreaterThan(0);
+    expect(quality?.performance).toBeLessThan(100);
+  });
+
+  it('hides the index of a wave under k respondents', async () => {
+    const { studyId } = await open(60);
+    value(await dispatch('study/setPlsModel', { studyId, model }));
+    value(await dispatch('study/update', { studyId, anonymityK: 60 }));
+    const shown = value<PlsIndexResult>(await dispatch('analysis/plsIndex', { studyId }));
+    expect(shown.result).toHaveProperty('respondents', 60);
+    value(await dispatch('study/update', { studyId, anonymityK: 61 }));
+    const r = value<PlsIndexResult>(await dispatch('analysis/plsIndex', { studyId }));
+    expect(r.result).toEqual({ suppressed: true, k: 61, reason: 'below-k' });
+  });
+
+  it('is in `touchpoint analyze` when the study has a model, and only then', async () => {
+    const { path, db } = makeTestStudy(mkdtempSync(join(dir, 'cli-')));
+    const without = await cli('analyze', path, '--json');
+    expect(without.code).toBe(0);
+    expect(JSON.parse(without.stdout)).not.toHaveProperty('plsIndex');
+    writePlsModel(db, model);
+    db.close();
+    const withModel = await cli('analyze', path, '--json');
+    expect(withModel.code).toBe(0);
+    const doc = JSON.parse(withModel.stdout) as { plsIndex: PlsIndexResult };
+    expect(doc.plsIndex.waveYear).toBe(2026);
+    expect(doc.plsIndex.result).toHaveProperty('index.target', 'Satisfaction');
+    const text = await cli('analyze', path);
+    expect(text.stdout).toMatch(
+      /EPSI-style index \(PLS path model, n = 240\)\n {2}Satisfaction: \d+\.\d \(0–100\)/,
+    );
+    expect(text.stdout).toMatch(/\+1 point in Quality → \+\d\.\d\d in Satisfaction/);
+  });
+});
