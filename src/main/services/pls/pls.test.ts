@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { WaveAnalysis } from '../../../shared/analysis/analyze';
 import type { Analysed } from '../../../shared/api/analysis';
@@ -10,6 +11,7 @@ import type { StudyOverview } from '../../../shared/domain/index';
 import { cli } from '../../cli/test-cli';
 import type { ServiceContext } from '../api/context';
 import { makeTestStudy } from '../analysis/test-study';
+import { buildSampleStudy } from '../sample/build-sample';
 import { createDispatch, createHandlers, StudySessions } from '../index';
 import { writePlsModel } from './store';
 
@@ -153,5 +155,31 @@ describe('the PLS model in the study', () => {
       /EPSI-style index \(PLS path model, n = 240\)\n {2}Satisfaction: \d+\.\d \(0–100\)/,
     );
     expect(text.stdout).toMatch(/\+1 point in Quality → \+\d\.\d\d in Satisfaction/);
+  });
+
+  it('ships with the sample study: an EPSI model whose index and impacts come out of both waves', async () => {
+    const path = join(mkdtempSync(join(dir, 'sample-')), 'sample.tpstudy');
+    buildSampleStudy(fileURLToPath(new URL('../../../../resources/sample', import.meta.url)), path);
+    const studyId = value<StudyOverview>(await dispatch('study/open', { path })).studyId;
+    const { model: stored } = value<{ model: PlsModel | null }>(
+      await dispatch('study/getPlsModel', { studyId }),
+    );
+    expect(stored?.target).toBe('Satisfaction');
+    for (const waveYear of [2025, 2026]) {
+      const r = value<PlsIndexResult>(await dispatch('analysis/plsIndex', { studyId, waveYear }));
+      if ('suppressed' in r.result) throw new Error('suppressed');
+      expect(r.result.converged).toBe(true);
+      expect(r.result.respondents).toBeGreaterThan(300);
+      expect(r.result.index?.value).toBeGreaterThan(40);
+      expect(r.result.index?.value).toBeLessThan(95);
+      expect(r.result.ipma?.map((p) => p.construct).sort()).toEqual([
+        'Advice',
+        'Claims',
+        'Onboarding',
+        'Service',
+      ]);
+      // the stages drive satisfaction in the simulated sample
+      expect(r.result.constructs.Satisfaction.r2).toBeGreaterThan(0.2);
+    }
   });
 });
