@@ -3,6 +3,7 @@ import { analysisCommands } from './analysis';
 import { brandingCommands } from './branding';
 import { exportCommands } from './export';
 import { importCommands } from './import';
+import { plsModelCommands } from './pls-model';
 import { questionnaireCommands } from './questionnaire';
 import { studyCommands } from './study';
 
@@ -14,4 +15,5 @@ export const COMMANDS: CliCommand[] = [
   ...analysisCommands,
   ...exportCommands,
   ...brandingCommands,
+  ...plsModelCommands,
 ];

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -181,5 +181,42 @@ describe('the PLS model in the study', () => {
       // the stages drive satisfaction in the simulated sample
       expect(r.result.constructs.Satisfaction.r2).toBeGreaterThan(0.2);
     }
+  });
+
+  it('is set, shown and removed with `touchpoint pls-model`; a bad model is refused in one line', async () => {
+    const { path, db } = makeTestStudy(mkdtempSync(join(dir, 'cli-set-')));
+    db.close();
+    const file = join(dir, 'model.json');
+    writeFileSync(file, JSON.stringify(model));
+    const set = await cli(
+      'pls-model',
+      path,
+      '--set',
+      file,
+      '--wave',
+      '2025',
+      '--bootstrap',
+      '50',
+      '--seed',
+      '2',
+      '--json',
+    );
+    expect(set.code).toBe(0);
+    const doc = JSON.parse(set.stdout) as { model: PlsModel; index: PlsIndexResult };
+    expect(doc.model).toEqual(model);
+    expect(doc.index.waveYear).toBe(2025);
+    expect(doc.index.result).toHaveProperty('bootstrap', { samples: 50, seed: 2, level: 0.95, failed: 0 });
+    const shown = await cli('pls-model', path);
+    expect(shown.stdout).toContain('PLS model, target Satisfaction:');
+    expect(shown.stdout).toMatch(/Quality {10}A {2}TP1_PERF, TP2_PERF, TP3_PERF, TP4_PERF/);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ ...model, paths: [...model.paths, ['Loyalty', 'Quality']] }));
+    const refused = await cli('pls-model', path, '--set', bad);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.split('\n')).toHaveLength(1);
+    expect(refused.stderr).toContain('the paths form a cycle through');
+    expect(JSON.parse((await cli('pls-model', path, '--json')).stdout)).toHaveProperty('model', model);
+    const removed = await cli('pls-model', path, '--remove', '--json');
+    expect(JSON.parse(removed.stdout)).toEqual({ model: null, index: null });
   });
 });
