@@ -196,6 +196,6 @@ describe('touchpoint stats pls', () => {
       '--json',
     );
     expect(r.code).toBe(0);
-    expect(performance.now() - t0).toBeLessThan(8000);
+    expect(performance.now() - t0).toBeLessThan(12_000);
   });
 });
