@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Suppressed } from '../analysis/dashboard';
+import type { IndexDifference } from '../stats/pls/compare';
 import type { PlsReport } from '../stats/pls/report';
 import { op } from './operation';
 import { studyId } from './study';
@@ -28,6 +29,8 @@ export type PlsIndexResult = {
   waveYear: number;
   anonymityK: number;
   result: (PlsReport & { respondents: number }) | Suppressed;
+  /** With compareWith: the change of the index since that wave, bootstrapped. */
+  comparison?: { waveYear: number; result: IndexDifference | Suppressed };
 };
 
 export const plsOperations = {
@@ -44,6 +47,8 @@ export const plsOperations = {
       waveYear: z.number().int().optional(),
       bootstrap: z.number().int().min(2).max(10_000).optional(),
       seed: z.number().int().min(0).max(0xffffffff).optional(),
+      /** A wave year to compare with: the index difference by a two-sample bootstrap. */
+      compareWith: z.number().int().optional(),
     }),
   ).returns<PlsIndexResult>(),
 };

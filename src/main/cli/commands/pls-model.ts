@@ -34,11 +34,13 @@ export const plsModelCommands: CliCommand[] = [
     name: 'pls-model',
     summary:
       "Shows, sets or removes the study's EPSI-style PLS model (constructs over question codes, paths, target) and its index on a wave.",
-    usage: 'pls-model <file.tpstudy> [--set MODEL.json | --remove] [--wave YEAR] [--bootstrap N --seed S]',
+    usage:
+      'pls-model <file.tpstudy> [--set MODEL.json | --remove] [--wave YEAR] [--compare YEAR] [--bootstrap N --seed S]',
     options: {
       set: { type: 'string' },
       remove: { type: 'boolean' },
       wave: { type: 'string' },
+      compare: { type: 'string' },
       bootstrap: { type: 'string' },
       seed: { type: 'string' },
     },
@@ -49,6 +51,7 @@ export const plsModelCommands: CliCommand[] = [
       const set = stringOption(values.set);
       if (set !== undefined && values.remove) throw new UsageError('--set and --remove exclude each other');
       const waveYear = whole(values.wave, 'wave');
+      const compareWith = whole(values.compare, 'compare');
       const bootstrap = whole(values.bootstrap, 'bootstrap');
       const seed = whole(values.seed, 'seed');
       const o = await env.call('study/open', { path: resolve(p) });
@@ -65,6 +68,7 @@ export const plsModelCommands: CliCommand[] = [
             ...(waveYear !== undefined ? { waveYear } : {}),
             ...(bootstrap !== undefined ? { bootstrap } : {}),
             ...(seed !== undefined ? { seed } : {}),
+            ...(compareWith !== undefined ? { compareWith } : {}),
           })
         : null;
       if (env.json) {

@@ -161,9 +161,18 @@ export function plsIndexText(r: PlsIndexResult | { error: string }): string[] {
   if ('suppressed' in r.result) return ['EPSI-style index', `  suppressed (n < ${r.result.k})`];
   const d = r.result;
   if (!d.index) return ['EPSI-style index', '  (the model has no target)'];
+  const c = r.comparison;
+  const change = !c
+    ? []
+    : 'suppressed' in c.result
+      ? [`  change since ${c.waveYear}: suppressed (n < ${c.result.k})`]
+      : [
+          `  change since ${c.waveYear}: ${c.result.difference >= 0 ? '+' : ''}${c.result.difference.toFixed(1)} [${c.result.lower.toFixed(1)}, ${c.result.upper.toFixed(1)}], bootstrap p = ${c.result.p.toFixed(3)} (${c.result.samples} samples, seed ${c.result.seed})`,
+        ];
   return [
     `EPSI-style index (PLS path model, n = ${d.respondents})`,
-    `  ${d.index.target}: ${d.index.value.toFixed(1)} (0–100)`,
+    `  ${d.index.target}: ${d.index.value.toFixed(1)} (0–100)${d.index.ci ? ` [${d.index.ci[0].toFixed(1)}, ${d.index.ci[1].toFixed(1)}]` : ''}`,
+    ...change,
     ...(d.ipma ?? []).map(
       (p) =>
         `  +1 point in ${p.construct} → ${p.importance >= 0 ? '+' : ''}${p.importance.toFixed(2)} in ${d.index?.target} (performance ${p.performance.toFixed(1)})`,

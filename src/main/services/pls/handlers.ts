@@ -11,5 +11,6 @@ export const plsHandlers = {
       ...(input.waveYear !== undefined ? { waveYear: input.waveYear } : {}),
       ...(input.bootstrap !== undefined ? { bootstrap: input.bootstrap } : {}),
       ...(input.seed !== undefined ? { seed: input.seed } : {}),
+      ...(input.compareWith !== undefined ? { compareWith: input.compareWith } : {}),
     }),
 } satisfies PlsHandlers;

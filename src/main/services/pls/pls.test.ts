@@ -127,6 +127,30 @@ describe('the PLS model in the study', () => {
     expect(quality?.performance).toBeLessThan(100);
   });
 
+  it('compares the index with an earlier wave by a seeded two-sample bootstrap', async () => {
+    const { studyId } = await open();
+    value(await dispatch('study/setPlsModel', { studyId, model }));
+    const idx = async (waveYear: number) => {
+      const r = value<PlsIndexResult>(await dispatch('analysis/plsIndex', { studyId, waveYear }));
+      if ('suppressed' in r.result) throw new Error('suppressed');
+      return r.result.index?.value as number;
+    };
+    const call = () =>
+      dispatch('analysis/plsIndex', { studyId, waveYear: 2026, compareWith: 2025, bootstrap: 200, seed: 9 });
+    const r = value<PlsIndexResult>(await call());
+    const c = r.comparison?.result;
+    if (!c || 'suppressed' in c) throw new Error('no comparison');
+    expect(r.comparison?.waveYear).toBe(2025);
+    expect(c.before).toBeCloseTo(await idx(2025), 10);
+    expect(c.after).toBeCloseTo(await idx(2026), 10);
+    expect(c.difference).toBeCloseTo(c.after - c.before, 12);
+    expect(c.se).toBeGreaterThan(0);
+    expect(c.lower).toBeLessThan(c.upper);
+    expect(c.p).toBeGreaterThanOrEqual(0);
+    expect(c.p).toBeLessThanOrEqual(1);
+    expect(value<PlsIndexResult>(await call()).comparison).toEqual(r.comparison);
+  });
+
   it('hides the index of a wave under k respondents', async () => {
     const { studyId } = await open(60);
     value(await dispatch('study/setPlsModel', { studyId, model }));

@@ -14,6 +14,8 @@ import {
   type PlsModelSpec,
   type PlsStructure,
 } from '../../../shared/stats/pls/index';
+import { indexDifference } from '../../../shared/stats/pls/compare';
+import { handleMissing } from '../../../shared/stats/pls/prepare';
 import { plsReport } from '../../../shared/stats/pls/report';
 import { readSnapshot } from '../analysis/snapshot';
 import { readQuestionnaire } from '../store/questionnaire-repo';
@@ -87,47 +89,81 @@ export function writePlsModel(db: Database, model: PlsModel | null): PlsModel | 
   return valid;
 }
 
-export type IndexOptions = { waveYear?: number; bootstrap?: number; seed?: number };
+export type IndexOptions = { waveYear?: number; bootstrap?: number; seed?: number; compareWith?: number };
+
+/** A wave's answers to the model's questions: respondents who answered at least one of them. */
+function waveData(db: Database, waveYear: number | undefined, model: PlsModel) {
+  const snap = readSnapshot(db, waveYear);
+  const { s } = studyModel(model, snap.questionnaire.questions);
+  const ids = new Map(snap.questionnaire.questions.map((q) => [q.code, q.id]));
+  const n = snap.respondentIds.length;
+  const columns = s.items.map((code) => {
+    const col = snap.numeric.get(ids.get(code) as number);
+    return Float64Array.from({ length: n }, (_, i) => (col && col.missing[i] === 0 ? col.values[i] : NaN));
+  });
+  const keep: number[] = [];
+  for (let i = 0; i < n; i++) if (columns.some((c) => !Number.isNaN(c[i]))) keep.push(i);
+  return {
+    snap,
+    s,
+    columns: columns.map((c) => Float64Array.from(keep, (i) => c[i])),
+    respondents: keep.length,
+  };
+}
+
+function refusal(e: unknown, year: number): unknown {
+  if (e instanceof AppError || !(e instanceof Error)) return e;
+  return new AppError('INVALID_INPUT', `PLS model on wave ${year}: ${e.message.replace(/^\w+: /, '')}`);
+}
 
 /**
  * The model estimated on a wave: respondents who answered at least one of the model's questions,
  * other missing answers replaced by the question's mean (the EPSI practice), standardized items,
- * path weighting. Fewer than k such respondents: nothing is shown.
+ * path weighting, unweighted. Fewer than k such respondents: nothing is shown. With `compareWith`,
+ * the change of the index since that wave, bootstrapped (hidden when either wave is under k).
  *
  * @throws AppError('INVALID_INPUT') when the study has no model or the wave's answers cannot carry it.
  */
 export function plsIndex(db: Database, options: IndexOptions): PlsIndexResult {
   const model = readPlsModel(db);
   if (!model) throw new AppError('INVALID_INPUT', 'the study has no PLS model (study/setPlsModel)');
-  const snap = readSnapshot(db, options.waveYear);
-  const { s } = studyModel(model, snap.questionnaire.questions);
-  const ids = new Map(snap.questionnaire.questions.map((q) => [q.code, q.id]));
-  const columns = s.items.map((code) => {
-    const col = snap.numeric.get(ids.get(code) as number);
-    const n = snap.respondentIds.length;
-    return Float64Array.from({ length: n }, (_, i) => (col && col.missing[i] === 0 ? col.values[i] : NaN));
-  });
-  const n = snap.respondentIds.length;
-  const keep: number[] = [];
-  for (let i = 0; i < n; i++) if (columns.some((c) => !Number.isNaN(c[i]))) keep.push(i);
-  const base = { waveYear: snap.wave.year, anonymityK: snap.k };
-  if (keep.length < snap.k) {
-    const hidden: Suppressed = { suppressed: true, k: snap.k, reason: 'below-k' };
-    return { ...base, result: hidden };
-  }
-  const used = columns.map((c) => Float64Array.from(keep, (i) => c[i]));
+  const w = waveData(db, options.waveYear, model);
+  const { k } = w.snap;
+  const base = { waveYear: w.snap.wave.year, anonymityK: k };
+  const hidden: Suppressed = { suppressed: true, k, reason: 'below-k' };
+  if (w.respondents < k) return { ...base, result: hidden };
+  const missing = { missing: 'mean' as const };
+  const seed = options.seed ?? 1;
   try {
-    const r = plsPathModel(used, s, {
+    const r = plsPathModel(w.columns, w.s, {
       scheme: 'path',
-      missing: 'mean',
-      ...(options.bootstrap ? { bootstrap: { samples: options.bootstrap, seed: options.seed ?? 1 } } : {}),
+      ...missing,
+      ...(options.bootstrap ? { bootstrap: { samples: options.bootstrap, seed } } : {}),
     });
-    return { ...base, result: { respondents: keep.length, ...plsReport(r) } };
+    const result = { ...base, result: { respondents: w.respondents, ...plsReport(r) } };
+    if (options.compareWith === undefined) return result;
+    const before = waveData(db, options.compareWith, model);
+    if (before.respondents < k)
+      return { ...result, comparison: { waveYear: before.snap.wave.year, result: hidden } };
+    const complete = (c: Float64Array[]) => handleMissing(c, w.s.items, missing).columns;
+    const d = (() => {
+      try {
+        return indexDifference(
+          complete(before.columns),
+          complete(w.columns),
+          w.s,
+          { scheme: 'path' },
+          {
+            samples: options.bootstrap ?? 1000,
+            seed,
+          },
+        );
+      } catch (e) {
+        throw refusal(e, before.snap.wave.year);
+      }
+    })();
+    return { ...result, comparison: { waveYear: before.snap.wave.year, result: d } };
   } catch (e) {
-    if (e instanceof AppError || !(e instanceof Error)) throw e;
-    throw new AppError(
-      'INVALID_INPUT',
-      `PLS model on wave ${snap.wave.year}: ${e.message.replace(/^\w+: /, '')}`,
-    );
+    throw refusal(e, w.snap.wave.year);
   }
 }
