@@ -137,6 +137,27 @@ describe('touchpoint stats pls', () => {
     expect(raw.stderr).toMatch(/item cusa has the answer -99 outside its scale 1–7/);
   });
 
+  it('prints the latent scores with --scores: unit variance, correlated as the paths say', async () => {
+    const r = await cli('stats', 'pls', mobi, '--model', ecsi, '--scores', '--json');
+    const doc = JSON.parse(r.stdout) as Doc & { scores: Record<string, number[]> };
+    const y = doc.scores;
+    expect(Object.keys(y)).toEqual(Object.keys(ecsiSpec.constructs));
+    const mean = (x: number[]) => x.reduce((a, b) => a + b, 0) / x.length;
+    const cov = (a: number[], b: number[]) => {
+      const ma = mean(a);
+      const mb = mean(b);
+      return a.reduce((s, x, i) => s + (x - ma) * (b[i] - mb), 0) / (a.length - 1);
+    };
+    for (const c of Object.values(y)) {
+      expect(c).toHaveLength(250);
+      expect(Math.abs(mean(c))).toBeLessThan(1e-12);
+      expect(cov(c, c)).toBeCloseTo(1, 12);
+    }
+    // a construct with one predecessor: its path coefficient is the correlation of the scores
+    const p = doc.paths.find((x) => x.from === 'Image' && x.to === 'Expectation') as Effect;
+    expect(cov(y.Image, y.Expectation)).toBeCloseTo(p.coefficient, 12);
+  });
+
   it('takes the scheme and the metric, and writes a readable text table', async () => {
     const r = await cli('stats', 'pls', mobi, '--model', ecsi, '--scheme', 'factorial', '--no-standardize');
     expect(r.code).toBe(0);

@@ -30,6 +30,7 @@ export const plsOptions = {
   'missing-code': { type: 'string' },
   'max-iterations': { type: 'string' },
   tolerance: { type: 'string' },
+  scores: { type: 'boolean' },
 } as const;
 
 const SCHEMES: readonly InnerScheme[] = ['path', 'centroid', 'factorial'];
@@ -230,6 +231,11 @@ export function plsCmd(
     ...(tolerance !== undefined ? { tolerance } : {}),
     ...(samples !== undefined ? { bootstrap: { samples, seed } } : {}),
   });
-  const doc = { file: f.name, model: modelName, ...plsReport(r) };
+  // --scores: each construct's latent scores (mean 0, variance 1), one per respondent used.
+  const scores =
+    v.scores === true
+      ? { scores: Object.fromEntries(s.blocks.map((b, j) => [b.name, Array.from(r.scores[j])])) }
+      : {};
+  const doc = { file: f.name, model: modelName, ...plsReport(r), ...scores };
   env.io.out(env.json ? JSON.stringify(doc, null, 2) : textLines(f.name, doc).join('\n'));
 }

@@ -234,7 +234,7 @@ export const statsCommands: CliCommand[] = [
     summary:
       'Statistics of a CSV/XLSX data file: describe (means, index, top-2-box), nps, drivers (R², r, β, relative weights, Shapley), pls (PLS path model, EPSI-style index and impacts).',
     usage:
-      'stats describe <data.csv|xlsx> --columns A,B [--scale 1-5] [--weight W] | stats nps <data> --column C [--weight W] | stats drivers <data> --outcome Y --drivers A,B,C [--weight W] [--missing listwise|pairwise] [--bootstrap N] [--seed S] [--groups "Stage:A,B;Stage:C"] (above 24 drivers: Owen values over the groups, else sampled Shapley with --seed) | stats pls <data> --model MODEL.json [--scheme path|centroid|factorial] [--no-standardize] [--missing mean|casewise] [--missing-code -99] [--bootstrap N --seed S] [--max-iterations N] [--tolerance T]',
+      'stats describe <data.csv|xlsx> --columns A,B [--scale 1-5] [--weight W] | stats nps <data> --column C [--weight W] | stats drivers <data> --outcome Y --drivers A,B,C [--weight W] [--missing listwise|pairwise] [--bootstrap N] [--seed S] [--groups "Stage:A,B;Stage:C"] (above 24 drivers: Owen values over the groups, else sampled Shapley with --seed) | stats pls <data> --model MODEL.json [--scheme path|centroid|factorial] [--no-standardize] [--missing mean|casewise] [--missing-code -99] [--bootstrap N --seed S] [--max-iterations N] [--tolerance T] [--scores]',
     options: {
       columns: { type: 'string' },
       column: { type: 'string' },
