@@ -3,7 +3,7 @@
  * with each ratio and its target, then what could not run and why. About 5–10 minutes on a 2-core
  * machine; the data files are generated once and cached in the temp folder (tp-bench).
  *
- * Env: BENCH_ONLY=cli,drivers,dashboard,import,wave,analyze,live (a subset), BENCH_LARGE=1 (also the
+ * Env: BENCH_ONLY=cli,drivers,pls,dashboard,import,wave,analyze,live (a subset), BENCH_LARGE=1 (also the
  * large-import benchmark when tests/bench/large-import.ts is present: it takes minutes), and each
  * step's own size and run counts (see the step's file).
  */
@@ -17,6 +17,7 @@ import { cliBin, log, table } from './common';
 import { runDashboardBench } from './dashboard.bench';
 import { runDashboardLive } from './dashboard-live-step';
 import { runImportBench } from './import.bench';
+import { runPlsBench } from './pls.bench';
 import { runShapleyBench } from './shapley.bench';
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
@@ -46,6 +47,7 @@ if (built.status !== 0) skipped.push({ what: 'the CLI bundle', why: built.stderr
 
 await step('cli', runCliBench);
 await step('drivers', runShapleyBench);
+await step('pls', runPlsBench);
 await step('dashboard', runDashboardBench);
 await step('import', () => runImportBench(skipped));
 await step('wave', async () => {

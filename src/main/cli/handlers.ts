@@ -11,6 +11,10 @@ type Feature = { owns(op: string): boolean; load(): Promise<PartialHandlerMap> }
 
 const FEATURES: Feature[] = [
   {
+    owns: (op) => ['study/getPlsModel', 'study/setPlsModel', 'analysis/plsIndex'].includes(op),
+    load: async () => (await import('../services/pls/handlers')).plsHandlers,
+  },
+  {
     owns: (op) =>
       ['study/getBranding', 'study/setBranding', 'report/getLayout', 'report/setLayout'].includes(op),
     load: async () => (await import('../services/branding/handlers')).brandingHandlers,

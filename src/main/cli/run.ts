@@ -8,6 +8,24 @@ import type { CliCommand, CliEnv, CliIO } from './command';
 import { UsageError } from './command';
 import { version } from './version';
 
+/**
+ * `--opt -99` as `--opt=-99` for the command's string options: parseArgs takes a value that starts
+ * with a dash for an option, and a missing-value code is often negative.
+ */
+function joinNegativeValues(args: string[], options: CliCommand['options']): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const next = args[i + 1];
+    const opt = a.startsWith('--') ? options[a.slice(2)] : undefined;
+    if (opt?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 function helpText(): string {
   const lines = ['touchpoint — Touchpoint Studio on the command line', '', 'Commands:'];
   for (const c of COMMANDS) lines.push(`  ${c.usage}`, `      ${c.summary}`);
@@ -56,7 +74,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let json = false;
   try {
     const parsed = parseArgs({
-      args: rest,
+      args: joinNegativeValues(rest, command.options),
       options: { ...command.options, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,

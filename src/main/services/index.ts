@@ -6,6 +6,7 @@ import { analysisHandlers } from './analysis/handlers';
 import { brandingHandlers } from './branding/handlers';
 import { commentsHandlers } from './comments/handlers';
 import { importHandlers } from './import/handlers';
+import { plsHandlers } from './pls/handlers';
 import { questionnaireFileHandlers } from './questionnaire/file-handlers';
 import { questionnaireHandlers } from './questionnaire/handlers';
 import { deliverableHandlers } from './report/deliverables-handlers';
@@ -21,7 +22,10 @@ export function createHandlers(): HandlerMap {
     mergeHandlers(mergeHandlers(studyHandlers, questionnaireHandlers), importHandlers),
     mergeHandlers(
       mergeHandlers(analysisHandlers, mergeHandlers(reportHandlers, deliverableHandlers)),
-      mergeHandlers(mergeHandlers(questionnaireFileHandlers, brandingHandlers), commentsHandlers),
+      mergeHandlers(
+        mergeHandlers(mergeHandlers(questionnaireFileHandlers, brandingHandlers), commentsHandlers),
+        plsHandlers,
+      ),
     ),
   ) satisfies HandlerMap;
   return completeHandlers(table);

@@ -5,6 +5,7 @@ import { commentsOperations } from './comments';
 import { deliverableOperations } from './deliverables';
 import { importOperations } from './import';
 import { mergeOperations } from './operation';
+import { plsOperations } from './pls';
 import type { Operation } from './operation';
 import { questionnaireOperations } from './questionnaire';
 import { questionnaireFileOperations } from './questionnaire-files';
@@ -18,7 +19,10 @@ export const contract = mergeOperations(
     mergeOperations(mergeOperations(studyOperations, questionnaireOperations), importOperations),
     mergeOperations(analysisOperations, mergeOperations(reportOperations, deliverableOperations)),
   ),
-  mergeOperations(mergeOperations(questionnaireFileOperations, brandingOperations), commentsOperations),
+  mergeOperations(
+    mergeOperations(mergeOperations(questionnaireFileOperations, brandingOperations), commentsOperations),
+    plsOperations,
+  ),
 );
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { LANGUAGES } from '../../../shared/domain/language';
 import type { CliCommand } from '../command';
 import { stringOption, UsageError } from '../command';
 import { methodLine, statsCommands } from './stats';
+import { plsIndexText } from './stats-pls';
 
 const num = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 
@@ -107,7 +108,16 @@ export const analysisCommands: CliCommand[] = [
         by: stringOption(values.by),
         weighting: values.weight ? { kind: 'column' } : { kind: 'none' },
       });
-      env.io.out(env.json ? JSON.stringify(r, null, 2) : analysisText(r).join('\n'));
+      // The EPSI-style index when the study has a PLS model (unweighted, the whole wave).
+      const { model } = await env.call('study/getPlsModel', { studyId: o.studyId });
+      const pls = model
+        ? await env
+            .call('analysis/plsIndex', { studyId: o.studyId, waveYear: r.waveYear })
+            .catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }))
+        : undefined;
+      const doc = pls ? { ...r, plsIndex: pls } : r;
+      const text = () => [...analysisText(r), ...(pls ? ['', ...plsIndexText(pls)] : [])];
+      env.io.out(env.json ? JSON.stringify(doc, null, 2) : text().join('\n'));
     },
   },
 ];

@@ -4,6 +4,7 @@ import { brandingCommands } from './branding';
 import { commentsCommands } from './comments';
 import { exportCommands } from './export';
 import { importCommands } from './import';
+import { plsModelCommands } from './pls-model';
 import { questionnaireCommands } from './questionnaire';
 import { studyCommands } from './study';
 
@@ -16,4 +17,5 @@ export const COMMANDS: CliCommand[] = [
   ...exportCommands,
   ...brandingCommands,
   ...commentsCommands,
+  ...plsModelCommands,
 ];

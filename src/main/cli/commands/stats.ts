@@ -10,6 +10,7 @@ import type { DataFile } from '../../services/analysis/data-file';
 import { analysisLimit } from '../../services/analysis/limits';
 import type { CliCommand, CliEnv } from '../command';
 import { UsageError } from '../command';
+import { plsCmd, plsOptions } from './stats-pls';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -231,9 +232,9 @@ export const statsCommands: CliCommand[] = [
   {
     name: 'stats',
     summary:
-      'Statistics of a CSV/XLSX data file: describe (means, index, top-2-box), nps, drivers (R², r, β, relative weights, Shapley).',
+      'Statistics of a CSV/XLSX data file: describe (means, index, top-2-box), nps, drivers (R², r, β, relative weights, Shapley), pls (PLS path model, EPSI-style index and impacts).',
     usage:
-      'stats describe <data.csv|xlsx> --columns A,B [--scale 1-5] [--weight W] | stats nps <data> --column C [--weight W] | stats drivers <data> --outcome Y --drivers A,B,C [--weight W] [--missing listwise|pairwise] [--bootstrap N] [--seed S] [--groups "Stage:A,B;Stage:C"] (above 24 drivers: Owen values over the groups, else sampled Shapley with --seed)',
+      'stats describe <data.csv|xlsx> --columns A,B [--scale 1-5] [--weight W] | stats nps <data> --column C [--weight W] | stats drivers <data> --outcome Y --drivers A,B,C [--weight W] [--missing listwise|pairwise] [--bootstrap N] [--seed S] [--groups "Stage:A,B;Stage:C"] (above 24 drivers: Owen values over the groups, else sampled Shapley with --seed) | stats pls <data> --model MODEL.json [--scheme path|centroid|factorial] [--no-standardize] [--missing mean|casewise] [--missing-code -99] [--bootstrap N --seed S] [--max-iterations N] [--tolerance T] [--scores]',
     options: {
       columns: { type: 'string' },
       column: { type: 'string' },
@@ -245,11 +246,12 @@ export const statsCommands: CliCommand[] = [
       bootstrap: { type: 'string' },
       seed: { type: 'string' },
       groups: { type: 'string' },
+      ...plsOptions,
     },
     async run({ positionals, values }, env) {
       const [sub, file, ...extra] = positionals;
-      if (!sub || !['describe', 'nps', 'drivers'].includes(sub))
-        throw new UsageError('say which statistic: describe, nps or drivers');
+      if (!sub || !['describe', 'nps', 'drivers', 'pls'].includes(sub))
+        throw new UsageError('say which statistic: describe, nps, drivers or pls');
       if (!file) throw new UsageError('missing a data file (.csv or .xlsx)');
       if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
       const data = await import('../../services/analysis/data-file');
@@ -258,6 +260,7 @@ export const statsCommands: CliCommand[] = [
       try {
         if (sub === 'describe') describeCmd(f, values, env);
         else if (sub === 'nps') npsCmd(f, values, env);
+        else if (sub === 'pls') plsCmd(f, values, env, numericColumn);
         else driversCmd(f, values, env);
       } catch (e) {
         if (e instanceof AppError || !(e instanceof Error)) throw e;

@@ -4,6 +4,7 @@ import type { commentsOperations } from '../../../shared/api/comments';
 import type { OperationName, OutputOf, ParsedInputOf } from '../../../shared/api/contract';
 import type { importOperations } from '../../../shared/api/import';
 import type { OperationMap } from '../../../shared/api/operation';
+import type { plsOperations } from '../../../shared/api/pls';
 import type { questionnaireOperations } from '../../../shared/api/questionnaire';
 import type { questionnaireFileOperations } from '../../../shared/api/questionnaire-files';
 import type { deliverableOperations } from '../../../shared/api/deliverables';
@@ -35,6 +36,7 @@ export type ReportHandlers = HandlersFor<typeof reportOperations>;
 export type DeliverableHandlers = HandlersFor<typeof deliverableOperations>;
 export type BrandingHandlers = HandlersFor<typeof brandingOperations>;
 export type CommentsHandlers = HandlersFor<typeof commentsOperations>;
+export type PlsHandlers = HandlersFor<typeof plsOperations>;
 
 /** Merges two feature handler maps, refusing an operation implemented twice; the types merge too. */
 export function mergeHandlers<A extends PartialHandlerMap, B extends PartialHandlerMap>(a: A, b: B): A & B {

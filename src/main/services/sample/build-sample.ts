@@ -4,6 +4,7 @@ import type { Branding } from '../../../shared/domain/study';
 import type { NewQuestion } from '../../../shared/api/questionnaire';
 import { addQuestion, addStage, addTouchpoint } from '../store/questionnaire-repo';
 import { insertImportedFile, insertRespondents } from '../store/responses-repo';
+import { writePlsModel } from '../pls/store';
 import { ensureWave, updateStudyMeta } from '../store/study-repo';
 import { createStudyFile } from '../study/study-service';
 import { codeByRules } from '../comments/coding';
@@ -46,6 +47,7 @@ function writeSample(db: Database, sample: SampleData): void {
     }
   }
   for (const q of study.questions) ids.set(q.code, addQuestion(db, toNewQuestion(q, null)));
+  if (study.plsModel) writePlsModel(db, study.plsModel);
 
   for (const { wave, bytes, respondents } of sample.waves) {
     const waveId = ensureWave(db, wave.year, wave.label);

@@ -7,6 +7,7 @@ import {
   scaleSchema,
 } from '../../../shared/domain/questionnaire';
 import { brandingSchema } from '../../../shared/domain/study';
+import { plsModelSchema } from '../../../shared/api/pls';
 
 /**
  * The format of resources/sample/study.json: study meta, waves with their response files, and the
@@ -63,6 +64,8 @@ export const sampleStudySchema = z
     stages: z.array(sampleStageSchema).min(1),
     /** Questions that belong to no touchpoint: outcomes, comment, background variables. */
     questions: z.array(sampleQuestionSchema),
+    /** The study's EPSI-style PLS model over its question codes (study/setPlsModel). */
+    plsModel: plsModelSchema.optional(),
   })
   .superRefine((s, ctx) => {
     const seen = new Map<string, z.infer<typeof sampleQuestionSchema>>();

@@ -405,4 +405,43 @@ export const SAMPLE_STUDY: SampleStudyInput = {
     segment('CUSTTYPE', { nb: 'Kundetype', en: 'Customer type' }, CUSTOMER_TYPES),
     segment('AGE', { nb: 'Aldersgruppe', en: 'Age group' }, AGE_GROUPS),
   ],
+  // The EPSI-style index: the journey's stages (touchpoint ratings, reflective) explain overall
+  // satisfaction, which with service explains loyalty; the index is satisfaction on 0–100.
+  plsModel: {
+    constructs: {
+      Advice: {
+        items: ['TP01_PERF', 'TP02_PERF', 'TP03_PERF', 'TP04_PERF'],
+        mode: 'A',
+      },
+      Onboarding: {
+        items: ['TP05_PERF', 'TP06_PERF'],
+        mode: 'A',
+      },
+      Claims: {
+        items: ['TP07_PERF', 'TP08_PERF', 'TP09_PERF'],
+        mode: 'A',
+      },
+      Service: {
+        items: ['TP10_PERF', 'TP11_PERF', 'TP12_PERF', 'TP13_PERF'],
+        mode: 'A',
+      },
+      Satisfaction: {
+        items: ['SAT'],
+        mode: 'A',
+      },
+      Loyalty: {
+        items: ['LOY'],
+        mode: 'A',
+      },
+    },
+    paths: [
+      ['Advice', 'Satisfaction'],
+      ['Onboarding', 'Satisfaction'],
+      ['Claims', 'Satisfaction'],
+      ['Service', 'Satisfaction'],
+      ['Satisfaction', 'Loyalty'],
+      ['Service', 'Loyalty'],
+    ],
+    target: 'Satisfaction',
+  },
 };

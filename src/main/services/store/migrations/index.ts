@@ -6,6 +6,7 @@ import { up as weightingTargets } from './004-weighting-targets';
 import { up as answerColumns } from './005-answer-columns';
 import { up as reportLayout } from './006-report-layout';
 import { up as commentCoding } from './007-comment-coding';
+import { up as plsModel } from './008-pls-model';
 
 /**
  * The ordered migration list. Entry i takes a file from user_version i to i + 1. Never edit or reorder
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly ((db: Database, log: (m: string) => void) => v
   answerColumns,
   reportLayout,
   commentCoding,
+  plsModel,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

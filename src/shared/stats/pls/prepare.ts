@@ -1,0 +1,155 @@
+/**
+ * The indicator data before estimation: missing-value codes, mean replacement or casewise deletion
+ * (Hair, Hult, Ringle & Sarstedt, "A primer on partial least squares structural equation modeling
+ * (PLS-SEM)", 2nd ed. 2017, §2.3: mean replacement when under 5 % of a variable is missing), and
+ * the metric: standardized (mean 0, variance 1) or only centred (Lohmöller 1989, §2.3.2 "scale
+ * options"). Variances use the divisor n − 1.
+ */
+
+export type PlsMissing = 'mean' | 'casewise';
+
+export type MissingOptions = {
+  readonly missing: PlsMissing;
+  /** A value that means "no answer", e.g. −99; NaN always does. */
+  readonly missingCode?: number;
+};
+
+export type PreparedData = {
+  /** The indicators, one column per item, without missing values. */
+  readonly columns: readonly Float64Array[];
+  readonly n: number;
+  /** Rows of the input used (all of them under mean replacement). */
+  readonly rowsUsed: number;
+  /** Rows dropped by casewise deletion. */
+  readonly rowsDropped: number;
+  /** Cells replaced by their item's mean. */
+  readonly cellsReplaced: number;
+  /** Per item, how many of its values were missing in the input. */
+  readonly missingPerItem: readonly number[];
+};
+
+/**
+ * Applies the missing-value code and the chosen treatment. Mean replacement uses each item's mean
+ * over its answered rows; casewise deletion keeps the rows with every item answered.
+ *
+ * @throws Error('handleMissing: …') when the columns differ in length or an item has no answer.
+ */
+export function handleMissing(
+  columns: readonly Float64Array[],
+  items: readonly string[],
+  options: MissingOptions,
+): PreparedData {
+  const n = columns[0]?.length ?? 0;
+  const code = options.missingCode;
+  const isMissing = (x: number) => Number.isNaN(x) || (code !== undefined && x === code);
+  const missingPerItem = columns.map((c, k) => {
+    if (c.length !== n)
+      throw new Error(`handleMissing: item ${items[k]} has ${c.length} rows, expected ${n}`);
+    let m = 0;
+    for (let i = 0; i < n; i++) if (isMissing(c[i])) m++;
+    if (m === n) throw new Error(`handleMissing: item ${items[k]} has no answers`);
+    return m;
+  });
+  if (options.missing === 'mean') {
+    let replaced = 0;
+    const out = columns.map((c) => {
+      let s = 0;
+      let m = 0;
+      for (let i = 0; i < n; i++)
+        if (!isMissing(c[i])) {
+          s += c[i];
+          m++;
+        }
+      const mean = s / m;
+      const filled = Float64Array.from(c);
+      for (let i = 0; i < n; i++)
+        if (isMissing(c[i])) {
+          filled[i] = mean;
+          replaced++;
+        }
+      return filled;
+    });
+    return { columns: out, n, rowsUsed: n, rowsDropped: 0, cellsReplaced: replaced, missingPerItem };
+  }
+  const keep: number[] = [];
+  for (let i = 0; i < n; i++) if (columns.every((c) => !isMissing(c[i]))) keep.push(i);
+  const out = columns.map((c) => Float64Array.from(keep, (i) => c[i]));
+  return {
+    columns: out,
+    n: keep.length,
+    rowsUsed: keep.length,
+    rowsDropped: n - keep.length,
+    cellsReplaced: 0,
+    missingPerItem,
+  };
+}
+
+/** Means and covariance matrix (row-major p × p, divisor n − 1) of the items. */
+export type Moments = {
+  readonly p: number;
+  readonly n: number;
+  readonly means: Float64Array;
+  readonly cov: Float64Array;
+};
+
+/** Mean of a column. */
+export function mean(x: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < x.length; i++) s += x[i];
+  return s / x.length;
+}
+
+/**
+ * Means and covariances of complete columns, in one pass over the data per pair (the PLS
+ * algorithm needs nothing else from the data: Lohmöller 1989, §2.2.6 "the covariance form").
+ */
+export function momentsOf(columns: readonly Float64Array[]): Moments {
+  const p = columns.length;
+  const n = columns[0]?.length ?? 0;
+  const means = Float64Array.from(columns, mean);
+  const centred = columns.map((c, k) => {
+    const out = new Float64Array(n);
+    const m = means[k];
+    for (let i = 0; i < n; i++) out[i] = c[i] - m;
+    return out;
+  });
+  const cov = new Float64Array(p * p);
+  for (let k = 0; k < p; k++) {
+    const a = centred[k];
+    for (let l = k; l < p; l++) {
+      const b = centred[l];
+      let s = 0;
+      for (let i = 0; i < n; i++) s += a[i] * b[i];
+      cov[k * p + l] = cov[l * p + k] = s / (n - 1);
+    }
+  }
+  return { p, n, means, cov };
+}
+
+export type Metric = {
+  /** What each item is divided by after centring: its sd when standardized, else 1. */
+  readonly divisors: Float64Array;
+  /** Covariances of the items as estimated (correlations when standardized). */
+  readonly cov: Float64Array;
+};
+
+/**
+ * The metric of the estimation: items centred, and divided by their standard deviation when
+ * `standardize` is true.
+ *
+ * @throws Error('scaleIndicators: …') naming an item with no variance (it cannot load on anything).
+ */
+export function scaleIndicators(m: Moments, items: readonly string[], standardize: boolean): Metric {
+  const { p } = m;
+  const divisors = new Float64Array(p);
+  for (let k = 0; k < p; k++) {
+    const v = m.cov[k * p + k];
+    if (!(v > 1e-24 * Math.max(1, m.means[k] * m.means[k])))
+      throw new Error(`scaleIndicators: item ${items[k]} has no variance`);
+    divisors[k] = standardize ? Math.sqrt(v) : 1;
+  }
+  const cov = new Float64Array(p * p);
+  for (let k = 0; k < p; k++)
+    for (let l = 0; l < p; l++) cov[k * p + l] = m.cov[k * p + l] / (divisors[k] * divisors[l]);
+  return { divisors, cov };
+}
