@@ -63,16 +63,20 @@ describe('upgrading a study file of format 4 to the columnar answers', () => {
     for (const key of Object.keys(expected)) {
       // The dashboard is summed from per-value counts (the live filter's fast path) and the key
       // drivers' correlations in one blocked pass: the same figures to the last few bits of a double,
-      // so every number is compared to 12 significant digits (counts and codes stay exact).
-      expect({ key, value: roundDeep(got[key]) }).toEqual({ key, value: roundDeep(expected[key]) });
+      // so every number is compared to 1e-10 relative (counts and codes stay exact).
+      expect({ key, value: closeDeep(got[key], expected[key]) }).toEqual({ key, value: expected[key] });
     }
   });
 });
 
-function roundDeep(v: unknown): unknown {
-  if (typeof v === 'number') return Number.isFinite(v) ? Number(v.toPrecision(12)) : v;
-  if (Array.isArray(v)) return v.map(roundDeep);
-  if (v && typeof v === 'object')
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, roundDeep(x)]));
-  return v;
+/** `got` with each number replaced by the expected one when within 1e-10 relative (else kept, so the diff shows it). */
+function closeDeep(got: unknown, want: unknown): unknown {
+  if (typeof got === 'number' && typeof want === 'number')
+    return Math.abs(got - want) <= 1e-10 * Math.max(1, Math.abs(want)) ? want : got;
+  if (Array.isArray(got) && Array.isArray(want)) return got.map((g, i) => closeDeep(g, want[i]));
+  if (got && want && typeof got === 'object' && typeof want === 'object')
+    return Object.fromEntries(
+      Object.entries(got).map(([k, x]) => [k, closeDeep(x, (want as Record<string, unknown>)[k])]),
+    );
+  return got;
 }
