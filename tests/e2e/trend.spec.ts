@@ -15,6 +15,7 @@ import { formatNumber, formatSigned } from '../../src/shared/format';
 import { cli } from '../../src/main/cli/test-cli';
 import { makeTrendStudy } from '../../src/main/services/analysis/test-study-trend';
 import { DashboardPage } from './pages/DashboardPage';
+import { FilterBar } from './pages/FilterBar';
 import { StartPage } from './pages/StartPage';
 
 const SHOTS = join(process.cwd(), 'test-results/screenshots');
@@ -35,6 +36,14 @@ test.beforeAll(async () => {
   trend = (JSON.parse(r.stdout) as { result: TrendResult }).result;
   copyFileSync(path, join(DATA, 'studies', STUDY_NAME));
 });
+
+/** Scrolls the card's top just below the sticky header. */
+function showTop(el: Element): void {
+  el.scrollIntoView({ block: 'start' });
+  let p = el.parentElement;
+  while (p && p.scrollHeight <= p.clientHeight) p = p.parentElement;
+  (p ?? document.scrollingElement)?.scrollBy(0, -72);
+}
 
 const value = (s: TrendSeries, v: number) =>
   s.unit === 'nps' ? formatSigned(v, 'en', 0) : formatNumber(v, 'en', 0);
@@ -96,12 +105,45 @@ test('three waves: the trend card shows the numbers of analyze --trend --json, w
       .poll(() => dash.isDrawn(card.getByTestId(`trend-chart-${unit}`).locator('canvas')))
       .toBe(true);
 
-  await card.scrollIntoViewIfNeeded();
-  await card.screenshot({ path: join(SHOTS, 'trend-card-1440.png') });
+  // The live filter: the trend follows it, wave by wave, with the filtered group's numbers.
+  const opened = (await (
+    await request.post('/api/study/open', {
+      data: { path: STUDY_NAME },
+      headers: { Authorization: `Bearer ${E2E_TOKEN}` },
+    })
+  ).json()) as { value: { studyId: string } };
+  const filtered = (await (
+    await request.post('/api/analysis/trend', {
+      data: { studyId: opened.value.studyId, filter: [{ variable: 'REGION', values: ['1'] }] },
+      headers: { Authorization: `Bearer ${E2E_TOKEN}` },
+    })
+  ).json()) as { ok: boolean; value: { result: TrendResult } };
+  expect(filtered.ok).toBe(true);
+  const web = filtered.value.result.touchpoints[0]!;
+  const web2027 = web.waves[2]!;
+  expect(isTrendValue(web2027)).toBe(true);
+  await new FilterBar(page).set('Region', ['Option 1']);
+  await expect(page.getByTestId('filter-chip')).toContainText('Option 1');
+  await expect(card).toHaveAttribute('data-updating', 'false');
+  if (isTrendValue(web2027)) {
+    // The region's figure differs from everyone's, so the cell shows the filtered answer.
+    const all = trend.touchpoints[0]!.waves[2]!;
+    expect(isTrendValue(all) && change(all.vsFirst)).not.toBe(change(web2027.vsFirst));
+    const mark = web2027.vsPrevious?.significant ? (web2027.vsPrevious.diff > 0 ? '▲' : '▼') : '';
+    await expect(card.getByTestId('trend-TP1_PERF-2027')).toHaveText(`${value(web, web2027.value)}${mark}`);
+    await expect(card.getByTestId('trend-TP1_PERF-vs-first')).toHaveText(change(web2027.vsFirst));
+  }
+  await new FilterBar(page).clear();
+  await expect(card.getByTestId('trend-TP1_PERF-vs-previous')).toHaveAttribute('data-significant', 'true');
+
+  await page.mouse.move(0, 0);
+  // The card's top under the sticky header: scrolled so the title shows, then its end.
+  await card.evaluate(showTop);
   await page.screenshot({ path: join(SHOTS, 'trend-1440.png') });
+  await card.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await page.screenshot({ path: join(SHOTS, 'trend-table-1440.png') });
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await card.scrollIntoViewIfNeeded();
+  await card.evaluate(showTop);
   await expect.poll(() => dash.isDrawn(card.getByTestId('trend-chart-index').locator('canvas'))).toBe(true);
-  await card.screenshot({ path: join(SHOTS, 'trend-card-1920.png') });
   await page.screenshot({ path: join(SHOTS, 'trend-1920.png') });
 });

@@ -148,7 +148,7 @@ export function trendChart(t: TrendResult, lang: Language, opts: TrendChartOptio
       plugins: {
         legend: {
           ...bottomLegend(palette),
-          labels: { ...bottomLegend(palette).labels, usePointStyle: true, boxWidth: 9, boxHeight: 9 },
+          labels: { ...bottomLegend(palette).labels, usePointStyle: true, boxWidth: 7, boxHeight: 7 },
         },
         ...chartHeading(palette, opts.showTitle ?? true, title, trendCaption(t, lang, series)),
         tooltip: { enabled: true },

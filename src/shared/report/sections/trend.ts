@@ -32,7 +32,9 @@ export function trendLabel(s: TrendSeries, lang: Language): string {
       ? reportText(lang, 'kpiSatisfaction')
       : s.key === 'nps'
         ? reportText(lang, 'kpiNps')
-        : s.label;
+        : s.key === 'loyalty'
+          ? reportText(lang, 'trendLoyalty')
+          : s.label;
   return s.wordingChanges.length ? `${name} †` : name;
 }
 
