@@ -5,6 +5,7 @@ import type { WaveAnalysis } from '../analysis/analyze';
 import type { BreakdownResult, CrossedBreakdownResult } from '../analysis/breakdown';
 import type { Comparison } from '../analysis/compare';
 import type { DriversResult, MapResult } from '../analysis/drivers';
+import type { TrendResult } from '../analysis/trend';
 import type { UnitSummary } from '../analysis/units';
 import type { RakeTarget, WeightingReport } from '../analysis/weighting';
 import { op } from './operation';
@@ -79,6 +80,8 @@ export const analysisTaskSchemas = {
     questions: z.array(code).optional(),
   }),
   weights: z.object({ ...common, weighting: weightingSchema }),
+  /** Every KPI and touchpoint over every wave up to `waveYear` (default the latest), with its tests. */
+  trend: z.object({ ...common }),
   analyze: z.object({ ...common, by: code.optional() }),
 };
 
@@ -108,6 +111,11 @@ export const analysisOperations = {
   'analysis/compare': op(analysisTaskSchemas.compare).returns<Analysed<CompareOutput>>(),
   'analysis/weights': op(analysisTaskSchemas.weights).returns<Analysed<WeightingReport>>(),
   'analysis/analyze': op(analysisTaskSchemas.analyze).returns<Analysed<WaveAnalysis>>(),
+  /**
+   * The trend over every wave up to `waveYear`: KPIs and touchpoints per wave (n, value) with Welch t
+   * (indices) or the NPS difference z against the previous and the first wave, BH-adjusted per family.
+   */
+  'analysis/trend': op(analysisTaskSchemas.trend).returns<Analysed<TrendResult>>(),
   /** The study's rake targets (what weighting 'rake' uses); [] when none are set. */
   'analysis/getWeightingTargets': op(z.object({ studyId })).returns<{ targets: RakeTarget[] }>(),
   /**

@@ -2,6 +2,7 @@ import type { Language } from '../domain/language';
 import { analysisDa, analysisEn, analysisNb } from './report-analysis';
 import { noticesDa, noticesEn, noticesNb } from './report-notices';
 import { qualityDa, qualityEn, qualityNb } from './report-quality';
+import { trendDa, trendEn, trendNb } from './report-trend';
 
 /**
  * Strings of the chart specs and the client report. Kept apart from the UI catalogs (locales/) because
@@ -64,6 +65,7 @@ const en = {
   ...analysisEn,
   ...noticesEn,
   ...qualityEn,
+  ...trendEn,
 };
 
 export type ReportStringKey = keyof typeof en;
@@ -122,6 +124,7 @@ const nb: ReportStrings = {
   ...analysisNb,
   ...noticesNb,
   ...qualityNb,
+  ...trendNb,
 };
 
 const da: ReportStrings = {
@@ -177,6 +180,7 @@ const da: ReportStrings = {
   ...analysisDa,
   ...noticesDa,
   ...qualityDa,
+  ...trendDa,
 };
 
 export const reportStrings: Record<Language, ReportStrings> = { en, nb, da };

@@ -2,6 +2,7 @@ import type { BreakdownResult, CrossedBreakdownResult } from '../analysis/breakd
 import type { DashboardResult, Suppressed } from '../analysis/dashboard';
 import { isSuppressed } from '../analysis/dashboard';
 import type { DriversResult, MapResult } from '../analysis/drivers';
+import type { TrendResult } from '../analysis/trend';
 import type { UnitSummary } from '../analysis/units';
 import type { CompareOutput } from '../api/analysis';
 
@@ -17,6 +18,8 @@ export type ReportAnalyses = {
   /** Every wave of the study up to the reported one, for the method appendix. */
   waves: { year: number; label: string; respondents: number }[];
   compare: CompareOutput | Suppressed | null;
+  /** Every wave up to the reported one (its chapter from three waves on). */
+  trend?: TrendResult | Suppressed | null;
   map: MapResult | Suppressed | null;
   driversSat: DriversResult | Suppressed | null;
   driversNps: DriversResult | Suppressed | null;

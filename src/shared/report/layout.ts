@@ -14,6 +14,7 @@ export const LAYOUT_SECTIONS = [
   'recommendations',
   'touchpoints',
   'change',
+  'trend',
   'map',
   'drivers',
   'units',

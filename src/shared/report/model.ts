@@ -16,6 +16,7 @@ import { omittedSection } from './sections/omitted';
 import { unitsSection } from './sections/units';
 import { overviewSection } from './sections/overview';
 import { touchpointsSection } from './sections/touchpoints';
+import { trendSection } from './sections/trend';
 import type { ReportModel, ReportSection } from './types';
 
 export type ReportInputs = {
@@ -93,6 +94,8 @@ export function buildReportModel(input: ReportInputs): ReportModel {
     };
     const compare = shown(a.compare);
     orOmitted('change', compare ? changeSection(compare, d, lang, palette) : null);
+    const trend = shown(a.trend) && trendSection(shown(a.trend)!, lang, palette);
+    if (trend) sections.push(trend);
     const map = shown(a.map);
     orOmitted(
       'map',

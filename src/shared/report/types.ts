@@ -5,6 +5,7 @@ import type { NpsChartConfig } from '../charts/nps';
 import type { UnitsChartConfig } from '../charts/units';
 import type { Palette } from '../charts/palette';
 import type { TouchpointChartConfig } from '../charts/touchpoint';
+import type { TrendChartConfig } from '../charts/trend';
 import type { Language } from '../domain/language';
 
 /**
@@ -19,7 +20,8 @@ export type ChartSpec =
   | ImportanceMapChartConfig
   | DriversChartConfig
   | UnitsChartConfig
-  | ChangeChartConfig;
+  | ChangeChartConfig
+  | TrendChartConfig;
 
 /** A headline figure on the overview page. */
 export type Kpi = { label: string; value: string; detail: string; suppressed: boolean };

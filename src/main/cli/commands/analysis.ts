@@ -10,6 +10,7 @@ import type { CliCommand } from '../command';
 import { stringOption, UsageError } from '../command';
 import { methodLine, statsCommands } from './stats';
 import { plsIndexText } from './stats-pls';
+import { TREND_HELP, trendText } from './trend';
 
 const num = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 
@@ -82,13 +83,13 @@ export const analysisCommands: CliCommand[] = [
   ...statsCommands,
   {
     name: 'analyze',
-    summary:
-      'Descriptives, NPS, key drivers and the importance–performance map of a study wave (optionally broken down), honouring anonymity.',
-    usage: 'analyze <file.tpstudy> [--wave YEAR] [--by VARIABLE] [--weight] [--lang en|nb|da]',
+    summary: `Descriptives, NPS, key drivers and the importance–performance map of a study wave (optionally broken down), honouring anonymity.${TREND_HELP}`,
+    usage: 'analyze <file.tpstudy> [--wave YEAR] [--by VARIABLE] [--trend] [--weight] [--lang en|nb|da]',
     options: {
       wave: { type: 'string' },
       by: { type: 'string' },
       weight: { type: 'boolean' },
+      trend: { type: 'boolean' },
       lang: { type: 'string' },
     },
     async run({ positionals, values }, env) {
@@ -101,6 +102,17 @@ export const analysisCommands: CliCommand[] = [
       if (waveYear !== undefined && !Number.isInteger(waveYear))
         throw new UsageError('--wave takes a year, e.g. --wave 2026');
       const o = await env.call('study/open', { path: resolve(file) });
+      if (values.trend) {
+        if (values.by !== undefined) throw new UsageError('--trend and --by cannot be combined');
+        const t = await env.call('analysis/trend', {
+          studyId: o.studyId,
+          waveYear,
+          lang,
+          weighting: values.weight ? { kind: 'column' } : { kind: 'none' },
+        });
+        env.io.out(env.json ? JSON.stringify(t, null, 2) : trendText(t).join('\n'));
+        return;
+      }
       const r = await env.call('analysis/analyze', {
         studyId: o.studyId,
         waveYear,

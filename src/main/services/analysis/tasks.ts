@@ -5,6 +5,8 @@ import { breakdown, crossedBreakdown } from '../../../shared/analysis/breakdown'
 import type { Comparison } from '../../../shared/analysis/compare';
 import { compareWaves } from '../../../shared/analysis/compare';
 import { wordingDiffers } from './wording';
+import { trendAnalysis } from '../../../shared/analysis/trend';
+import { readWaves } from '../store/study-repo';
 import { driverAnalysis, importanceMap } from '../../../shared/analysis/drivers';
 import type { UnitSummary } from '../../../shared/analysis/units';
 import { unitSummary } from '../../../shared/analysis/units';
@@ -155,6 +157,39 @@ function compareTask(
   );
 }
 
+/** Every answered wave up to the asked one (default the latest), each filtered and weighted alike. */
+function trendTask(
+  src: AnalysisSource,
+  input: Extract<AnalysisTask, { op: 'trend' }>['input'],
+): Analysed<unknown> {
+  const years = readWaves(src.db())
+    .filter((w) => w.respondents > 0 && (input.waveYear === undefined || w.year <= input.waveYear))
+    .map((w) => w.year);
+  if (years.length === 0) throw new AppError('ANALYSIS_NO_DATA', 'the study has no answers yet');
+  const loaded = years.map((y) => load(src, input, y, TREND_NEEDS));
+  // Refused for the newest wave refuses the whole trend; an older wave refused shows as hidden.
+  return envelope(
+    loaded[loaded.length - 1]!,
+    input,
+    () =>
+      trendAnalysis(
+        loaded.map((l) => ({
+          year: l.data.year,
+          data: l.data,
+          refused: l.refused,
+          base: { n: l.filterN, weightedN: l.weighting.weightedN, effectiveN: l.weighting.effectiveN },
+        })),
+        { wordingDiffers: (code, a, b) => wordingDiffers(src.db(), code, a, b) },
+      ),
+    loaded.slice(0, -1),
+  );
+}
+
+const TREND_NEEDS: LoadOptions['needs'] = {
+  numeric: (q) => ['performance', 'outcome-satisfaction', 'outcome-recommend', 'loyalty'].includes(q.role),
+  segments: false,
+};
+
 /** A task's result with the filtered respondent sets it releases (never sent to a client). */
 export type TaskOutput = { value: Analysed<unknown>; released: Release[] };
 
@@ -202,6 +237,8 @@ export function runTask(from: Database | AnalysisSource, task: AnalysisTask): un
       }
       case 'compare':
         return compareTask(src, task.input);
+      case 'trend':
+        return trendTask(src, task.input);
       case 'weights': {
         const l = load(src, task.input);
         return envelope(l, task.input, () => l.weighting);

@@ -4,6 +4,7 @@ import type { BreakdownResult, CrossedBreakdownResult } from '../../../shared/an
 import type { Suppressed } from '../../../shared/analysis/dashboard';
 import { isSuppressed } from '../../../shared/analysis/dashboard';
 import type { DriversResult, MapResult } from '../../../shared/analysis/drivers';
+import type { TrendResult } from '../../../shared/analysis/trend';
 import type {
   Analysed,
   AnalysisTask,
@@ -138,6 +139,7 @@ export function gatherAnalyses(
         statistic: 'index',
       })
     : null;
+  const trend = waves.length >= 3 ? run<TrendResult>(db, log, 'change', 'trend', base) : null;
   const driversSat = sat
     ? run<DriversResult>(db, log, 'drivers', 'drivers', { ...base, outcome: sat.code })
     : null;
@@ -193,6 +195,7 @@ export function gatherAnalyses(
     omitted: log.omitted,
     waves: waves.map((w) => ({ year: w.year, label: w.label, respondents: w.respondents })),
     compare,
+    trend,
     map,
     driversSat,
     driversNps,

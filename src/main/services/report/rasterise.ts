@@ -4,6 +4,7 @@ import { deflateSync } from 'node:zlib';
 import type { ChartConfiguration, ChartItem, ChartType, Plugin } from 'chart.js';
 import { Chart, registerables } from 'chart.js';
 import { CHART_PLUGINS } from '../../../shared/charts/plugins';
+import type { ChartSpec } from '../../../shared/report/types';
 import { CANVAS_FONT, registerCanvasFonts } from './fonts';
 
 let chartJsReady = false;
@@ -58,7 +59,7 @@ export type RasterOptions = {
  * window to respond to and the first frame must be the final one.
  */
 export async function renderChartPng<T extends ChartType>(
-  config: ChartConfiguration<T>,
+  config: ChartConfiguration<T> | ChartSpec,
   o: RasterOptions,
 ): Promise<Buffer> {
   ensureChartJs();

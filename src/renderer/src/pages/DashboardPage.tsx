@@ -7,6 +7,7 @@ import { PageHeader } from '../components/common/PageHeader';
 import { DashboardView } from '../components/dashboard/DashboardView';
 import { PresentMode } from '../components/dashboard/PresentMode';
 import { ChangeCard } from '../components/change/ChangeCard';
+import { TrendCard } from '../components/trend/TrendCard';
 import { FilterBar } from '../components/filter/FilterBar';
 import { UpdatingBadge } from '../components/common/UpdatingBadge';
 import { useDashboard } from '../hooks/useDashboard';
@@ -110,6 +111,7 @@ export function DashboardPage({ onGoToData }: { onGoToData(): void }) {
             <UpdatingBadge visible={state.updating} testId="dashboard-updating" placement="gap" />
           </Box>
           <ChangeCard />
+          <TrendCard />
           <PresentMode
             opened={present}
             onClose={() => setPresent(false)}

@@ -7,6 +7,7 @@ import { deliverables } from './da/deliverables';
 import { errors } from './da/errors';
 import { infer } from './da/infer';
 import { live } from './da/live';
+import { trend } from './da/trend';
 import { questionnaire } from './da/questionnaire';
 import { report } from './da/report';
 import { scaleEditor } from './da/scaleEditor';
@@ -24,6 +25,7 @@ export const da: Catalog = {
   ...scaleEditor,
   ...analysis,
   ...live,
+  ...trend,
   ...report,
   ...deliverables,
   ...chartImages,

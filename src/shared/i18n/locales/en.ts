@@ -7,6 +7,7 @@ import { deliverables } from './en/deliverables';
 import { errors } from './en/errors';
 import { infer } from './en/infer';
 import { live } from './en/live';
+import { trend } from './en/trend';
 import { questionnaire } from './en/questionnaire';
 import { report } from './en/report';
 import { scaleEditor } from './en/scaleEditor';
@@ -31,6 +32,7 @@ export const en = {
   ...scaleEditor,
   ...analysis,
   ...live,
+  ...trend,
   ...report,
   ...deliverables,
   ...chartImages,

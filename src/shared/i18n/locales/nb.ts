@@ -7,6 +7,7 @@ import { deliverables } from './nb/deliverables';
 import { errors } from './nb/errors';
 import { infer } from './nb/infer';
 import { live } from './nb/live';
+import { trend } from './nb/trend';
 import { questionnaire } from './nb/questionnaire';
 import { report } from './nb/report';
 import { scaleEditor } from './nb/scaleEditor';
@@ -24,6 +25,7 @@ export const nb: Catalog = {
   ...scaleEditor,
   ...analysis,
   ...live,
+  ...trend,
   ...report,
   ...deliverables,
   ...chartImages,

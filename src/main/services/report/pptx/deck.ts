@@ -3,6 +3,7 @@ import type { ReportModel } from '../../../../shared/report/types';
 import { addFindings, addKpis, addParagraphs, addQuotes, addTable } from './bodies';
 import type { Box } from './bodies';
 import { addBarChart, addScatterChart } from './charts';
+import { addLineChart } from './line-chart';
 import type { Logo } from './layout';
 import { CONTENT, defineMasters, FONT, H, hex, MARGIN, MASTER, TITLE_MASTER, typeface, W } from './layout';
 import type { SlidePlan } from './plan';
@@ -110,6 +111,7 @@ function contentSlide(pptx: PptxGenJS, model: ReportModel, plan: SlidePlan): voi
     addBarChart(pptx, s, b.chart, { ...box, h }, p, model.lang);
   } else if (b.kind === 'chart' && b.chart.kind === 'scatter')
     addScatterChart(pptx, s, b.chart, box, p, model.lang);
+  else if (b.kind === 'chart' && b.chart.kind === 'line') addLineChart(pptx, s, b.chart, box, p, model.lang);
   else if (b.kind === 'table') addTable(s, b.columns, b.rows, box, p, model.lang);
   else if (b.kind === 'kpis') addKpis(pptx, s, b.items, b.nps, b.npsTitle, p, model.lang);
   else if (b.kind === 'findings') addFindings(s, b.groups, p, model.lang);

@@ -1,4 +1,6 @@
 import type { ChartSpec } from '../../../../shared/report/types';
+import type { NativeLine } from './line-chart';
+import { nativeLine } from './line-chart';
 
 /**
  * A report chart spec (chart.js JSON) as the data of a native PowerPoint chart: the same numbers, the
@@ -35,7 +37,7 @@ export type NativeScatter = {
   y: { min: number; max: number; title: string; crosses: number | null };
 };
 
-export type NativeChart = NativeBar | NativeScatter;
+export type NativeChart = NativeBar | NativeScatter | NativeLine;
 
 function labelText(l: string | string[] | undefined): string {
   return Array.isArray(l) ? l.join(' ') : (l ?? '');
@@ -52,7 +54,7 @@ type Scale = { min?: unknown; max?: unknown; title?: { text?: unknown } } | unde
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
-function barChart(spec: Exclude<ChartSpec, { type: 'scatter' }>): NativeBar {
+function barChart(spec: Exclude<ChartSpec, { type: 'scatter' | 'line' }>): NativeBar {
   const labels = (spec.data.labels ?? []).map((l) => labelText(l as string | string[]));
   const series: BarSeries[] = [];
   let intervals: NativeBar['intervals'] = null;
@@ -129,6 +131,7 @@ function scatterChart(spec: Extract<ChartSpec, { type: 'scatter' }>): NativeScat
 }
 
 export function nativeChart(spec: ChartSpec): NativeChart {
+  if (spec.type === 'line') return nativeLine(spec);
   return spec.type === 'scatter' ? scatterChart(spec) : barChart(spec);
 }
 

@@ -44,6 +44,7 @@ export const branding: Pick<Catalog, 'branding' | 'layout'> = {
       recommendations: 'Anbefalinger',
       touchpoints: 'Kontaktpunkter',
       change: 'Ændring siden sidste måling',
+      trend: 'Udvikling over alle målinger',
       map: 'Hvor skal I sætte ind',
       drivers: 'Drivere',
       units: 'Enheder',

@@ -42,6 +42,7 @@ export const branding = {
       recommendations: 'Recommendations',
       touchpoints: 'Touchpoints',
       change: 'Change since the last wave',
+      trend: 'Trend over all waves',
       map: 'Where to act',
       drivers: 'Key drivers',
       units: 'Units',

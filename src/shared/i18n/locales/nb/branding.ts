@@ -44,6 +44,7 @@ export const branding: Pick<Catalog, 'branding' | 'layout'> = {
       recommendations: 'Anbefalinger',
       touchpoints: 'Kontaktpunkter',
       change: 'Endring siden forrige måling',
+      trend: 'Utvikling over alle målinger',
       map: 'Hvor bør dere sette inn innsatsen',
       drivers: 'Drivere',
       units: 'Enheter',
