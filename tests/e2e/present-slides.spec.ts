@@ -149,7 +149,17 @@ test('the whole deck by keyboard: every slide, overview, number keys, a filter, 
   await deck.press('8');
   await expect.poll(() => study.isDrawn(deck.root.locator('canvas').first())).toBe(true);
   await page.screenshot({ path: join(SHOTS, 'map-1440.png') });
-  const fits = await deck.root.evaluate((el) => el.scrollHeight <= el.clientHeight + 1);
-  expect(fits).toBe(true);
+  const fits = () => deck.root.evaluate((el) => el.scrollHeight <= el.clientHeight + 1);
+  expect(await fits()).toBe(true);
+  // 4K: the same slide, zoomed ×2, its canvas drawn at the screen's resolution.
+  await page.setViewportSize({ width: 3840, height: 2160 });
+  await expect.poll(() => study.isDrawn(deck.root.locator('canvas').first())).toBe(true);
+  expect(await fits()).toBe(true);
+  const canvasWidth = await deck.root
+    .locator('canvas')
+    .first()
+    .evaluate((c) => (c as HTMLCanvasElement).width);
+  expect(canvasWidth).toBeGreaterThan(3000);
+  await page.screenshot({ path: join(SHOTS, 'map-4k.png') });
   expect(errors).toEqual([]);
 });

@@ -2,6 +2,7 @@ import { Alert, Box, Center, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSuppressed } from '../../../../shared/analysis/dashboard';
+import type { Suppressed } from '../../../../shared/analysis/dashboard';
 import type { Analysed } from '../../../../shared/api/analysis';
 import type { AsyncState } from '../../hooks/useAnalysis';
 import { currentValue, isUpdating } from '../../hooks/useAnalysis';
@@ -13,6 +14,17 @@ type Props<T> = {
   testId: string;
   children(result: Exclude<T, { suppressed: true }>, analysed: Analysed<T>): ReactNode;
 };
+
+/** The anonymity notice in the middle of the slide, where the room looks for the chart. */
+export function SlideNotice({ suppressed }: { suppressed: Suppressed }) {
+  return (
+    <Center style={{ flex: 1, minHeight: 0 }} data-testid="slide-suppressed">
+      <Box maw={1200}>
+        <SuppressedNotice suppressed={suppressed} present />
+      </Box>
+    </Center>
+  );
+}
 
 const column = { display: 'flex', flexDirection: 'column', minHeight: 0, flex: 1 } as const;
 
@@ -40,7 +52,7 @@ export function DeckBody<T>({ state, testId, children }: Props<T>) {
         </Center>
       );
   } else if (isSuppressed(value.result)) {
-    body = <SuppressedNotice suppressed={value.result} present />;
+    body = <SlideNotice suppressed={value.result} />;
   } else {
     body = children(value.result as Exclude<T, { suppressed: true }>, value);
   }

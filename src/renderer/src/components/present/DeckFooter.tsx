@@ -42,11 +42,12 @@ export function DeckFooter({ index, count, n, hidden, contrast, onContrast }: Pr
               })}`}
         </Text>
         <Button
-          variant={contrast ? 'filled' : 'default'}
+          variant="default"
           size="md"
           onClick={onContrast}
           aria-pressed={contrast}
           data-testid="present-contrast"
+          className="tp-deck-contrast"
           tabIndex={-1}
         >
           {t('present.contrast')}

@@ -29,6 +29,7 @@ export function FitChart<T extends ChartType>({
   fontScale = SLIDE_FONT_SCALE,
 }: Props<T>) {
   const { ref, height } = useElementSize();
+  // A new zoom (the window moved to a 4K projector) redraws the canvas at the new resolution.
   const zoom = useDeckZoom();
   const h = Math.floor(Math.min(height, maxHeight));
   const sharp = {
@@ -38,7 +39,7 @@ export function FitChart<T extends ChartType>({
   return (
     <Box ref={ref} pos="relative" style={{ flex: 1, minHeight: 0 }}>
       {h > 40 && (
-        <Box pos="absolute" top={Math.max(0, Math.floor((height - h) / 2))} left={0} right={0}>
+        <Box key={zoom} pos="absolute" top={Math.max(0, Math.floor((height - h) / 2))} left={0} right={0}>
           <SpecChart
             spec={sharp}
             height={h}

@@ -127,6 +127,8 @@ export function PresentDeck({ onClose, result, hidden, n, palette }: Props) {
               </Text>
               <ActionIcon
                 variant="subtle"
+                color="gray"
+                c="var(--mantine-color-text)"
                 size={48}
                 onClick={onClose}
                 aria-label={t('present.leave')}

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { touchpointChart } from '../../../../../shared/charts/touchpoint';
-import { SuppressedNotice } from '../../common/SuppressedNotice';
+import { SlideNotice } from '../DeckBody';
 import { FitChart } from '../FitChart';
 import type { JourneyPart } from '../../../../../shared/present/journey';
 import type { DeckData } from '../useDeckData';
@@ -32,7 +32,7 @@ export function JourneySlide({ d, part }: { d: DeckData; part: JourneyPart }) {
       }
     >
       {d.hidden ? (
-        <SuppressedNotice suppressed={d.hidden} present />
+        <SlideNotice suppressed={d.hidden} />
       ) : items.length === 0 ? (
         <Text fz={28} c="dimmed" data-testid="slide-nothing">
           {d.t('present.nothing')}
