@@ -157,7 +157,10 @@ export function PresentDeck({ onClose, result, hidden, n, palette }: Props) {
             n={shownN}
             hidden={!!hidden}
             contrast={contrast}
-            onContrast={() => setContrast((c) => !c)}
+            onContrast={() => {
+              setContrast((c) => !c);
+              root.current?.focus(); // the next Space turns the slide, not the switch again
+            }}
           />
           {deck.blank && (
             <div className="tp-deck-blank" data-testid="present-blank">
