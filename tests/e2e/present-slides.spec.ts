@@ -6,8 +6,10 @@
  * notice; Esc twice leaves, and re-entering lands on the same slide.
  */
 import { expect, test } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { E2E_TOKEN } from '../../playwright.config';
+import { buildLiveStudy } from '../bench/live-study';
 import { PresentDeck } from './pages/PresentDeck';
 import { StartPage } from './pages/StartPage';
 
@@ -163,3 +165,57 @@ test('the whole deck by keyboard: every slide, overview, number keys, a filter, 
   await page.screenshot({ path: join(SHOTS, 'map-4k.png') });
   expect(errors).toEqual([]);
 });
+
+/** In the data folder's studies folder: the browser host opens studies there, by name only. */
+const LONG_NAME = 'present-long-journey.tpstudy';
+
+test('a long journey: 36 touchpoints in three stages take two slides per stage, none scrolls', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const data = process.env.TOUCHPOINT_E2E_DATA!;
+  const path = join(data, 'studies', LONG_NAME);
+  if (!existsSync(path)) {
+    mkdirSync(join(data, 'long'), { recursive: true });
+    mkdirSync(join(data, 'studies'), { recursive: true });
+    await buildLiveStudy(path, join(data, 'long'), {
+      respondents: 2_000,
+      touchpoints: 36,
+      importance: false,
+      units: 6,
+    });
+  }
+  const res = await request.post('/api/study/open', {
+    data: { path: LONG_NAME },
+    headers: { Authorization: `Bearer ${E2E_TOKEN}` },
+  });
+  expect(res.ok()).toBe(true);
+  await new StartPage(page).goto();
+  await page.getByTestId('recent-list').getByText('Live filter, 2,000 respondents').first().click();
+  await expect(page.getByTestId('kpi-nps-value')).toHaveText(/\d/, { timeout: 60_000 });
+  const deck = new PresentDeck(page);
+  await deck.enter();
+  await deck.press('Home');
+  await deck.expectSlide(1, await countOf(deck), 'Key figures 2026');
+  const count = await countOf(deck);
+  const stages = ['Before', 'During', 'After'];
+  for (const [i, stage] of stages.flatMap((s) => [`${s} (1 of 2)`, `${s} (2 of 2)`]).entries()) {
+    await deck.press('PageDown');
+    await deck.expectSlide(i + 2, count, stage);
+    const chart = deck.root.getByTestId('touchpoint-chart');
+    await expect(chart).toBeVisible();
+    // Six bars, all inside the slide: nothing below the footer's top edge, nothing to scroll.
+    const [chartBox, footerBox] = [
+      await chart.boundingBox(),
+      await deck.root.getByTestId('present-footer').boundingBox(),
+    ];
+    expect(chartBox!.y + chartBox!.height).toBeLessThanOrEqual(footerBox!.y + 1);
+    expect(await deck.root.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    if (i === 0) await page.screenshot({ path: join(SHOTS, 'long-stage-1-of-2.png') });
+  }
+});
+
+async function countOf(deck: PresentDeck): Promise<number> {
+  return Number((await deck.counter.textContent())?.split('/')[1]?.trim());
+}
