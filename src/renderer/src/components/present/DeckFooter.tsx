@@ -53,7 +53,7 @@ export function DeckFooter({ index, count, n, hidden, contrast, onContrast }: Pr
           {t('present.contrast')}
         </Button>
         <Text fz={28} fw={700} data-testid="present-counter" className="tp-tabular">
-          {t('present.counter', { n: index + 1, count })}
+          {`${index + 1} / ${count}`}
         </Text>
       </Group>
     </Group>

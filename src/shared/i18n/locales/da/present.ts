@@ -3,7 +3,6 @@ import type { Catalog } from '../en';
 /** present: danske tekster til præsentationstilstand som dias (workshoppen på lærredet). */
 export const present: Pick<Catalog, 'present'> = {
   present: {
-    counter: '{{n}} / {{count}}',
     slideLabel: 'Dias {{n}} af {{count}}: {{title}}',
     slides: {
       kpis: 'Nøgletal {{year}}',

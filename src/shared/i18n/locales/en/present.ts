@@ -1,7 +1,6 @@
 /** present: English UI strings of present mode as slides (the workshop on a projector). */
 export const present = {
   present: {
-    counter: '{{n}} / {{count}}',
     slideLabel: 'Slide {{n}} of {{count}}: {{title}}',
     slides: {
       kpis: 'Key figures {{year}}',

@@ -3,7 +3,6 @@ import type { Catalog } from '../en';
 /** present: norske tekster for presentasjonsmodus som lysbilder (workshopen på lerret). */
 export const present: Pick<Catalog, 'present'> = {
   present: {
-    counter: '{{n}} / {{count}}',
     slideLabel: 'Lysbilde {{n}} av {{count}}: {{title}}',
     slides: {
       kpis: 'Nøkkeltall {{year}}',
