@@ -55,7 +55,7 @@ test('create a study, design, import, see the dashboard, export the PDF', async 
   await expect.poll(() => dash.isDrawn(dash.npsChart)).toBe(true);
   await page.screenshot({ path: join(SHOTS, 'dashboard.png'), fullPage: true });
 
-  // Present mode: large, no chrome; Esc leaves.
+  // Present mode: slides, large, no chrome; Esc twice leaves.
   const view = await dash.present();
   await expect(view.getByTestId('kpi-nps-value')).toHaveText(fmt(want.nps, 'en-GB', 0, true));
   // Full screen, above the app's chrome.
@@ -63,6 +63,9 @@ test('create a study, design, import, see the dashboard, export the PDF', async 
   expect(box?.width).toBeGreaterThanOrEqual(1400);
   expect(box?.height).toBeGreaterThanOrEqual(880);
   await page.screenshot({ path: join(SHOTS, 'present.png') });
+  // Esc opens the slide overview; Esc there leaves.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('present-overview')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(view).toBeHidden();
 

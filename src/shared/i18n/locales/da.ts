@@ -14,6 +14,7 @@ import { scaleEditor } from './da/scaleEditor';
 import { weighting } from './da/weighting';
 import { branding } from './da/branding';
 import { commentsWs } from './da/commentsWs';
+import { present } from './da/present';
 import type { Catalog } from './en';
 
 /** Dansk: one file per area of the app, as in ./en. */
@@ -33,5 +34,6 @@ export const da: Catalog = {
   ...weighting,
   ...branding,
   ...commentsWs,
+  ...present,
   ...errors,
 };

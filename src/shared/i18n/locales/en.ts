@@ -14,6 +14,7 @@ import { scaleEditor } from './en/scaleEditor';
 import { weighting } from './en/weighting';
 import { branding } from './en/branding';
 import { commentsWs } from './en/commentsWs';
+import { present } from './en/present';
 
 /**
  * The UI catalog in English: the reference. nb and da are typed `Catalog`, so a key missing or extra
@@ -40,6 +41,7 @@ export const en = {
   ...weighting,
   ...branding,
   ...commentsWs,
+  ...present,
   ...errors,
 };
 

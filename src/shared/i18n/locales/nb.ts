@@ -14,6 +14,7 @@ import { scaleEditor } from './nb/scaleEditor';
 import { weighting } from './nb/weighting';
 import { branding } from './nb/branding';
 import { commentsWs } from './nb/commentsWs';
+import { present } from './nb/present';
 import type { Catalog } from './en';
 
 /** Norsk bokmål: one file per area of the app, as in ./en. */
@@ -33,5 +34,6 @@ export const nb: Catalog = {
   ...weighting,
   ...branding,
   ...commentsWs,
+  ...present,
   ...errors,
 };

@@ -1,10 +1,6 @@
-import { Stack } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { DashboardResult, Suppressed } from '../../../../shared/analysis/dashboard';
 import type { Palette } from '../../../../shared/charts/palette';
-import { ChangeCard } from '../change/ChangeCard';
-import { PresentFrame } from '../present/PresentFrame';
-import { DashboardView } from './DashboardView';
+import { PresentDeck } from '../present/PresentDeck';
 
 type Props = {
   opened: boolean;
@@ -15,20 +11,7 @@ type Props = {
   palette: Palette;
 };
 
-/** Workshop mode: the dashboard alone, large, on the whole screen, with the live filter. Esc leaves. */
-export function PresentMode({ opened, onClose, result, hidden, n, palette }: Props) {
-  const { t } = useTranslation();
-  return (
-    <PresentFrame
-      opened={opened}
-      onClose={onClose}
-      heading={t('shell.waveLabel', { year: result.waveYear })}
-      n={n}
-    >
-      <Stack gap="xl">
-        <DashboardView result={result} hidden={hidden} palette={palette} present />
-        <ChangeCard present />
-      </Stack>
-    </PresentFrame>
-  );
+/** Workshop mode: the dashboard as slides on the whole screen, with the live filter (see PresentDeck). */
+export function PresentMode({ opened, ...deck }: Props) {
+  return opened ? <PresentDeck {...deck} /> : null;
 }

@@ -1,0 +1,31 @@
+/** present: English UI strings of present mode as slides (the workshop on a projector). */
+export const present = {
+  present: {
+    slideLabel: 'Slide {{n}} of {{count}}: {{title}}',
+    slides: {
+      kpis: 'Key figures {{year}}',
+      journey: 'The customer journey',
+      journeyPart: '{{stage}} ({{part}} of {{parts}})',
+      journeyLead: 'Index 0–100 per touchpoint, in the order of the journey',
+      map: 'Importance and performance',
+      drivers: 'What drives {{outcome}}',
+      units: '{{question}} by {{variable}}',
+      change: 'Change since {{year}}',
+      changePart: 'Change since {{year}} ({{part}} of {{parts}})',
+      trend: 'Trend over all waves',
+    },
+    overview: 'All slides',
+    overviewHint: 'Arrow keys choose, Enter opens, a number jumps, Esc leaves present mode',
+    keysHint: '← → move · G all slides · F filter · H contrast · B blank · Esc',
+    contrast: 'High contrast',
+    leave: 'Leave',
+    blanked: 'Screen blanked: press any key',
+    allRespondents: 'All respondents',
+    n: 'n = {{n}}',
+    groupHidden: 'Group too small to show',
+    touchpointsHidden_one: '{{count}} touchpoint hidden (fewer than {{k}} answers)',
+    touchpointsHidden_other: '{{count}} touchpoints hidden (fewer than {{k}} answers)',
+    driversTop: 'The {{top}} largest of {{count}} drivers',
+    nothing: 'Nothing to show on this slide for this group.',
+  },
+};
