@@ -1,7 +1,7 @@
 /**
  * The deck: every slide type of present mode, in order, in one list. A slide type is
  * `{ id, title, render, available }`, and may come in `parts` (a long journey stage over two slides).
- * Adding a slide (the trend over all waves, the customers' comments) is one entry here.
+ * Adding a slide is one entry here.
  */
 import type { ReactNode } from 'react';
 import type { JourneyPart } from '../../../../shared/present/journey';
@@ -12,6 +12,7 @@ import { JourneySlide } from './slides/JourneySlide';
 import { KpiSlide } from './slides/KpiSlide';
 import { MapSlide } from './slides/MapSlide';
 import { UnitsSlide, unitsTitle } from './slides/UnitsSlide';
+import { TrendSlide } from '../trend/TrendSlide';
 import type { DeckData } from './useDeckData';
 
 export type SlideDef = {
@@ -89,7 +90,12 @@ export const SLIDES: SlideDef[] = [
         : d.t('present.slides.change', { year: d.previous }),
     render: (d, part) => part && <ChangeSlide d={d} part={part} />,
   },
-  // The trend over all waves goes here: { id: 'trend', available: (d) => waves ≥ 3, … }.
+  {
+    id: 'trend',
+    available: (d) => d.previous !== null,
+    title: (d) => d.t('present.slides.trend'),
+    render: () => <TrendSlide />,
+  },
 ];
 
 /** The slides of the deck for this study and answer, in order. */

@@ -1,4 +1,4 @@
-import { Loader, Stack, Text, Title } from '@mantine/core';
+import { Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isSuppressed } from '../../../../shared/analysis/dashboard';
 import { currentValue } from '../../hooks/useAnalysis';
@@ -9,7 +9,7 @@ import { useTrend } from './useTrend';
 /**
  * The trend as one present-mode slide: the KPI and NPS line charts at projector size for the live
  * filter, with the legend that names the tests. Self-contained (it asks for `analysis/trend` itself),
- * so a slide registry mounts it with one entry. A study with one wave says the trend needs two.
+ * so a slide registry mounts it with one entry; the deck prints its title. A study with one wave says the trend needs two.
  */
 export function TrendSlide() {
   const { t } = useTranslation();
@@ -18,7 +18,6 @@ export function TrendSlide() {
   const value = currentValue(state);
   return (
     <Stack gap="lg" data-testid="trend-slide">
-      <Title order={2}>{t('trend.title')}</Title>
       <Text size="lg" c="dimmed">
         {t('trend.lead', { first: years[0], last: years[years.length - 1] })}
       </Text>
