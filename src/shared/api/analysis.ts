@@ -3,6 +3,7 @@ import { languageSchema } from '../domain/language';
 import type { DashboardResult, Suppressed } from '../analysis/dashboard';
 import type { WaveAnalysis } from '../analysis/analyze';
 import type { BreakdownResult, CrossedBreakdownResult } from '../analysis/breakdown';
+import type { CommentsResult } from '../analysis/comments';
 import type { Comparison } from '../analysis/compare';
 import type { DriversResult, MapResult } from '../analysis/drivers';
 import type { UnitSummary } from '../analysis/units';
@@ -80,6 +81,18 @@ export const analysisTaskSchemas = {
   }),
   weights: z.object({ ...common, weighting: weightingSchema }),
   analyze: z.object({ ...common, by: code.optional() }),
+  /**
+   * The open answers of the (filtered) group, masked for personal data, a page at a time; the group
+   * (filter, and NPS group when given) must hold k respondents or nothing is quoted.
+   */
+  comments: z.object({
+    ...common,
+    question: code.optional(),
+    npsGroup: z.enum(['promoter', 'passive', 'detractor']).optional(),
+    search: z.string().max(200).optional(),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(200).default(50),
+  }),
 };
 
 /** Every analysis result says which wave, weighting and filter it rests on. */
@@ -108,6 +121,7 @@ export const analysisOperations = {
   'analysis/compare': op(analysisTaskSchemas.compare).returns<Analysed<CompareOutput>>(),
   'analysis/weights': op(analysisTaskSchemas.weights).returns<Analysed<WeightingReport>>(),
   'analysis/analyze': op(analysisTaskSchemas.analyze).returns<Analysed<WaveAnalysis>>(),
+  'analysis/comments': op(analysisTaskSchemas.comments).returns<Analysed<CommentsResult>>(),
   /** The study's rake targets (what weighting 'rake' uses); [] when none are set. */
   'analysis/getWeightingTargets': op(z.object({ studyId })).returns<{ targets: RakeTarget[] }>(),
   /**

@@ -62,6 +62,7 @@ export const analysisHandlers = {
   'analysis/compare': (input, ctx) => run(ctx, { op: 'compare', input }),
   'analysis/weights': (input, ctx) => run(ctx, { op: 'weights', input }),
   'analysis/analyze': (input, ctx) => run(ctx, { op: 'analyze', input }),
+  'analysis/comments': (input, ctx) => run(ctx, { op: 'comments', input }),
   'analysis/getWeightingTargets': (input, ctx) => ({
     targets: readWeightingTargets(ctx.sessions.get(input.studyId).db),
   }),
