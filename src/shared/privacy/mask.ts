@@ -8,7 +8,11 @@ export type MaskHit = { kind: 'email' | 'phone' | 'name' | 'account'; start: num
 const PATTERNS: { kind: MaskHit['kind']; re: RegExp; mask: string }[] = [
   { kind: 'email', re: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu, mask: '[e-mail]' },
   // IBAN-like account numbers, or 11+ digits possibly grouped by spaces, dots or dashes.
-  { kind: 'account', re: /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}\b|\b\d{4}[ .-]?\d{2}[ .-]?\d{5}\b/g, mask: '[account]' },
+  {
+    kind: 'account',
+    re: /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}\b|\b\d{4}[ .-]?\d{2}[ .-]?\d{5}\b/g,
+    mask: '[account]',
+  },
   // Phone numbers: an optional +country code, then 8+ digits in groups (Nordic and international).
   { kind: 'phone', re: /(?:\+|00)?\d[\d ().-]{6,}\d/g, mask: '[phone]' },
 ];

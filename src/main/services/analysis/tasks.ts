@@ -177,7 +177,14 @@ function commentsTask(
   return envelope<CommentsResult | Suppressed>(l, input, () => {
     const open = snap.questionnaire.questions.filter((q) => q.type === 'text' || q.role === 'comment');
     const metas = new Map(l.data.questions.map((q) => [q.code, q]));
-    const loaded = open.length ? loadWave(src.db(), snap.wave.id, open.map((q) => q.id), true) : null;
+    const loaded = open.length
+      ? loadWave(
+          src.db(),
+          snap.wave.id,
+          open.map((q) => q.id),
+          true,
+        )
+      : null;
     const keep = l.selection ? new Set(l.selection) : null;
     const ids = loaded?.respondentIds ?? new Int32Array(0);
     const questions = open.map((q) => {

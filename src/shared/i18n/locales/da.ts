@@ -5,6 +5,10 @@ import { chartImages } from './da/chartImages';
 import { perUnit } from './da/perUnit';
 import { deliverables } from './da/deliverables';
 import { errors } from './da/errors';
+import { errorHelp } from './da/errorHelp';
+import { dashboardMore } from './da/dashboardMore';
+import { map } from './da/map';
+import { recentStudies } from './da/recentStudies';
 import { infer } from './da/infer';
 import { live } from './da/live';
 import { questionnaire } from './da/questionnaire';
@@ -30,4 +34,8 @@ export const da: Catalog = {
   ...weighting,
   ...branding,
   ...errors,
+  ...errorHelp,
+  ...dashboardMore,
+  ...map,
+  ...recentStudies,
 };

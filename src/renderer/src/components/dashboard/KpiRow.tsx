@@ -8,10 +8,11 @@ import { formatMargin, formatNumber, formatSigned } from '../../../../shared/for
 import { useLang } from '../../hooks/useLang';
 import { ChartCanvas } from './ChartCanvas';
 import { KpiCard, SuppressedValue } from './KpiCard';
+import { LoyaltyCard } from './LoyaltyCard';
 
 type Props = { result: DashboardResult; palette: Palette; present?: boolean; hidden?: boolean };
 
-/** NPS (with its margin and the promoter split), overall satisfaction and the number of respondents. */
+/** NPS (with its margin and the promoter split), overall satisfaction, loyalty and the number of respondents. */
 export function KpiRow({ result, palette, present, hidden }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -20,7 +21,7 @@ export function KpiRow({ result, palette, present, hidden }: Props) {
 
   return (
     <Grid gap={present ? 'xl' : 'lg'} align="stretch">
-      <Grid.Col span={{ base: 12, md: 6 }}>
+      <Grid.Col span={{ base: 12, xl: 6 }}>
         <KpiCard
           testId="kpi-nps"
           present={present}
@@ -59,7 +60,7 @@ export function KpiRow({ result, palette, present, hidden }: Props) {
           )}
         </KpiCard>
       </Grid.Col>
-      <Grid.Col span={{ base: 6, md: 3 }}>
+      <Grid.Col span={{ base: 6, md: 4, xl: 2 }}>
         <KpiCard
           testId="kpi-satisfaction"
           present={present}
@@ -96,7 +97,10 @@ export function KpiRow({ result, palette, present, hidden }: Props) {
           )}
         </KpiCard>
       </Grid.Col>
-      <Grid.Col span={{ base: 6, md: 3 }}>
+      <Grid.Col span={{ base: 6, md: 4, xl: 2 }}>
+        <LoyaltyCard result={result} present={present} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 6, md: 4, xl: 2 }}>
         <KpiCard
           testId="kpi-respondents"
           present={present}
