@@ -40,7 +40,8 @@ export function PrioritiesPage() {
       />
       <FilterBar n={shownN} />
       <PriorityControls settings={settings} outcomes={outcomes} update={update} />
-      <Grid gap="lg" align="stretch">
+      {/* Each card is as tall as its content: the map does not stretch to the list's height. */}
+      <Grid gap="lg" align="flex-start">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <MapCard state={map} palette={palette} />
         </Grid.Col>

@@ -119,7 +119,7 @@ function priorityTable(
         importanceText(map, p, lang),
         ...(withDerived ? [derivedCell] : []),
         formatNumber(p.performance, lang, 0),
-        formatSigned(p.gap, lang, 2),
+        formatSigned(p.gap, lang, 1),
         formatNumber(p.n, lang, 0),
       ],
     };
@@ -139,7 +139,7 @@ function priorityTable(
       },
       ...(withDerived ? [{ label: reportText(lang, 'colDerived'), align: 'right' as const, width: 42 }] : []),
       { label: reportText(lang, 'colPerformance'), align: 'right', width: 58 },
-      { label: reportText(lang, 'colGap'), align: 'right', width: 32 },
+      { label: reportText(lang, 'colGap'), align: 'right', width: 44 },
       { label: reportText(lang, 'colN'), align: 'right', width: 26 },
     ],
     rows,
