@@ -51,7 +51,7 @@ export function MapCard({ state, palette, present }: Props) {
               <SpecChart
                 testId="map-chart"
                 label={t('priorities.mapTitle')}
-                height={present ? Math.max(380, window.innerHeight - 430) : 460}
+                height={present ? Math.max(380, window.innerHeight - 430) : 500}
                 fontScale={present ? 1.45 : 1.05}
                 spec={importanceMapChart(map, lang, {
                   palette,

@@ -4,8 +4,8 @@ import type { Catalog } from '../en';
 export const dashboardMore: Pick<Catalog, 'dashboardMore'> = {
   dashboardMore: {
     loyalty: 'Loyalitet',
-    loyaltyOne: 'gennemsnit {{mean}} på {{min}}–{{max}} · n {{n}}',
-    loyaltyMany: 'Gennemsnitligt indeks for {{count}} loyalitetsspørgsmål · n ≥ {{n}}',
+    loyaltyOne: 'gennemsnit {{mean}} på {{min}}–{{max}} · n\u00a0=\u00a0{{n}}',
+    loyaltyMany: 'Gennemsnitligt indeks for {{count}} loyalitetsspørgsmål · n\u00a0≥\u00a0{{n}}',
     weighting: 'Vægtning',
     weightNone: 'Ingen',
     weightColumn: 'Vægtkolonnen',
@@ -15,10 +15,9 @@ export const dashboardMore: Pick<Catalog, 'dashboardMore'> = {
     baseWeighted:
       'Grundlag: {{n}} respondenter; vægtet total {{weighted}}; Kish effektiv n {{effective}} (designeffekt {{deff}}).',
     baseHidden: 'Grundlaget er skjult: gruppen er under anonymitetsgrænsen.',
-    kpiBase: 'n {{n}} · effektiv n {{effective}}',
     commentsTitle: 'Hvad kunderne skrev',
     commentsLead:
-      'Alle åbne svar fra gruppen på skærmen. Stednavne står; e-mailadresser og telefonnumre er maskeret.',
+      'Alle åbne svar fra gruppen på skærmen. E-mailadresser, telefonnumre og kontonumre er maskeret.',
     commentsQuestion: 'Spørgsmål',
     commentsAllQuestions: 'Alle åbne spørgsmål',
     commentsUnit: 'Enhed',

@@ -2,8 +2,8 @@
 export const dashboardMore = {
   dashboardMore: {
     loyalty: 'Loyalty',
-    loyaltyOne: 'mean {{mean}} on {{min}}–{{max}} · n {{n}}',
-    loyaltyMany: 'Mean index of {{count}} loyalty questions · n ≥ {{n}}',
+    loyaltyOne: 'mean {{mean}} on {{min}}–{{max}} · n\u00a0=\u00a0{{n}}',
+    loyaltyMany: 'Mean index of {{count}} loyalty questions · n\u00a0≥\u00a0{{n}}',
     weighting: 'Weighting',
     weightNone: 'None',
     weightColumn: 'Weight column',
@@ -13,10 +13,9 @@ export const dashboardMore = {
     baseWeighted:
       'Base: {{n}} respondents; weighted total {{weighted}}; Kish effective n {{effective}} (design effect {{deff}}).',
     baseHidden: 'Base hidden: the group is under the anonymity threshold.',
-    kpiBase: 'n {{n}} · effective n {{effective}}',
     commentsTitle: 'What customers wrote',
     commentsLead:
-      'Every open answer of the group on screen. Names of places stay; e-mail addresses and phone numbers are masked.',
+      'Every open answer of the group on screen. E-mail addresses, phone numbers and account numbers are masked.',
     commentsQuestion: 'Question',
     commentsAllQuestions: 'All open questions',
     commentsUnit: 'Unit',

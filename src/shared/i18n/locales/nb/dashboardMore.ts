@@ -4,8 +4,8 @@ import type { Catalog } from '../en';
 export const dashboardMore: Pick<Catalog, 'dashboardMore'> = {
   dashboardMore: {
     loyalty: 'Lojalitet',
-    loyaltyOne: 'snitt {{mean}} på {{min}}–{{max}} · n {{n}}',
-    loyaltyMany: 'Gjennomsnittlig indeks for {{count}} lojalitetsspørsmål · n ≥ {{n}}',
+    loyaltyOne: 'snitt {{mean}} på {{min}}–{{max}} · n\u00a0=\u00a0{{n}}',
+    loyaltyMany: 'Gjennomsnittlig indeks for {{count}} lojalitetsspørsmål · n\u00a0≥\u00a0{{n}}',
     weighting: 'Vekting',
     weightNone: 'Ingen',
     weightColumn: 'Vektkolonnen',
@@ -15,10 +15,9 @@ export const dashboardMore: Pick<Catalog, 'dashboardMore'> = {
     baseWeighted:
       'Grunnlag: {{n}} respondenter; vektet total {{weighted}}; Kish effektiv n {{effective}} (designeffekt {{deff}}).',
     baseHidden: 'Grunnlaget er skjult: gruppen er under anonymitetsgrensen.',
-    kpiBase: 'n {{n}} · effektiv n {{effective}}',
     commentsTitle: 'Hva kundene skrev',
     commentsLead:
-      'Alle åpne svar fra gruppen på skjermen. Stedsnavn står; e-postadresser og telefonnumre er maskert.',
+      'Alle åpne svar fra gruppen på skjermen. E-postadresser, telefonnumre og kontonumre er maskert.',
     commentsQuestion: 'Spørsmål',
     commentsAllQuestions: 'Alle åpne spørsmål',
     commentsUnit: 'Enhet',
