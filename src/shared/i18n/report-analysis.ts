@@ -89,6 +89,7 @@ export const analysisEn = {
   colPerformance: 'Performance',
   colGap: 'Priority (SD)',
   mapSuppressedNote: '{count} touchpoint(s) not shown: fewer than {k} answers.',
+  mapCrosshairNote: 'Crosshair lines at importance {importance} and performance {performance}.',
   mapMissingNote: 'Not on the map, as the questionnaire asks no importance for them: {names}.',
   // Drivers chapter
   drivers: 'Key drivers',
@@ -224,6 +225,7 @@ export const analysisNb: AnalysisStrings = {
   colPerformance: 'Prestasjon',
   colGap: 'Prioritet (SA)',
   mapSuppressedNote: '{count} kontaktpunkt(er) vises ikke: færre enn {k} svar.',
+  mapCrosshairNote: 'Trådkorset står ved viktighet {importance} og prestasjon {performance}.',
   mapMissingNote: 'Ikke med i kartet, fordi spørreskjemaet ikke spør om viktigheten deres: {names}.',
   drivers: 'Drivere',
   driversIntro:
@@ -353,6 +355,7 @@ export const analysisDa: AnalysisStrings = {
   colPerformance: 'Præstation',
   colGap: 'Prioritet (SA)',
   mapSuppressedNote: '{count} kontaktpunkt(er) vises ikke: færre end {k} svar.',
+  mapCrosshairNote: 'Trådkorset står ved vigtighed {importance} og præstation {performance}.',
   mapMissingNote: 'Ikke med på kortet, fordi spørgeskemaet ikke spørger om deres vigtighed: {names}.',
   drivers: 'Drivere',
   driversIntro:

@@ -1,6 +1,11 @@
 import type { DriversResult, MapPoint, MapResult } from '../../analysis/drivers';
 import { rankedDrivers } from '../../charts/drivers';
-import { importanceMapChart, mapImportance, quadrantLabel } from '../../charts/importance-map';
+import {
+  crosshairValues,
+  importanceMapChart,
+  mapImportance,
+  quadrantLabel,
+} from '../../charts/importance-map';
 import type { Palette } from '../../charts/palette';
 import type { Language } from '../../domain/language';
 import { formatNumber, formatPercent, formatSigned, NO_VALUE } from '../../format';
@@ -175,6 +180,7 @@ export function mapSection(
       height: 430,
       alt: reportText(lang, 'mapChartTitle'),
     },
+    { kind: 'text', text: reportText(lang, 'mapCrosshairNote', crosshairValues(map, lang)), style: 'note' },
   ];
   if (map.suppressed.length > 0) {
     blocks.push({
