@@ -32,8 +32,16 @@ export function DashboardPage({ onGoToData }: { onGoToData(): void }) {
   const ready = state.kind === 'ready' ? state : null;
   // The same answer draws the same element: a filter click re-renders the bar, not the charts.
   const view = useMemo(
-    () => ready && <DashboardView result={ready.result} hidden={ready.hidden} palette={palette} />,
-    [ready?.result, ready?.hidden, palette],
+    () =>
+      ready && (
+        <DashboardView
+          result={ready.result}
+          hidden={ready.hidden}
+          palette={palette}
+          weighting={ready.weighting}
+        />
+      ),
+    [ready?.result, ready?.hidden, ready?.weighting, palette],
   );
 
   if (state.kind === 'empty') {

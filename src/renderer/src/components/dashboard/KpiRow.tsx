@@ -2,6 +2,7 @@ import { Grid, Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isSuppressed } from '../../../../shared/analysis/dashboard';
 import type { DashboardResult } from '../../../../shared/analysis/dashboard';
+import type { WeightingReport } from '../../../../shared/analysis/weighting';
 import { npsChart } from '../../../../shared/charts/nps';
 import type { Palette } from '../../../../shared/charts/palette';
 import { formatMargin, formatNumber, formatSigned } from '../../../../shared/format';
@@ -10,10 +11,17 @@ import { ChartCanvas } from './ChartCanvas';
 import { KpiCard, SuppressedValue } from './KpiCard';
 import { LoyaltyCard } from './LoyaltyCard';
 
-type Props = { result: DashboardResult; palette: Palette; present?: boolean; hidden?: boolean };
+type Props = {
+  result: DashboardResult;
+  palette: Palette;
+  present?: boolean;
+  hidden?: boolean;
+  /** The weighting the figures rest on: a weighted dashboard gives its Kish effective n here. */
+  weighting?: WeightingReport | undefined;
+};
 
 /** NPS (with its margin and the promoter split), overall satisfaction, loyalty and the number of respondents. */
-export function KpiRow({ result, palette, present, hidden }: Props) {
+export function KpiRow({ result, palette, present, hidden, weighting }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const { nps, satisfaction } = result;
@@ -108,7 +116,19 @@ export function KpiRow({ result, palette, present, hidden }: Props) {
           value={
             hidden ? <SuppressedValue k={k} present={present} /> : formatNumber(result.respondents, lang)
           }
-          detail={hidden ? null : t('dashboard.respondentsDetail', { year: result.waveYear })}
+          detail={
+            hidden
+              ? null
+              : weighting && weighting.kind !== 'none'
+                ? t('dashboardMore.respondentsWeighted', {
+                    year: result.waveYear,
+                    effective: formatNumber(Math.round(weighting.effectiveN), lang),
+                    kind: t(
+                      weighting.kind === 'rake' ? 'dashboardMore.weightRake' : 'dashboardMore.weightColumn',
+                    ),
+                  })
+                : t('dashboard.respondentsDetail', { year: result.waveYear })
+          }
         />
       </Grid.Col>
     </Grid>

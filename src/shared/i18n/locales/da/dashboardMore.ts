@@ -6,6 +6,7 @@ export const dashboardMore: Pick<Catalog, 'dashboardMore'> = {
     loyalty: 'Loyalitet',
     loyaltyOne: 'gennemsnit {{mean}} på {{min}}–{{max}} · n\u00a0=\u00a0{{n}}',
     loyaltyMany: 'Gennemsnitligt indeks for {{count}} loyalitetsspørgsmål · n\u00a0≥\u00a0{{n}}',
+    respondentsWeighted: 'svar i {{year}} · effektiv n {{effective}} ({{kind}})',
     weighting: 'Vægtning',
     weightNone: 'Ingen',
     weightColumn: 'Vægtkolonnen',
