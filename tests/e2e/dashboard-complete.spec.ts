@@ -39,7 +39,7 @@ test('the complete dashboard: loyalty, comments with search and filters, weighti
     /Base: 460 respondents; weighted total [\d,.]+; Kish effective n \d+ \(design effect \d\.\d\d\)\./,
   );
   await expect(page.getByTestId('kpi-respondents-detail')).toContainText(
-    /answers in 2026 · effective n \d+ \(Weight column\)/,
+    /answers in 2026 · effective n \d+$/,
   );
   await page.screenshot({ path: join(SHOTS, 'dashboard-weight-column-1440.png') });
   await control.getByText('None').click();

@@ -10,27 +10,33 @@ import { useWeightingChoice } from '../../hooks/useWeightingChoice';
 export function WeightingControl() {
   const { t } = useTranslation();
   const { kind, hasTargets, setKind } = useWeightingChoice();
-  const rake = { value: 'rake', label: t('dashboardMore.weightRake'), disabled: !hasTargets };
+  const rake = {
+    value: 'rake',
+    disabled: !hasTargets,
+    label: (
+      <Tooltip label={t('dashboardMore.weightRakeMissing')} disabled={hasTargets} withArrow multiline w={260}>
+        <span style={{ pointerEvents: 'auto' }}>{t('dashboardMore.weightRake')}</span>
+      </Tooltip>
+    ),
+  };
   return (
     <Group gap="xs" wrap="nowrap" data-testid="weighting-control">
       <Text size="sm" c="dimmed" fw={600}>
         {t('dashboardMore.weighting')}
       </Text>
-      <Tooltip label={t('dashboardMore.weightRakeMissing')} disabled={hasTargets} withArrow multiline w={260}>
-        <SegmentedControl
-          size="xs"
-          radius="md"
-          value={kind ?? 'none'}
-          disabled={kind === null}
-          onChange={(v) => setKind(v as WeightingKind)}
-          aria-label={t('dashboardMore.weighting')}
-          data={[
-            { value: 'none', label: t('dashboardMore.weightNone') },
-            { value: 'column', label: t('dashboardMore.weightColumn') },
-            rake,
-          ]}
-        />
-      </Tooltip>
+      <SegmentedControl
+        size="xs"
+        radius="md"
+        value={kind ?? 'none'}
+        disabled={kind === null}
+        onChange={(v) => setKind(v as WeightingKind)}
+        aria-label={t('dashboardMore.weighting')}
+        data={[
+          { value: 'none', label: t('dashboardMore.weightNone') },
+          { value: 'column', label: t('dashboardMore.weightColumn') },
+          rake,
+        ]}
+      />
     </Group>
   );
 }

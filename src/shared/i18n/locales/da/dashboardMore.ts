@@ -6,7 +6,7 @@ export const dashboardMore: Pick<Catalog, 'dashboardMore'> = {
     loyalty: 'Loyalitet',
     loyaltyOne: 'gennemsnit {{mean}} på {{min}}–{{max}} · n\u00a0=\u00a0{{n}}',
     loyaltyMany: 'Gennemsnitligt indeks for {{count}} loyalitetsspørgsmål · n\u00a0≥\u00a0{{n}}',
-    respondentsWeighted: 'svar i {{year}} · effektiv n {{effective}} ({{kind}})',
+    respondentsWeighted: 'svar i {{year}} · effektiv n {{effective}}',
     weighting: 'Vægtning',
     weightNone: 'Ingen',
     weightColumn: 'Vægtkolonnen',

@@ -4,7 +4,7 @@ export const dashboardMore = {
     loyalty: 'Loyalty',
     loyaltyOne: 'mean {{mean}} on {{min}}–{{max}} · n\u00a0=\u00a0{{n}}',
     loyaltyMany: 'Mean index of {{count}} loyalty questions · n\u00a0≥\u00a0{{n}}',
-    respondentsWeighted: 'answers in {{year}} · effective n {{effective}} ({{kind}})',
+    respondentsWeighted: 'answers in {{year}} · effective n {{effective}}',
     weighting: 'Weighting',
     weightNone: 'None',
     weightColumn: 'Weight column',

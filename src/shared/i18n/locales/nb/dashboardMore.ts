@@ -6,7 +6,7 @@ export const dashboardMore: Pick<Catalog, 'dashboardMore'> = {
     loyalty: 'Lojalitet',
     loyaltyOne: 'snitt {{mean}} på {{min}}–{{max}} · n\u00a0=\u00a0{{n}}',
     loyaltyMany: 'Gjennomsnittlig indeks for {{count}} lojalitetsspørsmål · n\u00a0≥\u00a0{{n}}',
-    respondentsWeighted: 'svar i {{year}} · effektiv n {{effective}} ({{kind}})',
+    respondentsWeighted: 'svar i {{year}} · effektiv n {{effective}}',
     weighting: 'Vekting',
     weightNone: 'Ingen',
     weightColumn: 'Vektkolonnen',
