@@ -100,4 +100,8 @@ test('the complete dashboard: loyalty, comments with search and filters, weighti
   await page.waitForTimeout(300);
   await map.screenshot({ path: join(SHOTS, 'map-1440.png') });
   await page.screenshot({ path: join(SHOTS, 'priorities-1440.png'), fullPage: true });
+  // Scrolled down the list, the map stays in view beside it.
+  await page.getByTestId('priority-note').scrollIntoViewIfNeeded();
+  await expect(map.getByTestId('map-chart')).toBeInViewport({ ratio: 0.5 });
+  await page.screenshot({ path: join(SHOTS, 'priorities-scrolled-1440.png') });
 });

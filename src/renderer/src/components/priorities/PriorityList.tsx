@@ -78,7 +78,7 @@ export function PriorityList({ state, palette, present }: Props) {
                 ))}
               </Table.Tbody>
             </Table>
-            <Text size="xs" c="dimmed" mt="sm">
+            <Text size="xs" c="dimmed" mt="sm" data-testid="priority-note">
               {t('map.scoreNote')}
             </Text>
           </>
