@@ -1,6 +1,7 @@
 import type { QuestionResult, WaveAnalysis } from './analyze';
 import { isSuppressed } from './dashboard';
 import type { DashboardResult, NpsSummary, RatingSummary, Suppressed } from './dashboard';
+import { loyaltySummary } from './loyalty';
 import type { Analysed } from '../api/analysis';
 import type { Language } from '../domain/language';
 import { pickText } from '../domain/language';
@@ -58,7 +59,7 @@ export function dashboardFromAnalysis(
   const r = a.result;
   if (isSuppressed(r)) {
     return {
-      result: { ...base, respondents: 0, nps: r, satisfaction: r, touchpoints: [] },
+      result: { ...base, respondents: 0, nps: r, satisfaction: r, loyalty: r, touchpoints: [] },
       hidden: r,
       n: null,
     };
@@ -74,6 +75,9 @@ export function dashboardFromAnalysis(
       respondents: r.respondents,
       nps: r.nps ? npsOf(r.nps) : null,
       satisfaction: sat ? rating(sat, qn, lang) : null,
+      loyalty: loyaltySummary(
+        r.descriptives.filter((d) => d.role === 'loyalty').map((d) => rating(d, qn, lang)),
+      ),
       touchpoints,
     },
     hidden: null,

@@ -1,4 +1,5 @@
 import type { RangeScale } from '../domain/questionnaire';
+import type { LoyaltySummary } from './loyalty';
 
 /** One rating question summarised for the dashboard. */
 export type RatingSummary = {
@@ -51,6 +52,8 @@ export type DashboardResult = {
   anonymityK: number;
   nps: NpsSummary | Suppressed | null;
   satisfaction: RatingSummary | Suppressed | null;
+  /** The loyalty question(s) as one index (./loyalty.ts); absent in results made before it existed. */
+  loyalty?: LoyaltySummary | Suppressed | null;
   touchpoints: RatingSummary[];
 };
 

@@ -1,6 +1,6 @@
 /**
  * The workshop dashboard of one (filtered, weighted) wave: NPS with its margin of error, overall
- * satisfaction and every touchpoint's performance rating, in journey order. Each figure comes from
+ * satisfaction, loyalty and every touchpoint's performance rating, in journey order. Each figure comes from
  * one histogram pass over its column (./histogram.ts, the same path as `analyseWave`'s
  * descriptives), so the unfiltered dashboard, a filtered one and `analysis/analyze` agree to the
  * last digit. A question under k (or whose Kish effective n is under k) is suppressed, never shown.
@@ -12,6 +12,7 @@ import type { QuestionResult } from './analyze';
 import { suppressedCell } from './breakdown';
 import type { DashboardResult, NpsSummary, RatingSummary, Suppressed } from './dashboard';
 import { isSuppressed } from './dashboard';
+import { loyaltySummary } from './loyalty';
 import type { QuestionMeta, WaveData } from './wave';
 
 /** describeQuestion, or — for values that are not whole scale points — the reference functions. */
@@ -102,15 +103,23 @@ export function waveDashboard(w: WaveData): DashboardResult {
   const performance = w.questions.filter((q) => q.role === 'performance' && q.scale);
   const npsQ = w.questions.find((q) => q.role === 'outcome-recommend' && q.scale);
   const satQ = w.questions.find((q) => q.role === 'outcome-satisfaction' && q.scale);
+  const loyaltyQs = w.questions.filter((q) => q.role === 'loyalty' && q.scale && w.columns.has(q.code));
   const base = { waveYear: w.year, respondents: w.respondents, anonymityK: w.k };
   if (w.respondents < w.k) {
     const hidden = suppressedCell(w.k, 'below-k');
-    return { ...base, nps: npsQ ? hidden : null, satisfaction: satQ ? hidden : null, touchpoints: [] };
+    return {
+      ...base,
+      nps: npsQ ? hidden : null,
+      satisfaction: satQ ? hidden : null,
+      loyalty: loyaltyQs.length ? hidden : null,
+      touchpoints: [],
+    };
   }
   return {
     ...base,
     nps: npsQ ? npsSummary(w, npsQ) : null,
     satisfaction: satQ ? rating(w, satQ) : null,
+    loyalty: loyaltySummary(loyaltyQs.map((q) => rating(w, q))),
     touchpoints: performance.map((q) => rating(w, q)).filter((r): r is RatingSummary => !isSuppressed(r)),
   };
 }

@@ -3,6 +3,7 @@ import { languageSchema } from '../domain/language';
 import type { DashboardResult, Suppressed } from '../analysis/dashboard';
 import type { WaveAnalysis } from '../analysis/analyze';
 import type { BreakdownResult, CrossedBreakdownResult } from '../analysis/breakdown';
+import type { CommentsResult } from '../analysis/comments';
 import type { Comparison } from '../analysis/compare';
 import type { DriversResult, MapResult } from '../analysis/drivers';
 import type { TrendResult } from '../analysis/trend';
@@ -83,6 +84,18 @@ export const analysisTaskSchemas = {
   /** Every KPI and touchpoint over every wave up to `waveYear` (default the latest), with its tests. */
   trend: z.object({ ...common }),
   analyze: z.object({ ...common, by: code.optional() }),
+  /**
+   * The open answers of the (filtered) group, masked for personal data, a page at a time; the group
+   * (filter, and NPS group when given) must hold k respondents or nothing is quoted.
+   */
+  comments: z.object({
+    ...common,
+    question: code.optional(),
+    npsGroup: z.enum(['promoter', 'passive', 'detractor']).optional(),
+    search: z.string().max(200).optional(),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(200).default(50),
+  }),
 };
 
 /** Every analysis result says which wave, weighting and filter it rests on. */
@@ -116,6 +129,7 @@ export const analysisOperations = {
    * (indices) or the NPS difference z against the previous and the first wave, BH-adjusted per family.
    */
   'analysis/trend': op(analysisTaskSchemas.trend).returns<Analysed<TrendResult>>(),
+  'analysis/comments': op(analysisTaskSchemas.comments).returns<Analysed<CommentsResult>>(),
   /** The study's rake targets (what weighting 'rake' uses); [] when none are set. */
   'analysis/getWeightingTargets': op(z.object({ studyId })).returns<{ targets: RakeTarget[] }>(),
   /**

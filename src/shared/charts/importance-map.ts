@@ -10,6 +10,7 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { MapPoint, MapResult } from '../analysis/drivers';
 import type { Language } from '../domain/language';
+import { formatNumber } from '../format';
 import { reportText } from '../i18n/report';
 import type { Palette } from './palette';
 import { makePalette } from './palette';
@@ -43,13 +44,28 @@ export function quadrantLabel(q: QuadrantKey, lang: Language): string {
   return reportText(lang, QUADRANT_TEXT[q]);
 }
 
-/** One colour per quadrant: the urgent one in the colour-blind-safe vermillion, the good one in brand. */
-export function quadrantColors(p: Palette): Record<QuadrantKey, string> {
+/**
+ * One colour per quadrant from the Okabe–Ito set (Okabe & Ito 2008), told apart with every common
+ * colour-vision deficiency and not by hue alone (each quadrant is also named in its corner):
+ * vermillion for the urgent one, bluish green for the good one, blue for possible overkill and a
+ * neutral grey for low priority. Independent of the brand colour, so no brand makes two alike.
+ */
+export function quadrantColors(_p?: Palette): Record<QuadrantKey, string> {
   return {
-    concentrate: p.nps.detractors,
-    keepUp: p.brandGraphic,
-    lowPriority: '#7b8794',
-    overkill: '#0072b2',
+    concentrate: '#D55E00',
+    keepUp: '#009E73',
+    lowPriority: '#6E7781',
+    overkill: '#0072B2',
+  };
+}
+
+/** The crosshair's values as the chart's axes show them: importance (index, or % when derived) and performance. */
+export function crosshairValues(map: MapResult, lang: Language): { importance: string; performance: string } {
+  const i = mapImportance(map, map.crosshair.importance);
+  return {
+    importance:
+      map.importanceSource === 'derived' ? `${formatNumber(i, lang, 0)} %` : formatNumber(i, lang, 0),
+    performance: formatNumber(map.crosshair.performance, lang, 0),
   };
 }
 

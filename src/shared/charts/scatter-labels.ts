@@ -1,4 +1,6 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
+import type { LabelBox } from './label-placement';
+import { leaderEnd, placeLabels } from './label-placement';
 
 /**
  * The `scatterLabels` plugin: names next to scatter points and a caption in each corner of the plot
@@ -6,9 +8,9 @@ import type { Chart, ChartType, Plugin } from 'chart.js';
  * and the screen and the PDF place labels identically; chart.js has no built-in point labels and
  * chartjs-plugin-annotation/datalabels are configured with functions.
  *
- * Placement is greedy and deterministic: each label tries eight spots around its point at growing
- * distances and takes the first that overlaps no point, no earlier label and no corner caption and
- * stays inside the plot; failing that, the spot with the least overlap (with a leader line).
+ * Placement is ./label-placement.ts (pure, deterministic, tested): no label overlaps another, a
+ * point or a corner caption, and a label moved away from its point gets a leader line. Line
+ * datasets (crosshairs) have no `labels` row and are not obstacles.
  */
 export type ScatterLabelsOptions = {
   display: boolean;
@@ -29,35 +31,8 @@ declare module 'chart.js' {
   }
 }
 
-type Box = { x: number; y: number; w: number; h: number };
-
-function overlap(a: Box, b: Box): number {
-  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
 function fontString(f: ScatterLabelsOptions['font']): string {
   return `${f.weight === 'bold' ? 'bold ' : ''}${f.size}px ${f.family}`;
-}
-
-// Unit directions: right, left, up, down, then the diagonals (right first: labels read left to right).
-const DIRECTIONS: [number, number][] = [
-  [1, 0],
-  [-1, 0],
-  [0, -1],
-  [0, 1],
-  [1, -1],
-  [1, 1],
-  [-1, -1],
-  [-1, 1],
-];
-
-/** The label's box for a point at (px, py), pushed `d` px in direction (dx, dy). */
-function candidate(px: number, py: number, w: number, h: number, dx: number, dy: number, d: number): Box {
-  const cx = px + dx * (d + (dx === 0 ? 0 : w / 2));
-  const cy = py + dy * (d + (dy === 0 ? 0 : h / 2));
-  return { x: cx - w / 2, y: cy - h / 2, w, h };
 }
 
 /** Draws the corner captions and the point labels. Register it in both renderers. */
@@ -67,7 +42,7 @@ export const scatterLabelsPlugin: Plugin<ChartType, Partial<ScatterLabelsOptions
   afterDatasetsDraw(chart: Chart, _args, o) {
     if (!o.display) return;
     const { ctx, chartArea: area } = chart;
-    const obstacles: Box[] = [];
+    const obstacles: LabelBox[] = [];
     ctx.save();
     ctx.textBaseline = 'middle';
     if (o.corners) {
@@ -88,6 +63,7 @@ export const scatterLabelsPlugin: Plugin<ChartType, Partial<ScatterLabelsOptions
       });
     }
     const points: { x: number; y: number; text: string }[] = [];
+    const unlabelled: { x: number; y: number }[] = [];
     chart.data.datasets.forEach((_ds, di) => {
       const meta = chart.getDatasetMeta(di);
       if (meta.hidden || !chart.isDatasetVisible(di)) return;
@@ -95,50 +71,34 @@ export const scatterLabelsPlugin: Plugin<ChartType, Partial<ScatterLabelsOptions
         const text = o.labels?.[di]?.[i];
         const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
         if (!Number.isFinite(x) || !Number.isFinite(y)) return;
-        obstacles.push({ x: x - 6, y: y - 6, w: 12, h: 12 });
         if (text) points.push({ x, y, text });
+        else if (o.labels?.[di]) unlabelled.push({ x, y });
       });
     });
     const f = o.font ?? { family: 'sans-serif', size: 11, weight: 'normal' };
     ctx.font = fontString(f);
     const h = f.size * 1.25;
-    for (const p of points) {
-      const w = ctx.measureText(p.text).width + 2;
-      let best: { box: Box; cost: number; d: number } | null = null;
-      for (const d of [7, 16, 28]) {
-        for (const [dx, dy] of DIRECTIONS) {
-          const box = candidate(p.x, p.y, w, h, dx, dy, d);
-          const outside =
-            box.x < area.left ||
-            box.x + box.w > area.right ||
-            box.y < area.top ||
-            box.y + box.h > area.bottom;
-          const cost = (outside ? 1e6 : 0) + obstacles.reduce((s, b) => s + overlap(box, b), 0) + d;
-          if (!best || cost < best.cost) best = { box, cost, d };
-        }
-        if (best && best.cost < 100) break;
-      }
-      if (!best) continue;
-      const { box, d } = best;
-      if (d > 7) {
+    const requests = points.map((p) => ({ x: p.x, y: p.y, w: ctx.measureText(p.text).width + 2, h }));
+    const placed = placeLabels(requests, area, obstacles, unlabelled);
+    placed.forEach(({ box, leader }, i) => {
+      const p = points[i]!;
+      if (!box) return;
+      if (leader) {
         // A label pushed away from its point keeps a thin leader line back to it.
+        const end = leaderEnd(p.x, p.y, box);
         ctx.strokeStyle = o.color ?? '#1f2933';
-        ctx.globalAlpha = 0.5;
+        ctx.globalAlpha = 0.55;
         ctx.lineWidth = 0.75;
         ctx.beginPath();
         ctx.moveTo(p.x, p.y);
-        ctx.lineTo(
-          Math.max(box.x, Math.min(p.x, box.x + box.w)),
-          Math.max(box.y, Math.min(p.y, box.y + box.h)),
-        );
+        ctx.lineTo(end.x, end.y);
         ctx.stroke();
         ctx.globalAlpha = 1;
       }
       ctx.textAlign = 'left';
       ctx.fillStyle = o.color ?? '#1f2933';
       ctx.fillText(p.text, box.x + 1, box.y + box.h / 2);
-      obstacles.push(box);
-    }
+    });
     ctx.restore();
   },
 };

@@ -6,7 +6,7 @@ export const qualityEn = {
   colStated: 'Stated',
   colDerived: 'Derived',
   priorityRule:
-    'One priority rule throughout the report: first the quadrant (concentrate here, then keep up the good work, low priority, possible overkill), then within a quadrant the gap, importance minus performance, each in standard deviations of the touchpoints. “Fix first” means the concentrate-here quadrant.',
+    'One priority rule throughout the report: first the quadrant (concentrate here, then keep up the good work, low priority, possible overkill), then within a quadrant the priority score (SD): how far importance is above its line minus how far performance is above its line, each in standard deviations of the touchpoints. “Fix first” means the concentrate-here quadrant.',
   priorityDerived:
     'Stated: importance as customers rate it (places the point on the map). Derived: the touchpoint’s share of what explains overall satisfaction (driver analysis).',
   priorityDisagree:
@@ -37,7 +37,7 @@ export const qualityNb: typeof qualityEn = {
   colStated: 'Oppgitt',
   colDerived: 'Avledet',
   priorityRule:
-    'Én prioriteringsregel i hele rapporten: først kvadranten (konsentrer innsatsen her, så fortsett det gode arbeidet, lav prioritet, mulig overinnsats), deretter innen kvadranten gapet, viktighet minus prestasjon, begge i standardavvik blant kontaktpunktene. «Forbedre først» betyr kvadranten konsentrer innsatsen her.',
+    'Én prioriteringsregel i hele rapporten: først kvadranten (konsentrer innsatsen her, så fortsett det gode arbeidet, lav prioritet, mulig overinnsats), deretter innen kvadranten prioritetsskåren (SA): hvor langt viktigheten ligger over sin linje minus hvor langt prestasjonen ligger over sin, begge i standardavvik blant kontaktpunktene. «Forbedre først» betyr kvadranten konsentrer innsatsen her.',
   priorityDerived:
     'Oppgitt: viktighet slik kundene vurderer den (plasserer punktet i kartet). Avledet: kontaktpunktets andel av det som forklarer total tilfredshet (driveranalysen).',
   priorityDisagree:
@@ -68,7 +68,7 @@ export const qualityDa: typeof qualityEn = {
   colStated: 'Angivet',
   colDerived: 'Afledt',
   priorityRule:
-    'Én prioriteringsregel i hele rapporten: først kvadranten (sæt ind her, så fortsæt det gode arbejde, lav prioritet, mulig overindsats), derefter inden for kvadranten gappet, vigtighed minus præstation, begge i standardafvigelser blandt kontaktpunkterne. “Forbedr først” betyder kvadranten sæt ind her.',
+    'Én prioriteringsregel i hele rapporten: først kvadranten (sæt ind her, så fortsæt det gode arbejde, lav prioritet, mulig overindsats), derefter inden for kvadranten prioritetsscoren (SA): hvor langt vigtigheden ligger over sin linje minus hvor langt præstationen ligger over sin, begge i standardafvigelser blandt kontaktpunkterne. “Forbedr først” betyder kvadranten sæt ind her.',
   priorityDerived:
     'Angivet: vigtighed, som kunderne vurderer den (placerer punktet på kortet). Afledt: kontaktpunktets andel af det, der forklarer den samlede tilfredshed (driveranalysen).',
   priorityDisagree:

@@ -63,6 +63,7 @@ export const analysisHandlers = {
   'analysis/weights': (input, ctx) => run(ctx, { op: 'weights', input }),
   'analysis/analyze': (input, ctx) => run(ctx, { op: 'analyze', input }),
   'analysis/trend': (input, ctx) => run(ctx, { op: 'trend', input }),
+  'analysis/comments': (input, ctx) => run(ctx, { op: 'comments', input }),
   'analysis/getWeightingTargets': (input, ctx) => ({
     targets: readWeightingTargets(ctx.sessions.get(input.studyId).db),
   }),

@@ -20,6 +20,10 @@ import type { WaveSnapshot } from './snapshot';
 import { readSnapshot } from './snapshot';
 import { analysisLimit } from './limits';
 import type { Release } from './releases';
+import type { CommentsResult } from '../../../shared/analysis/comments';
+import type { Suppressed } from '../../../shared/analysis/dashboard';
+import { listComments } from '../../../shared/analysis/comments';
+import { loadWave } from '../store/responses-repo';
 
 type Common = Extract<AnalysisTask, { op: 'analyze' }>['input'];
 
@@ -60,7 +64,7 @@ function load(
 
 /** What the dashboard reads: touchpoint ratings, satisfaction and NPS (no background columns). */
 const DASHBOARD_NEEDS: LoadOptions['needs'] = {
-  numeric: (q) => ['performance', 'outcome-satisfaction', 'outcome-recommend'].includes(q.role),
+  numeric: (q) => ['performance', 'outcome-satisfaction', 'outcome-recommend', 'loyalty'].includes(q.role),
   segments: false,
 };
 
@@ -190,6 +194,46 @@ const TREND_NEEDS: LoadOptions['needs'] = {
   segments: false,
 };
 
+/** What the comments panel reads from the wave in memory: NPS (for the NPS group) and the filter's columns. */
+const COMMENTS_NEEDS: LoadOptions['needs'] = { numeric: (q) => q.role === 'outcome-recommend' };
+
+/**
+ * The open answers of the filtered group: the texts are read from the file (the wave in memory holds
+ * no texts), aligned on the respondents the filter keeps, then listed, masked and paged by
+ * listComments, which also refuses a group (filter and NPS group) under k.
+ */
+function commentsTask(
+  src: AnalysisSource,
+  input: Extract<AnalysisTask, { op: 'comments' }>['input'],
+): Analysed<CommentsResult> {
+  const snap = src.wave(input.waveYear);
+  const l = load(src, { ...input, weighting: { kind: 'none' } }, input.waveYear, COMMENTS_NEEDS);
+  // Analysed<CommentsResult | Suppressed> is Analysed<CommentsResult>: result is T | Suppressed.
+  return envelope<CommentsResult | Suppressed>(l, input, () => {
+    const open = snap.questionnaire.questions.filter((q) => q.type === 'text' || q.role === 'comment');
+    const metas = new Map(l.data.questions.map((q) => [q.code, q]));
+    const loaded = open.length
+      ? loadWave(
+          src.db(),
+          snap.wave.id,
+          open.map((q) => q.id),
+          true,
+        )
+      : null;
+    const keep = l.selection ? new Set(l.selection) : null;
+    const ids = loaded?.respondentIds ?? new Int32Array(0);
+    const questions = open.map((q) => {
+      const texts = loaded?.columns.get(q.id)?.texts ?? [];
+      const answers: (string | null)[] = [];
+      for (let i = 0; i < ids.length; i++) if (!keep || keep.has(ids[i]!)) answers.push(texts[i] ?? null);
+      return { code: q.code, text: metas.get(q.code)?.text ?? q.code, answers };
+    });
+    const npsQ = l.data.questions.find((q) => q.role === 'outcome-recommend' && q.scale);
+    const nps = npsQ ? (l.data.columns.get(npsQ.code) ?? null) : null;
+    return listComments({ k: l.data.k, questions, nps, respondents: l.data.respondents }, input);
+  }) as Analysed<CommentsResult>;
+}
+
 /** A task's result with the filtered respondent sets it releases (never sent to a client). */
 export type TaskOutput = { value: Analysed<unknown>; released: Release[] };
 
@@ -247,6 +291,8 @@ export function runTask(from: Database | AnalysisSource, task: AnalysisTask): un
         const l = load(src, task.input);
         return envelope(l, task.input, () => analyseWave(l.data, { by: task.input.by }));
       }
+      case 'comments':
+        return commentsTask(src, task.input);
     }
   } catch (e) {
     if (e instanceof AppError) throw e;

@@ -9,7 +9,7 @@ import { currentValue, isUpdating, useAnalysis } from './useAnalysis';
 import { filterInput } from './useFilter';
 import { useLang } from './useLang';
 import { useStudy } from './useStudy';
-import { useWeightingTargets } from './useWeightingTargets';
+import { useWeightingChoice } from './useWeightingChoice';
 
 export type DashboardState =
   | { kind: 'loading' }
@@ -30,23 +30,23 @@ function shaped(a: Analysed<DashboardResult>): FilteredDashboard {
 /**
  * The dashboard for the selected wave and live filter (`analysis/dashboard`, which takes the filter),
  * refetched when the study changes (an import, a new k), the language or the filter. While the
- * answer for a new filter is computed the previous numbers stay, with `updating` set. When the study
- * has weighting targets, the dashboard is raked to them, with the weighting report (effective n).
+ * answer for a new filter is computed the previous numbers stay, with `updating` set. The weighting is
+ * the one chosen on the dashboard (by default raked to the study's targets when it has some), and
+ * the weighting report (bases, Kish effective n) comes with every answer.
  */
 export function useDashboard(filter: AnalysisFilter): DashboardState {
   const lang = useLang();
   const { overview, waveYear } = useStudy();
-  const targets = useWeightingTargets();
-  const weighted = targets === null ? null : targets.length > 0;
+  const { kind } = useWeightingChoice();
   const input =
-    waveYear === null || weighted === null
+    waveYear === null || kind === null
       ? null
       : {
           studyId: overview.studyId,
           waveYear,
           lang,
           ...filterInput(filter),
-          ...(weighted ? { weighting: { kind: 'rake' as const } } : {}),
+          ...(kind !== 'none' ? { weighting: { kind } } : {}),
         };
   const state = useAnalysis('analysis/dashboard', input);
   const value = currentValue(state);
@@ -54,6 +54,6 @@ export function useDashboard(filter: AnalysisFilter): DashboardState {
   if (waveYear === null) return { kind: 'empty' };
   if (state.kind === 'error') return { kind: 'error', error: state.error };
   if (!view) return { kind: 'loading' };
-  const weighting = weighted && value ? { weighting: value.weighting } : {};
+  const weighting = value ? { weighting: value.weighting } : {};
   return { kind: 'ready', updating: isUpdating(state), ...view, ...weighting };
 }

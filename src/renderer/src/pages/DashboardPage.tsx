@@ -1,4 +1,4 @@
-import { Alert, Badge, Box, Button, Card, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { Badge, Box, Button, Card, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { makePalette } from '../../../shared/charts/palette';
@@ -8,6 +8,10 @@ import { DashboardView } from '../components/dashboard/DashboardView';
 import { PresentMode } from '../components/dashboard/PresentMode';
 import { ChangeCard } from '../components/change/ChangeCard';
 import { TrendCard } from '../components/trend/TrendCard';
+import { ErrorNotice } from '../components/common/ErrorNotice';
+import { BaseLine } from '../components/dashboard/BaseLine';
+import { CommentsPanel } from '../components/dashboard/CommentsPanel';
+import { WeightingControl } from '../components/dashboard/WeightingControl';
 import { FilterBar } from '../components/filter/FilterBar';
 import { UpdatingBadge } from '../components/common/UpdatingBadge';
 import { useDashboard } from '../hooks/useDashboard';
@@ -29,8 +33,16 @@ export function DashboardPage({ onGoToData }: { onGoToData(): void }) {
   const ready = state.kind === 'ready' ? state : null;
   // The same answer draws the same element: a filter click re-renders the bar, not the charts.
   const view = useMemo(
-    () => ready && <DashboardView result={ready.result} hidden={ready.hidden} palette={palette} />,
-    [ready?.result, ready?.hidden, palette],
+    () =>
+      ready && (
+        <DashboardView
+          result={ready.result}
+          hidden={ready.hidden}
+          palette={palette}
+          weighting={ready.weighting}
+        />
+      ),
+    [ready?.result, ready?.hidden, ready?.weighting, palette],
   );
 
   if (state.kind === 'empty') {
@@ -71,32 +83,33 @@ export function DashboardPage({ onGoToData }: { onGoToData(): void }) {
         }
       />
       <FilterBar n={state.kind === 'ready' ? state.n : null} />
-      {state.kind === 'ready' && state.weighting?.kind === 'rake' && (
-        <Group gap="xs" mt={-16} data-testid="dashboard-weighted">
-          <Badge color="teal" variant="light">
-            {t('weighting.badge')}
-          </Badge>
-          <Text size="sm" c="dimmed">
-            {t('weighting.dashboardWeighted', {
-              effective: formatNumber(Math.round(state.weighting.effectiveN), lang),
-              n: formatNumber(state.weighting.unweightedN, lang),
-            })}
-          </Text>
-        </Group>
-      )}
+      <Group gap="lg" mt={-16} justify="space-between" wrap="wrap">
+        <Stack gap={2}>
+          {state.kind === 'ready' && state.weighting?.kind === 'rake' && !state.hidden && (
+            <Group gap="xs" data-testid="dashboard-weighted">
+              <Badge color="teal" variant="light">
+                {t('weighting.badge')}
+              </Badge>
+              <Text size="sm" c="dimmed">
+                {t('weighting.dashboardWeighted', {
+                  effective: formatNumber(Math.round(state.weighting.effectiveN), lang),
+                  n: formatNumber(state.weighting.unweightedN, lang),
+                })}
+              </Text>
+            </Group>
+          )}
+          {state.kind === 'ready' && state.weighting && (
+            <BaseLine weighting={state.weighting} hidden={!!state.hidden} />
+          )}
+        </Stack>
+        <WeightingControl />
+      </Group>
       {state.kind === 'loading' && (
         <Center h={300}>
           <Loader />
         </Center>
       )}
-      {state.kind === 'error' && (
-        <Alert color="red" title={t('dashboard.failed')} data-testid="dashboard-error">
-          {t(`errors.${state.error.code}`, {
-            defaultValue: state.error.message,
-            ...(state.error.details ?? {}),
-          })}
-        </Alert>
-      )}
+      {state.kind === 'error' && <ErrorNotice error={state.error} testId="dashboard-error" />}
       {state.kind === 'ready' && (
         <>
           <Box pos="relative">
@@ -112,6 +125,7 @@ export function DashboardPage({ onGoToData }: { onGoToData(): void }) {
           </Box>
           <ChangeCard />
           <TrendCard />
+          <CommentsPanel filter={filter} />
           <PresentMode
             opened={present}
             onClose={() => setPresent(false)}

@@ -40,8 +40,9 @@ export function PrioritiesPage() {
       />
       <FilterBar n={shownN} />
       <PriorityControls settings={settings} outcomes={outcomes} update={update} />
-      <Grid gap="lg" align="stretch">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
+      {/* Each card is as tall as its content; the map stays in view while the list scrolls past it. */}
+      <Grid gap="lg" align="flex-start">
+        <Grid.Col span={{ base: 12, lg: 7 }} style={{ position: 'sticky', top: 16 }}>
           <MapCard state={map} palette={palette} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>

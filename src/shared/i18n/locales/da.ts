@@ -5,6 +5,10 @@ import { chartImages } from './da/chartImages';
 import { perUnit } from './da/perUnit';
 import { deliverables } from './da/deliverables';
 import { errors } from './da/errors';
+import { errorHelp } from './da/errorHelp';
+import { dashboardMore } from './da/dashboardMore';
+import { map } from './da/map';
+import { recentStudies } from './da/recentStudies';
 import { infer } from './da/infer';
 import { live } from './da/live';
 import { trend } from './da/trend';
@@ -36,4 +40,8 @@ export const da: Catalog = {
   ...commentsWs,
   ...present,
   ...errors,
+  ...errorHelp,
+  ...dashboardMore,
+  ...map,
+  ...recentStudies,
 };

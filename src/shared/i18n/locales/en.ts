@@ -5,6 +5,10 @@ import { chartImages } from './en/chartImages';
 import { perUnit } from './en/perUnit';
 import { deliverables } from './en/deliverables';
 import { errors } from './en/errors';
+import { errorHelp } from './en/errorHelp';
+import { dashboardMore } from './en/dashboardMore';
+import { map } from './en/map';
+import { recentStudies } from './en/recentStudies';
 import { infer } from './en/infer';
 import { live } from './en/live';
 import { trend } from './en/trend';
@@ -43,6 +47,10 @@ export const en = {
   ...commentsWs,
   ...present,
   ...errors,
+  ...errorHelp,
+  ...dashboardMore,
+  ...map,
+  ...recentStudies,
 };
 
 export type Catalog = typeof en;

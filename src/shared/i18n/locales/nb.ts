@@ -5,6 +5,10 @@ import { chartImages } from './nb/chartImages';
 import { perUnit } from './nb/perUnit';
 import { deliverables } from './nb/deliverables';
 import { errors } from './nb/errors';
+import { errorHelp } from './nb/errorHelp';
+import { dashboardMore } from './nb/dashboardMore';
+import { map } from './nb/map';
+import { recentStudies } from './nb/recentStudies';
 import { infer } from './nb/infer';
 import { live } from './nb/live';
 import { trend } from './nb/trend';
@@ -36,4 +40,8 @@ export const nb: Catalog = {
   ...commentsWs,
   ...present,
   ...errors,
+  ...errorHelp,
+  ...dashboardMore,
+  ...map,
+  ...recentStudies,
 };

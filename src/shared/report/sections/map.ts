@@ -1,6 +1,11 @@
 import type { DriversResult, MapPoint, MapResult } from '../../analysis/drivers';
 import { rankedDrivers } from '../../charts/drivers';
-import { importanceMapChart, mapImportance, quadrantLabel } from '../../charts/importance-map';
+import {
+  crosshairValues,
+  importanceMapChart,
+  mapImportance,
+  quadrantLabel,
+} from '../../charts/importance-map';
 import type { Palette } from '../../charts/palette';
 import type { Language } from '../../domain/language';
 import { formatNumber, formatPercent, formatSigned, NO_VALUE } from '../../format';
@@ -119,7 +124,7 @@ function priorityTable(
         importanceText(map, p, lang),
         ...(withDerived ? [derivedCell] : []),
         formatNumber(p.performance, lang, 0),
-        formatSigned(p.gap, lang, 2),
+        formatSigned(p.gap, lang, 1),
         formatNumber(p.n, lang, 0),
       ],
     };
@@ -139,7 +144,7 @@ function priorityTable(
       },
       ...(withDerived ? [{ label: reportText(lang, 'colDerived'), align: 'right' as const, width: 42 }] : []),
       { label: reportText(lang, 'colPerformance'), align: 'right', width: 58 },
-      { label: reportText(lang, 'colGap'), align: 'right', width: 32 },
+      { label: reportText(lang, 'colGap'), align: 'right', width: 44 },
       { label: reportText(lang, 'colN'), align: 'right', width: 26 },
     ],
     rows,
@@ -175,6 +180,7 @@ export function mapSection(
       height: 430,
       alt: reportText(lang, 'mapChartTitle'),
     },
+    { kind: 'text', text: reportText(lang, 'mapCrosshairNote', crosshairValues(map, lang)), style: 'note' },
   ];
   if (map.suppressed.length > 0) {
     blocks.push({

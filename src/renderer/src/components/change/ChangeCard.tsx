@@ -16,6 +16,7 @@ import { useLang } from '../../hooks/useLang';
 import { useQuestionLabels } from '../../hooks/useQuestionLabels';
 import { usePreviousWave } from '../../hooks/useSegments';
 import { useStudy } from '../../hooks/useStudy';
+import { ErrorNotice } from '../common/ErrorNotice';
 import { SuppressedNotice } from '../common/SuppressedNotice';
 import { NpsChange } from './NpsChange';
 
@@ -62,12 +63,7 @@ export function ChangeCard({ present }: { present?: boolean }) {
       </Text>
       {value === null ? (
         state.kind === 'error' ? (
-          <Text c="red">
-            {t(`errors.${state.error.code}`, {
-              defaultValue: state.error.message,
-              ...(state.error.details ?? {}),
-            })}
-          </Text>
+          <ErrorNotice error={state.error} present={present} />
         ) : (
           <Loader size="sm" />
         )

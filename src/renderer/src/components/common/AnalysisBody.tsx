@@ -1,10 +1,10 @@
-import { Alert, Box, Center, Loader } from '@mantine/core';
+import { Box, Center, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isSuppressed } from '../../../../shared/analysis/dashboard';
 import type { Analysed } from '../../../../shared/api/analysis';
 import type { AsyncState } from '../../hooks/useAnalysis';
 import { currentValue, isUpdating } from '../../hooks/useAnalysis';
+import { ErrorNotice } from './ErrorNotice';
 import { UpdatingBadge } from './UpdatingBadge';
 import { SuppressedNotice } from './SuppressedNotice';
 
@@ -21,18 +21,10 @@ type Props<T> = {
  * previous one with "updating…" over it.
  */
 export function AnalysisBody<T>({ state, present, minHeight = 160, children }: Props<T>) {
-  const { t } = useTranslation();
   const value = currentValue(state);
   if (value === null) {
     if (state.kind === 'error') {
-      return (
-        <Alert color="red" title={t('dashboard.failed')} data-testid="analysis-error">
-          {t(`errors.${state.error.code}`, {
-            defaultValue: state.error.message,
-            ...(state.error.details ?? {}),
-          })}
-        </Alert>
-      );
+      return <ErrorNotice error={state.error} present={present} />;
     }
     return (
       <Center h={minHeight}>

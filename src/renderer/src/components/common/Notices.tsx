@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useMemo, useState } from 'react
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/errors';
+import { errorText } from '../../../../shared/i18n/error-help';
 
 type Notice = { id: number; kind: 'error' | 'success'; title: string; detail?: string };
 type Notices = { error(error: ApiError): void; success(title: string): void };
@@ -11,8 +12,9 @@ const NoticeContext = createContext<Notices | null>(null);
 let nextId = 1;
 
 /**
- * Errors as localized messages (key `errors.<CODE>`, falling back to the backend's message). The
- * backend's own sentence is shown small below it: it names files and rows, never a stack trace.
+ * Errors as localized messages: the code's title (`errorHelp.<CODE>`), then the message
+ * (`errors.<CODE>`, falling back to the backend's), what to do and the backend's own sentence small
+ * below it: it names files and rows, never a stack trace.
  */
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -29,8 +31,12 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const api = useMemo<Notices>(
     () => ({
       error: (e) => {
-        const title = t(`errors.${e.code}`, { defaultValue: e.message, ...(e.details ?? {}) });
-        push({ kind: 'error', title, ...(title !== e.message ? { detail: e.message } : {}) }, 12_000);
+        const x = errorText(t, e);
+        const detail = [x.message !== x.title ? x.message : '', x.action, x.detail ?? ''].filter(Boolean);
+        push(
+          { kind: 'error', title: x.title, ...(detail.length ? { detail: detail.join(' ') } : {}) },
+          12_000,
+        );
       },
       success: (title) => push({ kind: 'success', title }, 4_000),
     }),

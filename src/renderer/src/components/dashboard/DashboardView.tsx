@@ -2,6 +2,7 @@ import { Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DashboardResult, Suppressed } from '../../../../shared/analysis/dashboard';
 import type { Palette } from '../../../../shared/charts/palette';
+import type { WeightingReport } from '../../../../shared/analysis/weighting';
 import {
   journeyRows,
   reportableTouchpoints,
@@ -14,10 +15,16 @@ import { ChartCanvas } from './ChartCanvas';
 import { KpiRow } from './KpiRow';
 import { TouchpointTable } from './TouchpointTable';
 
-type Props = { result: DashboardResult; palette: Palette; present?: boolean; hidden?: Suppressed | null };
+type Props = {
+  result: DashboardResult;
+  palette: Palette;
+  present?: boolean;
+  hidden?: Suppressed | null;
+  weighting?: WeightingReport | undefined;
+};
 
 /** The dashboard's content; the same layout, larger, in present mode (without the table). */
-export function DashboardView({ result, palette, present, hidden }: Props) {
+export function DashboardView({ result, palette, present, hidden, weighting }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const journey = journeyRows(reportableTouchpoints(result), present ? 48 : 40);
@@ -54,7 +61,7 @@ export function DashboardView({ result, palette, present, hidden }: Props) {
 
   return (
     <Stack gap={present ? 'xl' : 'lg'}>
-      <KpiRow result={result} palette={palette} present={present} hidden={!!hidden} />
+      <KpiRow result={result} palette={palette} present={present} hidden={!!hidden} weighting={weighting} />
       {(hasTouchpoints || hidden) &&
         (present ? (
           chart

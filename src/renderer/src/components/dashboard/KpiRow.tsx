@@ -2,17 +2,26 @@ import { Grid, Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isSuppressed } from '../../../../shared/analysis/dashboard';
 import type { DashboardResult } from '../../../../shared/analysis/dashboard';
+import type { WeightingReport } from '../../../../shared/analysis/weighting';
 import { npsChart } from '../../../../shared/charts/nps';
 import type { Palette } from '../../../../shared/charts/palette';
 import { formatMargin, formatNumber, formatSigned } from '../../../../shared/format';
 import { useLang } from '../../hooks/useLang';
 import { ChartCanvas } from './ChartCanvas';
 import { KpiCard, SuppressedValue } from './KpiCard';
+import { LoyaltyCard } from './LoyaltyCard';
 
-type Props = { result: DashboardResult; palette: Palette; present?: boolean; hidden?: boolean };
+type Props = {
+  result: DashboardResult;
+  palette: Palette;
+  present?: boolean;
+  hidden?: boolean;
+  /** The weighting the figures rest on: a weighted dashboard gives its Kish effective n here. */
+  weighting?: WeightingReport | undefined;
+};
 
-/** NPS (with its margin and the promoter split), overall satisfaction and the number of respondents. */
-export function KpiRow({ result, palette, present, hidden }: Props) {
+/** NPS (with its margin and the promoter split), overall satisfaction, loyalty and the number of respondents. */
+export function KpiRow({ result, palette, present, hidden, weighting }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const { nps, satisfaction } = result;
@@ -20,7 +29,7 @@ export function KpiRow({ result, palette, present, hidden }: Props) {
 
   return (
     <Grid gap={present ? 'xl' : 'lg'} align="stretch">
-      <Grid.Col span={{ base: 12, md: 6 }}>
+      <Grid.Col span={{ base: 12, xl: 6 }}>
         <KpiCard
           testId="kpi-nps"
           present={present}
@@ -59,7 +68,7 @@ export function KpiRow({ result, palette, present, hidden }: Props) {
           )}
         </KpiCard>
       </Grid.Col>
-      <Grid.Col span={{ base: 6, md: 3 }}>
+      <Grid.Col span={{ base: 6, md: 4, xl: 2 }}>
         <KpiCard
           testId="kpi-satisfaction"
           present={present}
@@ -96,7 +105,10 @@ export function KpiRow({ result, palette, present, hidden }: Props) {
           )}
         </KpiCard>
       </Grid.Col>
-      <Grid.Col span={{ base: 6, md: 3 }}>
+      <Grid.Col span={{ base: 6, md: 4, xl: 2 }}>
+        <LoyaltyCard result={result} present={present} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 6, md: 4, xl: 2 }}>
         <KpiCard
           testId="kpi-respondents"
           present={present}
@@ -104,7 +116,19 @@ export function KpiRow({ result, palette, present, hidden }: Props) {
           value={
             hidden ? <SuppressedValue k={k} present={present} /> : formatNumber(result.respondents, lang)
           }
-          detail={hidden ? null : t('dashboard.respondentsDetail', { year: result.waveYear })}
+          detail={
+            hidden
+              ? null
+              : weighting && weighting.kind !== 'none'
+                ? t('dashboardMore.respondentsWeighted', {
+                    year: result.waveYear,
+                    effective: formatNumber(Math.round(weighting.effectiveN), lang),
+                    kind: t(
+                      weighting.kind === 'rake' ? 'dashboardMore.weightRake' : 'dashboardMore.weightColumn',
+                    ),
+                  })
+                : t('dashboard.respondentsDetail', { year: result.waveYear })
+          }
         />
       </Grid.Col>
     </Grid>

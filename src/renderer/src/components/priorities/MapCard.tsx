@@ -4,6 +4,7 @@ import type { MapResult } from '../../../../shared/analysis/drivers';
 import type { Analysed } from '../../../../shared/api/analysis';
 import {
   QUADRANTS,
+  crosshairValues,
   importanceMapChart,
   quadrantColors,
   quadrantLabel,
@@ -24,7 +25,13 @@ export function MapCard({ state, palette, present }: Props) {
   const label = useQuestionLabels();
   const colors = quadrantColors(palette);
   return (
-    <Card withBorder={!present} radius="lg" p={present ? 'xl' : 'lg'} h="100%" data-testid="map-card">
+    <Card
+      withBorder={!present}
+      radius="lg"
+      p={present ? 'xl' : 'lg'}
+      h={present ? '100%' : undefined}
+      data-testid="map-card"
+    >
       <Title order={present ? 2 : 4} mb={4}>
         {t('priorities.mapTitle')}
       </Title>
@@ -34,9 +41,6 @@ export function MapCard({ state, palette, present }: Props) {
             <Text size={present ? 'lg' : 'sm'} c="dimmed" mb="sm">
               {t(
                 map.importanceSource === 'derived' ? 'priorities.mapLeadDerived' : 'priorities.mapLeadStated',
-              )}{' '}
-              {t(
-                `priorities.crosshairAt.${typeof map.crosshairRule === 'string' ? map.crosshairRule : 'values'}`,
               )}
             </Text>
             {map.points.length === 0 ? (
@@ -47,7 +51,7 @@ export function MapCard({ state, palette, present }: Props) {
               <SpecChart
                 testId="map-chart"
                 label={t('priorities.mapTitle')}
-                height={present ? Math.max(380, window.innerHeight - 430) : 460}
+                height={present ? Math.max(380, window.innerHeight - 430) : 500}
                 fontScale={present ? 1.45 : 1.05}
                 spec={importanceMapChart(map, lang, {
                   palette,
@@ -56,6 +60,11 @@ export function MapCard({ state, palette, present }: Props) {
                 })}
               />
             )}
+            <Text size={present ? 'lg' : 'sm'} mt="xs" data-testid="map-crosshair">
+              {t(`map.rule.${typeof map.crosshairRule === 'string' ? map.crosshairRule : 'values'}`, {
+                ...crosshairValues(map, lang),
+              })}
+            </Text>
             <Group gap="md" mt="sm" wrap="wrap" data-testid="map-quadrants">
               {QUADRANTS.map((q) => (
                 <Group key={q} gap={6} wrap="nowrap" data-testid={`quadrant-${q}`}>

@@ -7,12 +7,12 @@ import type { Palette } from '../../../../shared/charts/palette';
 import { formatNumber, formatPercent, formatSigned } from '../../../../shared/format';
 import type { AsyncState } from '../../hooks/useAnalysis';
 import { useLang } from '../../hooks/useLang';
+import { byPriority } from '../../../../shared/report/sections/map';
 import { AnalysisBody } from '../common/AnalysisBody';
 
-/** "Concentrate here" first, then the rest; each by priority (largest gap first). */
-export function priorityOrder(points: readonly MapPoint[]): MapPoint[] {
-  const urgent = (p: MapPoint) => (p.quadrant === 'concentrate' ? 0 : 1);
-  return [...points].sort((a, b) => urgent(a) - urgent(b) || a.priority - b.priority);
+/** The report's one priority rule (quadrant, then priority score): the screen, PDF and PPTX agree. */
+export function priorityOrder(map: MapResult): MapPoint[] {
+  return byPriority(map);
 }
 
 type Props = { state: AsyncState<Analysed<MapResult>>; palette: Palette; present?: boolean };
@@ -28,8 +28,8 @@ export function PriorityList({ state, palette, present }: Props) {
       <Title order={present ? 2 : 4} mb={4}>
         {t('priorities.listTitle')}
       </Title>
-      <Text size={present ? 'lg' : 'sm'} c="dimmed" mb="sm">
-        {t('priorities.listLead')}
+      <Text size={present ? 'lg' : 'sm'} c="dimmed" mb="sm" data-testid="priority-rule">
+        {t('map.rankingRule', { first: quadrantLabel('concentrate', lang) })}
       </Text>
       <AnalysisBody state={state} present={present}>
         {(map) => (
@@ -41,11 +41,13 @@ export function PriorityList({ state, palette, present }: Props) {
                   <Table.Th>{t('dashboard.colTouchpoint')}</Table.Th>
                   <Table.Th ta="right">{t('priorities.colPerformance')}</Table.Th>
                   <Table.Th ta="right">{t('priorities.colImportance')}</Table.Th>
-                  <Table.Th ta="right">{t('priorities.colGap')}</Table.Th>
+                  <Table.Th ta="right" title={t('map.scoreNote')}>
+                    {t('map.colScore')}
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {priorityOrder(map.points).map((p, i) => (
+                {priorityOrder(map).map((p, i) => (
                   <Table.Tr key={p.code} data-testid={`priority-row-${i}`} data-quadrant={p.quadrant}>
                     <Table.Td c="dimmed">{i + 1}</Table.Td>
                     <Table.Td>
@@ -70,14 +72,14 @@ export function PriorityList({ state, palette, present }: Props) {
                         : formatNumber(p.importance, lang, 0)}
                     </Table.Td>
                     <Table.Td ta="right" fw={p.gap > 0 ? 700 : 400}>
-                      {formatSigned(p.gap, lang, 2)}
+                      {formatSigned(p.gap, lang, 1)}
                     </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-            <Text size="xs" c="dimmed" mt="sm">
-              {t('priorities.gapNote')}
+            <Text size="xs" c="dimmed" mt="sm" data-testid="priority-note">
+              {t('map.scoreNote')}
             </Text>
           </>
         )}

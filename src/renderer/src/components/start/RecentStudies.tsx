@@ -5,6 +5,7 @@ import type { RecentStudy } from '../../../../shared/domain/study';
 import { useClient } from '../../api/ApiProvider';
 import { useLang } from '../../hooks/useLang';
 import { formatDate } from '../../i18n/dates';
+import { distinguishingFolders } from '../../../../shared/domain/recent-folders';
 
 export function RecentStudies({ onOpen }: { onOpen(path: string): void }) {
   const { t } = useTranslation();
@@ -29,9 +30,11 @@ export function RecentStudies({ onOpen }: { onOpen(path: string): void }) {
       </Text>
     );
   }
+  const shown = recent.slice(0, 6);
+  const folders = distinguishingFolders(shown);
   return (
     <Stack gap={4} data-testid="recent-list">
-      {recent.slice(0, 6).map((r) => (
+      {shown.map((r, i) => (
         <UnstyledButton
           key={r.path}
           onClick={() => onOpen(r.path)}
@@ -43,6 +46,11 @@ export function RecentStudies({ onOpen }: { onOpen(path: string): void }) {
           <Text size="sm" fw={600} lineClamp={1}>
             {r.client} — {r.title}
           </Text>
+          {folders[i] && (
+            <Text size="xs" c="dimmed" lineClamp={1} data-testid="recent-folder">
+              {t('recentStudies.inFolder', { folder: folders[i] })}
+            </Text>
+          )}
           <Text size="xs" c="dimmed">
             {t('start.openedAt', { date: formatDate(r.openedAt, lang) })}
           </Text>
