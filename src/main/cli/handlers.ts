@@ -16,6 +16,10 @@ const FEATURES: Feature[] = [
     load: async () => (await import('../services/branding/handlers')).brandingHandlers,
   },
   {
+    owns: (op) => op === 'study/getUnitRules' || op === 'study/setUnitRules',
+    load: async () => (await import('../services/units/handlers')).unitRuleHandlers,
+  },
+  {
     owns: (op) => op.startsWith('study/') || op.startsWith('app/') || op.startsWith('dialog/'),
     load: async () => (await import('../services/study/handlers')).studyHandlers,
   },

@@ -10,6 +10,7 @@ import { questionnaireHandlers } from './questionnaire/handlers';
 import { deliverableHandlers } from './report/deliverables-handlers';
 import { reportHandlers } from './report/handlers';
 import { studyHandlers } from './study/handlers';
+import { unitRuleHandlers } from './units/handlers';
 
 /**
  * The complete handler table: one implementation per contract operation, shared by IPC, HTTP and CLI.
@@ -20,7 +21,7 @@ export function createHandlers(): HandlerMap {
     mergeHandlers(mergeHandlers(studyHandlers, questionnaireHandlers), importHandlers),
     mergeHandlers(
       mergeHandlers(analysisHandlers, mergeHandlers(reportHandlers, deliverableHandlers)),
-      mergeHandlers(questionnaireFileHandlers, brandingHandlers),
+      mergeHandlers(mergeHandlers(questionnaireFileHandlers, brandingHandlers), unitRuleHandlers),
     ),
   ) satisfies HandlerMap;
   return completeHandlers(table);

@@ -65,7 +65,7 @@ function minimalExtra(ns: number[], k: number): number {
   const candidates = ns.flatMap((n, i) => (!primary[i] && n > 0 ? [i] : []));
   let best = Infinity;
   for (let mask = 0; mask < 1 << candidates.length; mask++) {
-    const hidden = ns.map((n, i) => primary[i] || candidates.some((c, b) => c === i && mask & (1 << b)));
+    const hidden = ns.map((_, i) => primary[i] || candidates.some((c, b) => c === i && mask & (1 << b)));
     const h = ns.filter((n, i) => hidden[i] && n > 0);
     const safe = h.length === 0 || (h.length >= 2 && h.reduce((a, b) => a + b, 0) >= k);
     if (!safe) continue;

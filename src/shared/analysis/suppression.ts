@@ -137,7 +137,11 @@ export type CrossedSuppression = {
  *
  * @throws Error('suppressCrossed: …') on a ragged table, k < 1 or a bad n.
  */
-export function suppressCrossed(cells: readonly (readonly number[])[], k: number): CrossedSuppression {
+export function suppressCrossed(
+  cells: readonly (readonly number[])[],
+  k: number,
+  excluded: { rows?: readonly boolean[] | undefined; cols?: readonly boolean[] | undefined } = {},
+): CrossedSuppression {
   const R = cells.length;
   const C = R ? cells[0]!.length : 0;
   for (const row of cells) {
@@ -149,8 +153,12 @@ export function suppressCrossed(cells: readonly (readonly number[])[], k: number
   const colN = Array.from({ length: C }, (_, c) => cells.reduce((s, row) => s + row[c]!, 0));
   const total = rowN.reduce((s, n) => s + n, 0);
   const hide = cells.map((row) => row.map((n): SuppressionReason | null => (n < k ? 'below-k' : null)));
-  const rows = rowN.map((n): SuppressionReason | null => (n < k ? 'below-k' : null));
-  const cols = colN.map((n): SuppressionReason | null => (n < k ? 'below-k' : null));
+  const rows = rowN.map((n, r): SuppressionReason | null =>
+    excluded.rows?.[r] ? 'excluded' : n < k ? 'below-k' : null,
+  );
+  const cols = colN.map((n, c): SuppressionReason | null =>
+    excluded.cols?.[c] ? 'excluded' : n < k ? 'below-k' : null,
+  );
   const cellRules = cells.map((row) => row.map((): ComplementaryRule | null => null));
   const rowRules = rowN.map((): ComplementaryRule | null => null);
   const colRules = colN.map((): ComplementaryRule | null => null);

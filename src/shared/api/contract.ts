@@ -9,6 +9,7 @@ import { questionnaireOperations } from './questionnaire';
 import { questionnaireFileOperations } from './questionnaire-files';
 import { reportOperations } from './report';
 import { studyOperations } from './study';
+import { unitRuleOperations } from './units';
 import type { Result } from './errors';
 
 /** Every backend operation, once. Both transports (IPC and HTTP) serve exactly this map. */
@@ -17,7 +18,7 @@ export const contract = mergeOperations(
     mergeOperations(mergeOperations(studyOperations, questionnaireOperations), importOperations),
     mergeOperations(analysisOperations, mergeOperations(reportOperations, deliverableOperations)),
   ),
-  mergeOperations(questionnaireFileOperations, brandingOperations),
+  mergeOperations(mergeOperations(questionnaireFileOperations, brandingOperations), unitRuleOperations),
 );
 
 export type Contract = typeof contract;

@@ -1,0 +1,148 @@
+/**
+ * Unit rules through the dispatcher on a real study file: the test study's branch B6 has 3
+ * respondents, B1–B5 about 47 each (the case of issue 11), plus B7 with 4 moved from B5.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BreakdownResult } from '../../../shared/analysis/breakdown';
+import { isSuppressed } from '../../../shared/analysis/dashboard';
+import { OTHER_CODE } from '../../../shared/analysis/unit-rules';
+import type { Analysed, BreakdownOutput } from '../../../shared/api/analysis';
+import type { Result } from '../../../shared/api/errors';
+import type { StudyOverview } from '../../../shared/domain/index';
+import type { ServiceContext } from '../api/context';
+import { makeTestStudy } from '../analysis/test-study';
+import { createDispatch, createHandlers, StudySessions } from '../index';
+import { readAnswerRows, replaceAnswers } from '../store/answers-edit';
+
+const dir = mkdtempSync(join(tmpdir(), 'tp-units-'));
+const sessions = new StudySessions();
+const ctx: ServiceContext = {
+  sessions,
+  dataDir: join(dir, 'data'),
+  resourcesDir: dir,
+  version: 'test',
+  transport: 'ipc',
+  dialogs: null,
+};
+const dispatch = createDispatch(createHandlers(), ctx, () => {});
+afterAll(() => sessions.closeAll());
+
+function value<T>(r: Result<unknown>): T {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value as T;
+}
+
+/** The test study, with `move` respondents of B5 in every wave moved to a new branch B7. */
+async function open(move: number): Promise<string> {
+  const { path, db } = makeTestStudy(mkdtempSync(join(dir, 's-')), 240);
+  const branch = (db.prepare("SELECT id FROM question WHERE code = 'BRANCH'").get() as { id: number }).id;
+  const seen = new Map<string, number>();
+  const rows = readAnswerRows(db, branch).map((r) => {
+    if (r.text !== 'B5') return r;
+    const wave = String(
+      (db.prepare('SELECT wave_id FROM respondent WHERE id = ?').get(r.respondent_id) as { wave_id: number })
+        .wave_id,
+    );
+    const n = seen.get(wave) ?? 0;
+    seen.set(wave, n + 1);
+    return n < move ? { ...r, text: 'B7' } : r;
+  });
+  replaceAnswers(db, [branch], rows);
+  db.close();
+  return value<StudyOverview>(await dispatch('study/open', { path })).studyId;
+}
+
+async function branchTables(studyId: string, filter?: { variable: string; values: string[] }[]) {
+  const r = value<Analysed<BreakdownOutput>>(
+    await dispatch('analysis/breakdown', { studyId, variable: 'BRANCH', ...(filter ? { filter } : {}) }),
+  );
+  if (isSuppressed(r.result)) return { refused: r.result, tables: [] as BreakdownResult[] };
+  return { refused: null, tables: r.result.tables as BreakdownResult[] };
+}
+
+const hiddenUnits = (t: BreakdownResult) =>
+  t.groups.filter((g) => g.code !== null && isSuppressed(g.result)).map((g) => g.code);
+
+describe('unit rules', () => {
+  it('the 3-respondent branch merged into "Other" no longer hides any other branch', async () => {
+    const studyId = await open(4);
+    const before = await branchTables(studyId);
+    // without a rule: B6 (3) and B7 (4) are hidden, and in some rows a 40-odd branch with them
+    expect(before.tables.length).toBeGreaterThan(3);
+    for (const t of before.tables) {
+      expect(hiddenUnits(t)).toContain('B6');
+      const b6 = t.groups.find((g) => g.code === 'B6')!.result;
+      expect(b6).toMatchObject({ suppressed: true, reason: 'below-k' });
+    }
+    const rules = value<{ rules: unknown[] }>(
+      await dispatch('study/setUnitRules', {
+        studyId,
+        rule: { variable: 'branch', mergeBelow: 10, mergedLabel: { en: 'Other branches' }, excluded: [] },
+      }),
+    );
+    expect(rules.rules).toEqual([
+      { variable: 'BRANCH', mergeBelow: 10, mergedLabel: { en: 'Other branches' }, excluded: [] },
+    ]);
+    const after = await branchTables(studyId);
+    expect(after.tables.length).toBe(before.tables.length);
+    for (const t of after.tables) {
+      expect(hiddenUnits(t)).toEqual([]);
+      expect(t.groups.map((g) => g.code)).not.toContain('B6');
+      const other = t.groups.find((g) => g.code === OTHER_CODE)!;
+      expect(other.label).toBe('Other branches');
+      expect(isSuppressed(other.result)).toBe(false);
+    }
+    // the rule is stored in the study file: a new session reads it back
+    expect(value(await dispatch('study/getUnitRules', { studyId }))).toEqual(rules);
+  });
+
+  it('"Other" under k is hidden with its reason, and protected like any small group', async () => {
+    const studyId = await open(0);
+    value(
+      await dispatch('study/setUnitRules', {
+        studyId,
+        rule: { variable: 'BRANCH', mergeBelow: 10, excluded: [] },
+      }),
+    );
+    const { tables } = await branchTables(studyId);
+    for (const t of tables) {
+      const other = t.groups.find((g) => g.code === OTHER_CODE)!;
+      expect(other.label).toBe('Other');
+      expect(other.result).toMatchObject({ suppressed: true, reason: 'below-k' });
+      const partners = t.groups.filter((g) => isSuppressed(g.result) && g.result.reason === 'complementary');
+      expect(partners.length).toBe(1);
+      expect(partners[0]!.result).toMatchObject({ rule: 'total', protects: 'group' });
+    }
+  });
+
+  it('an excluded unit leaves the tables but still protects; a filter to a merged unit is refused', async () => {
+    const studyId = await open(0);
+    value(
+      await dispatch('study/setUnitRules', {
+        studyId,
+        rule: { variable: 'BRANCH', mergeBelow: 5, excluded: ['B1'] },
+      }),
+    );
+    const { tables } = await branchTables(studyId);
+    for (const t of tables) {
+      expect(t.groups.map((g) => g.code)).not.toContain('B1');
+      // Other = B6 (3) only, under k: its partner is B1, which is excluded and hidden anyway
+      expect(t.groups.find((g) => g.code === OTHER_CODE)!.result).toMatchObject({ reason: 'below-k' });
+      expect(hiddenUnits(t)).toEqual([OTHER_CODE]);
+    }
+    const refused = await branchTables(studyId, [{ variable: 'BRANCH', values: ['B6'] }]);
+    expect(refused.refused).toMatchObject({ reason: 'filter', rule: 'filter-merged' });
+    const excluded = await branchTables(studyId, [{ variable: 'BRANCH', values: ['B1'] }]);
+    expect(excluded.refused).toMatchObject({ reason: 'filter', rule: 'filter-reveals-hidden' });
+  });
+
+  it('refuses a rule for a question that is not a background question, leaving the file unchanged', async () => {
+    const studyId = await open(0);
+    const r = await dispatch('study/setUnitRules', { studyId, rule: { variable: 'SAT', excluded: [] } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(value(await dispatch('study/getUnitRules', { studyId }))).toEqual({ rules: [] });
+  });
+});
