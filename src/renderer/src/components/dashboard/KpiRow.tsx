@@ -30,7 +30,7 @@ export function KpiRow({ result, palette, present, hidden }: Props) {
             nps === null ? (
               '–'
             ) : isSuppressed(nps) ? (
-              <SuppressedValue k={k} present={present} />
+              <SuppressedValue k={k} present={present} suppressed={nps} />
             ) : (
               formatSigned(nps.nps, lang, 0)
             )
@@ -68,7 +68,7 @@ export function KpiRow({ result, palette, present, hidden }: Props) {
             satisfaction === null ? (
               '–'
             ) : isSuppressed(satisfaction) ? (
-              <SuppressedValue k={k} present={present} />
+              <SuppressedValue k={k} present={present} suppressed={satisfaction} />
             ) : (
               formatNumber(satisfaction.index, lang, 0)
             )
