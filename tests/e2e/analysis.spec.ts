@@ -82,7 +82,7 @@ test('priorities, units and a live filter on the sample study, with anonymity', 
   await page.screenshot({ path: join(SHOTS, 'units.png'), fullPage: true });
   await units.crossWith('Customer type');
   // Molde × Agriculture has 2 respondents in 2026: never a number.
-  await expect(units.crossedCell('4', '2').getByTestId('suppressed-cell')).toHaveText('n < 5');
+  await expect(units.crossedCell('4', '2').getByTestId('suppressed-cell')).toHaveText('< 5');
   await expect(units.crossedCell('8', '1')).toHaveText(/^\d+/);
   await page.screenshot({ path: join(SHOTS, 'units-crossed.png'), fullPage: true });
 
@@ -114,7 +114,9 @@ test('priorities, units and a live filter on the sample study, with anonymity', 
   // The filter follows to the other pages; clearing it brings every number back.
   await study.priorities();
   await expect(page.getByTestId('map-card')).toContainText('This filter is not allowed');
-  await expect(page.getByTestId('drivers-card')).toContainText('The filter selects fewer than 5 respondents.');
+  await expect(page.getByTestId('drivers-card')).toContainText(
+    'The filter selects fewer than 5 respondents.',
+  );
   await filter.clear();
   await expect(filter.chip).toHaveCount(0);
   await expect.poll(async () => (await prio.topDriver()).code).toBe(want);

@@ -13,9 +13,8 @@ import type { Analysed, BreakdownOutput } from '../../../shared/api/analysis';
 import type { Result } from '../../../shared/api/errors';
 import type { StudyOverview } from '../../../shared/domain/index';
 import type { ServiceContext } from '../api/context';
-import { makeTestStudy } from '../analysis/test-study';
 import { createDispatch, createHandlers, StudySessions } from '../index';
-import { readAnswerRows, replaceAnswers } from '../store/answers-edit';
+import { makeSmallBranchStudy } from './test-study-units';
 
 const dir = mkdtempSync(join(tmpdir(), 'tp-units-'));
 const sessions = new StudySessions();
@@ -35,22 +34,8 @@ function value<T>(r: Result<unknown>): T {
   return r.value as T;
 }
 
-/** The test study, with `move` respondents of B5 in every wave moved to a new branch B7. */
 async function open(move: number): Promise<string> {
-  const { path, db } = makeTestStudy(mkdtempSync(join(dir, 's-')), 240);
-  const branch = (db.prepare("SELECT id FROM question WHERE code = 'BRANCH'").get() as { id: number }).id;
-  const seen = new Map<string, number>();
-  const rows = readAnswerRows(db, branch).map((r) => {
-    if (r.text !== 'B5') return r;
-    const wave = String(
-      (db.prepare('SELECT wave_id FROM respondent WHERE id = ?').get(r.respondent_id) as { wave_id: number })
-        .wave_id,
-    );
-    const n = seen.get(wave) ?? 0;
-    seen.set(wave, n + 1);
-    return n < move ? { ...r, text: 'B7' } : r;
-  });
-  replaceAnswers(db, [branch], rows);
+  const { path, db } = makeSmallBranchStudy(mkdtempSync(join(dir, 's-')), move);
   db.close();
   return value<StudyOverview>(await dispatch('study/open', { path })).studyId;
 }
