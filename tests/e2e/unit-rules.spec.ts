@@ -1,6 +1,6 @@
 /**
- * Issue 11's done-when on the Units page: a study whose branch B6 has 3 respondents (and B7 4)
- * hides a 40-odd branch beside it; merging the small branches into "Other" in the Units page's card
+ * Issue 11's done-when on the Units page: a study whose branch B6 has 3 respondents hides the
+ * next-smallest branch B7 (8) beside it in every row; merging the small branches into "Other" in the Units page's card
  * leaves no branch hidden, and the hidden cells explain themselves. Screenshots at 1440×900 and
  * 1920×1080.
  */
@@ -20,7 +20,7 @@ const STUDY_NAME = 'units-small-branch.tpstudy';
 test.beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
   mkdirSync(join(DATA, 'studies'), { recursive: true });
-  const { path, db } = makeSmallBranchStudy(mkdtempSync(join(tmpdir(), 'tp-units-e2e-')), 4);
+  const { path, db } = makeSmallBranchStudy(mkdtempSync(join(tmpdir(), 'tp-units-e2e-')), 8);
   db.close();
   copyFileSync(path, join(DATA, 'studies', STUDY_NAME));
 });
@@ -51,7 +51,7 @@ for (const size of [
     const units = new UnitsPage(page);
     await units.root.waitFor();
     await expect(units.table).toBeVisible();
-    // Before: B6 and B7 under k, and a branch of 40-odd hidden beside them in some rows.
+    // Before: B6 under k, and B7 hidden beside it so that B6 cannot be worked out from the total.
     await expect(units.table.getByTestId('unit-col-B6')).toBeVisible();
     const below = units.table.getByTestId('suppressed-cell');
     await expect(below.first()).toHaveText('< 5');

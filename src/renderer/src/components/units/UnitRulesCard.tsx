@@ -22,8 +22,6 @@ import { useNotices } from '../common/Notices';
 
 type Props = { variable: SegmentVariable };
 
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', nb: 'norsk', da: 'dansk' };
-
 /**
  * The unit rules of the units page's background variable: merge units under a size into "Other",
  * leave units out of breakdowns. Stored in the study (study/setUnitRules); every breakdown and the
@@ -103,7 +101,7 @@ export function UnitRulesCard({ variable }: Props) {
               <TextInput
                 key={lang}
                 data-testid={`unit-merged-label-${lang}`}
-                label={t('suppression.units.mergedLabel', { language: LANGUAGE_NAMES[lang] })}
+                label={t('suppression.units.mergedLabel', { language: t(`languages.${lang}`) })}
                 placeholder={DEFAULT_OTHER_LABEL[lang]}
                 value={label(lang)}
                 maxLength={80}
