@@ -15,6 +15,8 @@ import type { StudyOverview } from '../../../shared/domain/index';
 import type { ServiceContext } from '../api/context';
 import { createDispatch, createHandlers, StudySessions } from '../index';
 import { makeSmallBranchStudy } from './test-study-units';
+import { gatherAnalyses } from '../report/gather';
+import { unitRuleTexts } from '../../../shared/report/sections/method';
 
 const dir = mkdtempSync(join(tmpdir(), 'tp-units-'));
 const sessions = new StudySessions();
@@ -132,5 +134,32 @@ describe('unit rules', () => {
     const r = await dispatch('study/setUnitRules', { studyId, rule: { variable: 'SAT', excluded: [] } });
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(value(await dispatch('study/getUnitRules', { studyId }))).toEqual({ rules: [] });
+  });
+
+  it("the report's method page names the rules, in the report's language", async () => {
+    const studyId = await open(8);
+    value(
+      await dispatch('study/setUnitRules', {
+        studyId,
+        rule: { variable: 'BRANCH', mergeBelow: 10, mergedLabel: { nb: 'Små filialer' }, excluded: ['B1'] },
+      }),
+    );
+    const db = sessions.get(studyId).db;
+    const wave = db.prepare('SELECT id, year FROM wave WHERE year = 2026').get() as {
+      id: number;
+      year: number;
+    };
+    const en = gatherAnalyses(db, wave, 'en');
+    expect(unitRuleTexts(en.unitRules!, 'en')).toEqual([
+      'Units with fewer than 10 respondents are shown together as “Other” (Branch).',
+      'Option B1 is left out of breakdowns by Branch; its respondents still count in the totals.',
+    ]);
+    const nb = gatherAnalyses(db, wave, 'nb');
+    expect(unitRuleTexts(nb.unitRules!, 'nb')[0]).toBe(
+      'Enheter med færre enn 10 respondenter vises samlet som «Små filialer» (Branch).',
+    );
+    // the report's units chapter follows the rule too
+    expect(en.units!.tables[0]!.groups.map((g) => g.code)).not.toContain('B1');
+    expect(en.units!.tables[0]!.groups.map((g) => g.code)).toContain('*other');
   });
 });
