@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { E2E_TOKEN } from '../../playwright.config';
 import { makeSmallBranchStudy } from '../../src/main/services/units/test-study-units';
+import { FilterBar } from './pages/FilterBar';
 import { StartPage } from './pages/StartPage';
 import { UnitsPage } from './pages/UnitsPage';
 
@@ -75,5 +76,18 @@ for (const size of [
     await expect(units.table.getByTestId('suppressed-cell-complementary')).toHaveCount(0);
     await page.screenshot({ path: join(SHOTS, `units-merged-${size.width}.png`), fullPage: true });
     await card.screenshot({ path: join(SHOTS, `unit-rules-card-${size.width}.png`) });
+
+    // The dashboard filtered to the merged branch: refused, and the card says why in words.
+    await page.getByTestId('nav-dashboard').click();
+    await new FilterBar(page).set('Branch', ['Option B6']);
+    const why = page.getByTestId('suppressed-why').first();
+    await expect(why).toHaveText(
+      'This unit is shown only as part of “Other”, so it cannot be filtered to on its own. Filter to “Other” instead.',
+    );
+    await expect(page.locator('[data-testid="suppressed"][data-reason="filter"]').first()).toHaveAttribute(
+      'data-rule',
+      'filter-merged',
+    );
+    await page.screenshot({ path: join(SHOTS, `dashboard-refused-${size.width}.png`) });
   });
 }

@@ -102,7 +102,12 @@ export function KpiRow({ result, palette, present, hidden }: Props) {
           present={present}
           label={t('dashboard.respondents')}
           value={
-            hidden ? <SuppressedValue k={k} present={present} /> : formatNumber(result.respondents, lang)
+            hidden ? (
+              // the refusal of the whole result (the NPS carries it): the same words as the other cards
+              <SuppressedValue k={k} present={present} suppressed={isSuppressed(nps) ? nps : undefined} />
+            ) : (
+              formatNumber(result.respondents, lang)
+            )
           }
           detail={hidden ? null : t('dashboard.respondentsDetail', { year: result.waveYear })}
         />
