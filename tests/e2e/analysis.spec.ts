@@ -82,7 +82,7 @@ test('priorities, units and a live filter on the sample study, with anonymity', 
   await page.screenshot({ path: join(SHOTS, 'units.png'), fullPage: true });
   await units.crossWith('Customer type');
   // Molde × Agriculture has 2 respondents in 2026: never a number.
-  await expect(units.crossedCell('4', '2').getByTestId('suppressed-cell')).toHaveText('n < 5');
+  await expect(units.crossedCell('4', '2').getByTestId('suppressed-cell')).toHaveText('< 5');
   await expect(units.crossedCell('8', '1')).toHaveText(/^\d+/);
   await page.screenshot({ path: join(SHOTS, 'units-crossed.png'), fullPage: true });
 
@@ -101,17 +101,22 @@ test('priorities, units and a live filter on the sample study, with anonymity', 
   await filter.set('Branch office', ['Bergen']); // toggles Bergen off: Molde × Agriculture, n = 2
   await expect(filter.chip).toContainText('Branch office = Molde · Customer type = Agriculture');
   await expect(filter.chip).not.toContainText('n =');
-  for (const panel of ['kpi-nps', 'kpi-satisfaction', 'kpi-respondents', 'change-card']) {
-    await expect(page.getByTestId(panel)).toContainText('Too few answers to show (n < 5)');
+  for (const panel of ['kpi-nps', 'kpi-satisfaction', 'kpi-respondents']) {
+    await expect(page.getByTestId(panel)).toContainText('This filter is not allowed');
   }
+  // the refusal says why: the filter, not the size of a group
+  await expect(page.getByTestId('change-card')).toContainText('This filter is not allowed');
+  await expect(page.getByTestId('change-card')).toContainText('The filter selects fewer than 5 respondents.');
   await expect(page.getByTestId('touchpoint-table')).toHaveCount(0);
   await expect(page.getByTestId('touchpoint-chart')).toHaveCount(0);
   await page.screenshot({ path: join(SHOTS, 'filtered.png'), fullPage: true });
 
   // The filter follows to the other pages; clearing it brings every number back.
   await study.priorities();
-  await expect(page.getByTestId('map-card')).toContainText('Too few answers to show (n < 5)');
-  await expect(page.getByTestId('drivers-card')).toContainText('Too few answers to show (n < 5)');
+  await expect(page.getByTestId('map-card')).toContainText('This filter is not allowed');
+  await expect(page.getByTestId('drivers-card')).toContainText(
+    'The filter selects fewer than 5 respondents.',
+  );
   await filter.clear();
   await expect(filter.chip).toHaveCount(0);
   await expect.poll(async () => (await prio.topDriver()).code).toBe(want);

@@ -24,6 +24,10 @@ const FEATURES: Feature[] = [
     load: async () => (await import('../services/comments/handlers')).commentsHandlers,
   },
   {
+    owns: (op) => op === 'study/getUnitRules' || op === 'study/setUnitRules',
+    load: async () => (await import('../services/units/handlers')).unitRuleHandlers,
+  },
+  {
     owns: (op) => op.startsWith('study/') || op.startsWith('app/') || op.startsWith('dialog/'),
     load: async () => (await import('../services/study/handlers')).studyHandlers,
   },

@@ -12,6 +12,7 @@ import { questionnaireHandlers } from './questionnaire/handlers';
 import { deliverableHandlers } from './report/deliverables-handlers';
 import { reportHandlers } from './report/handlers';
 import { studyHandlers } from './study/handlers';
+import { unitRuleHandlers } from './units/handlers';
 
 /**
  * The complete handler table: one implementation per contract operation, shared by IPC, HTTP and CLI.
@@ -24,7 +25,7 @@ export function createHandlers(): HandlerMap {
       mergeHandlers(analysisHandlers, mergeHandlers(reportHandlers, deliverableHandlers)),
       mergeHandlers(
         mergeHandlers(mergeHandlers(questionnaireFileHandlers, brandingHandlers), commentsHandlers),
-        plsHandlers,
+        mergeHandlers(plsHandlers, unitRuleHandlers),
       ),
     ),
   ) satisfies HandlerMap;

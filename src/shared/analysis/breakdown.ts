@@ -18,7 +18,7 @@ import {
   subtractSlice,
   sumSlices,
 } from './histogram';
-import type { SuppressionReason } from './suppression';
+import type { ComplementaryRule } from './suppression';
 import { suppressCrossed, suppressOneWay } from './suppression';
 
 export type BreakdownStatistic = 'mean' | 'nps';
@@ -100,8 +100,37 @@ export type BreakdownResult = {
   alpha: number;
 };
 
-export function suppressedCell(k: number, reason: SuppressedReason): Suppressed {
+export function suppressedCell(
+  k: number,
+  reason: SuppressedReason,
+  rule?: ComplementaryRule | null,
+): Suppressed {
+  if (reason === 'complementary')
+    return {
+      suppressed: true,
+      k,
+      reason,
+      rule: rule ?? 'total',
+      protects: rule === 'margin' ? 'total' : 'group',
+    };
   return { suppressed: true, k, reason };
+}
+
+/** One group's hiding: why, and for a complementary one which rule. */
+type Hide = { reason: SuppressedReason; rule: ComplementaryRule | null } | null;
+
+function hides(
+  reasons: readonly (SuppressedReason | null)[],
+  rules: readonly (ComplementaryRule | null)[],
+): Hide[] {
+  return reasons.map((reason, i) => (reason ? { reason, rule: rules[i] ?? null } : null));
+}
+
+/** Respondents of each group of a grouping (over all its respondents): the tie-break of suppression. */
+function groupSizes(by: Grouping): number[] {
+  const size = by.groups.map(() => 0);
+  for (let i = 0; i < by.index.length; i++) size[by.index[i]!]!++;
+  return size;
 }
 
 /** The statistic of a slice. */
@@ -174,26 +203,23 @@ export function anonymityN(s: Slice, weighted: boolean): number {
 }
 
 /** 'below-k' of a group whose respondents are ≥ k but whose effective n is not becomes 'effective-n'. */
-function relabel(
-  h: GroupedHistogram,
-  hidden: readonly (SuppressionReason | null)[],
-  k: number,
-): (SuppressedReason | null)[] {
-  return hidden.map((r, g) => (r === 'below-k' && sliceN(sliceOf(h, g)) >= k ? 'effective-n' : r));
+function relabel(h: GroupedHistogram, hidden: readonly Hide[], k: number): Hide[] {
+  return hidden.map((x, g) =>
+    x?.reason === 'below-k' && sliceN(sliceOf(h, g)) >= k ? { reason: 'effective-n', rule: null } : x,
+  );
 }
 
 /** Cells and BH-adjusted tests for groups given their suppression; tests only for shown groups with a rest ≥ k. */
 function rows(
   h: GroupedHistogram,
   m: Measure,
-  hidden: readonly (SuppressedReason | null)[],
+  hidden: readonly Hide[],
   opts: BreakdownOptions,
 ): { results: (Cell | Suppressed)[]; tests: (GroupTest | null)[]; total: Slice } {
   const total = sumSlices(h);
-  const results = hidden.map((reason, g) => {
-    const s = sliceOf(h, g);
-    return reason ? suppressedCell(opts.k, reason) : cellOf(s, m, h.weighted);
-  });
+  const results = hidden.map((x, g) =>
+    x ? suppressedCell(opts.k, x.reason, x.rule) : cellOf(sliceOf(h, g), m, h.weighted),
+  );
   const raw = hidden.map((reason, g) => {
     if (reason) return null;
     const s = sliceOf(h, g);
@@ -221,8 +247,8 @@ export function breakdown(m: Measure, by: Grouping, opts: BreakdownOptions): Bre
     throw new Error('breakdown: the measure and the grouping have different lengths');
   const h = opts.histogram ?? histogramOf(m, by.index, by.groups.length, opts.weights);
   const ns = by.groups.map((_, g) => anonymityN(sliceOf(h, g), h.weighted));
-  const sup = suppressOneWay(ns, opts.k);
-  const { results, tests, total } = rows(h, m, relabel(h, sup.groups, opts.k), opts);
+  const sup = suppressOneWay(ns, opts.k, { excluded: by.excluded, size: groupSizes(by) });
+  const { results, tests, total } = rows(h, m, relabel(h, hides(sup.groups, sup.rules), opts.k), opts);
   const n = anonymityN(total, h.weighted);
   return {
     question: m.code,
@@ -233,8 +259,15 @@ export function breakdown(m: Measure, by: Grouping, opts: BreakdownOptions): Bre
     k: opts.k,
     weighted: h.weighted,
     total:
-      sup.totalSuppressed || n < opts.k ? suppressedCell(opts.k, 'below-k') : cellOf(total, m, h.weighted),
-    groups: by.groups.map((g, i) => ({ ...g, result: results[i]!, test: tests[i]! })),
+      n < opts.k
+        ? suppressedCell(opts.k, 'below-k')
+        : sup.totalSuppressed
+          ? suppressedCell(opts.k, 'complementary', 'margin')
+          : cellOf(total, m, h.weighted),
+    // an excluded unit is left out of the table (it still counts in the total, and protects as hidden)
+    groups: by.groups
+      .map((g, i) => ({ ...g, result: results[i]!, test: tests[i]! }))
+      .filter((_, i) => !by.excluded?.[i]),
     correction: 'Benjamini–Hochberg',
     alpha: opts.alpha ?? 0.05,
   };
@@ -266,13 +299,16 @@ export function crossedBreakdown(
   const ns = Array.from({ length: R }, (_, r) =>
     Array.from({ length: C }, (_, c) => anonymityN(sliceOf(h, r * C + c), h.weighted)),
   );
-  const sup = suppressCrossed(ns, opts.k);
-  const cellRows = rows(h, m, relabel(h, sup.cells.flat(), opts.k), opts);
+  const sup = suppressCrossed(ns, opts.k, { rows: rowsBy.excluded, cols: colsBy.excluded });
+  const cellRows = rows(h, m, relabel(h, hides(sup.cells.flat(), sup.cellRules.flat()), opts.k), opts);
   const hr = histogramOf(m, rowsBy.index, R, opts.weights);
   const hc = histogramOf(m, colsBy.index, C, opts.weights);
-  const rowPart = rows(hr, m, sup.rows, opts);
-  const colPart = rows(hc, m, sup.cols, opts);
+  const rowPart = rows(hr, m, hides(sup.rows, sup.rowRules), opts);
+  const colPart = rows(hc, m, hides(sup.cols, sup.colRules), opts);
   const n = anonymityN(cellRows.total, h.weighted);
+  // excluded units are left out of the table, as in the one-way breakdown
+  const keptRows = rowsBy.groups.flatMap((_, r) => (rowsBy.excluded?.[r] ? [] : [r]));
+  const keptCols = colsBy.groups.flatMap((_, c) => (colsBy.excluded?.[c] ? [] : [c]));
   return {
     question: m.code,
     questionText: m.label,
@@ -282,13 +318,23 @@ export function crossedBreakdown(
     k: opts.k,
     weighted: h.weighted,
     total:
-      sup.totalSuppressed || n < opts.k
+      n < opts.k
         ? suppressedCell(opts.k, 'below-k')
-        : cellOf(cellRows.total, m, h.weighted),
-    rows: rowsBy.groups.map((g, r) => ({ ...g, result: rowPart.results[r]!, test: rowPart.tests[r]! })),
-    cols: colsBy.groups.map((g, c) => ({ ...g, result: colPart.results[c]!, test: colPart.tests[c]! })),
-    cells: Array.from({ length: R }, (_, r) =>
-      Array.from({ length: C }, (_, c) => ({
+        : sup.totalSuppressed
+          ? suppressedCell(opts.k, 'complementary', 'margin')
+          : cellOf(cellRows.total, m, h.weighted),
+    rows: keptRows.map((r) => ({
+      ...rowsBy.groups[r]!,
+      result: rowPart.results[r]!,
+      test: rowPart.tests[r]!,
+    })),
+    cols: keptCols.map((c) => ({
+      ...colsBy.groups[c]!,
+      result: colPart.results[c]!,
+      test: colPart.tests[c]!,
+    })),
+    cells: keptRows.map((r) =>
+      keptCols.map((c) => ({
         result: cellRows.results[r * C + c]!,
         test: cellRows.tests[r * C + c]!,
       })),

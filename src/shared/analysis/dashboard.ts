@@ -1,3 +1,4 @@
+import type { ComplementaryRule } from './suppression';
 import type { RangeScale } from '../domain/questionnaire';
 import type { LoyaltySummary } from './loyalty';
 
@@ -42,9 +43,23 @@ export type Suppressed = {
   suppressed: true;
   k: number;
   reason?: SuppressedReason;
+  /**
+   * Which rule, so the reader is told in plain words (src/shared/privacy/suppression-text.ts):
+   * for 'complementary' the published figure it would be subtracted from ('total', 'row-total',
+   * 'column-total', or 'margin': its whole row or column is hidden); for 'filter' what the filter
+   * would single out. Never a number of the hidden group.
+   */
+  rule?: SuppressionRule;
+  /** For 'complementary': what the hiding protects — another group, or (a hidden total) the groups in it. */
+  protects?: 'group' | 'total';
 };
 
-export type SuppressedReason = 'below-k' | 'complementary' | 'effective-n' | 'filter' | 'differencing';
+export type SuppressedReason =
+  'below-k' | 'complementary' | 'effective-n' | 'filter' | 'differencing' | 'excluded';
+
+export type FilterRule = 'filter-too-few' | 'filter-rest-too-few' | 'filter-reveals-hidden' | 'filter-merged';
+
+export type SuppressionRule = ComplementaryRule | FilterRule;
 
 export type DashboardResult = {
   waveYear: number;

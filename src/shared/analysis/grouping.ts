@@ -1,6 +1,7 @@
 /**
  * Background variables as groupings of respondents, and filters on them.
  */
+import type { FilterRule } from './dashboard';
 import { suppressOneWay } from './suppression';
 
 export type GroupInfo = { code: string | null; label: string };
@@ -13,6 +14,11 @@ export type Grouping = {
   groups: GroupInfo[];
   /** Position in `groups` of each respondent. */
   index: Int32Array;
+  /**
+   * Groups left out of breakdown tables (a unit the consultant excluded): still in every total,
+   * and hidden for anonymity like any other (./unit-rules.ts).
+   */
+  excluded?: boolean[] | undefined;
 };
 
 /**
@@ -66,7 +72,8 @@ export function crossGroupings(a: Grouping, b: Grouping): Int32Array {
   return out;
 }
 
-export type FilterCheck = { allowed: true; n: number } | { allowed: false; n: number; reason: string };
+export type FilterCheck =
+  { allowed: true; n: number } | { allowed: false; n: number; reason: string; rule: FilterRule };
 
 /**
  * Whether showing results for the respondents in `selected` groups (a live filter) could disclose a
@@ -80,20 +87,36 @@ export function checkFilter(
   counts: readonly number[],
   selected: ReadonlySet<number>,
   k: number,
+  excluded?: readonly boolean[],
 ): FilterCheck {
   const n = counts.reduce((s, c, g) => s + (selected.has(g) ? c : 0), 0);
   const total = counts.reduce((s, c) => s + c, 0);
   if (n < k)
-    return { allowed: false, n, reason: `the filter selects ${n < 1 ? 'no' : 'fewer than k'} respondents` };
+    return {
+      allowed: false,
+      n,
+      reason: `the filter selects ${n < 1 ? 'no' : 'fewer than k'} respondents`,
+      rule: 'filter-too-few',
+    };
   if (total - n > 0 && total - n < k)
-    return { allowed: false, n, reason: 'the respondents left out by the filter are fewer than k' };
-  const hidden = suppressOneWay(counts, k).groups;
+    return {
+      allowed: false,
+      n,
+      reason: 'the respondents left out by the filter are fewer than k',
+      rule: 'filter-rest-too-few',
+    };
+  const hidden = suppressOneWay(counts, k, { excluded }).groups;
   const safe = (inside: boolean): boolean => {
     const part = counts.filter((c, g) => hidden[g] !== null && c > 0 && selected.has(g) === inside);
     return part.length === 0 || (part.length >= 2 && part.reduce((s, c) => s + c, 0) >= k);
   };
   if (!safe(true) || !safe(false)) {
-    return { allowed: false, n, reason: 'the filter would reveal a group hidden for anonymity' };
+    return {
+      allowed: false,
+      n,
+      reason: 'the filter would reveal a group hidden for anonymity',
+      rule: 'filter-reveals-hidden',
+    };
   }
   return { allowed: true, n };
 }

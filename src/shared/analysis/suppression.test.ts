@@ -7,7 +7,11 @@ describe('suppressOneWay', () => {
     expect(suppressOneWay([20, 3, 12, 40], 5).groups).toEqual([null, 'below-k', 'complementary', null]);
     // two hidden groups whose total is still < k: add more until the hidden total reaches k
     expect(suppressOneWay([1, 2, 30, 8], 5).groups).toEqual(['below-k', 'below-k', null, 'complementary']);
-    expect(suppressOneWay([10, 10, 10], 5)).toEqual({ groups: [null, null, null], totalSuppressed: false });
+    expect(suppressOneWay([10, 10, 10], 5)).toEqual({
+      groups: [null, null, null],
+      rules: [null, null, null],
+      totalSuppressed: false,
+    });
     expect(suppressOneWay([2, 2], 5).totalSuppressed).toBe(true);
   });
 

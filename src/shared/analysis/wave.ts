@@ -2,10 +2,13 @@
  * One wave's data as the analyses take it: question metadata, columnar answers, segment codes and the
  * chosen respondent weights. Filled from the study file by src/main/services/analysis/columns.ts.
  */
+import type { Language } from '../domain/language';
 import type { QuestionRole, QuestionType } from '../domain/questionnaire';
 import type { Measure } from './breakdown';
 import type { GroupInfo, Grouping } from './grouping';
 import { groupingFromCodes } from './grouping';
+import type { UnitRule } from './unit-rules';
+import { applyUnitRule, ruleFor } from './unit-rules';
 import type { GroupedHistogram } from './histogram';
 import { groupedHistogram, sumSlices } from './histogram';
 
@@ -38,6 +41,8 @@ export type WaveData = {
   segments: Map<string, (string | null)[]>;
   /** Respondent weights in use; undefined = unweighted. */
   weights: Float64Array | undefined;
+  /** The study's unit rules and the language of the "Other" label; applied by `groupingOf`. */
+  units?: { rules: readonly UnitRule[]; lang: Language } | undefined;
 };
 
 export const RATING_ROLES: readonly QuestionRole[] = [
@@ -68,7 +73,8 @@ export function groupingOf(w: WaveData, code: string, noAnswerLabel = 'No answer
   const q = question(w, code);
   const answers = w.segments.get(q.code);
   if (!answers) throw new Error(`groupingOf: ${q.code} is not a background (single-choice) question`);
-  return groupingFromCodes(q.code, q.text, answers, q.options, noAnswerLabel);
+  const g = groupingFromCodes(q.code, q.text, answers, q.options, noAnswerLabel);
+  return w.units ? applyUnitRule(g, ruleFor(w.units.rules, q.code), w.units.lang) : g;
 }
 
 /** Values with NaN wherever a missing code is set (don't know / not applicable stored with their code). */

@@ -11,6 +11,7 @@ import { questionnaireOperations } from './questionnaire';
 import { questionnaireFileOperations } from './questionnaire-files';
 import { reportOperations } from './report';
 import { studyOperations } from './study';
+import { unitRuleOperations } from './units';
 import type { Result } from './errors';
 
 /** Every backend operation, once. Both transports (IPC and HTTP) serve exactly this map. */
@@ -21,7 +22,7 @@ export const contract = mergeOperations(
   ),
   mergeOperations(
     mergeOperations(mergeOperations(questionnaireFileOperations, brandingOperations), commentsOperations),
-    plsOperations,
+    mergeOperations(plsOperations, unitRuleOperations),
   ),
 );
 

@@ -32,11 +32,20 @@ export type ReportAnalyses = {
     crossedVariableText: string | null;
   } | null;
   comments: { questionText: string; entries: CommentEntry[] } | null;
+  /** The study's unit rules in words (variable, merge size, "Other"'s name, excluded units), for the method page. */
+  unitRules?: MethodUnitRule[];
   /**
    * Chapters that were left out, and why: a limit of the data (too few respondents, a touchpoint
    * everyone rated alike …) or anonymity. The report prints a short notice in the chapter's place.
    */
   omitted?: OmittedChapter[];
+};
+
+export type MethodUnitRule = {
+  variable: string;
+  mergeBelow: number | null;
+  mergedLabel: string;
+  excluded: string[];
 };
 
 export type ReportChapter = 'change' | 'map' | 'drivers' | 'units';

@@ -65,7 +65,8 @@ describe('buildReportModel', () => {
     const kpis = blocksOf(m, 'overview')[0] as KpiBlock;
     expect(kpis.items[0]).toMatchObject({
       value: '–',
-      detail: 'Not shown: fewer than 5 answers',
+      detail:
+        'Fewer than 5 answers: results for groups this small are never shown, to keep respondents anonymous.',
       suppressed: true,
     });
     expect(blocksOf(m, 'overview').some((b) => b.kind === 'chart')).toBe(false);

@@ -7,6 +7,7 @@ import type { Analysed } from '../../../shared/api/analysis';
 import type { Language } from '../../../shared/domain/language';
 import { LANGUAGES } from '../../../shared/domain/language';
 import type { CliCommand } from '../command';
+import { suppressionText } from '../../../shared/privacy/suppression-text';
 import { stringOption, UsageError } from '../command';
 import { methodLine, statsCommands } from './stats';
 import { plsIndexText } from './stats-pls';
@@ -15,10 +16,7 @@ import { TREND_HELP, trendText } from './trend';
 const num = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 
 function cellText(c: Cell | Suppressed): string {
-  if (isSuppressed(c))
-    return c.reason === 'complementary'
-      ? `hidden (protects a group under k=${c.k})`
-      : `suppressed (n < ${c.k})`;
+  if (isSuppressed(c)) return `${suppressionText(c, 'en').cell} — ${suppressionText(c, 'en').detail}`;
   if (c.kind === 'nps') return `NPS ${num(c.nps)} ± ${num(c.margin95)}  n=${c.n}`;
   return `mean ${num(c.mean, 2)}  index ${num(c.index)}  top-2 ${num(100 * c.top2Box)} %  n=${c.n}`;
 }
@@ -29,10 +27,7 @@ export function analysisText(r: Analysed<WaveAnalysis>): string[] {
     `Wave ${r.waveYear} — anonymity threshold n ≥ ${r.anonymityK}; weighting: ${r.weighting.kind}`,
   ];
   if (isSuppressed(r.result))
-    return [
-      ...lines,
-      `All results hidden: ${r.result.reason === 'filter' ? 'the filter would reveal a group under k' : `n < ${r.result.k}`}`,
-    ];
+    return [...lines, `All results hidden: ${suppressionText(r.result, 'en').detail}`];
   const a = r.result;
   lines.push(`${a.respondents} respondents`, '', 'Descriptives');
   for (const d of a.descriptives) lines.push(`  ${d.code.padEnd(12)} ${cellText(d.result)}`);

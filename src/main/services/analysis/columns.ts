@@ -15,6 +15,7 @@ import type { AnalysisFilter, WeightingChoice, WeightingReport } from '../../../
 import { kishEffectiveN } from '../../../shared/stats/weighting';
 import type { Questionnaire } from '../../../shared/domain/index';
 import type { Grouping } from '../../../shared/analysis/grouping';
+import { applyUnitRule, mergedCodes, ruleFor } from '../../../shared/analysis/unit-rules';
 import { journeyOrder } from './dashboard';
 import type { WaveSnapshot } from './snapshot';
 import { derived, readSnapshot } from './snapshot';
@@ -85,8 +86,17 @@ function segmentsOf(
 }
 
 /** The group index of each respondent for a background question (language-independent, once per snapshot). */
-function groupIndexOf(snap: WaveSnapshot, q: QuestionMeta, answers: readonly (string | null)[]): Grouping {
-  return derived(snap, `grouping:${q.code}`, () => groupingFromCodes(q.code, q.text, answers, q.options));
+function groupIndexOf(
+  snap: WaveSnapshot,
+  q: QuestionMeta,
+  answers: readonly (string | null)[],
+  lang: Language,
+): { g: Grouping; merged: Set<string> } {
+  return derived(snap, `grouping:${q.code}:${lang}`, () => {
+    const raw = groupingFromCodes(q.code, q.text, answers, q.options);
+    const rule = ruleFor(snap.unitRules, q.code);
+    return { g: applyUnitRule(raw, rule, lang), merged: mergedCodes(raw, rule) };
+  });
 }
 
 /**
@@ -133,7 +143,10 @@ export function analysisData(snap: WaveSnapshot, opts: LoadOptions): LoadedAnaly
       throw new AppError('INVALID_INPUT', `filter: ${cond.variable} is not a background question`, {
         variable: cond.variable,
       });
-    const g = groupIndexOf(snap, q, answers);
+    const { g, merged } = groupIndexOf(snap, q, answers, opts.lang);
+    // a unit shown only inside "Other" cannot be filtered to: Other minus it would be a smaller group
+    if (cond.values.some((v) => merged.has(v)))
+      refused = { suppressed: true, k, reason: 'filter', rule: 'filter-merged' };
     const selected = new Uint8Array(g.groups.length);
     g.groups.forEach((x, i) => {
       if (x.code !== null && cond.values.includes(x.code)) selected[i] = 1;
@@ -161,7 +174,8 @@ export function analysisData(snap: WaveSnapshot, opts: LoadOptions): LoadedAnaly
         if (f === 0 || (f === 1 && selected[index[i]!] === 0)) counts[index[i]!]!++;
       }
       const chosen = new Set(g.groups.flatMap((_, i) => (selected[i] ? [i] : [])));
-      if (!checkFilter(counts, chosen, k).allowed) refused = { suppressed: true, k, reason: 'filter' };
+      const check = checkFilter(counts, chosen, k, g.excluded);
+      if (!check.allowed) refused ??= { suppressed: true, k, reason: 'filter', rule: check.rule };
     }
     filterN = 0;
     for (let i = 0; i < n; i++) if (fails[i] === 0) filterN++;
@@ -169,7 +183,7 @@ export function analysisData(snap: WaveSnapshot, opts: LoadOptions): LoadedAnaly
     for (let i = 0, j = 0; i < n; i++) if (fails[i] === 0) rows[j++] = i;
   }
   const columns = new Map<string, WaveColumn>();
-  if (rows && filterN < k) refused = { suppressed: true, k, reason: 'filter' };
+  if (rows && filterN < k) refused ??= { suppressed: true, k, reason: 'filter', rule: 'filter-too-few' };
   for (const q of numeric) {
     const c = snap.numeric.get(q.id)!;
     columns.set(
@@ -205,6 +219,7 @@ export function analysisData(snap: WaveSnapshot, opts: LoadOptions): LoadedAnaly
     columns,
     segments,
     weights,
+    units: { rules: snap.unitRules, lang: opts.lang },
   };
   let selection: number[] | null = null;
   if (rows) {

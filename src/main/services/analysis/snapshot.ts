@@ -14,12 +14,16 @@ import { readQuestionnaire } from '../store/questionnaire-repo';
 import { loadWave } from '../store/responses-repo';
 import { findWave, readStudyMeta } from '../store/study-repo';
 import { readWeightingTargets } from './targets';
+import type { UnitRule } from '../../../shared/analysis/unit-rules';
+import { readUnitRules } from '../units/store';
 
 export type WaveSnapshot = {
   k: number;
   wave: { id: number; year: number; respondents: number };
   questionnaire: Questionnaire;
   targets: RakeTarget[];
+  /** The consultant's unit rules (merge into "Other", left out of breakdowns). */
+  unitRules: UnitRule[];
   /** Respondent ids in the order of every column (ascending). */
   respondentIds: Int32Array;
   /** The respondent weight column. */
@@ -84,6 +88,7 @@ export function readSnapshot(db: Database, waveYear: number | undefined): WaveSn
     wave: { id: wave.id, year: wave.year, respondents: wave.respondents },
     questionnaire,
     targets: readWeightingTargets(db),
+    unitRules: readUnitRules(db),
     respondentIds: nums.respondentIds,
     weights: nums.weights,
     numeric,

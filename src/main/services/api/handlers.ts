@@ -10,6 +10,7 @@ import type { questionnaireFileOperations } from '../../../shared/api/questionna
 import type { deliverableOperations } from '../../../shared/api/deliverables';
 import type { reportOperations } from '../../../shared/api/report';
 import type { studyOperations } from '../../../shared/api/study';
+import type { unitRuleOperations } from '../../../shared/api/units';
 import type { ServiceContext } from './context';
 
 export type Handler<N extends OperationName> = (
@@ -37,6 +38,7 @@ export type DeliverableHandlers = HandlersFor<typeof deliverableOperations>;
 export type BrandingHandlers = HandlersFor<typeof brandingOperations>;
 export type CommentsHandlers = HandlersFor<typeof commentsOperations>;
 export type PlsHandlers = HandlersFor<typeof plsOperations>;
+export type UnitRuleHandlers = HandlersFor<typeof unitRuleOperations>;
 
 /** Merges two feature handler maps, refusing an operation implemented twice; the types merge too. */
 export function mergeHandlers<A extends PartialHandlerMap, B extends PartialHandlerMap>(a: A, b: B): A & B {

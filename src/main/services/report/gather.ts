@@ -14,11 +14,14 @@ import type {
 } from '../../../shared/api/analysis';
 import { analysisTaskSchemas } from '../../../shared/api/analysis';
 import { AppError } from '../../../shared/api/errors';
-import type { Language, Question } from '../../../shared/domain/index';
+import type { Language, Question, Questionnaire } from '../../../shared/domain/index';
+import { otherLabel } from '../../../shared/analysis/unit-rules';
+import { readUnitRules } from '../units/store';
 import { pickText } from '../../../shared/domain/index';
 import type { AnalysisFilter } from '../../../shared/analysis/weighting';
 import type {
   CommentEntry,
+  MethodUnitRule,
   OmittedChapter,
   ReportAnalyses,
   ReportChapter,
@@ -201,5 +204,27 @@ export function gatherAnalyses(
     driversNps,
     units,
     comments: comments(db, wave.id, role('comment'), nps, lang, selection),
+    unitRules: methodUnitRules(db, qn, lang),
   };
+}
+
+/** The study's unit rules with the names of the variable and its units in `lang`. */
+function methodUnitRules(db: Database, qn: Questionnaire, lang: Language): MethodUnitRule[] {
+  return readUnitRules(db).flatMap((r) => {
+    const q = qn.questions.find((x) => x.code.toLowerCase() === r.variable.toLowerCase());
+    if (!q) return [];
+    const options = q.scale.kind === 'choice' ? q.scale.options : [];
+    const name = (code: string) => {
+      const o = options.find((x) => x.code === code);
+      return o ? pickText(o.texts, lang) || code : code;
+    };
+    return [
+      {
+        variable: pickText(q.texts, lang) || q.code,
+        mergeBelow: r.mergeBelow ?? null,
+        mergedLabel: otherLabel(r, lang),
+        excluded: r.excluded.map(name),
+      },
+    ];
+  });
 }

@@ -1,6 +1,8 @@
 import type { Cell as BreakdownCell, GroupRow, GroupTest } from '../../../shared/analysis/breakdown';
 import type { DashboardResult, Suppressed } from '../../../shared/analysis/dashboard';
 import { isSuppressed } from '../../../shared/analysis/dashboard';
+import { suppressionText } from '../../../shared/privacy/suppression-text';
+import { unitRuleTexts } from '../../../shared/report/sections/method';
 import type { DriversResult, MapResult } from '../../../shared/analysis/drivers';
 import type { Frequencies } from '../../../shared/api/import';
 import { changeSignificance, localTestName, testNames } from '../../../shared/charts/change';
@@ -238,7 +240,9 @@ function unitsSheet(x: TablesInputs): SheetData | null {
     for (const g of groups) {
       if (g.test) tests.add(localTestName(g.test.test, x.lang));
       const hidden = isSuppressed(g.result) || !g.test;
-      rows.push([q, g.label, ...score(g.result), mark(g.test), hidden ? NO_VALUE : num(g.test!.q, FMT.p)]);
+      // a hidden unit says why in the significance column, in the words of the screen and the PDF
+      const why = isSuppressed(g.result) ? suppressionText(g.result, x.lang).headline : mark(g.test);
+      rows.push([q, g.label, ...score(g.result), why, hidden ? NO_VALUE : num(g.test!.q, FMT.p)]);
     }
     rows.push([q, reportText(x.lang, 'colAll'), ...score(b.total), '', null]);
   }
@@ -246,6 +250,7 @@ function unitsSheet(x: TablesInputs): SheetData | null {
     t('noteSig', { test: [...tests].join(', ') }),
     reportText(x.lang, 'methodIndex'),
     suppressedNote,
+    ...unitRuleTexts(x.analyses.unitRules ?? [], x.lang),
   ];
   return { name: t('sheetUnits'), title: t('titleUnits', { variable: u.variableText }), header, rows, notes };
 }

@@ -12,6 +12,7 @@ import { PresentFrame } from '../components/present/PresentFrame';
 import { CrossedTable } from '../components/units/CrossedTable';
 import { UnitsChartCard } from '../components/units/UnitsChartCard';
 import { UnitsControls } from '../components/units/UnitsControls';
+import { UnitRulesCard } from '../components/units/UnitRulesCard';
 import { UnitsTable } from '../components/units/UnitsTable';
 import { currentValue } from '../hooks/useAnalysis';
 import { useQuestionLabels } from '../hooks/useQuestionLabels';
@@ -99,6 +100,9 @@ export function UnitsPage() {
         <>
           <UnitsControls settings={settings} segments={segments} questions={questions} update={update} />
           {body(false)}
+          {segments.find((s) => s.code === settings.variable) && (
+            <UnitRulesCard variable={segments.find((s) => s.code === settings.variable)!} />
+          )}
         </>
       )}
       <PresentFrame

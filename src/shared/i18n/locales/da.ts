@@ -19,6 +19,7 @@ import { weighting } from './da/weighting';
 import { branding } from './da/branding';
 import { commentsWs } from './da/commentsWs';
 import { present } from './da/present';
+import { suppression } from './da/suppression';
 import type { Catalog } from './en';
 
 /** Dansk: one file per area of the app, as in ./en. */
@@ -39,6 +40,7 @@ export const da: Catalog = {
   ...branding,
   ...commentsWs,
   ...present,
+  ...suppression,
   ...errors,
   ...errorHelp,
   ...dashboardMore,

@@ -19,6 +19,7 @@ import { weighting } from './en/weighting';
 import { branding } from './en/branding';
 import { commentsWs } from './en/commentsWs';
 import { present } from './en/present';
+import { suppression } from './en/suppression';
 
 /**
  * The UI catalog in English: the reference. nb and da are typed `Catalog`, so a key missing or extra
@@ -46,6 +47,7 @@ export const en = {
   ...branding,
   ...commentsWs,
   ...present,
+  ...suppression,
   ...errors,
   ...errorHelp,
   ...dashboardMore,

@@ -19,6 +19,7 @@ import { weighting } from './nb/weighting';
 import { branding } from './nb/branding';
 import { commentsWs } from './nb/commentsWs';
 import { present } from './nb/present';
+import { suppression } from './nb/suppression';
 import type { Catalog } from './en';
 
 /** Norsk bokmål: one file per area of the app, as in ./en. */
@@ -39,6 +40,7 @@ export const nb: Catalog = {
   ...branding,
   ...commentsWs,
   ...present,
+  ...suppression,
   ...errors,
   ...errorHelp,
   ...dashboardMore,

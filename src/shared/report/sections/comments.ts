@@ -1,5 +1,6 @@
 import type { Language } from '../../domain/language';
 import { reportText } from '../../i18n/report';
+import { quotable } from '../../privacy/suppression-text';
 import type { CommentEntry, ReportAnalyses } from '../analyses';
 import type { QuoteGroup, ReportSection } from '../types';
 
@@ -32,7 +33,9 @@ export function sampleComments(texts: string[], max = QUOTES_PER_GROUP): string[
 
 /**
  * Promoters' and detractors' comments side by side. Anonymity: a group with fewer than k comments
- * gets no quotes, only a note that it is hidden; respondent ids never reach the report.
+ * gets no quotes, only a note that it is hidden; respondent ids never reach the report; names,
+ * e-mail addresses, phone and account numbers in a quote are masked in the report's language
+ * (src/shared/privacy/mask.ts), so the PDF and the PPTX quote the same masked text.
  */
 export function commentGroups(
   entries: CommentEntry[],
@@ -47,7 +50,7 @@ export function commentGroups(
   return tones.map(({ tone, key }) => {
     const texts = entries
       .filter((e) => e.text.trim() !== '' && toneOf(e.recommend) === tone)
-      .map((e) => e.text);
+      .map((e) => quotable(e.text, lang));
     const group = reportText(lang, key);
     if (texts.length < k) {
       return { title: group, tone, quotes: [], note: reportText(lang, 'commentsHiddenGroup', { group, k }) };

@@ -3,7 +3,8 @@ import { decompositionNote, driversCaption } from '../../charts/drivers';
 import type { Language } from '../../domain/language';
 import { formatNumber } from '../../format';
 import { reportText } from '../../i18n/report';
-import type { ReportAnalyses } from '../analyses';
+import type { MethodUnitRule, ReportAnalyses } from '../analyses';
+import { suppressionString } from '../../privacy/suppression-text';
 import { shown } from '../analyses';
 import type { LanguageFallback } from '../language-coverage';
 import type { ReportSection } from '../types';
@@ -46,6 +47,29 @@ function fieldworkText(x: MethodExtras, lang: Language): string | null {
       : reportText(lang, 'methodFieldworkUnknown', { wave: f.wave }),
   );
   return reportText(lang, 'methodFieldwork', { list: list.join('; ') });
+}
+
+/** "Units with fewer than 10 respondents are shown together as Other; Unit X is left out of breakdowns." */
+export function unitRuleTexts(rules: readonly MethodUnitRule[], lang: Language): string[] {
+  return rules.flatMap((r) => [
+    ...(r.mergeBelow !== null
+      ? [
+          suppressionString(lang, 'method.merged', {
+            n: formatNumber(r.mergeBelow, lang, 0),
+            label: r.mergedLabel,
+            variable: r.variable,
+          }),
+        ]
+      : []),
+    ...(r.excluded.length
+      ? [
+          suppressionString(lang, `method.excluded_${r.excluded.length === 1 ? 'one' : 'other'}`, {
+            units: r.excluded.join(', '),
+            variable: r.variable,
+          }),
+        ]
+      : []),
+  ]);
 }
 
 export function methodSection(
@@ -104,6 +128,7 @@ export function methodSection(
         }),
       );
     }
+    texts.push(...unitRuleTexts(a.unitRules ?? [], lang));
     texts.push(reportText(lang, 'methodUnweighted'));
     if (a.comments) texts.push(reportText(lang, 'methodComments', { max: QUOTES_PER_GROUP }));
   }

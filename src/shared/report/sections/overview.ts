@@ -1,5 +1,6 @@
 import type { DashboardResult, RatingSummary } from '../../analysis/dashboard';
 import { isSuppressed } from '../../analysis/dashboard';
+import { suppressionText } from '../../privacy/suppression-text';
 import { npsChart } from '../../charts/nps';
 import type { Palette } from '../../charts/palette';
 import { reportableTouchpoints } from '../../charts/touchpoint';
@@ -22,7 +23,7 @@ function npsKpi(d: DashboardResult, lang: Language): Kpi {
     return {
       label,
       value: NO_VALUE,
-      detail: reportText(lang, 'suppressed', { k: d.nps.k }),
+      detail: suppressionText(d.nps, lang).detail,
       suppressed: true,
     };
   }
@@ -40,7 +41,7 @@ function satisfactionKpi(d: DashboardResult, lang: Language): Kpi {
   if (s === null)
     return { label, value: NO_VALUE, detail: reportText(lang, 'notMeasured'), suppressed: false };
   if (isSuppressed(s))
-    return { label, value: NO_VALUE, detail: reportText(lang, 'suppressed', { k: s.k }), suppressed: true };
+    return { label, value: NO_VALUE, detail: suppressionText(s, lang).detail, suppressed: true };
   return {
     label,
     value: formatNumber(s.index, lang, 0),

@@ -1,6 +1,7 @@
 import type { BreakdownResult, Cell, CrossedBreakdownResult, GroupRow } from '../../analysis/breakdown';
 import type { DashboardResult, Suppressed } from '../../analysis/dashboard';
 import { isSuppressed } from '../../analysis/dashboard';
+import { suppressionText } from '../../privacy/suppression-text';
 import type { UnitSummary } from '../../analysis/units';
 import { localTestName } from '../../charts/change';
 import type { Palette } from '../../charts/palette';
@@ -80,6 +81,12 @@ function bestTable(
   };
 }
 
+/** Why a unit is hidden, in the words of the screen (never its size). */
+function hiddenWhy(b: BreakdownResult, label: string, lang: Language): string {
+  const g = b.groups.find((x) => x.label === label);
+  return g && isSuppressed(g.result) ? suppressionText(g.result, lang).headline : '';
+}
+
 /** Every unit of the chart with its score and its base n (a hidden unit shows neither). */
 function unitsBaseTable(b: BreakdownResult, question: string, variable: string, lang: Language): TableBlock {
   const mark = {
@@ -100,7 +107,7 @@ function unitsBaseTable(b: BreakdownResult, question: string, variable: string, 
     ],
     rows: unitRows(b).map((r) =>
       r.score === null
-        ? { kind: 'suppressed', cells: [r.label, NO_VALUE, NO_VALUE, ''] }
+        ? { kind: 'suppressed', cells: [r.label, NO_VALUE, NO_VALUE, hiddenWhy(b, r.label, lang)] }
         : {
             kind: 'data',
             cells: [

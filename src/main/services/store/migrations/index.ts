@@ -7,6 +7,7 @@ import { up as answerColumns } from './005-answer-columns';
 import { up as reportLayout } from './006-report-layout';
 import { up as commentCoding } from './007-comment-coding';
 import { up as plsModel } from './008-pls-model';
+import { up as unitRules } from './009-unit-rules';
 
 /**
  * The ordered migration list. Entry i takes a file from user_version i to i + 1. Never edit or reorder
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly ((db: Database, log: (m: string) => void) => v
   reportLayout,
   commentCoding,
   plsModel,
+  unitRules,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,39 +1,44 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Suppressed } from '../../../../shared/analysis/dashboard';
+import { suppressionKeys } from '../../../../shared/privacy/suppression-text';
 
 type Props = { suppressed: Suppressed; present?: boolean; compact?: boolean };
 
 /**
- * What a panel shows instead of results for a group under the anonymity threshold: the rule, never
- * the number (nor the group's size). A refused filter also says why.
+ * What a panel shows instead of results that are hidden for anonymity: why, in the client's words
+ * (below k; hidden so that another group cannot be worked out by subtraction, and from which total;
+ * a filter that would single out a group) — the same words as the PDF, PPTX and xlsx
+ * (shared/privacy/suppression-text.ts). Never the hidden group's size.
  */
 export function SuppressedNotice({ suppressed, present, compact }: Props) {
   const { t } = useTranslation();
+  const keys = suppressionKeys(suppressed);
   return (
-    <Stack gap={4} py={compact ? 0 : present ? 'xl' : 'md'} data-testid="suppressed">
+    <Stack
+      gap={4}
+      py={compact ? 0 : present ? 'xl' : 'md'}
+      data-testid="suppressed"
+      data-reason={suppressed.reason ?? 'below-k'}
+      data-rule={suppressed.rule}
+    >
       <Text fz={present ? 32 : compact ? 'sm' : 'lg'} fw={600} c="dimmed" lh={1.3}>
-        {t('dashboard.suppressed', { k: suppressed.k })}
+        {t(keys.headline, keys.vars)}
       </Text>
       {!compact && (
-        <Text fz={present ? 'xl' : 'sm'} c="dimmed">
-          {suppressed.reason === 'filter'
-            ? t('filter.refused')
-            : suppressed.reason === 'differencing'
-              ? t('filter.differencing', { k: suppressed.k })
-              : suppressed.reason === 'effective-n'
-                ? t('anonymity.effectiveN', { k: suppressed.k })
-                : t('anonymity.why', { k: suppressed.k })}
+        <Text fz={present ? 'xl' : 'sm'} c="dimmed" maw={560} data-testid="suppressed-why">
+          {t(keys.detail, keys.vars)}
         </Text>
       )}
     </Stack>
   );
 }
 
-/** The short label of a suppressed table cell: below k, or hidden to protect another cell. */
+/** The short label of a hidden table cell ("< 5", "hidden"), with the full reason as its tooltip. */
 export function SuppressedCell({ suppressed }: { suppressed: Suppressed }) {
   const { t } = useTranslation();
   const complementary = suppressed.reason === 'complementary';
+  const keys = suppressionKeys(suppressed);
   return (
     <Text
       span
@@ -41,13 +46,10 @@ export function SuppressedCell({ suppressed }: { suppressed: Suppressed }) {
       c="dimmed"
       fs="italic"
       data-testid={complementary ? 'suppressed-cell-complementary' : 'suppressed-cell'}
-      title={
-        complementary
-          ? t('anonymity.complementaryLong', { k: suppressed.k })
-          : t('dashboard.suppressed', { k: suppressed.k })
-      }
+      data-rule={suppressed.rule}
+      title={t(keys.detail, keys.vars)}
     >
-      {complementary ? t('anonymity.hidden') : t('anonymity.belowK', { k: suppressed.k })}
+      {t(keys.cell, keys.vars)}
     </Text>
   );
 }

@@ -1,6 +1,8 @@
 import { Card, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Suppressed } from '../../../../shared/analysis/dashboard';
+import { suppressionKeys } from '../../../../shared/privacy/suppression-text';
 
 type Props = {
   label: string;
@@ -50,11 +52,27 @@ export function KpiCard({ label, value, detail, testId, accent, children, presen
 }
 
 /** What a group under the anonymity threshold shows instead of a number: never the result itself. */
-export function SuppressedValue({ k, present }: { k: number; present?: boolean }) {
+export function SuppressedValue({
+  k,
+  present,
+  suppressed,
+}: {
+  k: number;
+  present?: boolean;
+  suppressed?: Suppressed;
+}) {
   const { t } = useTranslation();
+  const keys = suppressed ? suppressionKeys(suppressed) : null;
   return (
-    <Text fz={present ? 28 : 18} fw={600} c="dimmed" lh={1.3} data-testid="suppressed">
-      {t('dashboard.suppressed', { k })}
+    <Text
+      fz={present ? 28 : 18}
+      fw={600}
+      c="dimmed"
+      lh={1.3}
+      data-testid="suppressed"
+      title={keys ? t(keys.detail, keys.vars) : undefined}
+    >
+      {keys ? t(keys.headline, keys.vars) : t('dashboard.suppressed', { k })}
     </Text>
   );
 }

@@ -39,7 +39,7 @@ export function KpiRow({ result, palette, present, hidden, weighting }: Props) {
             nps === null ? (
               '–'
             ) : isSuppressed(nps) ? (
-              <SuppressedValue k={k} present={present} />
+              <SuppressedValue k={k} present={present} suppressed={nps} />
             ) : (
               formatSigned(nps.nps, lang, 0)
             )
@@ -77,7 +77,7 @@ export function KpiRow({ result, palette, present, hidden, weighting }: Props) {
             satisfaction === null ? (
               '–'
             ) : isSuppressed(satisfaction) ? (
-              <SuppressedValue k={k} present={present} />
+              <SuppressedValue k={k} present={present} suppressed={satisfaction} />
             ) : (
               formatNumber(satisfaction.index, lang, 0)
             )
@@ -114,7 +114,12 @@ export function KpiRow({ result, palette, present, hidden, weighting }: Props) {
           present={present}
           label={t('dashboard.respondents')}
           value={
-            hidden ? <SuppressedValue k={k} present={present} /> : formatNumber(result.respondents, lang)
+            hidden ? (
+              // the refusal of the whole result (the NPS carries it): the same words as the other cards
+              <SuppressedValue k={k} present={present} suppressed={isSuppressed(nps) ? nps : undefined} />
+            ) : (
+              formatNumber(result.respondents, lang)
+            )
           }
           detail={
             hidden

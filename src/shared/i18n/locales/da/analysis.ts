@@ -128,7 +128,7 @@ export const analysis: Pick<
     crossedLead:
       'Indeks 0–100 (NPS i point) for hver kombination; hver celle er testet mod alle andre respondenter.',
     footnote:
-      '▲ ▼ signifikant over eller under alle andre respondenter: Welchs t-test (NPS: z-test for forskellen mellem to NPS), p-værdier justeret for multiple sammenligninger med Benjamini–Hochberg inden for hver række (q ≤ 0,05). Spredning: standardafvigelsen af enhedernes resultater. “n < {{k}}”: for få svar til at blive vist; “skjult”: vises ikke, så en lille gruppe ikke kan regnes ud ved subtraktion.',
+      '▲ ▼ signifikant over eller under alle andre respondenter: Welchs t-test (NPS: z-test for forskellen mellem to NPS), p-værdier justeret for multiple sammenligninger med Benjamini–Hochberg inden for hver række (q ≤ 0,05). Spredning: standardafvigelsen af enhedernes resultater. “< {{k}}”: for få svar til at blive vist; “skjult”: vises ikke, så en lille gruppe ikke kan regnes ud ved subtraktion.',
     noSegments: 'Denne undersøgelse har ingen baggrundsspørgsmål at opdele resultaterne efter.',
     all: 'Alle',
     best: 'Bedste enhed',

@@ -124,7 +124,7 @@ export const analysis = {
     crossedLead:
       '0–100 index (NPS in points) of each combination; each cell is tested against all other respondents.',
     footnote:
-      '▲ ▼ significantly above or below all other respondents: Welch’s t test (NPS: z test for the difference of two NPS), p-values adjusted for multiple comparisons by Benjamini–Hochberg within each row (q ≤ 0.05). Spread: standard deviation of the units’ scores. “n < {{k}}”: too few answers to show; “hidden”: not shown so that a small group cannot be worked out by subtraction.',
+      '▲ ▼ significantly above or below all other respondents: Welch’s t test (NPS: z test for the difference of two NPS), p-values adjusted for multiple comparisons by Benjamini–Hochberg within each row (q ≤ 0.05). Spread: standard deviation of the units’ scores. “< {{k}}”: too few answers to show; “hidden”: not shown so that a small group cannot be worked out by subtraction.',
     noSegments: 'This study has no background questions to break the results down by.',
     all: 'All',
     best: 'Best unit',

@@ -129,7 +129,7 @@ export const analysis: Pick<
     crossedLead:
       'Indeks 0–100 (NPS i poeng) for hver kombinasjon; hver celle er testet mot alle andre respondenter.',
     footnote:
-      '▲ ▼ signifikant over eller under alle andre respondenter: Welchs t-test (NPS: z-test for differansen mellom to NPS), p-verdier justert for multiple sammenligninger med Benjamini–Hochberg innenfor hver rad (q ≤ 0,05). Spredning: standardavviket til enhetenes resultater. «n < {{k}}»: for få svar til å vises; «skjult»: vises ikke, slik at en liten gruppe ikke kan regnes ut ved subtraksjon.',
+      '▲ ▼ signifikant over eller under alle andre respondenter: Welchs t-test (NPS: z-test for differansen mellom to NPS), p-verdier justert for multiple sammenligninger med Benjamini–Hochberg innenfor hver rad (q ≤ 0,05). Spredning: standardavviket til enhetenes resultater. «< {{k}}»: for få svar til å vises; «skjult»: vises ikke, slik at en liten gruppe ikke kan regnes ut ved subtraksjon.',
     noSegments: 'Denne undersøkelsen har ingen bakgrunnsspørsmål å bryte resultatene ned etter.',
     all: 'Alle',
     best: 'Beste enhet',
