@@ -12,7 +12,14 @@ type Feature = { owns(op: string): boolean; load(): Promise<PartialHandlerMap> }
 const FEATURES: Feature[] = [
   {
     owns: (op) =>
-      ['study/getBranding', 'study/setBranding', 'report/getLayout', 'report/setLayout'].includes(op),
+      [
+        'study/getBranding',
+        'study/setBranding',
+        'study/getFieldwork',
+        'study/setFieldwork',
+        'report/getLayout',
+        'report/setLayout',
+      ].includes(op),
     load: async () => (await import('../services/branding/handlers')).brandingHandlers,
   },
   {

@@ -5,6 +5,7 @@ import { up as questionnaireHistory } from './003-questionnaire-history';
 import { up as weightingTargets } from './004-weighting-targets';
 import { up as answerColumns } from './005-answer-columns';
 import { up as reportLayout } from './006-report-layout';
+import { up as waveResponse } from './007-wave-response';
 
 /**
  * The ordered migration list. Entry i takes a file from user_version i to i + 1. Never edit or reorder
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly ((db: Database, log: (m: string) => void) => v
   weightingTargets,
   answerColumns,
   reportLayout,
+  waveResponse,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
