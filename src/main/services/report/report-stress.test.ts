@@ -322,8 +322,16 @@ describe.skipIf(!poppler)('the client report of a study built to break it', () =
     expect(text).toMatch(
       /Svarprosent: Måling 2025: 23[\s\u00a0]?% \(300 svarte av 1[\s\u00a0]300 inviterte\); Måling 2026: ikke registrert/u,
     );
-    // pdfmake 0.3 cannot write structure tags; the file says so rather than claim an empty structure.
-    expect(run('pdfinfo', [nbFile])).toMatch(/Tagged:\s+no/);
+    // Tagged, with a structure tree to read: one P element per page under Document, holding the
+    // page's text (pdf-tagged.ts), so a screen reader gets more than an empty tree.
+    const info = run('pdfinfo', [nbFile]);
+    expect(info).toMatch(/Tagged:\s+yes/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    const struct = run('pdfinfo', ['-struct-text', nbFile]);
+    expect(struct.split('\n')[0]).toBe('Document');
+    expect(struct.match(/^ {2}P \(block\)$/gm)).toHaveLength(pages);
+    expect(struct).toContain('Metodevedlegg');
+    expect(struct).toContain('rådgiveren 😀👍');
     expect(nb.bytes.toString('latin1')).toMatch(/\/DisplayDocTitle true/);
     expect(nb.bytes.toString('latin1')).toMatch(/\/Lang \(nb-NO\)/);
     expect(da.bytes.toString('latin1')).toMatch(/\/Lang \(da-DK\)/);

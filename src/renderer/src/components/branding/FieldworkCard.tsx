@@ -114,7 +114,7 @@ export function FieldworkCard() {
                     data-testid={`fieldwork-${w.year}-invited`}
                     min={0}
                     allowDecimal={false}
-                    thousandSeparator=" "
+                    thousandSeparator={lang === 'en' ? ',' : ' '}
                     w={120}
                     value={d.invited}
                     onChange={(v) => set(w.year, { invited: typeof v === 'number' ? v : '' })}
@@ -126,7 +126,7 @@ export function FieldworkCard() {
                     data-testid={`fieldwork-${w.year}-responded`}
                     min={0}
                     allowDecimal={false}
-                    thousandSeparator=" "
+                    thousandSeparator={lang === 'en' ? ',' : ' '}
                     w={120}
                     placeholder={formatNumber(w.respondents, lang, 0)}
                     value={d.responded}
