@@ -168,7 +168,7 @@ test('32 touchpoints: the drivers are on screen, with the Owen decomposition by 
   await expect(method).toHaveText(
     'With 32 touchpoints, too many for all subsets, R² is shared by exact Owen values: first between the 4 journey stages, then between the touchpoints within each stage.',
   );
-  await card.scrollIntoViewIfNeeded();
+  await method.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(SHOTS, 'drivers-32-1440.png') });
 });
 

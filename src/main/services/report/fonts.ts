@@ -10,7 +10,9 @@ import { cmapCodePoints } from './font-coverage';
  * Noto Emoji (the monochrome outline emoji: 😀 🎉 😡, a respondent's comment prints them, not boxes).
  */
 export const REPORT_FONT = 'NotoSans';
-export const FALLBACK_FONTS = ['NotoSansMath', 'NotoSansSymbols2', 'NotoEmoji'] as const;
+// Noto Emoji before Symbols 2: its emoji (👍 too) share one style and Noto Sans' line height; Symbols 2's
+// taller metrics would open up the line.
+export const FALLBACK_FONTS = ['NotoSansMath', 'NotoEmoji', 'NotoSansSymbols2'] as const;
 /** The family name the chart rasteriser draws with (chart specs name Roboto for the screen). */
 export const CANVAS_FONT = 'Noto Sans';
 
