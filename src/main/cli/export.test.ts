@@ -18,7 +18,8 @@ describe('touchpoint export', () => {
     expect((await cli('demo', study)).code).toBe(0);
     const deck = join(dir, 'deck.pptx');
     const r = await cli('export', 'pptx', study, '--out', deck, '--wave', '2026', '--lang', 'da');
-    expect(r.stderr).toBe('');
+    // The sample's texts are in nb and en: the Danish deck falls back, and says so first.
+    expect(r.stderr).toMatch(/^touchpoint export: warning: \d+ of \d+ study texts are missing in Danish/);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^wrote .*deck\.pptx \(\d+ slides\)$/);
     const parts = zipParts(readFileSync(deck));

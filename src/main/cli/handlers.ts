@@ -16,7 +16,14 @@ const FEATURES: Feature[] = [
   },
   {
     owns: (op) =>
-      ['study/getBranding', 'study/setBranding', 'report/getLayout', 'report/setLayout'].includes(op),
+      [
+        'study/getBranding',
+        'study/setBranding',
+        'study/getFieldwork',
+        'study/setFieldwork',
+        'report/getLayout',
+        'report/setLayout',
+      ].includes(op),
     load: async () => (await import('../services/branding/handlers')).brandingHandlers,
   },
   {

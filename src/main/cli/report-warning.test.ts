@@ -27,4 +27,33 @@ describe('touchpoint report --lang', () => {
     expect(en.code).toBe(0);
     expect(en.stderr).toBe('');
   }, 60_000);
+
+  it('warns before the deck, the tables or the charts are made, so even a failed export has said it', async () => {
+    const { path, db } = makeTestStudy(dir, 60);
+    db.close();
+    const warning =
+      /^touchpoint export: warning: \d+ of \d+ study texts are missing in Danish; the report prints them in English\.$/m;
+    const deck = await cli('export', 'pptx', path, '--out', join(dir, 'd.pptx'), '--lang', 'da');
+    expect(deck.code, deck.stderr).toBe(0);
+    expect(deck.stderr).toMatch(warning);
+    const tables = await cli('export', 'xlsx', path, '--out', join(dir, 't.xlsx'), '--lang', 'da');
+    expect(tables.stderr).toMatch(warning);
+    // A wave the study does not have: the export fails, the warning came first all the same.
+    const failed = await cli(
+      'export',
+      'xlsx',
+      path,
+      '--out',
+      join(dir, 'x.xlsx'),
+      '--lang',
+      'da',
+      '--wave',
+      '1990',
+    );
+    expect(failed.code).not.toBe(0);
+    expect(failed.stderr).toMatch(warning);
+    expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
+    const en = await cli('export', 'xlsx', path, '--out', join(dir, 'en.xlsx'), '--lang', 'en');
+    expect(en.stderr).toBe('');
+  }, 60_000);
 });

@@ -4,6 +4,7 @@ import { filterSchema } from './analysis';
 import { op } from './operation';
 import { fileBytesSchema, studyId } from './study';
 import type { FileBytes } from './study';
+import type { LanguageFallback } from '../report/language-coverage';
 
 export const reportOptionsSchema = z.object({
   studyId,
@@ -16,7 +17,17 @@ export const reportOptionsSchema = z.object({
   filter: filterSchema.optional(),
 });
 
+export const languageCheckSchema = z.object({ studyId, lang: languageSchema });
+
 export const reportOperations = {
+  /**
+   * Before an export: which of the study's texts do not exist in the report language (and the
+   * language printed instead), with the warning the CLI prints. `fallback` is null when all do.
+   */
+  'report/languageCheck': op(languageCheckSchema).returns<{
+    fallback: LanguageFallback | null;
+    warnings: string[];
+  }>(),
   /** The client report as PDF bytes. */
   'report/pdf': op(reportOptionsSchema).returns<FileBytes & { pages: number; warnings?: string[] }>(),
 };

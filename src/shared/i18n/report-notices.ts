@@ -14,6 +14,11 @@ export const noticesEn = {
   leftOutNoQuestions: 'the questionnaire lacks the questions it needs.',
   leftOutOther: 'it cannot be computed for this wave.',
   filteredReport: 'This report covers one group only: {filter} ({n} respondents).',
+  wholeKpis: 'Beside the whole study ({n} respondents): {list}.',
+  wholeItem: '{name} {unit} here against {value} in the whole study',
+  colWhole: 'All',
+  wholeNote:
+    'All: the whole study’s index, to compare with; – where the rest of the study would be fewer than {k} answers.',
 };
 
 export type NoticeStrings = Record<keyof typeof noticesEn, string>;
@@ -32,6 +37,11 @@ export const noticesNb: NoticeStrings = {
   leftOutNoQuestions: 'spørreskjemaet mangler spørsmålene det trenger.',
   leftOutOther: 'det kan ikke beregnes for denne målingen.',
   filteredReport: 'Denne rapporten gjelder bare én gruppe: {filter} ({n} respondenter).',
+  wholeKpis: 'Sammenlignet med hele undersøkelsen ({n} respondenter): {list}.',
+  wholeItem: '{name} {unit} her mot {value} i hele undersøkelsen',
+  colWhole: 'Alle',
+  wholeNote:
+    'Alle: indeksen for hele undersøkelsen, til sammenligning; – der resten av undersøkelsen ville hatt færre enn {k} svar.',
 };
 
 export const noticesDa: NoticeStrings = {
@@ -48,4 +58,9 @@ export const noticesDa: NoticeStrings = {
   leftOutNoQuestions: 'spørgeskemaet mangler de spørgsmål, det har brug for.',
   leftOutOther: 'det kan ikke beregnes for denne måling.',
   filteredReport: 'Denne rapport gælder kun én gruppe: {filter} ({n} respondenter).',
+  wholeKpis: 'Sammenlignet med hele undersøgelsen ({n} respondenter): {list}.',
+  wholeItem: '{name} {unit} her mod {value} i hele undersøgelsen',
+  colWhole: 'Alle',
+  wholeNote:
+    'Alle: indekset for hele undersøgelsen til sammenligning; – hvor resten af undersøgelsen ville have færre end {k} svar.',
 };

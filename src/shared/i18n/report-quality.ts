@@ -21,8 +21,9 @@ export const qualityEn = {
   methodFieldwork: 'Fieldwork: {list}.',
   methodFieldworkItem: '{wave}: {start} – {end}',
   methodFieldworkUnknown: '{wave}: dates not recorded',
-  methodResponseRate:
-    'Response rate: not recorded in the study (the number invited is not stored), so it cannot be stated.',
+  methodResponseRate: 'Response rate: {list}.',
+  methodResponseRateItem: '{wave}: {rate} ({responded} answered of {invited} invited)',
+  methodResponseRateUnknown: '{wave}: not recorded (the number invited is not stored)',
   changeIntervalNote:
     'Intervals (whiskers and table) are adjusted like the marks: {level} % intervals adjusted for the false coverage rate (Benjamini–Yekutieli), so an interval leaves out 0 exactly when its change is marked significant.',
   ciLabelFcr: '{level} % interval (FCR-adjusted)',
@@ -52,8 +53,9 @@ export const qualityNb: typeof qualityEn = {
   methodFieldwork: 'Feltarbeid: {list}.',
   methodFieldworkItem: '{wave}: {start} – {end}',
   methodFieldworkUnknown: '{wave}: datoer ikke registrert',
-  methodResponseRate:
-    'Svarprosent: ikke registrert i undersøkelsen (antall inviterte er ikke lagret), og kan derfor ikke oppgis.',
+  methodResponseRate: 'Svarprosent: {list}.',
+  methodResponseRateItem: '{wave}: {rate} ({responded} svarte av {invited} inviterte)',
+  methodResponseRateUnknown: '{wave}: ikke registrert (antall inviterte er ikke lagret)',
   changeIntervalNote:
     'Intervallene (strekene og tabellen) er justert som markeringene: {level} %-intervaller justert for falsk dekningsrate (Benjamini–Yekutieli), så et intervall utelater 0 nøyaktig når endringen er markert som signifikant.',
   ciLabelFcr: '{level} % intervall (FCR-justert)',
@@ -83,8 +85,9 @@ export const qualityDa: typeof qualityEn = {
   methodFieldwork: 'Feltarbejde: {list}.',
   methodFieldworkItem: '{wave}: {start} – {end}',
   methodFieldworkUnknown: '{wave}: datoer ikke registreret',
-  methodResponseRate:
-    'Svarprocent: ikke registreret i undersøgelsen (antallet af inviterede er ikke gemt) og kan derfor ikke angives.',
+  methodResponseRate: 'Svarprocent: {list}.',
+  methodResponseRateItem: '{wave}: {rate} ({responded} svarede af {invited} inviterede)',
+  methodResponseRateUnknown: '{wave}: ikke registreret (antallet af inviterede er ikke gemt)',
   changeIntervalNote:
     'Intervallerne (stregerne og tabellen) er justeret som markeringerne: {level} %-intervaller justeret for falsk dækningsrate (Benjamini–Yekutieli), så et interval udelader 0 præcis, når ændringen er markeret som signifikant.',
   ciLabelFcr: '{level} % interval (FCR-justeret)',

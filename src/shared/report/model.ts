@@ -17,6 +17,7 @@ import { unitsSection } from './sections/units';
 import { overviewSection } from './sections/overview';
 import { touchpointsSection } from './sections/touchpoints';
 import { trendSection } from './sections/trend';
+import { wholeKpiText } from './sections/whole';
 import type { ReportModel, ReportSection } from './types';
 
 export type ReportInputs = {
@@ -31,10 +32,20 @@ export type ReportInputs = {
   analyses?: ReportAnalyses;
   /** A report for one group only: the filter in words, said at the top of the overview. */
   filterText?: string;
+  /** With a filter (a unit's report): the whole study's dashboard, printed beside the unit's. */
+  whole?: DashboardResult;
   /** Texts missing in `lang` and printed in another language: a notice in the method section. */
   languageFallback?: LanguageFallback | null;
   /** Fieldwork dates per wave (ISO dates), printed in the method section. */
-  fieldwork?: { year: number; label: string; start: string | null; end: string | null }[];
+  fieldwork?: {
+    year: number;
+    label: string;
+    start: string | null;
+    end: string | null;
+    invited?: number | null;
+    responded?: number | null;
+    respondents?: number;
+  }[];
 };
 
 /** The warnings the report's maker should see before export, in English (the CLI's language). */
@@ -82,8 +93,13 @@ export function buildReportModel(input: ReportInputs): ReportModel {
   if (input.filterText) {
     const text = reportText(lang, 'filteredReport', { filter: input.filterText, n: d.respondents });
     sections[0]!.blocks.unshift({ kind: 'text', text, style: 'note' });
+    // The unit against the whole: the KPIs' line right under the KPIs.
+    if (input.whole) {
+      const at = sections[0]!.blocks.findIndex((b) => b.kind === 'kpis');
+      sections[0]!.blocks.splice(at + 1, 0, wholeKpiText(d, input.whole, lang));
+    }
   }
-  const tp = touchpointsSection(d, lang, palette);
+  const tp = touchpointsSection(d, lang, palette, input.filterText ? input.whole : undefined);
   if (tp) sections.push(tp);
   if (a) {
     // A chapter that was left out gets a short notice in its place saying why.

@@ -43,6 +43,9 @@ export const exportCommands: CliCommand[] = [
       const waveYear = yearOption(values.wave);
       const out = resolve(String(values.out));
       const o = await env.call('study/open', { path: resolve(file) });
+      // Before anything is made: the maker sees what will not be in their language.
+      const check = await env.call('report/languageCheck', { studyId: o.studyId, lang });
+      for (const w of check.warnings) env.io.err(`touchpoint export: warning: ${w}`);
       if (kind === 'charts') {
         const r = await env.call('report/charts', {
           studyId: o.studyId,

@@ -32,6 +32,8 @@ export async function perUnitReport(
   if (!f) throw new UsageError(`--format with --per must be one of ${PER_UNIT_FORMATS.join(', ')}`);
   const dir = resolve(dirOpt);
   const o = await env.call('study/open', { path });
+  const check = await env.call('report/languageCheck', { studyId: o.studyId, lang: parsed.lang });
+  for (const w of check.warnings) env.io.err(`touchpoint report: warning: ${w}`);
   const r = await env.call('report/perUnit', {
     studyId: o.studyId,
     variable,

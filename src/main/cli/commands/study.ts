@@ -168,13 +168,15 @@ export const studyCommands: CliCommand[] = [
       if (!values.out) throw new UsageError('--out is required');
       const out = resolve(String(values.out));
       const o = await env.call('study/open', { path });
+      const lang = langOption(values.lang);
+      // Before the report is made: the maker sees what it will not say in their language.
+      const check = await env.call('report/languageCheck', { studyId: o.studyId, lang });
+      for (const w of check.warnings) env.io.err(`touchpoint report: warning: ${w}`);
       const pdf = await env.call('report/pdf', {
         studyId: o.studyId,
         waveYear: yearOption(values.wave),
-        lang: langOption(values.lang),
+        lang,
       });
-      // Before the file is written: the maker sees what the report will not say in their language.
-      for (const w of pdf.warnings ?? []) env.io.err(`touchpoint report: warning: ${w}`);
       writeFileSync(out, Buffer.from(pdf.base64, 'base64'));
       if (env.json) env.io.out(JSON.stringify({ file: out, pages: pdf.pages }, null, 2));
       else env.io.out(`wrote ${out} (${pdf.pages} pages)`);

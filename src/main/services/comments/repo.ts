@@ -1,7 +1,7 @@
 /**
  * The study's comment coding as stored: the codebook (one JSON row), the themes of each comment
  * (respondent × comment question) with where they came from, and the quotes the consultant chose or
- * hid. See migration 007.
+ * hid. See migration 007 (comment coding).
  */
 import type { Database } from 'better-sqlite3';
 import { codebookSchema, type Codebook } from '../../../shared/api/comments';

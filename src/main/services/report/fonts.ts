@@ -5,11 +5,14 @@ import { cmapCodePoints } from './font-coverage';
 
 /**
  * The report's fonts, shipped in resources/fonts so output does not depend on system fonts: Noto Sans
- * (Latin, Greek, Cyrillic and more) for the text, and two Noto faces that fill its gaps glyph by glyph
- * — Noto Sans Math (→ − √ ≤) and Noto Sans Symbols 2 (✓ and a few monochrome pictographs).
+ * (Latin, Greek, Cyrillic and more) for the text, and three Noto faces that fill its gaps glyph by
+ * glyph — Noto Sans Math (→ − √ ≤), Noto Sans Symbols 2 (✓ and a few monochrome pictographs) and
+ * Noto Emoji (the monochrome outline emoji: 😀 🎉 😡, a respondent's comment prints them, not boxes).
  */
 export const REPORT_FONT = 'NotoSans';
-export const FALLBACK_FONTS = ['NotoSansMath', 'NotoSansSymbols2'] as const;
+// Noto Emoji before Symbols 2: its emoji (👍 too) share one style and Noto Sans' line height; Symbols 2's
+// taller metrics would open up the line.
+export const FALLBACK_FONTS = ['NotoSansMath', 'NotoEmoji', 'NotoSansSymbols2'] as const;
 /** The family name the chart rasteriser draws with (chart specs name Roboto for the screen). */
 export const CANVAS_FONT = 'Noto Sans';
 
@@ -34,6 +37,12 @@ const FACES: Record<string, ReportFontFiles> = {
     bold: 'NotoSansSymbols2-Regular.ttf',
     italics: 'NotoSansSymbols2-Regular.ttf',
     bolditalics: 'NotoSansSymbols2-Regular.ttf',
+  },
+  NotoEmoji: {
+    normal: 'NotoEmoji-Regular.ttf',
+    bold: 'NotoEmoji-Regular.ttf',
+    italics: 'NotoEmoji-Regular.ttf',
+    bolditalics: 'NotoEmoji-Regular.ttf',
   },
 };
 
@@ -87,6 +96,7 @@ export function registerCanvasFonts(resourcesDir: string): void {
     ...Object.values(facesOf(resourcesDir, REPORT_FONT)).map((f): [string, string] => [f, CANVAS_FONT]),
     [join(dir, 'NotoSansMath-Regular.ttf'), 'Noto Sans Math'],
     [join(dir, 'NotoSansSymbols2-Regular.ttf'), 'Noto Sans Symbols 2'],
+    [join(dir, 'NotoEmoji-Regular.ttf'), 'Noto Emoji'],
   ];
   for (const [f, family] of files) {
     if (registered.has(f)) continue;

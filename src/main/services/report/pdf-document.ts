@@ -249,9 +249,9 @@ export function reportDocument(
   const muted = m.palette.muted;
   return {
     pageSize: 'A4',
-    // The language (/Lang) for screen readers and hyphenation. Not `tagged`: pdfmake 0.3 would only
-    // flag the file as tagged, with an empty structure tree (no headings, tables or alt texts), which
-    // tells assistive technology there is nothing to read; an untagged file is read in content order.
+    // The language (/Lang) for screen readers and hyphenation, and tagged: each page's content is one
+    // P element of the structure tree, in reading order (pdf-tagged.ts; pdfmake alone writes none).
+    tagged: true,
     language: { en: 'en-GB', nb: 'nb-NO', da: 'da-DK' }[m.lang],
     version: '1.7',
     displayTitle: true,

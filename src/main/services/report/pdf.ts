@@ -7,12 +7,14 @@ import type { ReportModel, ReportSection } from '../../../shared/report/types';
 import { fontCoverage, pdfFontTable } from './fonts';
 import type { ChartImages } from './pdf-document';
 import { reportDocument } from './pdf-document';
+import { installTaggedPages } from './pdf-tagged';
 import { printableDocument } from './pdf-text';
 import { renderChartPng } from './rasterise';
 
 // pdfmake 0.3's server build is a CommonJS singleton (`module.exports = new pdfmake()`); require keeps
 // its methods bound and typed, where an ESM default import would not type-check against @types/pdfmake.
 const pdfmake = createRequire(import.meta.url)('pdfmake') as typeof PdfMake;
+installTaggedPages();
 
 /** `droppedGlyphs`: characters no shipped font has (colour emoji), left out instead of boxes. */
 export type RenderedPdf = { bytes: Buffer; pages: number; droppedGlyphs: number };

@@ -1,9 +1,12 @@
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
+import type { RatingSummary } from '../../../shared/analysis/dashboard';
+import { computeDashboard } from '../analysis/dashboard';
 import { makeTestStudy } from '../analysis/test-study';
 import { perUnitReports, planUnits } from './per-unit';
 
@@ -62,4 +65,32 @@ describe('perUnitReports', () => {
       code: 'INVALID_INPUT',
     });
   });
+});
+
+describe('a unit against the whole', () => {
+  it('prints the whole study’s KPIs and each touchpoint’s index beside the unit’s', async () => {
+    const db = makeTestStudy(mkdtempSync(join(tmpdir(), 'tp-per-unit-whole-')), 60).db;
+    const whole = computeDashboard(db, { waveYear: 2026, lang: 'en' });
+    const r = await perUnitReports(db, { variable: 'branch', lang: 'en', resourcesDir, session: {} });
+    const file = join(mkdtempSync(join(tmpdir(), 'tp-per-unit-pdf-')), r.files[0]!.name);
+    writeFileSync(file, r.files[0]!.bytes);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const flat = text.replace(/\s+/g, ' ');
+    const wSat = whole.satisfaction as RatingSummary;
+    expect(flat).toMatch(
+      new RegExp(
+        `Beside the whole study \\(${whole.respondents} respondents\\): .*Overall satisfaction \\d+ here against ${Math.round(wSat.index)} in the whole study\\.`,
+      ),
+    );
+    // The touchpoint table: "All" after the unit's index, the whole's index on every row.
+    expect(text).toMatch(/Touchpoint\s+Index\s+All\s+Mean/);
+    for (const t of whole.touchpoints) {
+      const name = t.touchpointText ?? t.text;
+      const row = text.split('\n').find((l) => l.trimStart().startsWith(`${name}  `) && /\d\s*$/.test(l));
+      expect(row, t.text).toBeDefined();
+      const cells = row!.trim().split(/\s{2,}/);
+      expect(cells[2], t.text).toBe(String(Math.round(t.index)));
+    }
+    db.close();
+  }, 60_000);
 });

@@ -28,7 +28,7 @@ const whiteBackground: Plugin = {
   },
 };
 
-const PRINT_FAMILY = `"${CANVAS_FONT}", "Noto Sans Math", "Noto Sans Symbols 2", sans-serif`;
+const PRINT_FAMILY = `"${CANVAS_FONT}", "Noto Sans Math", "Noto Emoji", "Noto Sans Symbols 2", sans-serif`;
 
 /** The spec's font families (the screen's Roboto stack) set to the shipped Noto faces, in place. */
 function useReportFont(node: unknown): void {

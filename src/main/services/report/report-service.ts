@@ -11,9 +11,9 @@ import { pickText } from '../../../shared/domain/index';
 import type { Language } from '../../../shared/domain/language';
 import type { StudyMeta, WaveSummary } from '../../../shared/domain/study';
 import { languageFallback } from '../../../shared/report/language-coverage';
-import type { ReportInputs } from '../../../shared/report/model';
 import type { ReportModel } from '../../../shared/report/types';
 import { buildReportModel, reportFileName } from '../../../shared/report/model';
+import { readFieldwork } from '../branding/fieldwork';
 import { shapeReport } from '../branding/shape';
 import { computeDashboard } from '../analysis/dashboard';
 import { releaseLogOf } from '../analysis/releases';
@@ -33,15 +33,6 @@ export type StudyReport = {
   /** Characters no shipped font has (colour emoji), left out rather than printed as boxes. */
   droppedGlyphs: number;
 };
-
-/** Fieldwork dates of the waves up to `year` (the store keeps them; the report prints them). */
-function fieldworkOf(db: Database, year: number): NonNullable<ReportInputs['fieldwork']> {
-  return db
-    .prepare(
-      'SELECT year, label, fieldwork_start AS start, fieldwork_end AS "end" FROM wave WHERE year <= ? ORDER BY year',
-    )
-    .all(year) as NonNullable<ReportInputs['fieldwork']>;
-}
 
 export type ReportOptions = {
   waveYear?: number | undefined;
@@ -124,9 +115,15 @@ export function studyReportModelOf(
     analyses,
     lang: opts.lang,
     date: opts.date ?? new Date().toISOString().slice(0, 10),
-    ...(filter ? { filterText: filterText(db, filter, opts.lang) } : {}),
+    ...(filter
+      ? {
+          filterText: filterText(db, filter, opts.lang),
+          // A unit's report against the whole: the study's own dashboard, which it shows anyway.
+          whole: computeDashboard(db, { waveYear: wave.year, lang: opts.lang }),
+        }
+      : {}),
     languageFallback: languageFallback(readQuestionnaire(db), opts.lang),
-    fieldwork: fieldworkOf(db, wave.year),
+    fieldwork: readFieldwork(db, wave.year),
   });
   return { model: shapeReport(db, built, meta.branding), meta, wave };
 }

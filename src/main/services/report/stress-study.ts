@@ -42,6 +42,8 @@ export const STRESS_COMMENTS: readonly string[] = [
 ];
 
 export const STRESS_BRANCHES = 25;
+/** Invited to the first wave (2025); the second wave's invitations are not recorded. */
+export const STRESS_INVITED = 1300;
 /** Branches B22–B25 have 2, 3, 4 and 2 respondents per wave (under any k ≥ 5). */
 const SMALL: Record<string, number> = { B22: 2, B23: 3, B24: 4, B25: 2 };
 
@@ -137,9 +139,11 @@ export function makeStressStudy(dir: string, perWave = 520): { path: string; db:
     const rnd = mulberry32(7000 + year);
     const norm = () => Math.sqrt(-2 * Math.log(rnd() || 1e-12)) * Math.cos(2 * Math.PI * rnd());
     const waveId = ensureWave(db, year);
-    db.prepare('UPDATE wave SET fieldwork_start = ?, fieldwork_end = ? WHERE id = ?').run(
+    // Invitations of the first wave only: the second's response rate is "not recorded".
+    db.prepare('UPDATE wave SET fieldwork_start = ?, fieldwork_end = ?, invited = ? WHERE id = ?').run(
       `${year}-03-02`,
       `${year}-03-27`,
+      w === 0 ? STRESS_INVITED : null,
       waveId,
     );
     const units: string[] = Object.entries(SMALL).flatMap(([c, n]) => Array<string>(n).fill(c));

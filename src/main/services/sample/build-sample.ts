@@ -30,8 +30,13 @@ function setBranding(db: Database, branding: Branding): void {
   db.prepare('UPDATE study SET branding = ? WHERE id = 1').run(JSON.stringify(branding));
 }
 
-function setFieldwork(db: Database, waveId: number, start: string, end: string): void {
-  db.prepare('UPDATE wave SET fieldwork_start = ?, fieldwork_end = ? WHERE id = ?').run(start, end, waveId);
+function setFieldwork(db: Database, waveId: number, start: string, end: string, invited?: number): void {
+  db.prepare('UPDATE wave SET fieldwork_start = ?, fieldwork_end = ?, invited = ? WHERE id = ?').run(
+    start,
+    end,
+    invited ?? null,
+    waveId,
+  );
 }
 
 function writeSample(db: Database, sample: SampleData): void {
@@ -51,7 +56,7 @@ function writeSample(db: Database, sample: SampleData): void {
 
   for (const { wave, bytes, respondents } of sample.waves) {
     const waveId = ensureWave(db, wave.year, wave.label);
-    setFieldwork(db, waveId, wave.fieldworkStart, wave.fieldworkEnd);
+    setFieldwork(db, waveId, wave.fieldworkStart, wave.fieldworkEnd, wave.invited);
     // The CSV is kept in the study like any import, so every sample number traces to file, row, column.
     const fileId = insertImportedFile(db, {
       name: wave.file,

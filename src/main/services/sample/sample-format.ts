@@ -46,6 +46,8 @@ export const sampleWaveSchema = z.object({
   label: z.string().min(1),
   fieldworkStart: isoDate,
   fieldworkEnd: isoDate,
+  /** How many were invited (the response rate is the file's respondents over this). */
+  invited: z.number().int().min(1).optional(),
   /** The response file beside study.json: header = respondent_id, then question codes. */
   file: z.string().regex(/^[A-Za-z0-9._-]+\.csv$/, 'a plain .csv file name in the sample folder'),
 });

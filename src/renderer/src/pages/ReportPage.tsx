@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/language';
 import { downloadBytes } from '../api/files';
 import { PageHeader } from '../components/common/PageHeader';
+import { LanguageNotice } from '../components/report/LanguageNotice';
 import { PerUnitCard } from '../components/report/PerUnitCard';
 import { filterText } from '../components/filter/filterText';
 import { useApi } from '../hooks/useApi';
@@ -192,6 +193,7 @@ export function ReportPage() {
             data={overview.waves.map((w) => ({ value: String(w.year), label: String(w.year) }))}
           />
         </Group>
+        <LanguageNotice studyId={overview.studyId} lang={lang} />
         {filter.length > 0 && (
           <Checkbox
             mt="md"

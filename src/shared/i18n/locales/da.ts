@@ -2,6 +2,8 @@ import { analysis } from './da/analysis';
 import { base } from './da/base';
 import { data } from './da/data';
 import { chartImages } from './da/chartImages';
+import { reportLanguage } from './da/reportLanguage';
+import { fieldwork } from './da/fieldwork';
 import { perUnit } from './da/perUnit';
 import { deliverables } from './da/deliverables';
 import { errors } from './da/errors';
@@ -35,6 +37,8 @@ export const da: Catalog = {
   ...report,
   ...deliverables,
   ...chartImages,
+  ...reportLanguage,
+  ...fieldwork,
   ...perUnit,
   ...weighting,
   ...branding,

@@ -2,6 +2,8 @@ import { analysis } from './en/analysis';
 import { base } from './en/base';
 import { data } from './en/data';
 import { chartImages } from './en/chartImages';
+import { reportLanguage } from './en/reportLanguage';
+import { fieldwork } from './en/fieldwork';
 import { perUnit } from './en/perUnit';
 import { deliverables } from './en/deliverables';
 import { errors } from './en/errors';
@@ -42,6 +44,8 @@ export const en = {
   ...report,
   ...deliverables,
   ...chartImages,
+  ...reportLanguage,
+  ...fieldwork,
   ...perUnit,
   ...weighting,
   ...branding,

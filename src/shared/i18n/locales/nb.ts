@@ -2,6 +2,8 @@ import { analysis } from './nb/analysis';
 import { base } from './nb/base';
 import { data } from './nb/data';
 import { chartImages } from './nb/chartImages';
+import { reportLanguage } from './nb/reportLanguage';
+import { fieldwork } from './nb/fieldwork';
 import { perUnit } from './nb/perUnit';
 import { deliverables } from './nb/deliverables';
 import { errors } from './nb/errors';
@@ -35,6 +37,8 @@ export const nb: Catalog = {
   ...report,
   ...deliverables,
   ...chartImages,
+  ...reportLanguage,
+  ...fieldwork,
   ...perUnit,
   ...weighting,
   ...branding,

@@ -1,7 +1,7 @@
 import type { DashboardResult } from '../../analysis/dashboard';
 import { decompositionNote, driversCaption } from '../../charts/drivers';
 import type { Language } from '../../domain/language';
-import { formatNumber } from '../../format';
+import { formatNumber, formatPercent } from '../../format';
 import { reportText } from '../../i18n/report';
 import type { MethodUnitRule, ReportAnalyses } from '../analyses';
 import { suppressionString } from '../../privacy/suppression-text';
@@ -22,7 +22,15 @@ function missingText(caption: string): string {
  */
 export type MethodExtras = {
   languageFallback: LanguageFallback | null;
-  fieldwork: { wave: string; start: string | null; end: string | null }[];
+  fieldwork: {
+    wave: string;
+    start: string | null;
+    end: string | null;
+    /** Invitations and responses when recorded (responded null: the wave's respondents). */
+    invited?: number | null;
+    responded?: number | null;
+    respondents?: number;
+  }[];
   formatDate: (iso: string) => string;
 };
 
@@ -72,6 +80,22 @@ export function unitRuleTexts(rules: readonly MethodUnitRule[], lang: Language):
   ]);
 }
 
+/** "Response rate: Wave 2025: 38 % (412 answered of 1,084 invited); Wave 2026: not recorded …". */
+function responseRateText(x: MethodExtras, lang: Language): string {
+  const list = x.fieldwork.map((f) => {
+    const responded = f.responded ?? f.respondents ?? null;
+    if (f.invited === undefined || f.invited === null || f.invited <= 0 || responded === null)
+      return reportText(lang, 'methodResponseRateUnknown', { wave: f.wave });
+    return reportText(lang, 'methodResponseRateItem', {
+      wave: f.wave,
+      rate: formatPercent(Math.min(1, responded / f.invited), lang),
+      responded: formatNumber(responded, lang, 0),
+      invited: formatNumber(f.invited, lang, 0),
+    });
+  });
+  return reportText(lang, 'methodResponseRate', { list: list.join('; ') });
+}
+
 export function methodSection(
   d: DashboardResult,
   lang: Language,
@@ -97,7 +121,7 @@ export function methodSection(
   const texts = [
     ...(extras?.languageFallback ? [languageFallbackNotice(extras.languageFallback, lang)] : []),
     sample,
-    ...(fieldwork ? [fieldwork, reportText(lang, 'methodResponseRate')] : []),
+    ...(fieldwork && extras ? [fieldwork, responseRateText(extras, lang)] : []),
     reportText(lang, 'methodIndex'),
     ...(d.nps !== null ? [reportText(lang, 'methodNps')] : []),
     reportText(lang, 'methodMissing'),

@@ -10,6 +10,7 @@ import type { Language } from '../../domain/language';
 import { formatNumber, formatPercent, NO_VALUE } from '../../format';
 import { reportText } from '../../i18n/report';
 import type { ReportSection, TableBlock, TableRow } from '../types';
+import { withWholeColumn } from './whole';
 
 /** Chart width in CSS px: at A4 text width it prints the 12 px labels at about 9 pt. */
 export const PRINT_CHART_WIDTH = 660;
@@ -94,6 +95,7 @@ export function touchpointsSection(
   d: DashboardResult,
   lang: Language,
   palette: Palette,
+  whole?: DashboardResult,
 ): ReportSection | null {
   if (d.touchpoints.length === 0) return null;
   const shown = reportableTouchpoints(d);
@@ -121,6 +123,7 @@ export function touchpointsSection(
     if (shown.some((t) => [...(t.touchpointText ?? t.text)].length > PRINT_LABEL_MAX))
       blocks.push({ kind: 'text', text: reportText(lang, 'touchpointNamesShortened'), style: 'note' });
   }
-  blocks.push(touchpointTable(d, lang));
+  const table = touchpointTable(d, lang);
+  blocks.push(whole ? withWholeColumn(table, d, whole, lang) : table);
   return { id: 'touchpoints', title: reportText(lang, 'touchpoints'), newPage: true, blocks };
 }

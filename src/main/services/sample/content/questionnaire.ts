@@ -152,6 +152,7 @@ export const SAMPLE_STUDY: SampleStudyInput = {
       label: '2025',
       fieldworkStart: '2025-03-03',
       fieldworkEnd: '2025-03-28',
+      invited: 1450,
       file: 'responses-2025.csv',
     },
     {
@@ -159,6 +160,7 @@ export const SAMPLE_STUDY: SampleStudyInput = {
       label: '2026',
       fieldworkStart: '2026-03-02',
       fieldworkEnd: '2026-03-27',
+      invited: 1380,
       file: 'responses-2026.csv',
     },
   ],

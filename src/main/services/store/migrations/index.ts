@@ -8,6 +8,7 @@ import { up as reportLayout } from './006-report-layout';
 import { up as commentCoding } from './007-comment-coding';
 import { up as plsModel } from './008-pls-model';
 import { up as unitRules } from './009-unit-rules';
+import { up as waveResponse } from './010-wave-response';
 
 /**
  * The ordered migration list. Entry i takes a file from user_version i to i + 1. Never edit or reorder
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly ((db: Database, log: (m: string) => void) => v
   commentCoding,
   plsModel,
   unitRules,
+  waveResponse,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

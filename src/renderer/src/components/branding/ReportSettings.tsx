@@ -1,4 +1,5 @@
 import { BrandingCard } from './BrandingCard';
+import { FieldworkCard } from './FieldworkCard';
 import { ReportLayoutCard } from './ReportLayoutCard';
 
 /** Settings → the report's branding and layout, followed by the PDF and the deck alike. */
@@ -7,6 +8,7 @@ export function ReportSettings() {
     <>
       <BrandingCard />
       <ReportLayoutCard />
+      <FieldworkCard />
     </>
   );
 }
