@@ -15,7 +15,7 @@ import { StartPage } from './pages/StartPage';
 
 const SHOTS = join(process.cwd(), 'test-results/screenshots/present');
 
-/** The sample study's deck: key figures, one slide per journey stage, map, drivers, units, change, trend. */
+/** The sample study's deck: key figures, one slide per journey stage, map, drivers, units, change, trend, comments. */
 const TITLES = [
   'Key figures 2026',
   'Awareness & advice',
@@ -29,6 +29,7 @@ const TITLES = [
   'Overall satisfaction by Branch office',
   'Change since 2025',
   'Trend over all waves',
+  'What customers wrote',
 ];
 const COUNT = TITLES.length;
 

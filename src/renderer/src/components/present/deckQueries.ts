@@ -62,3 +62,12 @@ export function useDeckChange(previous: number | null) {
         },
   );
 }
+
+/** A few comments of one NPS group (or of everyone) for the comments slide, masked, under the live filter. */
+export function useDeckComments(npsGroup: 'promoter' | 'detractor' | null) {
+  const common = useCommon(null);
+  return useAnalysis(
+    'analysis/comments',
+    common && { ...common, ...(npsGroup ? { npsGroup } : {}), offset: 0, limit: 4 },
+  );
+}

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import type { JourneyPart } from '../../../../shared/present/journey';
 import { evenSplit, splitJourney } from '../../../../shared/present/journey';
 import { ChangeSlide } from './slides/ChangeSlide';
+import { CommentsSlide } from './slides/CommentsSlide';
 import { DriversSlide, outcomeName } from './slides/DriversSlide';
 import { JourneySlide } from './slides/JourneySlide';
 import { KpiSlide } from './slides/KpiSlide';
@@ -95,6 +96,12 @@ export const SLIDES: SlideDef[] = [
     available: (d) => d.previous !== null,
     title: (d) => d.t('present.slides.trend'),
     render: () => <TrendSlide />,
+  },
+  {
+    id: 'comments',
+    available: (d) => d.hasComments,
+    title: (d) => d.t('present.slides.comments'),
+    render: (d) => <CommentsSlide d={d} hasNps={d.hasNps} />,
   },
 ];
 

@@ -33,6 +33,9 @@ export type DeckData = {
   unitsSettings: { variable: string | null; question: string | null };
   segments: SegmentVariable[];
   previous: number | null;
+  /** What the comments slide needs: open questions, and NPS to split them by. */
+  hasComments: boolean;
+  hasNps: boolean;
 };
 
 type Props = {
@@ -104,6 +107,8 @@ export function useDeckData({ result, hidden, n, palette, contrast }: Props): De
     unitsSettings,
     segments,
     previous,
+    hasComments: overview.questionnaire.questions.some((q) => q.type === 'text' || q.role === 'comment'),
+    hasNps: overview.questionnaire.questions.some((q) => q.role === 'outcome-recommend'),
   };
 }
 

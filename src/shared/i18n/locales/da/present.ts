@@ -4,6 +4,13 @@ import type { Catalog } from '../en';
 export const present: Pick<Catalog, 'present'> = {
   present: {
     slideLabel: 'Dias {{n}} af {{count}}: {{title}}',
+    comments: {
+      promoters: 'Ambassadører (9–10)',
+      detractors: 'Kritikere (0–6)',
+      everyone: 'Alle',
+      none: 'Ingen kommentarer i denne gruppe.',
+      note: 'Personoplysninger er skjult; intet citeres fra en gruppe under anonymitetsgrænsen.',
+    },
     slides: {
       kpis: 'Nøgletal {{year}}',
       journey: 'Kunderejsen',
@@ -15,6 +22,7 @@ export const present: Pick<Catalog, 'present'> = {
       change: 'Ændring siden {{year}}',
       changePart: 'Ændring siden {{year}} ({{part}} af {{parts}})',
       trend: 'Udvikling over alle målinger',
+      comments: 'Hvad kunderne skrev',
     },
     overview: 'Alle dias',
     overviewHint: 'Piletasterne vælger, Enter åbner, et tal springer, Esc afslutter præsentationen',

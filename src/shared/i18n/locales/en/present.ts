@@ -2,6 +2,13 @@
 export const present = {
   present: {
     slideLabel: 'Slide {{n}} of {{count}}: {{title}}',
+    comments: {
+      promoters: 'Promoters (9–10)',
+      detractors: 'Detractors (0–6)',
+      everyone: 'Everyone',
+      none: 'No comments in this group.',
+      note: 'Personal details are masked; nothing is quoted from a group under the anonymity threshold.',
+    },
     slides: {
       kpis: 'Key figures {{year}}',
       journey: 'The customer journey',
@@ -13,6 +20,7 @@ export const present = {
       change: 'Change since {{year}}',
       changePart: 'Change since {{year}} ({{part}} of {{parts}})',
       trend: 'Trend over all waves',
+      comments: 'What customers wrote',
     },
     overview: 'All slides',
     overviewHint: 'Arrow keys choose, Enter opens, a number jumps, Esc leaves present mode',

@@ -4,6 +4,13 @@ import type { Catalog } from '../en';
 export const present: Pick<Catalog, 'present'> = {
   present: {
     slideLabel: 'Lysbilde {{n}} av {{count}}: {{title}}',
+    comments: {
+      promoters: 'Ambassadører (9–10)',
+      detractors: 'Kritikere (0–6)',
+      everyone: 'Alle',
+      none: 'Ingen kommentarer i denne gruppen.',
+      note: 'Personopplysninger er skjult; ingenting siteres fra en gruppe under anonymitetsgrensen.',
+    },
     slides: {
       kpis: 'Nøkkeltall {{year}}',
       journey: 'Kundereisen',
@@ -15,6 +22,7 @@ export const present: Pick<Catalog, 'present'> = {
       change: 'Endring siden {{year}}',
       changePart: 'Endring siden {{year}} ({{part}} av {{parts}})',
       trend: 'Utvikling over alle målinger',
+      comments: 'Hva kundene skrev',
     },
     overview: 'Alle lysbilder',
     overviewHint: 'Piltastene velger, Enter åpner, et tall hopper, Esc avslutter presentasjonen',
