@@ -2,7 +2,10 @@ import { columnLetter } from './cellref';
 import { isCodeLike } from './codes';
 import { parseNumber } from './number';
 import type { RawTable, SourceColumn, SurveyTool, TableLayout } from './table';
-import { columnKind, detectTool } from './tools';
+import { adapterFor, classifyNames, columnNames, detectTool } from './tools';
+import { isQualtricsTestResponse } from './tools/qualtrics';
+import type { ToolAdapter } from './tools/types';
+import { personalByContent } from './tools/words';
 
 export type LayoutOptions = {
   /** Overrides: the first header row (0-based) and how many rows the header takes. */
@@ -83,6 +86,7 @@ function buildColumns(
   tool: SurveyTool,
   headerRow: number,
   headerRows: number,
+  adapter: ToolAdapter | null,
 ): SourceColumn[] {
   const w = width(rows, headerRow, headerRow + headerRows + 200);
   const h = (i: number) => rows[headerRow + i] ?? [];
@@ -115,12 +119,16 @@ function buildColumns(
     } else if (headerRows >= 2 && codeRow) {
       code = raw0 || null;
       text = (h(headerRows - 1)[c] ?? '').trim() || raw0;
+    } else if (adapter?.parseHeader && raw0 !== '') {
+      const p = adapter.parseHeader(raw0);
+      if (p) ({ code, text, subLabel } = p);
+      else if (isCodeLike(raw0)) code = raw0;
     } else if (isCodeLike(raw0)) {
       code = raw0;
     }
-    const kind = columnKind(kindName, code, text);
+    const { kind, reason } = classifyNames(adapter, columnNames(kindName, code, text));
     const header = subLabel ? `${text} — ${subLabel}` : text || code || columnLetter(c);
-    cols.push({ index: c, letter: columnLetter(c), code, text, subLabel, header, kind, group });
+    cols.push({ index: c, letter: columnLetter(c), code, text, subLabel, header, kind, group, reason });
   }
   return cols;
 }
@@ -140,21 +148,89 @@ export function detectLayout(
   const headerRow = opts.headerRow ?? findHeaderRow(table.rows);
   const guess = detectTool(table.rows.slice(headerRow, headerRow + 3), sheetNames);
   const tool: SurveyTool = guess?.tool ?? 'generic';
+  const adapter = adapterFor(tool);
   const headerRows = opts.headerRows ?? guess?.headerRows ?? countHeaderRows(table.rows, headerRow);
-  const columns = buildColumns(table.rows, tool, headerRow, headerRows);
-  // A column with neither header nor data is padding from the sheet's used range, not a column.
   const firstDataRow = headerRow + headerRows;
-  const used = columns.filter(
-    (col) =>
-      col.header !== col.letter ||
-      table.rows.slice(firstDataRow).some((r) => (r[col.index] ?? '').trim() !== ''),
-  );
+  if (adapter?.cleanCell) cleanCells(table, firstDataRow, adapter.cleanCell);
+  const columns = buildColumns(table.rows, tool, headerRow, headerRows, adapter);
+  // A column with neither header nor data is padding from the sheet's used range, not a column.
+  const rows = table.rows;
+  const values = (i: number) => rows.slice(firstDataRow).map((r) => r[i] ?? '');
+  const filled = (i: number) => {
+    for (let r = firstDataRow; r < rows.length; r++) if ((rows[r]![i] ?? '').trim() !== '') return true;
+    return false;
+  };
+  // What the content check reads: the first 200 answers, not the whole column of a large file.
+  const sample = (i: number) => {
+    const out: string[] = [];
+    for (let r = firstDataRow; r < rows.length && out.length < 200; r++) {
+      const v = rows[r]![i] ?? '';
+      if (v.trim() !== '') out.push(v);
+    }
+    return out;
+  };
+  const used = columns.filter((col) => col.header !== col.letter || filled(col.index));
+  const refined = toolColumns(used, adapter, values, filled, sample);
   return {
     tool,
     headerRow,
     headerRows,
     firstDataRow,
-    columns: used,
+    columns: refined,
     multiSeparator: guess?.multiSeparator ?? null,
+    toolConfidence: guess?.confidence ?? 0,
+    testRows:
+      tool === 'qualtrics' || tool === 'qualtrics-legacy'
+        ? qualtricsTestRows(table, refined, firstDataRow)
+        : [],
   };
+}
+
+/** Applies the tool's cell cleaning (LimeSurvey's HTML labels) to the data rows, in place. */
+function cleanCells(table: RawTable, from: number, clean: (v: string) => string): void {
+  for (let r = from; r < table.rows.length; r++) {
+    const row = table.rows[r]!;
+    for (let c = 0; c < row.length; c++) if (row[c] !== '') row[c] = clean(row[c]!);
+  }
+}
+
+/**
+ * The tool's say over its columns: multiple choice spread over option columns grouped, "other,
+ * please specify" texts tied to their question, personal data recognised from what columns hold,
+ * and columns with nothing in them left out.
+ */
+function toolColumns(
+  cols: SourceColumn[],
+  adapter: ToolAdapter | null,
+  values: (i: number) => string[],
+  filled: (i: number) => boolean,
+  sample: (i: number) => string[],
+): SourceColumn[] {
+  let out = cols.map((c): SourceColumn => {
+    if (c.kind !== 'answer') return c;
+    if (!filled(c.index)) return { ...c, kind: 'meta', reason: 'empty' };
+    const content = personalByContent(sample(c.index));
+    if (content) return { ...c, kind: 'personal', reason: content };
+    const other = adapter?.otherOf?.(c) ?? null;
+    if (other) return { ...c, otherOf: other };
+    const m = c.group ? null : (adapter?.multiOption?.(c) ?? null);
+    return m ? { ...c, group: `${adapter!.id}:${m.question}`, subLabel: m.option } : c;
+  });
+  if (adapter?.refine) out = adapter.refine(out, values);
+  return out;
+}
+
+/** Qualtrics preview and test responses (`Status`, `DistributionChannel`), as sheet rows. */
+function qualtricsTestRows(table: RawTable, cols: readonly SourceColumn[], from: number): number[] {
+  const find = (name: string) =>
+    cols.find((c) => [c.code, c.text].some((n) => (n ?? '').trim().toLowerCase() === name))?.index ?? -1;
+  const status = find('status');
+  const channel = find('distributionchannel');
+  if (status < 0 && channel < 0) return [];
+  const out: number[] = [];
+  for (let r = from; r < table.rows.length; r++) {
+    const row = table.rows[r]!;
+    if (isQualtricsTestResponse(row[status] ?? '', row[channel] ?? '')) out.push(r);
+  }
+  return out;
 }
