@@ -50,6 +50,8 @@ export type ConvertPlan = {
   multiSeparator: string | null;
   /** External ids already in the wave: a second file must not bring them again. */
   existingIds?: ReadonlySet<string> | undefined;
+  /** Sheet rows left out on purpose: the tool's preview and test responses. */
+  skipRows?: ReadonlySet<number> | undefined;
 };
 
 /**
@@ -103,6 +105,8 @@ export type Conversion = {
   /** Rows with at least one error (before `onError` decides what to do with them). */
   badRows: number;
   emptyRows: number;
+  /** Rows left out as the tool's preview or test responses. */
+  testRows?: number;
 };
 
 function lastDataRow(table: RawTable, from: number): number {
@@ -260,6 +264,7 @@ export function convertTable(
   let errors = 0;
   let badRows = 0;
   let emptyRows = 0;
+  let testRows = 0;
   const add = (
     r: number,
     c: number,
@@ -298,6 +303,10 @@ export function convertTable(
   for (let r = layout.firstDataRow; r <= last; r++) {
     const cells = table.rows[r]!;
     if (chunks?.release) table.rows[r] = RELEASED;
+    if (plan.skipRows?.has(r)) {
+      testRows++;
+      continue;
+    }
     let bad = false;
     let answered = 0;
     // Answers are written at slot k; a row left out is simply overwritten by the next one.
@@ -431,6 +440,7 @@ export function convertTable(
       rowsRead,
       badRows,
       emptyRows,
+      testRows,
     };
   }
   return {
@@ -439,5 +449,6 @@ export function convertTable(
     rowsRead,
     badRows,
     emptyRows,
+    testRows,
   };
 }

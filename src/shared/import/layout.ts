@@ -214,7 +214,10 @@ function toolColumns(
     const other = adapter?.otherOf?.(c) ?? null;
     if (other) return { ...c, otherOf: other };
     const m = c.group ? null : (adapter?.multiOption?.(c) ?? null);
-    return m ? { ...c, group: `${adapter!.id}:${m.question}`, subLabel: m.option } : c;
+    if (!m) return c;
+    // A raw export's option column has no text of its own ("check___1"): the question is named by its code.
+    const text = c.text === c.code ? m.question : c.text;
+    return { ...c, group: `${adapter!.id}:${m.question}`, subLabel: m.option, text };
   });
   if (adapter?.refine) out = adapter.refine(out, values);
   return out;

@@ -39,6 +39,8 @@ export type PlanInput = {
   keepPersonal: boolean;
   /** The consultant's corrections of created questions, by source column. */
   corrections?: readonly CreatedCorrection[] | undefined;
+  /** Keep the responses the tool marks as preview or test (Qualtrics); left out by default. */
+  keepTestResponses?: boolean | undefined;
   /** What the file itself says a column's question is (an SPSS variable's value labels), before inferring. */
   inferColumn?: ((c: SourceColumn) => QuestionInference | null) | undefined;
 };
@@ -121,6 +123,21 @@ export function isSpreadMulti(table: RawTable, layout: TableLayout, cols: readon
   });
 }
 
+/** Option columns that each hold their own option's text, or "Selected", when chosen and nothing otherwise. */
+export function isOptionTextGroup(
+  table: RawTable,
+  layout: TableLayout,
+  cols: readonly SourceColumn[],
+): boolean {
+  return cols.every((c) => {
+    const sub = normalizeLabel(c.subLabel ?? '');
+    return columnValues(table, layout, c.index).every((v) => {
+      const n = normalizeLabel(v);
+      return n === '' || n === sub || n === 'selected' || n === 'checked';
+    });
+  });
+}
+
 function draft(
   id: number,
   code: string,
@@ -187,11 +204,20 @@ export function buildPlan(input: PlanInput): ImportPlan {
     const flags =
       (cols[0]!.group!.startsWith(LIME_GROUP) || !cols[0]!.group!.startsWith('g')) &&
       isFlagGroup(cols.map((c) => columnValues(table, layout, c.index)));
-    if (!flags && !isSpreadMulti(table, layout, cols)) continue;
+    // A tool's option columns (not SurveyMonkey's spread headers) hold flags or their option's text.
+    const spread = cols[0]!.group!.startsWith('g')
+      ? isSpreadMulti(table, layout, cols)
+      : isOptionTextGroup(table, layout, cols);
+    if (!flags && !spread) continue;
     const mapped = cols.map((c) => mapOf.get(c.index)?.questionCode).find((q) => q);
     let q = mapped ? byCode.get(mapped.toLowerCase()) : undefined;
     if (!q && input.createQuestions && !cols.some((c) => manual?.has(c.index))) {
-      const code = uniqueCode(suggestCode(cols[0]!.code ?? cols[0]!.text, `C_${cols[0]!.letter}`), taken);
+      const key = cols[0]!.group!;
+      const named = /^[a-z-]+:/.test(key) ? key.replace(/^[a-z-]+:/, '') : null;
+      const code = uniqueCode(
+        suggestCode(named ?? cols[0]!.code ?? cols[0]!.text, `C_${cols[0]!.letter}`),
+        taken,
+      );
       const options = cols.map((c) => ({ code: c.subLabel!, texts: { [input.language]: c.subLabel! } }));
       q = draft(
         -(created.length + 1),
@@ -278,6 +304,7 @@ export function buildPlan(input: PlanInput): ImportPlan {
       weightColumn,
       decimal: input.decimal,
       multiSeparator: layout.multiSeparator,
+      skipRows: input.keepTestResponses || !layout.testRows?.length ? undefined : new Set(layout.testRows),
     },
   };
 }

@@ -235,6 +235,7 @@ export function runImport(
     rowsRead: c.rowsRead,
     imported: total,
     skipped: c.rowsRead - total,
+    testResponses: c.testRows ?? 0,
     createdQuestions: a.plan.created.map((q) => q.code),
     created: a.plan.created.map(createdSummary),
     issues: issueList(c.issues),

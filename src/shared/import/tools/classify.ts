@@ -37,7 +37,8 @@ export function columnNames(...names: (string | null | undefined)[]): string[] {
 export function classifyNames(adapter: ToolAdapter | null, names: readonly string[]): ClassifiedKind {
   const ids = [...(adapter?.ids ?? []), ...ID_NAMES];
   if (names.some((n) => matchesRule(n, ids))) return { kind: 'id', reason: 'respondentId' };
-  if (names.some((n) => matchesRule(n, WEIGHT_NAMES))) return { kind: 'weight', reason: 'weight' };
+  if (adapter?.respondentWeight !== false && names.some((n) => matchesRule(n, WEIGHT_NAMES)))
+    return { kind: 'weight', reason: 'weight' };
   for (const n of names) {
     const why = namedReason(n, adapter?.personal) ?? namedReason(n, PERSONAL_WORDS);
     if (why) return { kind: 'personal', reason: why };

@@ -25,6 +25,7 @@ export const redcap: ToolAdapter = {
       r0[0] === 'record id' && (r0.includes('complete?') || share(r0, (c) => /\(choice=.*\)$/.test(c)) > 0);
     return labels ? { confidence: 0.85, headerRows: 1, multiSeparator: null } : null;
   },
+  respondentWeight: false,
   ids: ['record_id', 'record id', 'participant_id', 'study_id'],
   bookkeeping: [
     ['submitted', [/_timestamp$/, 'survey timestamp']],

@@ -68,6 +68,8 @@ export type ToolAdapter = {
   source: string;
   /** Confidence that the tool wrote the file, or null when it clearly did not. */
   recognise(input: ToolInput): Recognition | null;
+  /** False where the tool's `weight` is an answer (REDCap's body weight), not a respondent weight. */
+  respondentWeight?: boolean;
   /** Respondent id columns, by name. */
   ids?: readonly NameRule[];
   /** Bookkeeping columns (kept out of the questions, listed in the wizard), by name. */

@@ -221,7 +221,10 @@ export const PERSONAL_WORDS: NamedColumns = [
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 const IPV4 = /^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
-const IPV6 = /^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}$/i;
+// IPv6: eight hex groups, or fewer around one "::" (never a time such as 10:10:10).
+const IPV6 = /^(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$|^(?=.*::)[0-9a-f:]{3,39}$/i;
+// Dates and times are answers, not phone numbers: 2018-05-06, 06.05.2018, 5/6/2018, 14:12.
+const DATE_LIKE = /^\d{4}-\d{1,2}-\d{1,2}|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|^\d{1,2}:\d{2}/;
 // A phone number: +country and 8 – 15 digits in groups, or 8 digits (a Nordic number) in groups.
 const PHONE = /^(?:\+\d{1,3}[\s-]?)?(?:\(?\d{2,4}\)?[\s-]?){2,5}\d{2,4}$/;
 // An ODK / Kobo geopoint "lat lon altitude accuracy", or "lat, lon".
@@ -243,7 +246,9 @@ export function personalByContent(values: readonly string[]): ColumnReason | nul
   if (share(EMAIL) >= 0.6) return 'emailContent';
   if (share(IPV4) >= 0.8 || share(IPV6) >= 0.8) return 'ipContent';
   if (share(GEOPOINT) >= 0.8) return 'coordinatesContent';
-  const phones = sample.filter((v) => PHONE.test(v) && v.replace(/\D/g, '').length >= 8);
+  const phones = sample.filter(
+    (v) => PHONE.test(v) && !DATE_LIKE.test(v) && v.replace(/\D/g, '').length >= 8,
+  );
   // Plain numbers are answers (amounts, ids): a phone has a + or a space or dash between its groups.
   if (phones.length / sample.length >= 0.8 && phones.some((v) => /[+\s-]/.test(v))) return 'phoneContent';
   return null;
