@@ -6,7 +6,11 @@ import { headerRow } from './header';
 const FLAG = /^(?:0|1|true|false)?$/i;
 const isFlags = (vs: readonly string[]) => vs.every((v) => FLAG.test(v.trim()));
 
-const nameOf = (c: SourceColumn) => (c.code ?? c.text).trim();
+// The column's full name as the header gives it (`group/question/option`), not its code.
+const nameOf = (c: SourceColumn) => c.text.trim();
+
+/** An XML header `group/sub/name` (or `group.name`): the question's code is its name, the last part. */
+const XML_NAME = /^[A-Za-z_$][\w$-]*(?:[/.][A-Za-z_$][\w$-]*)*$/;
 
 /**
  * A select_multiple's option columns `q/option` or `q.option` (the export's group separator) beside
@@ -100,6 +104,11 @@ export const kobotoolbox: ToolAdapter = {
     ['coordinates', ['_geolocation', /^_.+_(?:latitude|longitude|altitude|precision)$/]],
     ['phone', ['phonenumber']],
   ],
+  parseHeader: (raw) => {
+    const t = raw.trim();
+    if (!XML_NAME.test(t) || !t.includes('/')) return null;
+    return { code: t.split('/').pop()!, text: t, subLabel: null };
+  },
   multiOption: () => null,
   refine: groupSelectMultiple,
   labels: 'codes or text',
