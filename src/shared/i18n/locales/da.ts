@@ -12,6 +12,7 @@ import { report } from './da/report';
 import { scaleEditor } from './da/scaleEditor';
 import { weighting } from './da/weighting';
 import { branding } from './da/branding';
+import { importTools } from './da/importTools';
 import type { Catalog } from './en';
 
 /** Dansk: one file per area of the app, as in ./en. */
@@ -29,5 +30,6 @@ export const da: Catalog = {
   ...perUnit,
   ...weighting,
   ...branding,
+  ...importTools,
   ...errors,
 };

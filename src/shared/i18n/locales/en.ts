@@ -12,6 +12,7 @@ import { report } from './en/report';
 import { scaleEditor } from './en/scaleEditor';
 import { weighting } from './en/weighting';
 import { branding } from './en/branding';
+import { importTools } from './en/importTools';
 
 /**
  * The UI catalog in English: the reference. nb and da are typed `Catalog`, so a key missing or extra
@@ -36,6 +37,7 @@ export const en = {
   ...perUnit,
   ...weighting,
   ...branding,
+  ...importTools,
   ...errors,
 };
 

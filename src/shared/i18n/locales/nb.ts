@@ -12,6 +12,7 @@ import { report } from './nb/report';
 import { scaleEditor } from './nb/scaleEditor';
 import { weighting } from './nb/weighting';
 import { branding } from './nb/branding';
+import { importTools } from './nb/importTools';
 import type { Catalog } from './en';
 
 /** Norsk bokmål: one file per area of the app, as in ./en. */
@@ -29,5 +30,6 @@ export const nb: Catalog = {
   ...perUnit,
   ...weighting,
   ...branding,
+  ...importTools,
   ...errors,
 };
