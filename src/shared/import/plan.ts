@@ -213,7 +213,13 @@ export function buildPlan(input: PlanInput): ImportPlan {
     let q = mapped ? byCode.get(mapped.toLowerCase()) : undefined;
     if (!q && input.createQuestions && !cols.some((c) => manual?.has(c.index))) {
       const key = cols[0]!.group!;
-      const named = /^[a-z-]+:/.test(key) ? key.replace(/^[a-z-]+:/, '') : null;
+      // A tool's group is named by its question (a Kobo path by its last part, the field name).
+      const named = /^[a-z-]+:/.test(key)
+        ? key
+            .replace(/^[a-z-]+:/, '')
+            .split('/')
+            .pop()!
+        : null;
       const code = uniqueCode(
         suggestCode(named ?? cols[0]!.code ?? cols[0]!.text, `C_${cols[0]!.letter}`),
         taken,

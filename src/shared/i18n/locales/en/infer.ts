@@ -44,7 +44,7 @@ export const infer = {
       dontKnowCode: "{{label}} = don't know",
       notApplicableCode: '{{label}} = not applicable',
       otherSpecify: 'an "other, please specify" text: kept as a comment on its question',
-      fileValueLabels: 'the file labels its values ({{labels}}): the scale\'s labelled points',
+      fileValueLabels: "the file labels its values ({{labels}}): the scale's labelled points",
       fileMissing: 'the file declares {{label}} as missing: {{kind}}',
       missingCodes: 'missing codes: {{codes}}',
     },
