@@ -117,6 +117,8 @@ export type ImportPreview = {
   otherSheets: OtherSheet[];
   /** Responses the tool marks as preview or test, left out unless `keepTestResponses`. */
   testResponses: number;
+  /** Every response is marked preview or test (a test data set): all of them are kept. */
+  allTestResponses: number;
   sheets: string[];
   sheet: string;
   headerRow: number;

@@ -179,11 +179,24 @@ export function detectLayout(
     columns: refined,
     multiSeparator: guess?.multiSeparator ?? null,
     toolConfidence: guess?.confidence ?? 0,
-    testRows:
-      tool === 'qualtrics' || tool === 'qualtrics-legacy'
-        ? qualtricsTestRows(table, refined, firstDataRow)
-        : [],
+    ...testRowsOf(tool, table, refined, firstDataRow),
   };
+}
+
+/** The tool's preview and test responses, unless every response is one (then they are kept). */
+function testRowsOf(
+  tool: SurveyTool,
+  table: RawTable,
+  cols: readonly SourceColumn[],
+  from: number,
+): { testRows: number[]; allTestRows?: number } {
+  if (tool !== 'qualtrics' && tool !== 'qualtrics-legacy') return { testRows: [] };
+  const rows = qualtricsTestRows(table, cols, from);
+  let data = 0;
+  for (let r = from; r < table.rows.length; r++) if (table.rows[r]!.some((c) => c.trim() !== '')) data++;
+  return rows.length > 0 && rows.length >= data
+    ? { testRows: [], allTestRows: rows.length }
+    : { testRows: rows };
 }
 
 /** Applies the tool's cell cleaning (LimeSurvey's HTML labels) to the data rows, in place. */

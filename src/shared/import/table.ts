@@ -64,4 +64,9 @@ export type TableLayout = {
   toolConfidence?: number | undefined;
   /** Rows (0-based, in the sheet) the tool marks as preview or test responses, left out by default. */
   testRows?: number[] | undefined;
+  /**
+   * Set when every response is marked preview or test (a test data set, as Qualtrics' generated test
+   * responses): they are kept, since leaving them out would leave nothing, and the wizard says so.
+   */
+  allTestRows?: number | undefined;
 };

@@ -16,5 +16,6 @@ export function toolFacts(file: ReadFile, layout: TableLayout) {
     toolConfidence: layout.toolConfidence ?? 0,
     otherSheets,
     testResponses: layout.testRows?.length ?? 0,
+    allTestResponses: layout.allTestRows ?? 0,
   };
 }

@@ -115,6 +115,14 @@ describe('tool adapters', () => {
     expect([conv.rows.count, conv.testRows]).toEqual([2, 2]);
     const kept = plan(rows, true);
     expect(convertTable(kept.table, kept.layout, kept.p.convert, 'missing').rows.count).toBe(4);
+    // A test data set (every response a test, as Qualtrics' generated ones): kept, and said so.
+    const all = plan([
+      ...header,
+      ['2024-01-01', '2', 'anonymous', 'R_1', '4'],
+      ['2024-01-01', '2', 'anonymous', 'R_2', '5'],
+    ]);
+    expect([all.layout.testRows, all.layout.allTestRows]).toEqual([[], 2]);
+    expect(convertTable(all.table, all.layout, all.p.convert, 'missing').rows.count).toBe(2);
   });
 
   it('LimeSurvey "code. text" headings and HTML labels; "other" texts become a comment on their question', () => {

@@ -121,6 +121,11 @@ export function ToolFindings({ state }: { state: ImportPreviewState }) {
           </Group>
         </Alert>
       )}
+      {p.allTestResponses > 0 && (
+        <Alert color="blue" variant="light" p="xs" data-testid="import-all-test-responses">
+          <Text size="sm">{t('importTools.allTestResponses', { count: p.allTestResponses })}</Text>
+        </Alert>
+      )}
       <LeftOut preview={p} keepPersonal={state.choices.keepPersonal} />
     </Stack>
   );

@@ -68,6 +68,10 @@ export const importTools: Pick<Catalog, 'importTools'> = {
     importSheet: 'Importér dette ark',
     testResponses_one: '{{count}} forhåndsvisnings- eller testbesvarelse er holdt udenfor',
     testResponses_other: '{{count}} forhåndsvisnings- eller testbesvarelser er holdt udenfor',
+    allTestResponses_one:
+      'Den eneste besvarelse er markeret som forhåndsvisnings- eller testbesvarelse: den beholdes',
+    allTestResponses_other:
+      'Alle {{count}} besvarelser er markeret som forhåndsvisnings- eller testbesvarelser: de beholdes som et testdatasæt',
     keepTests: 'Medtag forhåndsvisnings- og testbesvarelser',
   },
 };

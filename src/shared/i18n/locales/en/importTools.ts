@@ -66,6 +66,9 @@ export const importTools = {
     importSheet: 'Import this sheet',
     testResponses_one: '{{count}} preview or test response is left out',
     testResponses_other: '{{count}} preview or test responses are left out',
+    allTestResponses_one: 'The only response is marked as a preview or test response: it is kept',
+    allTestResponses_other:
+      'All {{count}} responses are marked as preview or test responses: they are kept, as a test data set',
     keepTests: 'Include preview and test responses',
   },
 };

@@ -68,6 +68,9 @@ export const importTools: Pick<Catalog, 'importTools'> = {
     importSheet: 'Importer dette arket',
     testResponses_one: '{{count}} forhåndsvisnings- eller testsvar er holdt utenfor',
     testResponses_other: '{{count}} forhåndsvisnings- eller testsvar er holdt utenfor',
+    allTestResponses_one: 'Det eneste svaret er merket som forhåndsvisnings- eller testsvar: det beholdes',
+    allTestResponses_other:
+      'Alle {{count}} svar er merket som forhåndsvisnings- eller testsvar: de beholdes, som et testdatasett',
     keepTests: 'Ta med forhåndsvisnings- og testsvar',
   },
 };
