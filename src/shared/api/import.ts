@@ -81,6 +81,8 @@ export type ImportColumnPreview = {
   sample: string[];
   /** Why the column is left out of the questions (the tool's bookkeeping, personal data, empty), or null. */
   reason: ColumnReason | null;
+  /** The rule its text dates were read to ISO by (`dd.mm.yyyy` …), or null. */
+  dateRule: string | null;
 };
 
 /** Another sheet of the workbook than the one imported; a Kobo repeat group's sheet has `_parent_index`. */

@@ -3,6 +3,8 @@ import { isCodeLike } from './codes';
 import { parseNumber } from './number';
 import type { RawTable, SourceColumn, SurveyTool, TableLayout } from './table';
 import { adapterFor, classifyNames, columnNames, detectTool } from './tools';
+import { dateRuleOf, toIsoDate } from './dates';
+import type { DateRule } from './dates';
 import { isQualtricsTestResponse } from './tools/qualtrics';
 import type { ToolAdapter } from './tools/types';
 import { personalByContent } from './tools/words';
@@ -170,7 +172,7 @@ export function detectLayout(
     return out;
   };
   const used = columns.filter((col) => col.header !== col.letter || filled(col.index));
-  const refined = toolColumns(used, adapter, values, filled, sample);
+  const refined = isoDates(table, firstDataRow, toolColumns(used, adapter, values, filled, sample));
   return {
     tool,
     headerRow,
@@ -197,6 +199,41 @@ function testRowsOf(
   return rows.length > 0 && rows.length >= data
     ? { testRows: [], allTestRows: rows.length }
     : { testRows: rows };
+}
+
+/** The date rule found for a column of a table, kept so that reading the layout again gives it again. */
+const DATE_RULES = new WeakMap<RawTable, Map<number, DateRule>>();
+
+/**
+ * Answer columns of text dates (06.05.2018, 06-05-2018, 5/6/2018) are read to ISO values in place,
+ * by the one rule the whole column fits, and the column says which rule.
+ */
+function isoDates(table: RawTable, from: number, cols: SourceColumn[]): SourceColumn[] {
+  let found = DATE_RULES.get(table);
+  if (!found) DATE_RULES.set(table, (found = new Map()));
+  return cols.map((c) => {
+    if (c.kind !== 'answer') return c;
+    let rule = found.get(c.index) ?? null;
+    if (!rule) {
+      // Only columns that start like a date are looked at, over their first 500 answers.
+      const sample: string[] = [];
+      for (let r = from; r < table.rows.length && sample.length < 500; r++) {
+        const v = (table.rows[r]![c.index] ?? '').trim();
+        if (v === '') continue;
+        if (sample.length === 0 && !/^\d{1,2}[./-]\d{1,2}[./-]\d{4}/.test(v)) break;
+        sample.push(v);
+      }
+      rule = dateRuleOf(sample);
+      if (!rule) return c;
+      found.set(c.index, rule);
+      for (let r = from; r < table.rows.length; r++) {
+        const row = table.rows[r]!;
+        const v = row[c.index] ?? '';
+        if (v.trim() !== '') row[c.index] = toIsoDate(v, rule) ?? v;
+      }
+    }
+    return { ...c, dateRule: rule };
+  });
 }
 
 /** Applies the tool's cell cleaning (LimeSurvey's HTML labels) to the data rows, in place. */

@@ -1,3 +1,4 @@
+import type { DateRule } from './dates';
 import type { ColumnReason } from './tools/types';
 
 /** A sheet as read from a file: every cell as text, rows and columns as in the sheet (0-based). */
@@ -49,6 +50,8 @@ export type SourceColumn = {
   reason?: ColumnReason | null | undefined;
   /** An "other, please specify" text: the code of the question (or group key) it belongs to. */
   otherOf?: string | null | undefined;
+  /** Text dates the column held, read to ISO by this rule (shown to the consultant). */
+  dateRule?: DateRule | null | undefined;
 };
 
 export type TableLayout = {

@@ -56,7 +56,11 @@ function printInspect(env: CliEnv, r: InspectResult): void {
   const created = new Map((r.questions ?? []).map((q) => [q.code, q]));
   for (const c of r.columns) {
     const q = c.createdAs ? created.get(c.createdAs) : undefined;
-    const suggested = q ? `${q.role} ${q.scale}` : c.reason ? `left out: ${c.reason}` : '';
+    const suggested = q
+      ? `${q.role} ${q.scale}${c.dateRule ? ` (dates ${c.dateRule} → ISO)` : ''}`
+      : c.reason
+        ? `left out: ${c.reason}`
+        : '';
     lines.push(
       `  ${c.letter.padEnd(4)} ${c.kind.padEnd(8)} ${c.inferredType.padEnd(7)} ${suggested.padEnd(26)} ${String(c.nonEmpty).padStart(6)}  ${c.header.slice(0, 70)}`,
     );

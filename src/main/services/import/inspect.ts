@@ -96,6 +96,7 @@ export function inspectFile(
         subLabel: c.subLabel,
         kind: c.kind,
         reason: c.reason ?? null,
+        dateRule: c.dateRule ?? null,
         inferredType: suggestedType(file.table, layout, c.index, file.decimal, created),
         createdAs: created.find((q) => q.fromColumns.includes(c.index))?.code ?? null,
         ...facts,

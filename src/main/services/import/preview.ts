@@ -107,6 +107,7 @@ export function buildPreview(
       nonEmpty: facts.nonEmpty,
       sample: facts.sample,
       reason: c.reason ?? null,
+      dateRule: c.dateRule ?? null,
     };
   });
   const preview: ImportPreview = {

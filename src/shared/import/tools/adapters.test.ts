@@ -178,3 +178,30 @@ describe('tool adapters', () => {
     ).toBeNull();
   });
 });
+
+describe('text dates', () => {
+  it('reads a column of Nordic, dashed or US dates to ISO by one rule, and says which', () => {
+    const table = {
+      sheet: 'S',
+      rows: [
+        ['Dato', 'Date', 'US', 'Ambiguous', 'Q'],
+        ['06.05.2018', '06-05-2018', '5/6/2018', '1/2/2018', '4'],
+        ['24.12.2019 14:12', '24-12-2019', '12/24/2019', '2/1/2018', '5'],
+      ],
+    };
+    const l = detectLayout(table);
+    expect(l.columns.map((c) => c.dateRule ?? null)).toEqual([
+      'dd.mm.yyyy',
+      'dd-mm-yyyy',
+      'mm/dd/yyyy',
+      null,
+      null,
+    ]);
+    expect(table.rows.slice(1).map((r) => r.slice(0, 4))).toEqual([
+      ['2018-05-06', '2018-05-06', '2018-05-06', '1/2/2018'],
+      ['2019-12-24 14:12:00', '2019-12-24', '2019-12-24', '2/1/2018'],
+    ]);
+    // Read again (the wizard re-reads on every change): the same rules.
+    expect(detectLayout(table).columns[0]!.dateRule).toBe('dd.mm.yyyy');
+  });
+});

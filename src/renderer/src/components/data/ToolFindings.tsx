@@ -126,6 +126,15 @@ export function ToolFindings({ state }: { state: ImportPreviewState }) {
           <Text size="sm">{t('importTools.allTestResponses', { count: p.allTestResponses })}</Text>
         </Alert>
       )}
+      {p.columns.some((c) => c.dateRule) && (
+        <Text size="xs" c="dimmed" data-testid="import-date-rules">
+          {t('importTools.dates')}{' '}
+          {p.columns
+            .filter((c) => c.dateRule)
+            .map((c) => t('importTools.dateRule', { column: headerText(c.header), rule: c.dateRule }))
+            .join('; ')}
+        </Text>
+      )}
       <LeftOut preview={p} keepPersonal={state.choices.keepPersonal} />
     </Stack>
   );

@@ -72,6 +72,8 @@ export const importTools: Pick<Catalog, 'importTools'> = {
       'Den eneste besvarelse er markeret som forhåndsvisnings- eller testbesvarelse: den beholdes',
     allTestResponses_other:
       'Alle {{count}} besvarelser er markeret som forhåndsvisnings- eller testbesvarelser: de beholdes som et testdatasæt',
+    dates: 'Datoer læst som ISO (åååå-mm-dd):',
+    dateRule: '{{column}} skrevet {{rule}}',
     keepTests: 'Medtag forhåndsvisnings- og testbesvarelser',
   },
 };

@@ -69,6 +69,8 @@ export const importTools = {
     allTestResponses_one: 'The only response is marked as a preview or test response: it is kept',
     allTestResponses_other:
       'All {{count}} responses are marked as preview or test responses: they are kept, as a test data set',
+    dates: 'Dates read to ISO (yyyy-mm-dd):',
+    dateRule: '{{column}} written {{rule}}',
     keepTests: 'Include preview and test responses',
   },
 };

@@ -71,6 +71,8 @@ export const importTools: Pick<Catalog, 'importTools'> = {
     allTestResponses_one: 'Det eneste svaret er merket som forhåndsvisnings- eller testsvar: det beholdes',
     allTestResponses_other:
       'Alle {{count}} svar er merket som forhåndsvisnings- eller testsvar: de beholdes, som et testdatasett',
+    dates: 'Datoer lest som ISO (åååå-mm-dd):',
+    dateRule: '{{column}} skrevet {{rule}}',
     keepTests: 'Ta med forhåndsvisnings- og testsvar',
   },
 };
