@@ -262,7 +262,8 @@ function toolColumns(
     const content = personalByContent(sample(c.index));
     if (content) return { ...c, kind: 'personal', reason: content };
     const other = adapter?.otherOf?.(c) ?? null;
-    if (other) return { ...c, otherOf: other };
+    // Out of its multi-select group: the option columns hold flags or labels, this one free text.
+    if (other) return { ...c, otherOf: other, group: null };
     const m = c.group ? null : (adapter?.multiOption?.(c) ?? null);
     if (!m) return c;
     // A raw export's option column has no text of its own ("check___1"): the question is named by its code.

@@ -205,3 +205,21 @@ describe('text dates', () => {
     expect(detectLayout(table).columns[0]!.dateRule).toBe('dd.mm.yyyy');
   });
 });
+
+describe('SurveyMonkey "Other (please specify)"', () => {
+  it('stays out of its multi-select group, as a comment of its own', () => {
+    const { p } = plan([
+      ['Respondent ID', 'Which channels?', '', '', 'Age'],
+      ['', 'Web', 'Phone', 'Other (please specify)', 'Response'],
+      ['1', 'Web', '', 'by fax', '30'],
+      ['2', '', 'Phone', '', '40'],
+      ['3', 'Web', 'Phone', 'a letter', '50'],
+    ]);
+    expect(p.created.map((q) => [q.type, q.role])).toEqual([
+      ['multi', 'other'],
+      ['text', 'comment'],
+      ['number', 'other'],
+    ]);
+    expect(p.created[0]!.scale).toMatchObject({ options: [{ code: 'Web' }, { code: 'Phone' }] });
+  });
+});
