@@ -8,6 +8,7 @@ import type { MappingSource } from '../import/mapping';
 import { recodeTableSchema } from '../import/recode';
 import type { RecodeTarget } from '../import/recode';
 import type { ColumnKind, SurveyTool } from '../import/table';
+import type { ColumnReason } from '../import/tools/types';
 import type { ApiError } from './errors';
 import { op } from './operation';
 import { fileBytesSchema, studyId } from './study';
@@ -45,6 +46,8 @@ export const importOptionsSchema = z.object({
   createQuestions: z.boolean().default(false),
   /** Keep personal data columns (e-mail, name, IP address) as questions; left out by default. */
   keepPersonal: z.boolean().default(false),
+  /** Keep the responses the tool marks as preview or test (Qualtrics Status / DistributionChannel); left out by default. */
+  keepTestResponses: z.boolean().default(false),
 });
 export type ImportOptions = z.input<typeof importOptionsSchema>;
 
@@ -76,7 +79,14 @@ export type ImportColumnPreview = {
   inferredType: QuestionType;
   nonEmpty: number;
   sample: string[];
+  /** Why the column is left out of the questions (the tool's bookkeeping, personal data, empty), or null. */
+  reason: ColumnReason | null;
+  /** The rule its text dates were read to ISO by (`dd.mm.yyyy` …), or null. */
+  dateRule: string | null;
 };
+
+/** Another sheet of the workbook than the one imported; a Kobo repeat group's sheet has `_parent_index`. */
+export type OtherSheet = { name: string; rows: number; columns: number; repeatGroup: boolean };
 
 export type RecodeProposal = {
   questionCode: string;
@@ -102,6 +112,15 @@ export type ImportPreview = {
   delimiter: string | null;
   decimal: string;
   tool: SurveyTool;
+  /** The tool's name as people know it, and how sure the recognition is (0 – 1). */
+  toolName: string;
+  toolConfidence: number;
+  /** The workbook's other sheets, not imported unless chosen. */
+  otherSheets: OtherSheet[];
+  /** Responses the tool marks as preview or test, left out unless `keepTestResponses`. */
+  testResponses: number;
+  /** Every response is marked preview or test (a test data set): all of them are kept. */
+  allTestResponses: number;
   sheets: string[];
   sheet: string;
   headerRow: number;
@@ -129,6 +148,8 @@ export type ImportSummary = {
   rowsRead: number;
   imported: number;
   skipped: number;
+  /** Of the skipped: preview and test responses left out. */
+  testResponses?: number;
   createdQuestions: string[];
   /** What was inferred for each created question, with the reasons. */
   created: CreatedQuestionSummary[];

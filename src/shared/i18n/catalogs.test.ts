@@ -59,7 +59,7 @@ describe('UI catalogs', () => {
     // Only brand names and formulas may be identical in all three (e.g. "Net Promoter Score").
     expect(
       same.every((k) =>
-        /Net Promoter Score|NPS \(0–10\)|Touchpoint Studio|SurveyMonkey|Forms|LimeSurvey|SurveyXact|Qualtrics/.test(
+        /Net Promoter Score|NPS \(0–10\)|Touchpoint Studio|SurveyMonkey|Forms|LimeSurvey|SurveyXact|Qualtrics|KoboToolbox/.test(
           String(en.get(k)),
         ),
       ),

@@ -2,7 +2,12 @@ import { columnLetter } from './cellref';
 import { isCodeLike } from './codes';
 import { parseNumber } from './number';
 import type { RawTable, SourceColumn, SurveyTool, TableLayout } from './table';
-import { columnKind, detectTool } from './tools';
+import { adapterFor, classifyNames, columnNames, detectTool } from './tools';
+import { dateRuleOf, toIsoDate } from './dates';
+import type { DateRule } from './dates';
+import { isQualtricsTestResponse } from './tools/qualtrics';
+import type { ToolAdapter } from './tools/types';
+import { personalByContent } from './tools/words';
 
 export type LayoutOptions = {
   /** Overrides: the first header row (0-based) and how many rows the header takes. */
@@ -83,6 +88,7 @@ function buildColumns(
   tool: SurveyTool,
   headerRow: number,
   headerRows: number,
+  adapter: ToolAdapter | null,
 ): SourceColumn[] {
   const w = width(rows, headerRow, headerRow + headerRows + 200);
   const h = (i: number) => rows[headerRow + i] ?? [];
@@ -115,12 +121,16 @@ function buildColumns(
     } else if (headerRows >= 2 && codeRow) {
       code = raw0 || null;
       text = (h(headerRows - 1)[c] ?? '').trim() || raw0;
+    } else if (adapter?.parseHeader && raw0 !== '') {
+      const p = adapter.parseHeader(raw0);
+      if (p) ({ code, text, subLabel } = p);
+      else if (isCodeLike(raw0)) code = raw0;
     } else if (isCodeLike(raw0)) {
       code = raw0;
     }
-    const kind = columnKind(kindName, code, text);
+    const { kind, reason } = classifyNames(adapter, columnNames(kindName, code, text));
     const header = subLabel ? `${text} — ${subLabel}` : text || code || columnLetter(c);
-    cols.push({ index: c, letter: columnLetter(c), code, text, subLabel, header, kind, group });
+    cols.push({ index: c, letter: columnLetter(c), code, text, subLabel, header, kind, group, reason });
   }
   return cols;
 }
@@ -140,21 +150,141 @@ export function detectLayout(
   const headerRow = opts.headerRow ?? findHeaderRow(table.rows);
   const guess = detectTool(table.rows.slice(headerRow, headerRow + 3), sheetNames);
   const tool: SurveyTool = guess?.tool ?? 'generic';
+  const adapter = adapterFor(tool);
   const headerRows = opts.headerRows ?? guess?.headerRows ?? countHeaderRows(table.rows, headerRow);
-  const columns = buildColumns(table.rows, tool, headerRow, headerRows);
-  // A column with neither header nor data is padding from the sheet's used range, not a column.
   const firstDataRow = headerRow + headerRows;
-  const used = columns.filter(
-    (col) =>
-      col.header !== col.letter ||
-      table.rows.slice(firstDataRow).some((r) => (r[col.index] ?? '').trim() !== ''),
-  );
+  if (adapter?.cleanCell) cleanCells(table, firstDataRow, adapter.cleanCell);
+  const columns = buildColumns(table.rows, tool, headerRow, headerRows, adapter);
+  // A column with neither header nor data is padding from the sheet's used range, not a column.
+  const rows = table.rows;
+  const values = (i: number) => rows.slice(firstDataRow).map((r) => r[i] ?? '');
+  const filled = (i: number) => {
+    for (let r = firstDataRow; r < rows.length; r++) if ((rows[r]![i] ?? '').trim() !== '') return true;
+    return false;
+  };
+  // What the content check reads: the first 200 answers, not the whole column of a large file.
+  const sample = (i: number) => {
+    const out: string[] = [];
+    for (let r = firstDataRow; r < rows.length && out.length < 200; r++) {
+      const v = rows[r]![i] ?? '';
+      if (v.trim() !== '') out.push(v);
+    }
+    return out;
+  };
+  const used = columns.filter((col) => col.header !== col.letter || filled(col.index));
+  const refined = isoDates(table, firstDataRow, toolColumns(used, adapter, values, filled, sample));
   return {
     tool,
     headerRow,
     headerRows,
     firstDataRow,
-    columns: used,
+    columns: refined,
     multiSeparator: guess?.multiSeparator ?? null,
+    toolConfidence: guess?.confidence ?? 0,
+    ...testRowsOf(tool, table, refined, firstDataRow),
   };
+}
+
+/** The tool's preview and test responses, unless every response is one (then they are kept). */
+function testRowsOf(
+  tool: SurveyTool,
+  table: RawTable,
+  cols: readonly SourceColumn[],
+  from: number,
+): { testRows: number[]; allTestRows?: number } {
+  if (tool !== 'qualtrics' && tool !== 'qualtrics-legacy') return { testRows: [] };
+  const rows = qualtricsTestRows(table, cols, from);
+  let data = 0;
+  for (let r = from; r < table.rows.length; r++) if (table.rows[r]!.some((c) => c.trim() !== '')) data++;
+  return rows.length > 0 && rows.length >= data
+    ? { testRows: [], allTestRows: rows.length }
+    : { testRows: rows };
+}
+
+/** The date rule found for a column of a table, kept so that reading the layout again gives it again. */
+const DATE_RULES = new WeakMap<RawTable, Map<number, DateRule>>();
+
+/**
+ * Answer columns of text dates (06.05.2018, 06-05-2018, 5/6/2018) are read to ISO values in place,
+ * by the one rule the whole column fits, and the column says which rule.
+ */
+function isoDates(table: RawTable, from: number, cols: SourceColumn[]): SourceColumn[] {
+  let found = DATE_RULES.get(table);
+  if (!found) DATE_RULES.set(table, (found = new Map()));
+  return cols.map((c) => {
+    if (c.kind !== 'answer') return c;
+    let rule = found.get(c.index) ?? null;
+    if (!rule) {
+      // Only columns that start like a date are looked at, over their first 500 answers.
+      const sample: string[] = [];
+      for (let r = from; r < table.rows.length && sample.length < 500; r++) {
+        const v = (table.rows[r]![c.index] ?? '').trim();
+        if (v === '') continue;
+        if (sample.length === 0 && !/^\d{1,2}[./-]\d{1,2}[./-]\d{4}/.test(v)) break;
+        sample.push(v);
+      }
+      rule = dateRuleOf(sample);
+      if (!rule) return c;
+      found.set(c.index, rule);
+      for (let r = from; r < table.rows.length; r++) {
+        const row = table.rows[r]!;
+        const v = row[c.index] ?? '';
+        if (v.trim() !== '') row[c.index] = toIsoDate(v, rule) ?? v;
+      }
+    }
+    return { ...c, dateRule: rule };
+  });
+}
+
+/** Applies the tool's cell cleaning (LimeSurvey's HTML labels) to the data rows, in place. */
+function cleanCells(table: RawTable, from: number, clean: (v: string) => string): void {
+  for (let r = from; r < table.rows.length; r++) {
+    const row = table.rows[r]!;
+    for (let c = 0; c < row.length; c++) if (row[c] !== '') row[c] = clean(row[c]!);
+  }
+}
+
+/**
+ * The tool's say over its columns: multiple choice spread over option columns grouped, "other,
+ * please specify" texts tied to their question, personal data recognised from what columns hold,
+ * and columns with nothing in them left out.
+ */
+function toolColumns(
+  cols: SourceColumn[],
+  adapter: ToolAdapter | null,
+  values: (i: number) => string[],
+  filled: (i: number) => boolean,
+  sample: (i: number) => string[],
+): SourceColumn[] {
+  let out = cols.map((c): SourceColumn => {
+    if (c.kind !== 'answer') return c;
+    if (!filled(c.index)) return { ...c, kind: 'meta', reason: 'empty' };
+    const content = personalByContent(sample(c.index));
+    if (content) return { ...c, kind: 'personal', reason: content };
+    const other = adapter?.otherOf?.(c) ?? null;
+    // Out of its multi-select group: the option columns hold flags or labels, this one free text.
+    if (other) return { ...c, otherOf: other, group: null };
+    const m = c.group ? null : (adapter?.multiOption?.(c) ?? null);
+    if (!m) return c;
+    // A raw export's option column has no text of its own ("check___1"): the question is named by its code.
+    const text = c.text === c.code ? m.question : c.text;
+    return { ...c, group: `${adapter!.id}:${m.question}`, subLabel: m.option, text };
+  });
+  if (adapter?.refine) out = adapter.refine(out, values);
+  return out;
+}
+
+/** Qualtrics preview and test responses (`Status`, `DistributionChannel`), as sheet rows. */
+function qualtricsTestRows(table: RawTable, cols: readonly SourceColumn[], from: number): number[] {
+  const find = (name: string) =>
+    cols.find((c) => [c.code, c.text].some((n) => (n ?? '').trim().toLowerCase() === name))?.index ?? -1;
+  const status = find('status');
+  const channel = find('distributionchannel');
+  if (status < 0 && channel < 0) return [];
+  const out: number[] = [];
+  for (let r = from; r < table.rows.length; r++) {
+    const row = table.rows[r]!;
+    if (isQualtricsTestResponse(row[status] ?? '', row[channel] ?? '')) out.push(r);
+  }
+  return out;
 }

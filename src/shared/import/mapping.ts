@@ -175,7 +175,7 @@ export function limeSurveyMultiColumns(
   );
   if (multi.size === 0) return [...columns];
   return columns.map((c) => {
-    if (c.kind !== 'answer' || c.group) return c;
+    if (c.kind !== 'answer' || (c.group && !c.group.startsWith('limesurvey:'))) return c;
     const m = LIME_COLUMN.exec((c.code ?? c.text).trim());
     const q = m ? multi.get(m[1]!.toLowerCase()) : undefined;
     if (!q || q.scale.kind !== 'choice') return c;
@@ -189,12 +189,28 @@ export function limeSurveyMultiColumns(
   });
 }
 
-/** Cells of a LimeSurvey subquestion column that mean "not chosen" ('Y' / 1 is chosen; blank is not). */
-export const LIME_UNCHOSEN = ['N', 'n', '0'] as const;
+/**
+ * Cells of an option column that mean "not chosen" (blank never is): LimeSurvey's N / 0, REDCap's and
+ * Kobo's 0, REDCap's label export "Unchecked".
+ */
+export const UNCHOSEN = [
+  'N',
+  'n',
+  '0',
+  'No',
+  'no',
+  'false',
+  'False',
+  'FALSE',
+  'Unchecked',
+  'unchecked',
+] as const;
 
-/** Whether a LimeSurvey group's columns hold yes/no flags: Y, N, 1, 0 or blank, and nothing else. */
-export function isLimeFlagGroup(values: readonly (readonly string[])[]): boolean {
-  return values.every((vs) => vs.every((v) => /^(?:[YyNn01]|)$/.test(v.trim())));
+/** Whether a group's option columns hold yes/no flags (Y/N, 1/0, Checked/Unchecked, True/False or blank). */
+export function isFlagGroup(values: readonly (readonly string[])[]): boolean {
+  return values.every((vs) =>
+    vs.every((v) => /^(?:[YyNn01]|yes|no|true|false|checked|unchecked|)$/i.test(v.trim())),
+  );
 }
 
 /**

@@ -13,8 +13,8 @@ import { questionGroups } from './infer/touchpoint';
 import type { ColumnMapping, ImportProfile } from './mapping';
 import {
   LIME_GROUP,
-  LIME_UNCHOSEN,
-  isLimeFlagGroup,
+  UNCHOSEN,
+  isFlagGroup,
   limeSurveyAnswerRecodes,
   limeSurveyMultiColumns,
   proposeMapping,
@@ -39,7 +39,23 @@ export type PlanInput = {
   keepPersonal: boolean;
   /** The consultant's corrections of created questions, by source column. */
   corrections?: readonly CreatedCorrection[] | undefined;
+  /** Keep the responses the tool marks as preview or test (Qualtrics); left out by default. */
+  keepTestResponses?: boolean | undefined;
+  /** What the file itself says a column's question is (an SPSS variable's value labels), before inferring. */
+  inferColumn?: ((c: SourceColumn) => QuestionInference | null) | undefined;
 };
+
+/** An "other, please specify" column: free text kept as a comment on its question. */
+function otherText(): QuestionInference {
+  return {
+    type: 'text',
+    role: 'comment',
+    scale: { kind: 'none' },
+    roleReason: reason('otherSpecify'),
+    scaleReason: reason('otherSpecify'),
+    missingReasons: [],
+  } as QuestionInference;
+}
 
 /** A correction of what the import inferred for the question it creates from a column. */
 export type CreatedCorrection = {
@@ -107,6 +123,21 @@ export function isSpreadMulti(table: RawTable, layout: TableLayout, cols: readon
   });
 }
 
+/** Option columns that each hold their own option's text, or "Selected", when chosen and nothing otherwise. */
+export function isOptionTextGroup(
+  table: RawTable,
+  layout: TableLayout,
+  cols: readonly SourceColumn[],
+): boolean {
+  return cols.every((c) => {
+    const sub = normalizeLabel(c.subLabel ?? '');
+    return columnValues(table, layout, c.index).every((v) => {
+      const n = normalizeLabel(v);
+      return n === '' || n === sub || n === 'selected' || n === 'checked';
+    });
+  });
+}
+
 function draft(
   id: number,
   code: string,
@@ -168,15 +199,31 @@ export function buildPlan(input: PlanInput): ImportPlan {
   for (const c of columns)
     if (c.group && c.kind === 'answer') groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
   for (const cols of groups.values()) {
-    // LimeSurvey's subquestion columns of a multi question hold Y (or 1) when chosen, blank, N or 0 if not.
+    // Option columns that hold flags: Y / 1 / Checked when chosen; blank, N, 0 or Unchecked if not
+    // (LimeSurvey, REDCap, KoboToolbox); else each holds its option's text or "Selected" (SurveyMonkey).
     const flags =
-      cols[0]!.group!.startsWith(LIME_GROUP) &&
-      isLimeFlagGroup(cols.map((c) => columnValues(table, layout, c.index)));
-    if (!flags && !isSpreadMulti(table, layout, cols)) continue;
+      (cols[0]!.group!.startsWith(LIME_GROUP) || !cols[0]!.group!.startsWith('g')) &&
+      isFlagGroup(cols.map((c) => columnValues(table, layout, c.index)));
+    // A tool's option columns (not SurveyMonkey's spread headers) hold flags or their option's text.
+    const spread = cols[0]!.group!.startsWith('g')
+      ? isSpreadMulti(table, layout, cols)
+      : isOptionTextGroup(table, layout, cols);
+    if (!flags && !spread) continue;
     const mapped = cols.map((c) => mapOf.get(c.index)?.questionCode).find((q) => q);
     let q = mapped ? byCode.get(mapped.toLowerCase()) : undefined;
     if (!q && input.createQuestions && !cols.some((c) => manual?.has(c.index))) {
-      const code = uniqueCode(suggestCode(cols[0]!.code ?? cols[0]!.text, `C_${cols[0]!.letter}`), taken);
+      const key = cols[0]!.group!;
+      // A tool's group is named by its question (a Kobo path by its last part, the field name).
+      const named = /^[a-z-]+:/.test(key)
+        ? key
+            .replace(/^[a-z-]+:/, '')
+            .split('/')
+            .pop()!
+        : null;
+      const code = uniqueCode(
+        suggestCode(named ?? cols[0]!.code ?? cols[0]!.text, `C_${cols[0]!.letter}`),
+        taken,
+      );
       const options = cols.map((c) => ({ code: c.subLabel!, texts: { [input.language]: c.subLabel! } }));
       q = draft(
         -(created.length + 1),
@@ -204,7 +251,7 @@ export function buildPlan(input: PlanInput): ImportPlan {
         column: c.index,
         question: q,
         option: opt?.code ?? c.subLabel!,
-        ...(flags ? { unchosen: LIME_UNCHOSEN } : {}),
+        ...(flags ? { unchosen: UNCHOSEN } : {}),
       });
       if (!mapOf.get(c.index)?.questionCode)
         mapOf.set(c.index, { column: c.index, questionCode: q.code, confidence: 1, source: 'code' });
@@ -220,15 +267,21 @@ export function buildPlan(input: PlanInput): ImportPlan {
     }
     if (c.kind !== 'answer' || !input.createQuestions || manual?.get(c.index) === null) continue;
     const code = uniqueCode(
-      m.questionCode ?? suggestCode(c.code ?? (c.header.length <= 40 ? c.header : ''), `C_${c.letter}`),
+      m.questionCode ??
+        (c.otherOf
+          ? suggestCode(`${c.otherOf.replace(/^[\w-]+:/, '')}_other`, `C_${c.letter}`)
+          : suggestCode(c.code ?? (c.header.length <= 40 ? c.header : ''), `C_${c.letter}`)),
       taken,
     );
     const inferred = corrected(
-      inferQuestion(c.header, columnValues(table, layout, c.index), {
-        decimal: input.decimal,
-        multiSeparator: layout.multiSeparator,
-        language: input.language,
-      }),
+      c.otherOf
+        ? otherText()
+        : (input.inferColumn?.(c) ??
+            inferQuestion(c.header, columnValues(table, layout, c.index), {
+              decimal: input.decimal,
+              multiSeparator: layout.multiSeparator,
+              language: input.language,
+            })),
       input.corrections?.find((x) => x.column === c.index),
     );
     const q = draft(-(created.length + 1), code, c.header, inferred, input.language, [c.index]);
@@ -257,6 +310,7 @@ export function buildPlan(input: PlanInput): ImportPlan {
       weightColumn,
       decimal: input.decimal,
       multiSeparator: layout.multiSeparator,
+      skipRows: input.keepTestResponses || !layout.testRows?.length ? undefined : new Set(layout.testRows),
     },
   };
 }

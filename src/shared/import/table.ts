@@ -1,3 +1,6 @@
+import type { DateRule } from './dates';
+import type { ColumnReason } from './tools/types';
+
 /** A sheet as read from a file: every cell as text, rows and columns as in the sheet (0-based). */
 export type RawTable = { sheet: string; rows: string[][] };
 
@@ -8,7 +11,13 @@ export const SURVEY_TOOLS = [
   'google-forms',
   'microsoft-forms',
   'limesurvey',
+  'kobotoolbox',
+  'redcap',
   'surveyxact',
+  'enalyzer',
+  'netigate',
+  'questback',
+  'spss',
   'template',
   'generic',
 ] as const;
@@ -37,6 +46,12 @@ export type SourceColumn = {
    * the key is shared by the group's columns.
    */
   group: string | null;
+  /** Why the column is not a question of its own: the tool's bookkeeping, personal data, an empty column. */
+  reason?: ColumnReason | null | undefined;
+  /** An "other, please specify" text: the code of the question (or group key) it belongs to. */
+  otherOf?: string | null | undefined;
+  /** Text dates the column held, read to ISO by this rule (shown to the consultant). */
+  dateRule?: DateRule | null | undefined;
 };
 
 export type TableLayout = {
@@ -48,4 +63,13 @@ export type TableLayout = {
   columns: SourceColumn[];
   /** How multiple answers share one cell, when the tool does that. */
   multiSeparator: string | null;
+  /** How sure the recognition of the tool is (0 – 1); 0 for a generic table. */
+  toolConfidence?: number | undefined;
+  /** Rows (0-based, in the sheet) the tool marks as preview or test responses, left out by default. */
+  testRows?: number[] | undefined;
+  /**
+   * Set when every response is marked preview or test (a test data set, as Qualtrics' generated test
+   * responses): they are kept, since leaving them out would leave nothing, and the wizard says so.
+   */
+  allTestRows?: number | undefined;
 };

@@ -18,7 +18,7 @@ describe('detectTool', () => {
         ['id', 'Q1'],
         ['Respondent id', 'How?'],
       ]),
-    ).toEqual({ tool: 'template', headerRows: 2, multiSeparator: ';' });
+    ).toMatchObject({ tool: 'template', headerRows: 2, multiSeparator: ';' });
     expect(
       detectTool([
         ['a', 'b'],

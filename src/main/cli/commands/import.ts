@@ -41,15 +41,26 @@ function printInspect(env: CliEnv, r: InspectResult): void {
   if (env.json) return env.io.out(JSON.stringify(r, null, 2));
   const lines = [
     `${r.fileName}: ${r.format}${r.encoding ? `, ${r.encoding}` : ''}${r.delimiter ? `, delimiter ${JSON.stringify(r.delimiter)}` : ''}, decimal "${r.decimal}"`,
-    `tool: ${r.tool}`,
+    `tool: ${r.toolName} (${r.tool})`,
     `sheets: ${r.sheets.join(', ')} (reading ${r.sheet})`,
+    ...r.otherSheets.map(
+      (s) =>
+        `  other sheet ${JSON.stringify(s.name)}: ${s.rows < 0 ? 'not read' : `${s.rows} rows`}${s.repeatGroup ? ', a repeat group (import it with --sheet)' : ''}, not imported`,
+    ),
+    ...(r.testResponses
+      ? [`preview/test responses: ${r.testResponses}, left out (--keep-test-responses keeps them)`]
+      : []),
     `header: row ${r.headerRow + 1}${r.headerRows > 1 ? `–${r.headerRow + r.headerRows}` : ''} (${r.headerRows} row${r.headerRows > 1 ? 's' : ''}); ${r.rows} data rows`,
     '',
   ];
   const created = new Map((r.questions ?? []).map((q) => [q.code, q]));
   for (const c of r.columns) {
     const q = c.createdAs ? created.get(c.createdAs) : undefined;
-    const suggested = q ? `${q.role} ${q.scale}` : '';
+    const suggested = q
+      ? `${q.role} ${q.scale}${c.dateRule ? ` (dates ${c.dateRule} → ISO)` : ''}`
+      : c.reason
+        ? `left out: ${c.reason}`
+        : '';
     lines.push(
       `  ${c.letter.padEnd(4)} ${c.kind.padEnd(8)} ${c.inferredType.padEnd(7)} ${suggested.padEnd(26)} ${String(c.nonEmpty).padStart(6)}  ${c.header.slice(0, 70)}`,
     );
@@ -161,9 +172,10 @@ export const importCommands: CliCommand[] = [
     summary:
       'Imports a data file into a wave of the study (one transaction; the study is untouched when it aborts).',
     usage:
-      'import <file.tpstudy> <data-file> [--wave YEAR] [--profile NAME] [--save-profile NAME] [--create-questions] [--keep-personal] [--on-error missing|skip-row|abort] [--if-duplicate ask|replace|skip] [--sheet NAME]',
+      'import <file.tpstudy> <data-file> [--wave YEAR] [--profile NAME] [--save-profile NAME] [--create-questions] [--keep-personal] [--keep-test-responses] [--on-error missing|skip-row|abort] [--if-duplicate ask|replace|skip] [--sheet NAME]',
     options: {
       wave: { type: 'string' },
+      'keep-test-responses': { type: 'boolean' },
       profile: { type: 'string' },
       'save-profile': { type: 'string' },
       'create-questions': { type: 'boolean' },
@@ -194,6 +206,7 @@ export const importCommands: CliCommand[] = [
         saveProfile: stringOption(values['save-profile']),
         createQuestions: values['create-questions'] === true,
         keepPersonal: values['keep-personal'] === true,
+        keepTestResponses: values['keep-test-responses'] === true,
       });
       printSummary(env, s);
     },

@@ -7,7 +7,7 @@ import type { Conversion, ConvertChunks, OnError } from '../../../shared/import/
 import { convertTable } from '../../../shared/import/convert';
 import { detectLayout } from '../../../shared/import/layout';
 import type { ImportProfile } from '../../../shared/import/mapping';
-import type { ImportPlan } from '../../../shared/import/plan';
+import type { ImportPlan, PlanInput } from '../../../shared/import/plan';
 import { buildPlan } from '../../../shared/import/plan';
 import type { TableLayout } from '../../../shared/import/table';
 import { readQuestionnaire } from '../store/questionnaire-repo';
@@ -15,6 +15,7 @@ import { readStudyMeta } from '../store/study-repo';
 import { loadProfile } from './profile-repo';
 import type { ReadFile } from './read-file';
 import { readImportFile } from './read-file';
+import { declaredQuestion } from '../../../shared/import/infer/labelled';
 import { applySurveyXact } from './surveyxact';
 
 export type Analysis = {
@@ -29,6 +30,17 @@ export type AnalyzeInput = Omit<ImportOptions, 'createQuestions' | 'keepPersonal
   createQuestions?: boolean | undefined;
   keepPersonal?: boolean | undefined;
 };
+
+/** The questions an SPSS file's value labels declare, by column; undefined for other files. */
+export function declaredInference(file: ReadFile, language: Language): PlanInput['inferColumn'] {
+  const sav = file.sav;
+  if (!sav) return undefined;
+  const byIndex = new Map(sav.map((c) => [c.index, c]));
+  return (c) => {
+    const d = byIndex.get(c.index);
+    return d && d.numeric ? declaredQuestion(c.header, d, language) : null;
+  };
+}
 
 /** Reads the file and plans the import against the study's questionnaire. Writes nothing. */
 export function analyze(
@@ -67,6 +79,8 @@ export function analyze(
     corrections: opts.corrections,
     createQuestions: opts.createQuestions ?? false,
     keepPersonal: opts.keepPersonal ?? profile?.keepPersonal ?? false,
+    keepTestResponses: opts.keepTestResponses ?? false,
+    inferColumn: declaredInference(file, language),
   });
   return { file, layout, plan, questions, profile };
 }

@@ -162,9 +162,13 @@ export function runImport(
     };
   }
   if (a.plan.convert.columns.length === 0) {
+    const others = (a.file.otherSheets ?? []).map((s) => s.name);
+    const onlyBookkeeping = a.layout.columns.every((c) => c.kind !== 'answer');
     throw new AppError(
       'IMPORT_NO_MATCHING_COLUMNS',
-      `${name}: no column matches a question of the study (map the columns, or create questions from them)`,
+      onlyBookkeeping && others.length
+        ? `${name}: sheet ${a.file.table.sheet} holds only the tool's bookkeeping and personal data; the answers are in its other sheets (${others.join(', ')}): import one of them`
+        : `${name}: no column matches a question of the study (map the columns, or create questions from them)`,
       { file: name },
     );
   }
@@ -235,6 +239,7 @@ export function runImport(
     rowsRead: c.rowsRead,
     imported: total,
     skipped: c.rowsRead - total,
+    testResponses: c.testRows ?? 0,
     createdQuestions: a.plan.created.map((q) => q.code),
     created: a.plan.created.map(createdSummary),
     issues: issueList(c.issues),

@@ -55,6 +55,12 @@ export function parseCsv(text: string, d: Delimiter): string[][] {
   const dc = d.charCodeAt(0);
   while (i < n) {
     let field: string;
+    // `"manufacturer", "mpg"`: spaces before a quoted field are not part of it.
+    if (text.charCodeAt(i) === 32 && dc !== 32) {
+      let s = i;
+      while (s < n && text.charCodeAt(s) === 32) s++;
+      if (text.charCodeAt(s) === 34) i = s;
+    }
     if (text.charCodeAt(i) === 34) {
       let out = '';
       let j = i + 1;

@@ -2,13 +2,13 @@
 // refusal's code (or null when it read), so thousands of files need one worker, not one each.
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../../shared/api/errors';
-import { readImportFile } from './read-file';
+import { readImportFileAsync } from './read-file';
 
-parentPort!.on('message', (m: { id: number; name: string; bytes: Uint8Array }) => {
+parentPort!.on('message', async (m: { id: number; name: string; bytes: Uint8Array }) => {
   let code: string | null = null;
   let message = '';
   try {
-    readImportFile(m.name, m.bytes);
+    await readImportFileAsync(m.name, m.bytes);
   } catch (e) {
     code = e instanceof AppError ? e.code : 'CRASH';
     message = (e as Error)?.message ?? String(e);

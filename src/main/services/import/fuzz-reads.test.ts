@@ -15,6 +15,7 @@ const SOURCES = [
   'scandinavian/libreoffice-nb-semicolon-win1252.xlsx',
   'scandinavian/libreoffice-nb-semicolon-win1252.xls',
   'scandinavian/libreoffice-da-semicolon-utf8bom.ods',
+  'survey-exports/spss/spss_pyreadstat_sample.sav',
 ].map((p) => ({ name: p.split('/').pop()!, bytes: readFileSync(join(FIX, p)) }));
 
 const FILES = 2000;
@@ -93,7 +94,7 @@ function worker(): Worker {
   });
 }
 
-it(`reads ${FILES} seeded byte-damaged csv/xlsx/xls/ods files: no crash, none past the deadline; a sample committed leaves the study unchanged when refused`, async () => {
+it(`reads ${FILES} seeded byte-damaged csv/xlsx/xls/ods/sav files: no crash, none past the deadline; a sample committed leaves the study unchanged when refused`, async () => {
   let w = worker();
   const outcomes = { read: 0, refused: 0, hung: 0 };
   try {

@@ -2,13 +2,13 @@
 // it as its own entry (out/main/import-worker.js) beside the main bundle.
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { runJobInThread } from './job-runner';
+import { runJob } from './job-runner';
 import type { WorkerData } from './job-runner';
 
 const data = workerData as WorkerData;
 const db = new Database(data.path, { fileMustExist: true });
 try {
-  runJobInThread(db, data, (m) => parentPort!.postMessage(m), true);
+  await runJob(db, data, (m) => parentPort!.postMessage(m), true);
 } finally {
   db.close();
 }

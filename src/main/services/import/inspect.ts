@@ -12,6 +12,8 @@ import type { Delimiter } from './csv';
 import type { ReadFile } from './read-file';
 import { readImportFile } from './read-file';
 import { applySurveyXact } from './surveyxact';
+import { declaredInference } from './analyze';
+import { toolFacts } from './tool-facts';
 
 /**
  * The type each column gets from the inference an import uses: the question `--create-questions`
@@ -68,6 +70,7 @@ export function inspectFile(
     language: 'en',
     createQuestions: true,
     keepPersonal: false,
+    inferColumn: declaredInference(file, 'en'),
   });
   return {
     fileName: name,
@@ -76,6 +79,7 @@ export function inspectFile(
     delimiter: file.delimiter,
     decimal: file.decimal,
     tool: layout.tool,
+    ...toolFacts(file, layout),
     sheets: file.sheets,
     sheet: file.table.sheet,
     headerRow: layout.headerRow,
@@ -91,6 +95,8 @@ export function inspectFile(
         code: c.code,
         subLabel: c.subLabel,
         kind: c.kind,
+        reason: c.reason ?? null,
+        dateRule: c.dateRule ?? null,
         inferredType: suggestedType(file.table, layout, c.index, file.decimal, created),
         createdAs: created.find((q) => q.fromColumns.includes(c.index))?.code ?? null,
         ...facts,

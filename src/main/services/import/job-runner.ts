@@ -3,6 +3,8 @@ import { AppError } from '../../../shared/api/errors';
 import type { ApiError } from '../../../shared/api/errors';
 import type { CommitInput, ImportOutcome, Phase } from './commit';
 import { runImport } from './commit';
+import type { ReadFile } from './read-file';
+import { readImportFileAsync, sniffFormat } from './read-file';
 
 export type WorkerData = {
   path: string;
@@ -26,6 +28,7 @@ export function runJobInThread(
   post: (m: JobMessage) => void,
   /** True in a worker, whose workerData is its own copy: the file's text is let go once decoded. */
   ownsInput = false,
+  preRead?: ReadFile,
 ): void {
   const flag = new Int32Array(data.cancel);
   db.pragma('foreign_keys = ON');
@@ -37,28 +40,33 @@ export function runJobInThread(
   // can watch the progress and cancel mid-import. Unset, imports run at full speed.
   const pauseMs = Math.min(Number(process.env['TOUCHPOINT_IMPORT_PAUSE_MS'] ?? 0) || 0, 2000);
   try {
-    const outcome = runImport(db, data.input, {
-      ownsInput,
-      fileBytes: data.bytes,
-      progress: (phase, done, total) => {
-        const now = Date.now();
-        if (phase === lastPhase && now - last < 100 && done < total) return;
-        last = now;
-        lastPhase = phase;
-        post({ type: 'progress', phase, done, total });
-        if (pauseMs > 0) Atomics.wait(flag, 0, 0, pauseMs);
+    const outcome = runImport(
+      db,
+      data.input,
+      {
+        ownsInput,
+        fileBytes: data.bytes,
+        progress: (phase, done, total) => {
+          const now = Date.now();
+          if (phase === lastPhase && now - last < 100 && done < total) return;
+          last = now;
+          lastPhase = phase;
+          post({ type: 'progress', phase, done, total });
+          if (pauseMs > 0) Atomics.wait(flag, 0, 0, pauseMs);
+        },
+        // Slot 1 says whether the worker may still be stopped outright: 0 reading, 1 past reading,
+        // 2 stopped by the main thread. Whoever swaps first wins, so no write is ever cut off.
+        readDone: () => {
+          if (Atomics.compareExchange(flag, 1, 0, 1) === 2)
+            throw new AppError('IMPORT_CANCELLED', 'the import was cancelled; the study is unchanged');
+        },
+        checkCancel: () => {
+          if (Atomics.load(flag, 0) === 1)
+            throw new AppError('IMPORT_CANCELLED', 'the import was cancelled; the study is unchanged');
+        },
       },
-      // Slot 1 says whether the worker may still be stopped outright: 0 reading, 1 past reading,
-      // 2 stopped by the main thread. Whoever swaps first wins, so no write is ever cut off.
-      readDone: () => {
-        if (Atomics.compareExchange(flag, 1, 0, 1) === 2)
-          throw new AppError('IMPORT_CANCELLED', 'the import was cancelled; the study is unchanged');
-      },
-      checkCancel: () => {
-        if (Atomics.load(flag, 0) === 1)
-          throw new AppError('IMPORT_CANCELLED', 'the import was cancelled; the study is unchanged');
-      },
-    });
+      preRead,
+    );
     post({ type: 'done', outcome });
   } catch (e) {
     post({
@@ -69,4 +77,36 @@ export function runJobInThread(
           : { code: 'INTERNAL', message: `import failed: ${(e as Error)?.message ?? String(e)}` },
     });
   }
+}
+
+/**
+ * Runs a job, first reading the files whose reader is asynchronous (SPSS .sav) — under the same
+ * watchdog as the rest of the job's reading.
+ */
+export async function runJob(
+  db: Database,
+  data: WorkerData,
+  post: (m: JobMessage) => void,
+  ownsInput = false,
+): Promise<void> {
+  const name = data.input.file.name;
+  const bytes = data.bytes ?? Buffer.from(data.input.file.base64, 'base64');
+  let preRead: ReadFile | undefined;
+  try {
+    if (bytes.byteLength > 0 && sniffFormat(name, bytes) === 'sav')
+      preRead = await readImportFileAsync(name, bytes, { sheet: data.input.sheet });
+  } catch (e) {
+    post({
+      type: 'error',
+      error:
+        e instanceof AppError
+          ? e.toValue()
+          : {
+              code: 'IMPORT_UNREADABLE',
+              message: `${name} could not be read: ${(e as Error)?.message ?? String(e)}`,
+            },
+    });
+    return;
+  }
+  runJobInThread(db, data, post, ownsInput, preRead);
 }

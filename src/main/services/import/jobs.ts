@@ -8,7 +8,7 @@ import type { ImportJobState, ImportSummary } from '../../../shared/api/import';
 import type { OpenStudy } from '../study/sessions';
 import type { CommitInput } from './commit';
 import type { JobMessage, WorkerData } from './job-runner';
-import { runJobInThread } from './job-runner';
+import { runJob } from './job-runner';
 import { checkFileSize } from './guard';
 import { readLimits, tooComplex, watchReader } from './read-sandbox';
 
@@ -116,7 +116,7 @@ export function startImportJob(
   const data: WorkerData = { path: session.path, input, cancel };
   const entry = opts.inThread ? null : workerEntry();
   if (!entry) {
-    setImmediate(() => runJobInThread(session.db, data, (m) => apply(job, m, finish)));
+    setImmediate(() => void runJob(session.db, data, (m) => apply(job, m, finish)));
     return jobId;
   }
   const fileName = input.file.name;

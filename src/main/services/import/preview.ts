@@ -19,6 +19,7 @@ import { analyze, convert } from './analyze';
 import type { ReadFile } from './read-file';
 import { countIssues } from './commit';
 import { suggestedType } from './inspect';
+import { toolFacts } from './tool-facts';
 
 const MAX_PREVIEW_ISSUES = 1000;
 const KIND_NAMES = { 1: 'noAnswer', 2: 'dontKnow', 3: 'notApplicable' } as const;
@@ -105,6 +106,8 @@ export function buildPreview(
       inferredType: suggestedType(a.file.table, a.layout, c.index, a.file.decimal, a.plan.created),
       nonEmpty: facts.nonEmpty,
       sample: facts.sample,
+      reason: c.reason ?? null,
+      dateRule: c.dateRule ?? null,
     };
   });
   const preview: ImportPreview = {
@@ -114,6 +117,7 @@ export function buildPreview(
     delimiter: a.file.delimiter,
     decimal: a.file.decimal,
     tool: a.layout.tool,
+    ...toolFacts(a.file, a.layout),
     sheets: a.file.sheets,
     sheet: a.file.table.sheet,
     headerRow: a.layout.headerRow,

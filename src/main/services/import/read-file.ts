@@ -10,7 +10,7 @@ import { decodeText } from './decode';
 import { checkDimensions, checkFileSize, checkZip } from './guard';
 import { openWorkbook, readWorkbookSheets, workbookSheetNames } from './workbook';
 
-export const FILE_FORMATS = ['xlsx', 'xls', 'ods', 'csv', 'tsv', 'txt'] as const;
+export const FILE_FORMATS = ['xlsx', 'xls', 'ods', 'csv', 'tsv', 'txt', 'sav'] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
 
 export type ReadOptions = { sheet?: string | undefined; delimiter?: Delimiter | undefined };
@@ -24,7 +24,20 @@ export type ReadFile = {
   /** Other sheets a tool's export needs (SurveyXact's Variables and Labels). */
   extra: Map<string, RawTable>;
   decimal: DecimalSeparator;
+  /** An SPSS file's value labels and user-missing values, by column (see sav.ts). */
+  sav?: SavColumn[] | undefined;
+  /** The workbook's other sheets: their size and first row, so the wizard can list them. */
+  otherSheets?: SheetInfo[] | undefined;
 };
+
+export type SavColumn = {
+  index: number;
+  numeric: boolean;
+  valueLabels: { value: number; label: string }[];
+  missing: number[];
+};
+
+export type SheetInfo = { name: string; rows: number; columns: number; header: string[] };
 
 /** The format from the file's first bytes; the extension only tells CSV, TSV and TXT apart. */
 export function sniffFormat(name: string, b: Uint8Array): FileFormat {
@@ -34,6 +47,17 @@ export function sniffFormat(name: string, b: Uint8Array): FileFormat {
     return head.includes('mimetypeapplication/vnd.oasis.opendocument') ? 'ods' : 'xlsx';
   }
   if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'xls';
+  // SPSS system files start "$FL2" (or "$FL3" when ZLIB-compressed).
+  if (b[0] === 0x24 && b[1] === 0x46 && b[2] === 0x4c && (b[3] === 0x32 || b[3] === 0x33)) return 'sav';
+  if (ext === 'sav' || ext === 'zsav') {
+    throw new AppError(
+      'IMPORT_UNREADABLE',
+      `${name} is not a valid SPSS .sav file: it may be damaged or truncated`,
+      {
+        file: name,
+      },
+    );
+  }
   if (ext === 'xlsx' || ext === 'ods' || ext === 'xlsm') {
     throw new AppError(
       'IMPORT_UNREADABLE',
@@ -86,11 +110,33 @@ function defaultSheet(names: string[]): string {
   return names.find((n) => n.toLowerCase() === 'dataset') ?? names[0]!;
 }
 
+/**
+ * Reads any supported file, SPSS .sav included (its reader is asynchronous): what the read sandbox
+ * runs.
+ */
+export async function readImportFileAsync(
+  name: string,
+  bytes: Uint8Array,
+  opts: ReadOptions = {},
+): Promise<ReadFile> {
+  checkFileSize(name, bytes.byteLength);
+  if (bytes.byteLength > 0 && sniffFormat(name, bytes) === 'sav') {
+    const { readSav } = await import('./sav');
+    return readSav(name, bytes);
+  }
+  return readImportFile(name, bytes, opts);
+}
+
 /** Reads any supported file into a text table, refusing hostile and damaged files with a clear message. */
 export function readImportFile(name: string, bytes: Uint8Array, opts: ReadOptions = {}): ReadFile {
   checkFileSize(name, bytes.byteLength);
   if (bytes.byteLength === 0) throw new AppError('IMPORT_UNREADABLE', `${name} is empty`, { file: name });
   const format = sniffFormat(name, bytes);
+  if (format === 'sav') {
+    throw new AppError('IMPORT_UNREADABLE', `${name}: an SPSS file is read through the read sandbox`, {
+      file: name,
+    });
+  }
   if (format === 'csv' || format === 'tsv' || format === 'txt') return readText(name, bytes, format, opts);
   const zipped = format === 'xlsx' || format === 'ods';
   if (zipped) checkZip(name, bytes);
@@ -104,9 +150,27 @@ export function readImportFile(name: string, bytes: Uint8Array, opts: ReadOption
       sheet,
     });
   }
+  // Every sheet is read: SurveyXact's Variables and Labels are needed, the others listed (a Kobo
+  // repeat group's sheet, a second table) so that nothing is left out without a word.
   const wanted = [sheet, ...sheets.filter((s) => s !== sheet && /^(variables|labels)$/i.test(s))];
-  const tables = readWorkbookSheets(name, book, wanted);
+  let tables: Map<string, RawTable>;
+  try {
+    tables = readWorkbookSheets(name, book, [sheet, ...sheets.filter((s) => s !== sheet)]);
+  } catch {
+    // Another sheet too large or damaged must not stop the chosen one: it is listed without its size.
+    tables = readWorkbookSheets(name, book, wanted);
+  }
   const table = tables.get(sheet) ?? { sheet, rows: [] };
   tables.delete(sheet);
-  return { format, encoding: null, delimiter: null, sheets, table, extra: tables, decimal: '.' };
+  const otherSheets: SheetInfo[] = [];
+  const extra = new Map<string, RawTable>();
+  for (const [n, t] of tables) {
+    if (/^(variables|labels)$/i.test(n)) extra.set(n, t);
+    const header = (t.rows.find((r) => r.some((c) => c.trim() !== '')) ?? []).slice(0, 200);
+    const rows = t.rows.filter((r) => r.some((c) => c.trim() !== '')).length;
+    otherSheets.push({ name: n, rows: Math.max(0, rows - 1), columns: header.length, header });
+  }
+  for (const n of sheets)
+    if (n !== sheet && !tables.has(n)) otherSheets.push({ name: n, rows: -1, columns: 0, header: [] });
+  return { format, encoding: null, delimiter: null, sheets, table, extra, decimal: '.', otherSheets };
 }

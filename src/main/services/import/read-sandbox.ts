@@ -6,7 +6,7 @@ import type { ApiError } from '../../../shared/api/errors';
 import { AppError } from '../../../shared/api/errors';
 import { LIMITS } from './guard';
 import type { ReadFile, ReadOptions } from './read-file';
-import { readImportFile } from './read-file';
+import { readImportFileAsync } from './read-file';
 
 /** The limits travel with the request, so the worker refuses by the same rules as this thread. */
 export type ReadRequest = { name: string; bytes: Uint8Array; opts: ReadOptions; limits: typeof LIMITS };
@@ -94,7 +94,7 @@ export function readImportFileGuarded(
   opts: ReadOptions = {},
 ): Promise<ReadFile> {
   const entry = workerEntry();
-  if (!entry) return Promise.resolve(readImportFile(name, bytes, opts));
+  if (!entry) return readImportFileAsync(name, bytes, opts);
   const { deadlineMs, memoryMb } = readLimits();
   return new Promise<ReadFile>((resolve, reject) => {
     let settled = false;

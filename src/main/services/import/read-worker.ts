@@ -4,13 +4,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/api/errors';
 import type { ReadRequest, ReadReply } from './read-sandbox';
 import { LIMITS } from './guard';
-import { readImportFile } from './read-file';
+import { readImportFileAsync } from './read-file';
 
 const req = workerData as ReadRequest;
 Object.assign(LIMITS, req.limits);
 let reply: ReadReply;
 try {
-  reply = { ok: true, file: readImportFile(req.name, req.bytes, req.opts) };
+  reply = { ok: true, file: await readImportFileAsync(req.name, req.bytes, req.opts) };
 } catch (e) {
   reply = {
     ok: false,

@@ -24,6 +24,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const SMALL = Array.from({ length: 1024 }, (_, i) => String(i));
 
 function dateText(d: Date): string {
+  // A time-only cell (14:12) is a time on Excel's day zero, which SheetJS gives as 30/31 December
+  // 1899: the time alone, never a date in 1899.
+  if (d.getFullYear() === 1899 && d.getMonth() === 11 && d.getDate() >= 30)
+    return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
   const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   const t = d.getHours() + d.getMinutes() + d.getSeconds();
   return t === 0 ? day : `${day} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;

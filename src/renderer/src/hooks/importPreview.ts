@@ -20,6 +20,8 @@ export type ImportChoices = {
   corrections?: Record<number, Correction> | undefined;
   createQuestions: boolean;
   keepPersonal: boolean;
+  /** Keep the tool's preview and test responses (left out by default). */
+  keepTestResponses?: boolean | undefined;
 };
 
 export type Correction = Omit<NonNullable<ImportOptions['corrections']>[number], 'column'>;
@@ -55,6 +57,7 @@ export function toOptions(c: ImportChoices): ImportOptions {
       : {}),
     createQuestions: c.createQuestions,
     keepPersonal: c.keepPersonal,
+    ...(c.keepTestResponses ? { keepTestResponses: true } : {}),
   };
 }
 
@@ -73,6 +76,7 @@ export function fromOptions(o: ImportOptions): ImportChoices {
       : {}),
     createQuestions: o.createQuestions ?? false,
     keepPersonal: o.keepPersonal ?? false,
+    ...(o.keepTestResponses ? { keepTestResponses: true } : {}),
   };
 }
 

@@ -22,6 +22,7 @@ import { branding } from './da/branding';
 import { commentsWs } from './da/commentsWs';
 import { present } from './da/present';
 import { suppression } from './da/suppression';
+import { importTools } from './da/importTools';
 import type { Catalog } from './en';
 
 /** Dansk: one file per area of the app, as in ./en. */
@@ -45,6 +46,7 @@ export const da: Catalog = {
   ...commentsWs,
   ...present,
   ...suppression,
+  ...importTools,
   ...errors,
   ...errorHelp,
   ...dashboardMore,

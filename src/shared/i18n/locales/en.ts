@@ -22,6 +22,7 @@ import { branding } from './en/branding';
 import { commentsWs } from './en/commentsWs';
 import { present } from './en/present';
 import { suppression } from './en/suppression';
+import { importTools } from './en/importTools';
 
 /**
  * The UI catalog in English: the reference. nb and da are typed `Catalog`, so a key missing or extra
@@ -52,6 +53,7 @@ export const en = {
   ...commentsWs,
   ...present,
   ...suppression,
+  ...importTools,
   ...errors,
   ...errorHelp,
   ...dashboardMore,

@@ -22,6 +22,7 @@ import { branding } from './nb/branding';
 import { commentsWs } from './nb/commentsWs';
 import { present } from './nb/present';
 import { suppression } from './nb/suppression';
+import { importTools } from './nb/importTools';
 import type { Catalog } from './en';
 
 /** Norsk bokmål: one file per area of the app, as in ./en. */
@@ -45,6 +46,7 @@ export const nb: Catalog = {
   ...commentsWs,
   ...present,
   ...suppression,
+  ...importTools,
   ...errors,
   ...errorHelp,
   ...dashboardMore,

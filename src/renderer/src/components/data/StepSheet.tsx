@@ -5,6 +5,7 @@ import { formatNumber } from '../../../../shared/format';
 import { headerText } from '../../../../shared/import/header-text';
 import type { Delimiter, ImportPreviewState } from '../../hooks/importPreview';
 import { useLang } from '../../hooks/useLang';
+import { ToolFindings } from './ToolFindings';
 
 const DELIMITERS: Delimiter[] = [',', ';', '\t', '|'];
 const SHOWN_COLUMNS = 14;
@@ -126,7 +127,7 @@ export function StepSheet({ state }: { state: ImportPreviewState }) {
         <Fact label={t('import.file')} value={p.fileName} testId="import-detected-file" />
         <Fact
           label={t('import.tool')}
-          value={t(`tools.${p.tool}`, { defaultValue: p.tool })}
+          value={t(`importTools.tool.${p.tool}`, { defaultValue: p.toolName })}
           testId="import-detected-tool"
         />
         <Fact label={t('import.format')} value={p.format.toUpperCase()} testId="import-detected-format" />
@@ -204,6 +205,7 @@ export function StepSheet({ state }: { state: ImportPreviewState }) {
         )}
       </Group>
       <HeaderTable preview={p} />
+      <ToolFindings state={state} />
     </Stack>
   );
 }

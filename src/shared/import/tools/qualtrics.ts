@@ -1,0 +1,71 @@
+import type { NamedColumns, ToolAdapter } from './types';
+import { headerRow } from './header';
+
+const BOOKKEEPING: NamedColumns = [
+  ['respondentId', ['_recordid', 'responseid']],
+  ['startTime', ['startdate']],
+  ['endTime', ['enddate']],
+  ['submitted', ['recordeddate']],
+  ['status', ['status', 'progress', 'finished']],
+  ['duration', ['duration (in seconds)']],
+  ['language', ['userlanguage']],
+  ['bookkeeping', ['distributionchannel', 'externalreference', 'q_recaptchascore', 'responseset']],
+];
+const PERSONAL: NamedColumns = [
+  ['name', ['recipientlastname', 'recipientfirstname']],
+  ['email', ['recipientemail']],
+  ['ip', ['ipaddress']],
+  ['coordinates', ['locationlatitude', 'locationlongitude', 'locationaccuracy']],
+];
+
+/** Qualtrics writes "Other" text beside its choice as `Q3_4_TEXT`: the text of option 4 of Q3. */
+const otherOf = (code: string | null) => /^(.+?)_\d+_TEXT$/i.exec(code ?? '')?.[1] ?? null;
+
+/**
+ * Qualtrics CSV/xlsx export, current form: three header rows (field ids, question texts, ImportId
+ * JSON). Checked on the real exports in tests/fixtures/import/survey-exports/qualtrics.
+ */
+export const qualtrics: ToolAdapter = {
+  id: 'qualtrics',
+  name: 'Qualtrics',
+  source: 'real exports: tests/fixtures/import/survey-exports/qualtrics (qualtRics, QualtricsTools)',
+  recognise: (input) =>
+    (input.rows[2] ?? []).some((c) => /^\{["']ImportId["']/.test(c))
+      ? { confidence: 0.98, headerRows: 3, multiSeparator: ',' }
+      : null,
+  bookkeeping: BOOKKEEPING,
+  personal: PERSONAL,
+  otherOf: (c) => otherOf(c.code),
+  labels: 'codes or text',
+};
+
+/** Qualtrics' legacy export: `V1…V10` with the names under them, or ResponseID over ResponseID. */
+export const qualtricsLegacy: ToolAdapter = {
+  id: 'qualtrics-legacy',
+  name: 'Qualtrics (legacy export)',
+  source: 'real exports: qualtRics_sample_legacy.csv, Many_Different_Question_Types_Sample_Survey.csv',
+  recognise: (input) => {
+    const r0 = headerRow(input, 0);
+    const r1 = headerRow(input, 1);
+    const legacy =
+      (r0[0] === 'v1' && r0[1] === 'v2' && r1.includes('responseid')) ||
+      (r0[0] === 'responseid' && r1[0] === 'responseid' && r0.includes('responseset'));
+    return legacy ? { confidence: 0.95, headerRows: 2, multiSeparator: ',' } : null;
+  },
+  bookkeeping: BOOKKEEPING,
+  personal: PERSONAL,
+  otherOf: (c) => otherOf(c.code),
+  labels: 'codes or text',
+};
+
+/**
+ * Qualtrics preview and test responses: `Status` 1 (preview) / 2 (test) or their texts, or a
+ * `DistributionChannel` of preview or test. Such rows are left out by default.
+ */
+export function isQualtricsTestResponse(status: string, channel: string): boolean {
+  const s = status.trim().toLowerCase();
+  const d = channel.trim().toLowerCase();
+  return (
+    s === '1' || s === '2' || s === 'survey preview' || s === 'survey test' || d === 'preview' || d === 'test'
+  );
+}
