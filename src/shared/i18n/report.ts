@@ -2,6 +2,7 @@ import type { Language } from '../domain/language';
 import { analysisDa, analysisEn, analysisNb } from './report-analysis';
 import { noticesDa, noticesEn, noticesNb } from './report-notices';
 import { qualityDa, qualityEn, qualityNb } from './report-quality';
+import { commentThemesDa, commentThemesEn, commentThemesNb } from './report-comments';
 import { trendDa, trendEn, trendNb } from './report-trend';
 
 /**
@@ -66,6 +67,7 @@ const en = {
   ...noticesEn,
   ...qualityEn,
   ...trendEn,
+  ...commentThemesEn,
 };
 
 export type ReportStringKey = keyof typeof en;
@@ -125,6 +127,7 @@ const nb: ReportStrings = {
   ...noticesNb,
   ...qualityNb,
   ...trendNb,
+  ...commentThemesNb,
 };
 
 const da: ReportStrings = {
@@ -181,6 +184,7 @@ const da: ReportStrings = {
   ...noticesDa,
   ...qualityDa,
   ...trendDa,
+  ...commentThemesDa,
 };
 
 export const reportStrings: Record<Language, ReportStrings> = { en, nb, da };

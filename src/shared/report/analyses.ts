@@ -1,3 +1,4 @@
+import type { ThemesResult } from '../api/comments';
 import type { BreakdownResult, CrossedBreakdownResult } from '../analysis/breakdown';
 import type { DashboardResult, Suppressed } from '../analysis/dashboard';
 import { isSuppressed } from '../analysis/dashboard';
@@ -7,7 +8,8 @@ import type { UnitSummary } from '../analysis/units';
 import type { CompareOutput } from '../api/analysis';
 
 /** One comment as the report receives it: the text and the writer's 0–10 recommendation (no id). */
-export type CommentEntry = { text: string; recommend: number | null };
+/** A comment as the report may quote it, with the consultant's choice: chosen as a quote, or never quoted. */
+export type CommentEntry = { text: string; recommend: number | null; quote?: 'chosen' | 'hidden' | null };
 
 /**
  * The analyses behind the full report, gathered by the service through the same functions the API
@@ -31,7 +33,12 @@ export type ReportAnalyses = {
     crossed: CrossedBreakdownResult | null;
     crossedVariableText: string | null;
   } | null;
-  comments: { questionText: string; entries: CommentEntry[] } | null;
+  comments: {
+    questionText: string;
+    entries: CommentEntry[];
+    /** Theme figures by unit (the codebook's themes), when the study codes its comments. */
+    themes?: ThemesResult | null;
+  } | null;
   /** The study's unit rules in words (variable, merge size, "Other"'s name, excluded units), for the method page. */
   unitRules?: MethodUnitRule[];
   /**

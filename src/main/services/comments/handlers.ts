@@ -4,17 +4,15 @@ import { AppError } from '../../../shared/api/errors';
 import { ruleQuality } from '../../../shared/comments/precision';
 import { compileCodebook, matchesSearch, propose } from '../../../shared/comments/rules';
 import { sentimentOf } from '../../../shared/comments/sentiment';
-import { themeFigures } from '../../../shared/comments/themes';
-import { pickText, type Question } from '../../../shared/domain/index';
-import type { Language } from '../../../shared/domain/language';
+import { pickText } from '../../../shared/domain/index';
 import { maskPersonalData } from '../../../shared/privacy/mask';
 import type { CommentsHandlers } from '../api/handlers';
-import { dataVersion } from '../analysis/cache';
 import { readQuestionnaire } from '../store/questionnaire-repo';
 import { codeByRules, textLanguage } from './coding';
 import { codebookFromFile, codebookToFile } from './codebook-file';
 import { lexiconFor, SENTIMENT_METHOD } from './lexicon';
-import { readCommentSet, type CommentRecord, type CommentSet } from './records';
+import type { CommentRecord } from './records';
+import { commentSet, smallUnit, themesOf, unitLabel } from './themes-service';
 import {
   keyOf,
   parseKey,
@@ -25,31 +23,6 @@ import {
   setQuote,
   writeCodebook,
 } from './repo';
-
-const sets = new WeakMap<Database, { version: string; set: CommentSet }>();
-
-/** The study's comments, read once per data version. */
-function commentSet(db: Database): CommentSet {
-  const version = dataVersion(db);
-  const hit = sets.get(db);
-  if (hit && hit.version === version) return hit.set;
-  const set = readCommentSet(db);
-  sets.set(db, { version: dataVersion(db), set });
-  return set;
-}
-
-function unitLabel(unit: Question | null, code: string, lang: Language): string {
-  if (unit?.scale.kind !== 'choice') return code;
-  const o = unit.scale.options.find((x) => x.code === code);
-  return o ? pickText(o.texts, lang) : code;
-}
-
-/** Respondents of the wave × unit below k: their comments are never listed or counted. */
-function smallUnit(set: CommentSet, r: CommentRecord): boolean {
-  if (!set.unit) return false;
-  const n = set.unitSizes.get(r.waveYear)?.get(r.unit ?? '') ?? 0;
-  return r.unit !== null && n < set.k;
-}
 
 function codebookView(db: Database): CodebookView {
   const codebook = readCodebook(db);
@@ -196,56 +169,7 @@ export const commentsHandlers = {
   },
   'comments/themes': (input, ctx): ThemesResult => {
     const db = ctx.sessions.get(input.studyId).db;
-    const set = commentSet(db);
-    const codebook = readCodebook(db);
-    const codes = readCodes(db);
-    const qn = readQuestionnaire(db);
-    const question = input.question ? qn.questions.find((q) => q.code === input.question) : undefined;
-    if (input.question && !question)
-      throw new AppError('NOT_FOUND', `no comment question "${input.question}"`);
-    const waveYear = input.by === 'unit' ? (input.waveYear ?? set.waves.at(-1) ?? null) : null;
-    const inScope = set.records.filter(
-      (r) => (waveYear === null || r.waveYear === waveYear) && (!question || r.questionId === question.id),
-    );
-    // Units under k are left out of every figure, totals included, so nothing is recovered by
-    // subtraction; they are listed as hidden.
-    const small = new Set(inScope.filter((r) => smallUnit(set, r)).map((r) => r.unit!));
-    const records = inScope.filter((r) => !smallUnit(set, r));
-    const themed = records.map((r) => ({
-      respondentId: r.respondentId,
-      group: input.by === 'unit' ? r.unit : String(r.waveYear),
-      codes: codes.get(keyOf(r))?.codes ?? [],
-      recommend: r.recommend,
-      satisfaction: r.satisfaction,
-    }));
-    const figures = themeFigures(
-      themed,
-      codebook.themes.map((t) => t.code),
-      set.k,
-      { hasRecommend: set.recommend !== null, hasSatisfaction: set.satisfaction !== null },
-    );
-    const groupCodes = [...new Set(themed.flatMap((t) => (t.group === null ? [] : [t.group])))];
-    return {
-      k: set.k,
-      by: input.by,
-      waveYear,
-      groups: [...groupCodes, ...(input.by === 'unit' ? small : [])].map((code) => ({
-        code,
-        label: input.by === 'unit' ? unitLabel(set.unit, code, input.lang) : code,
-      })),
-      themes: figures.map((f, i) => {
-        const t = codebook.themes[i]!;
-        const hidden =
-          input.by === 'unit' ? [...small].map((group) => ({ group, hidden: 'below-k' as const })) : [];
-        return {
-          ...f,
-          groups: [...f.groups, ...hidden],
-          label: pickText(t.label, input.lang),
-          parent: t.parent ?? null,
-        };
-      }),
-      heldBack: records.length === inScope.length ? 0 : inScope.length - records.length,
-    };
+    return themesOf(db, commentSet(db), input);
   },
   'comments/setQuote': (input, ctx) => {
     const db = ctx.sessions.get(input.studyId).db;

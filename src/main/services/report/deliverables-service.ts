@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { codedCommentRows } from '../comments/coded-rows';
 import { AppError, isAppError } from '../../../shared/api/errors';
 import type { Language } from '../../../shared/domain/language';
 import { pickText } from '../../../shared/domain/language';
@@ -103,6 +104,7 @@ export function studyTablesInputs(db: Database, opts: DeliverableOptions): Table
     waves,
     analyses: gatherAnalyses(db, wave, opts.lang),
     frequencies: frequencyTables(db, wave.year, opts.lang),
+    comments: codedCommentRows(db, opts.lang, wave.year),
   };
 }
 

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { unitVariable } from '../../../shared/analysis/unit-variable';
+import { readCodebook, readQuotes } from '../comments/repo';
+import { commentSet, themesOf } from '../comments/themes-service';
 import type { BreakdownResult, CrossedBreakdownResult } from '../../../shared/analysis/breakdown';
 import type { Suppressed } from '../../../shared/analysis/dashboard';
 import { isSuppressed } from '../../../shared/analysis/dashboard';
@@ -99,6 +101,7 @@ function crossVariable(segments: Question[], unit: Question): Question | null {
 function comments(
   db: Database,
   waveId: number,
+  waveYear: number,
   comment: Question | undefined,
   nps: Question | undefined,
   lang: Language,
@@ -110,13 +113,21 @@ function comments(
   const inGroup = (i: number) => selection === null || selection.has(w.respondentIds[i]!);
   const texts = w.columns.get(comment.id)!.texts ?? [];
   const rec = nps ? w.columns.get(nps.id) : undefined;
-  // Only the text and the 0–10 answer leave here: no respondent id reaches the report.
+  // The consultant's choice of quotes (chosen, or never to be quoted) goes with each comment.
+  const quotes = readQuotes(db);
+  // Only the text, the 0–10 answer and the choice leave here: no respondent id reaches the report.
   const entries: CommentEntry[] = texts.flatMap((t, i) => {
     if (!t || !t.trim() || !inGroup(i)) return [];
+    const state = quotes.get(`${w.respondentIds[i]!}.${comment.id}`);
     const v = rec && rec.missing[i] === 0 ? rec.values[i]! : NaN;
-    return [{ text: t, recommend: Number.isFinite(v) ? v : null }];
+    return [{ text: t, recommend: Number.isFinite(v) ? v : null, quote: state ?? null }];
   });
-  return { questionText: pickText(comment.texts, lang), entries };
+  // Theme figures for the whole study only: a filtered report would invite differencing.
+  const themes =
+    selection === null && readCodebook(db).themes.length > 0
+      ? themesOf(db, commentSet(db), { lang, by: 'unit', waveYear })
+      : null;
+  return { questionText: pickText(comment.texts, lang), entries, themes };
 }
 
 /** Every analysis of the full report for one wave, through the same task functions as the API. */
@@ -203,7 +214,7 @@ export function gatherAnalyses(
     driversSat,
     driversNps,
     units,
-    comments: comments(db, wave.id, role('comment'), nps, lang, selection),
+    comments: comments(db, wave.id, wave.year, role('comment'), nps, lang, selection),
     unitRules: methodUnitRules(db, qn, lang),
   };
 }

@@ -1,4 +1,6 @@
 import type { Cell as BreakdownCell, GroupRow, GroupTest } from '../../../shared/analysis/breakdown';
+import type { CodedCommentRow } from '../comments/coded-rows';
+import { commentsSheet } from './xlsx-comments-sheet';
 import type { DashboardResult, Suppressed } from '../../../shared/analysis/dashboard';
 import { isSuppressed } from '../../../shared/analysis/dashboard';
 import { suppressionText } from '../../../shared/privacy/suppression-text';
@@ -32,6 +34,8 @@ export type TablesInputs = {
   waves: { year: number; label: string; dashboard: DashboardResult }[];
   analyses: ReportAnalyses;
   frequencies: { text: string; f: Frequencies }[];
+  /** The coded comments (masked, units under k left out), for their own sheet. */
+  comments?: CodedCommentRow[];
 };
 
 export const FMT = {
@@ -396,5 +400,6 @@ export function tableSheets(x: TablesInputs): SheetData[] {
     unitsSheet(x),
     crossedSheet(x),
     frequenciesSheet(x),
+    commentsSheet(x),
   ].filter((s): s is SheetData => s !== null);
 }

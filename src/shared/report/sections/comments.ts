@@ -2,7 +2,9 @@ import type { Language } from '../../domain/language';
 import { reportText } from '../../i18n/report';
 import { quotable } from '../../privacy/suppression-text';
 import type { CommentEntry, ReportAnalyses } from '../analyses';
-import type { QuoteGroup, ReportSection } from '../types';
+import type { ThemesResult } from '../../api/comments';
+import { formatNumber, formatPercent } from '../../format';
+import type { QuoteGroup, ReportSection, TableBlock } from '../types';
 
 /** Quotes per group in the report, and the shortest comment worth quoting (in characters). */
 export const QUOTES_PER_GROUP = 6;
@@ -48,14 +50,16 @@ export function commentGroups(
     { tone: 'detractors', key: 'detractors' },
   ];
   return tones.map(({ tone, key }) => {
-    const texts = entries
-      .filter((e) => e.text.trim() !== '' && toneOf(e.recommend) === tone)
-      .map((e) => quotable(e.text, lang));
+    const pool = entries.filter((e) => e.text.trim() !== '' && toneOf(e.recommend) === tone);
+    const texts = pool.map((e) => quotable(e.text, lang));
     const group = reportText(lang, key);
     if (texts.length < k) {
       return { title: group, tone, quotes: [], note: reportText(lang, 'commentsHiddenGroup', { group, k }) };
     }
-    const quotes = sampleComments(texts, max);
+    // The consultant's picks when there are any; else an even sample, never a quote they hid.
+    const chosen = pool.filter((e) => e.quote === 'chosen').map((e) => quotable(e.text, lang));
+    const open = pool.filter((e) => e.quote !== 'hidden').map((e) => quotable(e.text, lang));
+    const quotes = chosen.length ? [...new Set(chosen.map(tidy))].slice(0, max) : sampleComments(open, max);
     return {
       title: reportText(lang, 'commentsGroup', { group, shown: quotes.length, total: texts.length }),
       tone,
@@ -84,8 +88,46 @@ export function commentsSection(
             text: lang === 'nb' ? `«${c.questionText}»` : `“${c.questionText}”`,
             style: 'note',
           },
+          ...(c.themes && c.themes.themes.length ? [themesTable(c.themes, lang)] : []),
           { kind: 'quotes', groups: commentGroups(c.entries, k, lang) },
         ]
       : [{ kind: 'text', text: reportText(lang, 'commentsNone'), style: 'body' }],
+  };
+}
+
+/** The codebook's themes with their numbers: share of comments, and NPS of those who mention each. */
+export function themesTable(t: ThemesResult, lang: Language): TableBlock {
+  const first = t.themes[0]!;
+  const test = t.themes.map((x) => ('test' in x.nps ? x.nps.test : null)).find(Boolean) ?? 'NPS difference z';
+  const nps = (v: number) => formatNumber(v, lang, 0);
+  return {
+    kind: 'table',
+    id: 'comment-themes',
+    title: reportText(lang, 'commentThemesTitle'),
+    columns: [
+      { label: reportText(lang, 'commentThemeCol'), align: 'left', width: '*' },
+      { label: reportText(lang, 'commentThemeMentionsCol'), align: 'right', width: 70 },
+      { label: reportText(lang, 'commentThemeShareCol'), align: 'right', width: 80 },
+      { label: reportText(lang, 'commentThemeNpsWithCol'), align: 'right', width: 80 },
+      { label: reportText(lang, 'commentThemeNpsWithoutCol'), align: 'right', width: 70 },
+    ],
+    rows: [...t.themes]
+      .sort((a, b) => b.share - a.share)
+      .map((x) => ({
+        kind: 'data' as const,
+        cells: [
+          x.label,
+          formatNumber(x.mentions, lang, 0),
+          formatPercent(x.share, lang),
+          'test' in x.nps ? `${nps(x.nps.with.value)}${x.nps.p < 0.05 ? ' *' : ''}` : '–',
+          'test' in x.nps ? nps(x.nps.without.value) : '–',
+        ],
+      })),
+    note: reportText(lang, 'commentThemesNote', {
+      wave: t.waveYear ?? '',
+      comments: formatNumber(first.comments, lang, 0),
+      test,
+      k: t.k,
+    }),
   };
 }
