@@ -54,6 +54,7 @@ describe('the Excel tables of the sample study', () => {
       'Enheter',
       'Krysstabell',
       'Frekvenser',
+      'Kommentarer',
     ]);
     const header = rowsOf(wb.Sheets['Kontaktpunkter per måling']!)[1]!.map((c) => c.v);
     expect(header).toEqual(
