@@ -6,6 +6,7 @@ import { makePalette } from '../../../shared/charts/palette';
 import { PageHeader } from '../components/common/PageHeader';
 import { FilterBar } from '../components/filter/FilterBar';
 import { PresentFrame } from '../components/present/PresentFrame';
+import { ThemesBesideDrivers } from '../components/comments/ThemesBesideDrivers';
 import { DriversCard } from '../components/priorities/DriversCard';
 import { MapCard } from '../components/priorities/MapCard';
 import { PriorityControls } from '../components/priorities/PriorityControls';
@@ -50,6 +51,7 @@ export function PrioritiesPage() {
         </Grid.Col>
       </Grid>
       <DriversCard state={drivers} palette={palette} />
+      <ThemesBesideDrivers />
       <PresentFrame
         opened={present}
         onClose={() => setPresent(false)}

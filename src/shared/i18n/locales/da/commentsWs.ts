@@ -3,6 +3,12 @@ import type { commentsWs as en } from '../en/commentsWs';
 /** commentsWs: danske tekster til kommentararbejdsfladen (læse, kode, temaer). */
 export const commentsWs: typeof en = {
   commentsWs: {
+    besideTitle: 'Hvad kommentarerne handler om, {{year}}',
+    besideLead:
+      'Andel af kommentarerne pr. tema, og NPS blandt dem, der nævner det, mod de andre ({{test}}; * p < 0,05). Enheder under {{k}} respondenter er holdt udenfor.',
+    besideShare: 'Andel',
+    besideNpsWith: 'NPS, nævner det',
+    besideNpsWithout: 'NPS, andre',
     title: 'Kommentarer',
     subtitle: 'Læs hvad kunderne skrev, kod det i temaer og se, hvilke temaer der betyder noget.',
     search: 'Søg',

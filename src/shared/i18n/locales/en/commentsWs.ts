@@ -1,6 +1,12 @@
 /** commentsWs: English UI strings of the comments workspace (reading, coding, themes). */
 export const commentsWs = {
   commentsWs: {
+    besideTitle: 'What the comments are about, {{year}}',
+    besideLead:
+      'Share of the comments per theme, and the NPS of those who mention it against the others ({{test}}; * p < 0.05). Units under {{k}} respondents are left out.',
+    besideShare: 'Share',
+    besideNpsWith: 'NPS, mention it',
+    besideNpsWithout: 'NPS, others',
     title: 'Comments',
     subtitle: 'Read what customers wrote, code it into themes and see which themes matter.',
     search: 'Search',

@@ -3,6 +3,12 @@ import type { commentsWs as en } from '../en/commentsWs';
 /** commentsWs: norske tekster for kommentararbeidsflaten (lese, kode, temaer). */
 export const commentsWs: typeof en = {
   commentsWs: {
+    besideTitle: 'Hva kommentarene handler om, {{year}}',
+    besideLead:
+      'Andel av kommentarene per tema, og NPS blant dem som nevner det mot de andre ({{test}}; * p < 0,05). Enheter under {{k}} respondenter er holdt utenfor.',
+    besideShare: 'Andel',
+    besideNpsWith: 'NPS, nevner det',
+    besideNpsWithout: 'NPS, andre',
     title: 'Kommentarer',
     subtitle: 'Les hva kundene skrev, kod det i temaer og se hvilke temaer som betyr noe.',
     search: 'Søk',
