@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -197,5 +198,48 @@ describe('the sample study ships a codebook in three languages', () => {
     ]);
     expect(t.themes[0]!.label).toBe('Ventetid og sagsbehandlingstid');
     for (const th of t.themes) expect(th.mentions, th.code).toBeGreaterThan(0);
+  });
+});
+
+function hasTool(name: string): boolean {
+  try {
+    execFileSync(name, ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('planted personal data never leaves in an export', () => {
+  it.skipIf(!hasTool('pdftotext'))('not in the PDF, the deck, the Excel tables or the CLI', async () => {
+    const study = await plantedStudy();
+    const dir = mkdtempSync(join(tmpdir(), 'tp-planted-out-'));
+    const pdf = join(dir, 'r.pdf');
+    const pptx = join(dir, 'd.pptx');
+    const xlsx = join(dir, 't.xlsx');
+    for (const argv of [
+      ['report', study, '--out', pdf, '--lang', 'nb'],
+      ['export', 'pptx', study, '--out', pptx, '--lang', 'nb'],
+      ['export', 'xlsx', study, '--out', xlsx, '--lang', 'nb'],
+    ]) {
+      const r = await cli(...argv);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const pdfText = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(pdfText).toContain('[telefon]');
+    const wb = XLSX.read(readFileSync(xlsx));
+    const cells = wb.SheetNames.map((n) => XLSX.utils.sheet_to_csv(wb.Sheets[n]!)).join('\n');
+    expect(cells).toContain('[e-post]');
+    // The deck's slide XML, read as text from the zip (quotes are plain runs).
+    const deck = XLSX.CFB.read(readFileSync(pptx), { type: 'buffer' });
+    const xml = deck.FileIndex.filter((f) => f.name.endsWith('.xml'))
+      .map((f) => Buffer.from(f.content as Uint8Array).toString('utf8'))
+      .join('\n');
+    expect(xml).toContain('[telefon]');
+    for (const out of [pdfText, cells, xml, (await cli('comments', study, '--json')).stdout]) {
+      expect(out).not.toContain(EMAIL);
+      expect(out).not.toContain(PHONE);
+      expect(out).not.toContain('kari.nordmann');
+    }
   });
 });
