@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cli } from '../../src/main/cli/test-cli';
 import { StartPage } from './pages/StartPage';
 
 const SHOTS = join(process.cwd(), 'test-results/screenshots');
@@ -104,4 +106,22 @@ test('the complete dashboard: loyalty, comments with search and filters, weighti
   await page.getByTestId('priority-note').scrollIntoViewIfNeeded();
   await expect(map.getByTestId('map-chart')).toBeInViewport({ ratio: 0.5 });
   await page.screenshot({ path: join(SHOTS, 'priorities-scrolled-1440.png') });
+});
+
+test('the EPSI-style index of the sample study: the same figure as touchpoint analyze, with its impacts', async ({
+  page,
+}) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'tp-pls-e2e-')), 's.tpstudy');
+  expect((await cli('demo', file)).code).toBe(0);
+  const analyzed = await cli('analyze', file, '--json');
+  const pls = (JSON.parse(analyzed.stdout) as { plsIndex: { result: { index: { value: number } } } })
+    .plsIndex;
+  await new StartPage(page).goto().then((s) => s.openSample());
+  const card = page.getByTestId('pls-index-card');
+  await expect(card).toBeVisible({ timeout: 30_000 });
+  await expect(card.getByTestId('pls-index-value')).toHaveText(pls.result.index.value.toFixed(1), {
+    timeout: 30_000,
+  });
+  await expect(card.getByTestId('pls-impacts').locator('tbody tr')).not.toHaveCount(0);
+  await expect(card).toContainText('95 % interval');
 });

@@ -7,6 +7,7 @@ import { PageHeader } from '../components/common/PageHeader';
 import { DashboardView } from '../components/dashboard/DashboardView';
 import { PresentMode } from '../components/dashboard/PresentMode';
 import { ChangeCard } from '../components/change/ChangeCard';
+import { PlsIndexCard } from '../components/pls/PlsIndexCard';
 import { TrendCard } from '../components/trend/TrendCard';
 import { ErrorNotice } from '../components/common/ErrorNotice';
 import { BaseLine } from '../components/dashboard/BaseLine';
@@ -124,6 +125,7 @@ export function DashboardPage({ onGoToData }: { onGoToData(): void }) {
             <UpdatingBadge visible={state.updating} testId="dashboard-updating" placement="gap" />
           </Box>
           <ChangeCard />
+          <PlsIndexCard />
           <TrendCard />
           <CommentsPanel filter={filter} />
           <PresentMode

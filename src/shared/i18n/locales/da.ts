@@ -20,6 +20,7 @@ import { scaleEditor } from './da/scaleEditor';
 import { weighting } from './da/weighting';
 import { branding } from './da/branding';
 import { commentsWs } from './da/commentsWs';
+import { plsIndex } from './da/plsIndex';
 import { present } from './da/present';
 import { suppression } from './da/suppression';
 import { importTools } from './da/importTools';
@@ -44,6 +45,7 @@ export const da: Catalog = {
   ...weighting,
   ...branding,
   ...commentsWs,
+  ...plsIndex,
   ...present,
   ...suppression,
   ...importTools,

@@ -20,6 +20,7 @@ import { scaleEditor } from './en/scaleEditor';
 import { weighting } from './en/weighting';
 import { branding } from './en/branding';
 import { commentsWs } from './en/commentsWs';
+import { plsIndex } from './en/plsIndex';
 import { present } from './en/present';
 import { suppression } from './en/suppression';
 import { importTools } from './en/importTools';
@@ -51,6 +52,7 @@ export const en = {
   ...weighting,
   ...branding,
   ...commentsWs,
+  ...plsIndex,
   ...present,
   ...suppression,
   ...importTools,

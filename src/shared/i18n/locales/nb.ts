@@ -20,6 +20,7 @@ import { scaleEditor } from './nb/scaleEditor';
 import { weighting } from './nb/weighting';
 import { branding } from './nb/branding';
 import { commentsWs } from './nb/commentsWs';
+import { plsIndex } from './nb/plsIndex';
 import { present } from './nb/present';
 import { suppression } from './nb/suppression';
 import { importTools } from './nb/importTools';
@@ -44,6 +45,7 @@ export const nb: Catalog = {
   ...weighting,
   ...branding,
   ...commentsWs,
+  ...plsIndex,
   ...present,
   ...suppression,
   ...importTools,

@@ -1,0 +1,18 @@
+import type { plsIndex as en } from '../en/plsIndex';
+
+/** plsIndex: norske tekster for den EPSI-lignende tilfredshetsindeksen (PLS-stimodell). */
+export const plsIndex: typeof en = {
+  plsIndex: {
+    title: 'Tilfredshetsindeks {{year}} (EPSI-modell)',
+    of: '{{target}}, 0–100',
+    ci: '95 % intervall {{lo}}–{{hi}} (bootstrap, {{b}} trekk); n = {{n}}',
+    n: 'n = {{n}}',
+    driver: 'Driver',
+    impact: 'Effekt av +1 poeng',
+    performance: 'Prestasjon (0–100)',
+    method:
+      'PLS-stimodell ({{scheme}}-vekting) på undersøkelsens modell; effekt: hva ett poeng mer i driveren gir i indeksen (totaleffekt, EPSI/ACSI-konvensjon). Alle respondentene i målingen: direktefilteret gjelder ikke her.',
+    notConverged: 'Konvergerte ikke',
+    failed: 'Indeksen kunne ikke beregnes.',
+  },
+};
