@@ -4,7 +4,7 @@ import type { plsIndex as en } from '../en/plsIndex';
 export const plsIndex: typeof en = {
   plsIndex: {
     title: 'Tilfredshedsindeks {{year}} (EPSI-model)',
-    of: '{{target}}, 0–100',
+    of: '{{target}} på skala 0–100',
     ci: '95 % interval {{lo}}–{{hi}} (bootstrap, {{b}} træk); n = {{n}}',
     n: 'n = {{n}}',
     driver: 'Driver',

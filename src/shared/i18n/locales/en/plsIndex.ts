@@ -2,7 +2,7 @@
 export const plsIndex = {
   plsIndex: {
     title: 'Satisfaction index {{year}} (EPSI model)',
-    of: '{{target}}, 0–100',
+    of: '{{target}} on a 0–100 scale',
     ci: '95 % interval {{lo}}–{{hi}} (bootstrap, {{b}} samples); n = {{n}}',
     n: 'n = {{n}}',
     driver: 'Driver',

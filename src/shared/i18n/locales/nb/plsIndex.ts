@@ -4,7 +4,7 @@ import type { plsIndex as en } from '../en/plsIndex';
 export const plsIndex: typeof en = {
   plsIndex: {
     title: 'Tilfredshetsindeks {{year}} (EPSI-modell)',
-    of: '{{target}}, 0–100',
+    of: '{{target}} på skala 0–100',
     ci: '95 % intervall {{lo}}–{{hi}} (bootstrap, {{b}} trekk); n = {{n}}',
     n: 'n = {{n}}',
     driver: 'Driver',
