@@ -57,8 +57,9 @@ test('brands the report, hides a chapter, writes a summary, and the exported PDF
   await layout.getByTestId('layout-show-comments').uncheck({ force: true });
   await expect(layout.getByTestId('layout-row-comments')).toContainText('Hidden');
   const rows = layout.getByTestId('layout-sections').getByRole('listitem');
-  await expect(rows.nth(4)).toHaveAttribute('data-testid', 'layout-row-map');
+  await expect(rows.nth(5)).toHaveAttribute('data-testid', 'layout-row-map');
   await layout.getByTestId('layout-row-map').focus();
+  await page.keyboard.press('Alt+ArrowUp');
   await page.keyboard.press('Alt+ArrowUp');
   await page.keyboard.press('Alt+ArrowUp');
   await expect(rows.nth(2)).toHaveAttribute('data-testid', 'layout-row-map');

@@ -89,7 +89,9 @@ test('codes comments by keyboard, applies the rules and shows theme figures with
 
   // The rules for all the others.
   await page.getByTestId('accept-all').click();
-  await expect(page.getByTestId('success-notice')).toContainText('Suggestions accepted for');
+  await expect(
+    page.getByTestId('success-notice').filter({ hasText: 'Suggestions accepted for' }),
+  ).toBeVisible();
   const table = page.getByTestId('themes-table');
   await expect(table.locator('thead')).toContainText('Oslo');
   await expect(table.locator('thead')).toContainText('Molde');

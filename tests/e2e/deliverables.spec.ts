@@ -39,7 +39,7 @@ test('exports the PowerPoint deck and the Excel tables of the sample study in No
   await page.getByTestId('export-xlsx').click();
   const tables = await xlsxDownload;
   expect(tables.suggestedFilename()).toMatch(/\.xlsx$/);
-  await expect(page.getByTestId('done-xlsx')).toContainText('8 ark');
+  await expect(page.getByTestId('done-xlsx')).toContainText('9 ark');
   const wb = XLSX.read(readFileSync((await tables.path())!), { type: 'buffer' });
   expect(wb.SheetNames).toContain('Kontaktpunkter per måling');
   expect(wb.SheetNames).toContain('Krysstabell');
