@@ -12,11 +12,39 @@ import { stem } from './stem';
 /** Folded word (or stem) → valence. Built once per language by `lexiconOf`. */
 export type Lexicon = { words: Map<string, number>; stems: Map<string, number>; negators: Set<string> };
 
-/** Negators by language (single words; "kan ikke" is "ikke" after a verb). */
+/**
+ * Negators by language (single words; "kan ikke" is "ikke" after a verb). "Could" and "should"
+ * count too: in customer comments "kunne gått raskere" (could have been faster) is a complaint.
+ */
 const NEGATORS: Record<Language, readonly string[]> = {
-  nb: ['ikke', 'ikkje', 'aldri', 'ingen', 'intet', 'ingenting', 'verken', 'uten', 'mangler'],
-  da: ['ikke', 'aldrig', 'ingen', 'intet', 'ingenting', 'hverken', 'uden', 'mangler'],
-  en: ['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'lacks'],
+  nb: [
+    'ikke',
+    'ikkje',
+    'aldri',
+    'ingen',
+    'intet',
+    'ingenting',
+    'verken',
+    'uten',
+    'mangler',
+    'kunne',
+    'burde',
+  ],
+  da: ['ikke', 'aldrig', 'ingen', 'intet', 'ingenting', 'hverken', 'uden', 'mangler', 'kunne', 'burde'],
+  en: [
+    'not',
+    'no',
+    'never',
+    'none',
+    'nobody',
+    'nothing',
+    'neither',
+    'nor',
+    'without',
+    'lacks',
+    'could',
+    'should',
+  ],
 };
 const EN_NT = /n['’]t$/;
 

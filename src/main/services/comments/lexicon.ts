@@ -17,6 +17,18 @@ const FILE: Record<Language, string> = { en: 'AFINN-en', da: 'AFINN-da', nb: 'AF
 /** Everyday words of customer comments the translated lists miss or misrate, valence −5 … +5. */
 export const CUSTOMER_WORDS: Record<Language, Record<string, number>> = {
   nb: {
+    // Mistranslations in the list, neutral in customer comments: "fikk/får" (got), "lurte på"
+    // (wondered), "ulike" (various), "lovet" (promised).
+    fikk: 0,
+    får: 0,
+    få: 0,
+    lurte: 0,
+    ulike: 0,
+    lovet: 0,
+    purre: -2,
+    purret: -2,
+    uoversiktlig: -2,
+    tilbakeskritt: -2,
     bra: 2,
     flott: 3,
     fornøyd: 2,

@@ -11,12 +11,16 @@ describe('sentiment signal (word list, negation-aware)', () => {
     ['nb', 'Rådgiveren var ikke hyggelig.', 'negative'],
     ['nb', 'Jeg er godt fornøyd, men ventetiden var dårlig.', 'mixed'],
     ['nb', 'Jeg ringte på tirsdag.', 'neutral'],
+    ['nb', 'Fikk forskjellige svar hver gang jeg ringte kundeservice.', 'neutral'],
+    ['nb', 'Ble lovet rabatt, men den kom aldri på fakturaen.', 'neutral'],
+    ['nb', 'Greit nok, men saksbehandlingen kunne gått raskere.', 'negative'],
     ['da', 'Meget venlig og hjælpsom medarbejder, super godt!', 'positive'],
     ['da', 'Dårlig service, jeg er skuffet.', 'negative'],
     ['da', 'Medarbejderen var ikke venlig.', 'negative'],
     ['en', 'Friendly and helpful staff, thanks!', 'positive'],
     ['en', "The advisor wasn't helpful at all.", 'negative'],
     ['en', 'Not good, and very slow.', 'negative'],
+    ['en', 'The handling could have been quicker.', 'negative'],
   ] as const)('%s: %s → %s', (lang, text, label) => {
     expect(score(text, lang).label).toBe(label);
   });

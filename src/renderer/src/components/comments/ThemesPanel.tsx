@@ -18,13 +18,11 @@ function Comparison({ c, kind, k }: { c: ThemeComparisonView; kind: 'nps' | 'sat
   const lang = useLang();
   if ('hidden' in c)
     return c.hidden === 'no-question' ? null : (
-      <Text size="xs" c="dimmed">
-        {t('commentsWs.comparisonHidden', { k })}
-      </Text>
+      <Text size="xs">{t('commentsWs.comparisonHidden', { k })}</Text>
     );
   const f = (v: number) => formatNumber(v, lang, kind === 'nps' ? 0 : 1);
   return (
-    <Text size="xs" c={c.p < 0.05 ? undefined : 'dimmed'}>
+    <Text size="xs" fw={c.p < 0.05 ? 700 : undefined}>
       {t(kind === 'nps' ? 'commentsWs.npsWith' : 'commentsWs.satWith', {
         with: f(c.with.value),
         without: f(c.without.value),
@@ -73,13 +71,24 @@ export function ThemesPanel({ themes, by, setBy }: Props) {
               <Table.Tbody>
                 {themes.themes.map((th) => (
                   <Table.Tr key={th.code}>
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {th.label}
-                      </Text>
-                      <Comparison c={th.nps} kind="nps" k={themes.k} />
+                    <Table.Td miw={170}>
+                      <Tooltip
+                        multiline
+                        w={320}
+                        disabled={'hidden' in th.nps && 'hidden' in th.satisfaction}
+                        label={
+                          <Stack gap={2}>
+                            <Comparison c={th.nps} kind="nps" k={themes.k} />
+                            <Comparison c={th.satisfaction} kind="sat" k={themes.k} />
+                          </Stack>
+                        }
+                      >
+                        <Text size="sm" fw={500}>
+                          {th.label}
+                        </Text>
+                      </Tooltip>
                     </Table.Td>
-                    <Table.Td ta="right">
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                       <Tooltip
                         label={t('commentsWs.mentions', { mentions: th.mentions, comments: th.comments })}
                       >
@@ -108,7 +117,7 @@ export function ThemesPanel({ themes, by, setBy }: Props) {
                           </Table.Td>
                         );
                       return (
-                        <Table.Td key={g.code} ta="right">
+                        <Table.Td key={g.code} ta="right" style={{ whiteSpace: 'nowrap' }}>
                           <Tooltip
                             label={t('commentsWs.mentions', {
                               mentions: cell.mentions,
