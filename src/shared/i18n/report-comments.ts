@@ -1,8 +1,17 @@
 /**
  * Report strings of the comment themes (the codebook's themes with their numbers, in the comments
- * chapter of the PDF and the deck). Merged into ./report.ts.
+ * chapter of the PDF and the deck) and of the EPSI-style index chapter. Merged into ./report.ts.
  */
 export const commentThemesEn = {
+  indexTitle: 'Satisfaction index (EPSI model)',
+  indexLead:
+    '{target}: {value} on a 0–100 scale (95 % interval {lo}–{hi}, bootstrap of {b} samples; n = {n}).',
+  indexChange: 'Change since {year}: {diff} points (95 % interval {lo} to {hi}; bootstrap p = {p}).',
+  indexDriverCol: 'Driver',
+  indexImpactCol: 'Impact of +1 point',
+  indexPerformanceCol: 'Performance (0–100)',
+  indexNote:
+    "PLS path model of the study ({scheme} weighting). Impact: what one point more in a driver gives in the index (its total effect, unstandardised, EPSI/ACSI convention); performance: the driver's score on 0–100. All respondents of the wave.",
   commentSheetName: 'Comments',
   commentSheetTitle: 'Coded comments',
   commentColWave: 'Wave',
@@ -31,6 +40,15 @@ export const commentThemesEn = {
 export type CommentThemeStrings = Record<keyof typeof commentThemesEn, string>;
 
 export const commentThemesNb: CommentThemeStrings = {
+  indexTitle: 'Tilfredshetsindeks (EPSI-modell)',
+  indexLead:
+    '{target}: {value} på en skala 0–100 (95 % intervall {lo}–{hi}, bootstrap med {b} trekk; n = {n}).',
+  indexChange: 'Endring siden {year}: {diff} poeng (95 % intervall {lo} til {hi}; bootstrap p = {p}).',
+  indexDriverCol: 'Driver',
+  indexImpactCol: 'Effekt av +1 poeng',
+  indexPerformanceCol: 'Prestasjon (0–100)',
+  indexNote:
+    'PLS-stimodell for undersøkelsen ({scheme}-vekting). Effekt: hva ett poeng mer i en driver gir i indeksen (totaleffekten, ustandardisert, EPSI/ACSI-konvensjon); prestasjon: driverens skår på 0–100. Alle respondentene i målingen.',
   commentSheetName: 'Kommentarer',
   commentSheetTitle: 'Kodede kommentarer',
   commentColWave: 'Måling',
@@ -57,6 +75,15 @@ export const commentThemesNb: CommentThemeStrings = {
 };
 
 export const commentThemesDa: CommentThemeStrings = {
+  indexTitle: 'Tilfredshedsindeks (EPSI-model)',
+  indexLead:
+    '{target}: {value} på en skala 0–100 (95 % interval {lo}–{hi}, bootstrap med {b} træk; n = {n}).',
+  indexChange: 'Ændring siden {year}: {diff} point (95 % interval {lo} til {hi}; bootstrap p = {p}).',
+  indexDriverCol: 'Driver',
+  indexImpactCol: 'Effekt af +1 point',
+  indexPerformanceCol: 'Præstation (0–100)',
+  indexNote:
+    'PLS-stimodel for undersøgelsen ({scheme}-vægtning). Effekt: hvad ét point mere i en driver giver i indekset (totaleffekten, ustandardiseret, EPSI/ACSI-konvention); præstation: driverens score på 0–100. Alle respondenter i målingen.',
   commentSheetName: 'Kommentarer',
   commentSheetTitle: 'Kodede kommentarer',
   commentColWave: 'Måling',

@@ -1,3 +1,4 @@
+import type { PlsIndexResult } from '../api/pls';
 import type { ThemesResult } from '../api/comments';
 import type { BreakdownResult, CrossedBreakdownResult } from '../analysis/breakdown';
 import type { DashboardResult, Suppressed } from '../analysis/dashboard';
@@ -39,6 +40,8 @@ export type ReportAnalyses = {
     /** Theme figures by unit (the codebook's themes), when the study codes its comments. */
     themes?: ThemesResult | null;
   } | null;
+  /** The EPSI-style index of the study's PLS model, when it has one (whole-study reports only). */
+  plsIndex?: PlsIndexResult | null;
   /** The study's unit rules in words (variable, merge size, "Other"'s name, excluded units), for the method page. */
   unitRules?: MethodUnitRule[];
   /**

@@ -17,6 +17,7 @@ export const LAYOUT_SECTIONS = [
   'trend',
   'map',
   'drivers',
+  'index',
   'units',
   'comments',
   'method',

@@ -16,6 +16,7 @@ import { omittedSection } from './sections/omitted';
 import { unitsSection } from './sections/units';
 import { overviewSection } from './sections/overview';
 import { touchpointsSection } from './sections/touchpoints';
+import { plsIndexSection } from './sections/pls-index';
 import { trendSection } from './sections/trend';
 import { wholeKpiText } from './sections/whole';
 import type { ReportModel, ReportSection } from './types';
@@ -127,6 +128,8 @@ export function buildReportModel(input: ReportInputs): ReportModel {
         : null,
     );
     orOmitted('drivers', driversSection(a.driversSat, a.driversNps, lang, palette));
+    const index = a.plsIndex ? plsIndexSection(a.plsIndex, lang) : null;
+    if (index) sections.push(index);
     orOmitted('units', a.units ? unitsSection(a.units, d, lang, palette) : null);
     if (a.comments) sections.push(commentsSection(a.comments, d.anonymityK, lang));
   }

@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { unitVariable } from '../../../shared/analysis/unit-variable';
 import { readCodebook, readQuotes } from '../comments/repo';
+import type { PlsIndexResult } from '../../../shared/api/pls';
+import { INDEX_BOOTSTRAP } from '../../../shared/report/sections/pls-index';
+import { plsIndex, readPlsModel } from '../pls/store';
 import { commentSet, themesOf } from '../comments/themes-service';
 import type { BreakdownResult, CrossedBreakdownResult } from '../../../shared/analysis/breakdown';
 import type { Suppressed } from '../../../shared/analysis/dashboard';
@@ -15,7 +18,7 @@ import type {
   CompareOutput,
 } from '../../../shared/api/analysis';
 import { analysisTaskSchemas } from '../../../shared/api/analysis';
-import { AppError } from '../../../shared/api/errors';
+import { AppError, isAppError } from '../../../shared/api/errors';
 import type { Language, Question, Questionnaire } from '../../../shared/domain/index';
 import { otherLabel } from '../../../shared/analysis/unit-rules';
 import { readUnitRules } from '../units/store';
@@ -215,8 +218,25 @@ export function gatherAnalyses(
     driversNps,
     units,
     comments: comments(db, wave.id, wave.year, role('comment'), nps, lang, selection),
+    plsIndex: selection === null ? studyIndex(db, wave.year, previous?.year) : null,
     unitRules: methodUnitRules(db, qn, lang),
   };
+}
+
+/** The EPSI-style index of the study's model, when it has one; a model that cannot be estimated leaves the chapter out. */
+function studyIndex(db: Database, waveYear: number, previous: number | undefined): PlsIndexResult | null {
+  if (!readPlsModel(db)) return null;
+  try {
+    return plsIndex(db, {
+      waveYear,
+      bootstrap: INDEX_BOOTSTRAP,
+      seed: 1,
+      ...(previous !== undefined ? { compareWith: previous } : {}),
+    });
+  } catch (e) {
+    if (isAppError(e)) return null;
+    throw e;
+  }
 }
 
 /** The study's unit rules with the names of the variable and its units in `lang`. */

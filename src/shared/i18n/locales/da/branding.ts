@@ -47,6 +47,7 @@ export const branding: Pick<Catalog, 'branding' | 'layout'> = {
       trend: 'Udvikling over alle målinger',
       map: 'Hvor skal I sætte ind',
       drivers: 'Drivere',
+      index: 'Tilfredshedsindeks (EPSI-model)',
       units: 'Enheder',
       comments: 'Med kundernes egne ord',
       method: 'Metode',

@@ -45,6 +45,7 @@ export const branding = {
       trend: 'Trend over all waves',
       map: 'Where to act',
       drivers: 'Key drivers',
+      index: 'Satisfaction index (EPSI model)',
       units: 'Units',
       comments: 'In the customers’ words',
       method: 'Method',

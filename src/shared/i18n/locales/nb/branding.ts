@@ -47,6 +47,7 @@ export const branding: Pick<Catalog, 'branding' | 'layout'> = {
       trend: 'Utvikling over alle målinger',
       map: 'Hvor bør dere sette inn innsatsen',
       drivers: 'Drivere',
+      index: 'Tilfredshetsindeks (EPSI-modell)',
       units: 'Enheter',
       comments: 'Med kundenes egne ord',
       method: 'Metode',

@@ -1,0 +1,47 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { isSuppressed } from '../../../shared/analysis/dashboard';
+import type { TableBlock } from '../../../shared/report/types';
+import { studyReportPptx } from '../report/deliverables-service';
+import { textRuns, zipParts } from '../report/pptx/office-test-utils';
+import { studyReportModelOf } from '../report/report-service';
+import { buildSampleStudy } from '../sample/build-sample';
+import { plsIndex } from './store';
+
+const resourcesDir = fileURLToPath(new URL('../../../../resources', import.meta.url));
+
+describe('the EPSI-style index in the report and the deck', () => {
+  it('a chapter with the index, its interval, the change since last wave and the impacts, as analysis/plsIndex', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'tp-index-report-')), 's.tpstudy');
+    buildSampleStudy(join(resourcesDir, 'sample'), path);
+    const db = new Database(path);
+    const { model } = studyReportModelOf(db, { lang: 'en', date: '2026-04-20' });
+    const chapter = model.sections.find((s) => s.id === 'index')!;
+    expect(chapter.title).toBe('Satisfaction index (EPSI model)');
+    const direct = plsIndex(db, { waveYear: 2026 });
+    if (isSuppressed(direct.result)) throw new Error('the sample index is hidden');
+    const lead = chapter.blocks[0]!;
+    expect(lead.kind === 'text' && lead.text).toContain(
+      `Satisfaction: ${direct.result.index!.value.toFixed(1)} on a 0–100 scale`,
+    );
+    expect(chapter.blocks.some((b) => b.kind === 'text' && b.text.startsWith('Change since 2025:'))).toBe(
+      true,
+    );
+    const table = chapter.blocks.find((b): b is TableBlock => b.kind === 'table')!;
+    expect(table.rows.map((r) => r.cells[0])).toEqual(
+      [...direct.result.ipma!].sort((a, b) => b.importance - a.importance).map((m) => m.construct),
+    );
+    const deck = await studyReportPptx(db, { lang: 'en', date: '2026-04-20' });
+    const text = [...zipParts(deck.bytes).entries()]
+      .filter(([name]) => /slides\/slide\d+\.xml$/.test(name))
+      .flatMap(([, xml]) => textRuns(xml))
+      .join(' ');
+    expect(text).toContain('Satisfaction index (EPSI model)');
+    expect(text).toContain('Impact of +1 point');
+    db.close();
+  });
+});
