@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pickText, textsSchema, type Language } from '../domain/language';
 import type { Suppressed } from '../analysis/dashboard';
 import type { IndexDifference } from '../stats/pls/compare';
 import type { PlsReport } from '../stats/pls/report';
@@ -16,13 +17,24 @@ const scaleSchema = z.object({ min: z.number().finite(), max: z.number().finite(
 export const plsModelSchema = z.object({
   constructs: z.record(
     z.string().trim().min(1).max(100),
-    z.object({ items: z.array(z.string().min(1)).max(100), mode: z.enum(['A', 'B']).optional() }),
+    z.object({
+      items: z.array(z.string().min(1)).max(100),
+      mode: z.enum(['A', 'B']).optional(),
+      /** The construct's name as shown in each language; the key is the name when absent. */
+      labels: textsSchema.optional(),
+    }),
   ),
   paths: z.array(z.tuple([z.string().min(1), z.string().min(1)])).max(500),
   target: z.string().min(1),
   scale: scaleSchema.optional(),
 });
 export type PlsModel = z.infer<typeof plsModelSchema>;
+
+/** A construct's name as shown in `lang` (its labels, else its key): screen, present mode, PDF, PPTX. */
+export function constructLabel(model: PlsModel | null | undefined, name: string, lang: Language): string {
+  const labels = model?.constructs[name]?.labels;
+  return labels ? pickText(labels, lang) || name : name;
+}
 
 /** The index of a wave: the figures of `touchpoint stats pls`, or hidden when fewer than k respondents. */
 export type PlsIndexResult = {
