@@ -3,7 +3,6 @@
  * on a real study file — caller-chosen rake targets, differencing two filters, hidden groups' n.
  */
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BreakdownResult } from '../../../shared/analysis/breakdown';
@@ -11,31 +10,14 @@ import { isSuppressed } from '../../../shared/analysis/dashboard';
 import type { WaveAnalysis } from '../../../shared/analysis/analyze';
 import type { WeightingReport } from '../../../shared/analysis/weighting';
 import type { Analysed, BreakdownOutput } from '../../../shared/api/analysis';
-import type { Result } from '../../../shared/api/errors';
 import type { StudyOverview } from '../../../shared/domain/index';
-import { createDispatch, createHandlers, StudySessions } from '../index';
-import type { ServiceContext } from '../api/context';
 import { addQuestion } from '../store/questionnaire-repo';
 import { makeTestStudy } from './test-study';
 import { readAnswerRows, replaceAnswers } from '../store/answers-edit';
+import { testDispatch, value } from '../test-dispatch';
 
-const dir = mkdtempSync(join(tmpdir(), 'tp-anon-'));
-const sessions = new StudySessions();
-const ctx: ServiceContext = {
-  sessions,
-  dataDir: join(dir, 'data'),
-  resourcesDir: dir,
-  version: 'test',
-  transport: 'ipc',
-  dialogs: null,
-};
-const dispatch = createDispatch(createHandlers(), ctx, () => {});
+const { dir, sessions, dispatch } = testDispatch('tp-anon-');
 afterAll(() => sessions.closeAll());
-
-function value<T>(r: Result<unknown>): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
 
 async function open(perWave = 60): Promise<string> {
   const { path, db } = makeTestStudy(mkdtempSync(join(dir, 's-')), perWave);

@@ -1,5 +1,4 @@
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CommentsResult } from '../../../shared/analysis/comments';
@@ -8,25 +7,14 @@ import type { Analysed } from '../../../shared/api/analysis';
 import type { Result } from '../../../shared/api/errors';
 import type { StudyOverview } from '../../../shared/domain/index';
 import { maskPersonalData } from '../../../shared/privacy/mask';
-import type { ServiceContext } from '../api/context';
-import { createDispatch, createHandlers, StudySessions } from '../index';
 import { addQuestion } from '../store/questionnaire-repo';
 import type { AnswerInput, RespondentInput } from '../store/responses-repo';
 import { insertRespondents } from '../store/responses-repo';
 import { ensureWave } from '../store/study-repo';
 import { createStudyFile } from '../study/study-service';
+import { testDispatch } from '../test-dispatch';
 
-const dir = mkdtempSync(join(tmpdir(), 'tp-comments-'));
-const sessions = new StudySessions();
-const ctx: ServiceContext = {
-  sessions,
-  dataDir: join(dir, 'data'),
-  resourcesDir: dir,
-  version: 'test',
-  transport: 'ipc',
-  dialogs: null,
-};
-const dispatch = createDispatch(createHandlers(), ctx, () => {});
+const { dir, sessions, dispatch } = testDispatch('tp-comments-');
 afterAll(() => sessions.closeAll());
 
 /**

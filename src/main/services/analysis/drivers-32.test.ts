@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -9,23 +8,12 @@ import type { Analysed } from '../../../shared/api/analysis';
 import type { DriversResult } from '../../../shared/analysis/drivers';
 import type { StudyOverview } from '../../../shared/domain/index';
 import { runCli } from '../../cli/run';
-import { createDispatch, createHandlers, StudySessions } from '../index';
-import type { ServiceContext } from '../api/context';
 import { studyReportPdf } from '../report/report-service';
 import { STAGES_32, makeStudy32 } from './test-study-32';
+import { testDispatch } from '../test-dispatch';
 
 const resourcesDir = fileURLToPath(new URL('../../../../resources', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'tp-drivers-32-'));
-const sessions = new StudySessions();
-const ctx: ServiceContext = {
-  sessions,
-  dataDir: join(dir, 'data'),
-  resourcesDir: dir,
-  version: 'test',
-  transport: 'ipc',
-  dialogs: null,
-};
-const dispatch = createDispatch(createHandlers(), ctx, () => {});
+const { dir, sessions, dispatch } = testDispatch('tp-drivers-32-');
 afterAll(() => sessions.closeAll());
 
 function study(): string {

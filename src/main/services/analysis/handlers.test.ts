@@ -1,33 +1,15 @@
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Analysed, BreakdownOutput } from '../../../shared/api/analysis';
-import type { Result } from '../../../shared/api/errors';
 import type { CrossedBreakdownResult } from '../../../shared/analysis/breakdown';
 import type { DriversResult, MapResult } from '../../../shared/analysis/drivers';
 import type { StudyOverview } from '../../../shared/domain/index';
-import { createDispatch, createHandlers, StudySessions } from '../index';
-import type { ServiceContext } from '../api/context';
 import { makeTestStudy } from './test-study';
+import { testDispatch, value } from '../test-dispatch';
 
-const dir = mkdtempSync(join(tmpdir(), 'tp-an-handlers-'));
-const sessions = new StudySessions();
-const ctx: ServiceContext = {
-  sessions,
-  dataDir: join(dir, 'data'),
-  resourcesDir: dir,
-  version: 'test',
-  transport: 'ipc',
-  dialogs: null,
-};
-const dispatch = createDispatch(createHandlers(), ctx, () => {});
+const { dir, sessions, dispatch } = testDispatch('tp-an-handlers-');
 afterAll(() => sessions.closeAll());
-
-function value<T>(r: Result<unknown>): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
 
 async function open(): Promise<string> {
   const { path, db } = makeTestStudy(mkdtempSync(join(dir, 's-')));

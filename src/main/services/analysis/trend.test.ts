@@ -1,35 +1,17 @@
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DashboardResult } from '../../../shared/analysis/dashboard';
 import { isSuppressed } from '../../../shared/analysis/dashboard';
 import type { TrendResult, TrendValue } from '../../../shared/analysis/trend';
 import type { Analysed, CompareOutput } from '../../../shared/api/analysis';
-import type { Result } from '../../../shared/api/errors';
 import type { StudyOverview } from '../../../shared/domain/index';
-import type { ServiceContext } from '../api/context';
-import { createDispatch, createHandlers, StudySessions } from '../index';
 import { analysisRunner } from './handlers';
 import { makeTrendStudy } from './test-study-trend';
+import { testDispatch, value } from '../test-dispatch';
 
-const dir = mkdtempSync(join(tmpdir(), 'tp-trend-'));
-const sessions = new StudySessions();
-const ctx: ServiceContext = {
-  sessions,
-  dataDir: join(dir, 'data'),
-  resourcesDir: dir,
-  version: 'test',
-  transport: 'ipc',
-  dialogs: null,
-};
-const dispatch = createDispatch(createHandlers(), ctx, () => {});
+const { dir, sessions, dispatch } = testDispatch('tp-trend-');
 afterAll(() => sessions.closeAll());
-
-function value<T>(r: Result<unknown>): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
 
 async function open(): Promise<string> {
   const { path, db } = makeTrendStudy(mkdtempSync(join(dir, 's-')));

@@ -6,11 +6,10 @@ import { fileURLToPath } from 'node:url';
 import * as XLSX from 'xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CodebookView, CommentsList, ThemesResult } from '../../../shared/api/comments';
-import type { ServiceContext } from '../api/context';
-import { createDispatch, createHandlers, StudySessions } from '../index';
 import { cli } from '../../cli/test-cli';
 import { zipParts } from '../report/pptx/office-test-utils';
 import { buildSampleStudy } from '../sample/build-sample';
+import { testDispatch, value } from '../test-dispatch';
 
 const resourcesDir = fileURLToPath(new URL('../../../../resources', import.meta.url));
 const EMAIL = 'kari.nordmann@example.no';
@@ -114,22 +113,8 @@ describe('comments: list, code by rules, themes (CLI and API)', () => {
   });
 
   it('hand coding wins over the rules and feeds their precision; unknown themes are refused', async () => {
-    const sessions = new StudySessions();
-    const dir = mkdtempSync(join(tmpdir(), 'tp-comments-api-'));
-    const ctx: ServiceContext = {
-      sessions,
-      dataDir: join(dir, 'data'),
-      resourcesDir,
-      version: 'test',
-      transport: 'ipc',
-      dialogs: null,
-    };
-    const d = createDispatch(createHandlers(), ctx, () => {});
-    const call = async <T>(name: string, input: unknown): Promise<T> => {
-      const r = await d(name, input);
-      if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-      return r.value as T;
-    };
+    const { sessions, dispatch: d } = testDispatch('tp-comments-api-', { resourcesDir });
+    const call = async <T>(name: string, input: unknown): Promise<T> => value<T>(await d(name, input));
     try {
       const { studyId } = await call<{ studyId: string }>('study/open', { path: study });
       const app = await call<CommentsList>('comments/list', { studyId, search: 'Appen' });

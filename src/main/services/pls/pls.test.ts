@@ -1,37 +1,19 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { WaveAnalysis } from '../../../shared/analysis/analyze';
 import type { Analysed } from '../../../shared/api/analysis';
-import type { Result } from '../../../shared/api/errors';
 import type { PlsIndexResult, PlsModel } from '../../../shared/api/pls';
 import type { StudyOverview } from '../../../shared/domain/index';
 import { cli } from '../../cli/test-cli';
-import type { ServiceContext } from '../api/context';
 import { makeTestStudy } from '../analysis/test-study';
 import { buildSampleStudy } from '../sample/build-sample';
-import { createDispatch, createHandlers, StudySessions } from '../index';
 import { writePlsModel } from './store';
+import { testDispatch, value } from '../test-dispatch';
 
-const dir = mkdtempSync(join(tmpdir(), 'tp-pls-study-'));
-const sessions = new StudySessions();
-const ctx: ServiceContext = {
-  sessions,
-  dataDir: join(dir, 'data'),
-  resourcesDir: dir,
-  version: 'test',
-  transport: 'ipc',
-  dialogs: null,
-};
-const dispatch = createDispatch(createHandlers(), ctx, () => {});
+const { dir, sessions, dispatch } = testDispatch('tp-pls-study-');
 afterAll(() => sessions.closeAll());
-
-function value<T>(r: Result<unknown>): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
 
 /** Service quality (four touchpoint ratings, 1–5) → satisfaction (1–10) → loyalty (1–5). */
 const model: PlsModel = {

@@ -1,29 +1,16 @@
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Result } from '../../../shared/api/errors';
 import type { Questionnaire } from '../../../shared/domain/questionnaire';
 import type { StudyOverview } from '../../../shared/domain/study';
-import type { ServiceContext } from '../api/context';
-import { createDispatch, createHandlers, StudySessions } from '../index';
+import { testDispatch as serviceDispatch, value } from '../test-dispatch';
 import { buildSampleStudy } from '../sample/build-sample';
 
 export const resourcesDir = fileURLToPath(new URL('../../../../resources', import.meta.url));
 
 /** A dispatch over real study files in a temp folder, as the app runs it. */
 export function testDispatch() {
-  const dir = mkdtempSync(join(tmpdir(), 'tp-qfiles-'));
-  const sessions = new StudySessions();
-  const ctx: ServiceContext = {
-    sessions,
-    dataDir: join(dir, 'data'),
-    resourcesDir,
-    version: 'test',
-    transport: 'ipc',
-    dialogs: null,
-  };
-  const dispatch = createDispatch(createHandlers(), ctx, () => {});
+  const { dir, sessions, dispatch } = serviceDispatch('tp-qfiles-', { resourcesDir });
   const sample = async (): Promise<{ studyId: string; path: string; o: StudyOverview }> => {
     const path = join(mkdtempSync(join(dir, 's-')), 'sample.tpstudy');
     buildSampleStudy(join(resourcesDir, 'sample'), path);
@@ -40,10 +27,8 @@ export function testDispatch() {
   return { dispatch, sessions, sample, empty };
 }
 
-export function ok<T>(r: Result<unknown>): T {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
+/** The value of a successful answer (a failure throws with its code and message). */
+export const ok = value;
 
 /** The questionnaire with database ids replaced by codes: what must survive a file. */
 export function byCode(q: Questionnaire) {

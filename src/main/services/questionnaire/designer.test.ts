@@ -1,26 +1,14 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/api/errors';
 import type { StudyOverview } from '../../../shared/domain/index';
-import { createDispatch, createHandlers, StudySessions } from '../index';
-import type { ServiceContext } from '../api/context';
 import { makeTestStudy } from '../analysis/test-study';
 import { countAnswers, readAnswerRows } from '../store/answers-edit';
+import { testDispatch } from '../test-dispatch';
 
-const dir = mkdtempSync(join(tmpdir(), 'tp-designer-'));
-const sessions = new StudySessions();
-const ctx: ServiceContext = {
-  sessions,
-  dataDir: join(dir, 'data'),
-  resourcesDir: dir,
-  version: 'test',
-  transport: 'ipc',
-  dialogs: null,
-};
-const dispatch = createDispatch(createHandlers(), ctx, () => {});
+const { dir, sessions, dispatch } = testDispatch('tp-designer-');
 afterAll(() => sessions.closeAll());
 
 function ok(r: Result<unknown>): StudyOverview {

@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureAnalyses } from '../../../../tests/fixtures/studies/v4-analyses';
-import type { ServiceContext } from '../api/context';
-import { createDispatch, createHandlers, StudySessions } from '../index';
 import { openStudyDb } from './db';
 import { SCHEMA_VERSION } from './migrations/index';
+import { testDispatch } from '../test-dispatch';
 
 const fixture = new URL('../../../../tests/fixtures/studies/v4.tpstudy', import.meta.url);
 const expected = JSON.parse(
@@ -40,19 +39,9 @@ describe('upgrading a study file of format 4 to the columnar answers', () => {
   });
 
   it('shows exactly what format 4 showed: every analysis, frequency and the undo of a removed question', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tp-v4a-'));
+    const { dir, sessions, dispatch: d } = testDispatch('tp-v4a-');
     const path = join(dir, 'v4.tpstudy');
     copyFileSync(fixture, path);
-    const sessions = new StudySessions();
-    const ctx: ServiceContext = {
-      sessions,
-      dataDir: join(dir, 'data'),
-      resourcesDir: dir,
-      version: 'test',
-      transport: 'ipc',
-      dialogs: null,
-    };
-    const d = createDispatch(createHandlers(), ctx, () => {});
     // Compared as the JSON the CLI and the app's transport carry (NaN reads as null there).
     const got = JSON.parse(
       JSON.stringify(await fixtureAnalyses((n, i) => d(n as never, i as never), path)),

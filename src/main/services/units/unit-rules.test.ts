@@ -3,38 +3,20 @@
  * respondents, B1–B5 about 47 each (the case of issue 11), plus B7 with 4 moved from B5.
  */
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BreakdownResult } from '../../../shared/analysis/breakdown';
 import { isSuppressed } from '../../../shared/analysis/dashboard';
 import { OTHER_CODE } from '../../../shared/analysis/unit-rules';
 import type { Analysed, BreakdownOutput } from '../../../shared/api/analysis';
-import type { Result } from '../../../shared/api/errors';
 import type { StudyOverview } from '../../../shared/domain/index';
-import type { ServiceContext } from '../api/context';
-import { createDispatch, createHandlers, StudySessions } from '../index';
 import { makeSmallBranchStudy } from './test-study-units';
 import { gatherAnalyses } from '../report/gather';
 import { unitRuleTexts } from '../../../shared/report/sections/method';
+import { testDispatch, value } from '../test-dispatch';
 
-const dir = mkdtempSync(join(tmpdir(), 'tp-units-'));
-const sessions = new StudySessions();
-const ctx: ServiceContext = {
-  sessions,
-  dataDir: join(dir, 'data'),
-  resourcesDir: dir,
-  version: 'test',
-  transport: 'ipc',
-  dialogs: null,
-};
-const dispatch = createDispatch(createHandlers(), ctx, () => {});
+const { dir, sessions, dispatch } = testDispatch('tp-units-');
 afterAll(() => sessions.closeAll());
-
-function value<T>(r: Result<unknown>): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
 
 async function open(move: number): Promise<string> {
   const { path, db } = makeSmallBranchStudy(mkdtempSync(join(dir, 's-')), move);
