@@ -179,6 +179,7 @@ function unitIndices(
   w: ReturnType<typeof waveData>,
   rescaled: Float64Array,
   target: number,
+  filter: AnalysisFilter | undefined,
 ): PlsUnitIndices {
   const meta = l.data.questions.find((q) => q.code.toLowerCase() === variable.toLowerCase());
   if (!meta || !l.data.segments.has(meta.code))
@@ -201,10 +202,17 @@ function unitIndices(
   });
   const k = l.data.k;
   const sup = suppressOneWay(ns, k, { excluded: g.excluded });
+  // units the filter itself leaves out (a filter on this very variable) are not rows: that they are
+  // empty is what the filter says, not a figure
+  const outside = (code: string | null) =>
+    (filter ?? []).some(
+      (c) =>
+        c.variable.toLowerCase() === meta.code.toLowerCase() && (code === null || !c.values.includes(code)),
+    );
   const units: PlsUnitIndex[] = [];
   g.groups.forEach((grp, u) => {
     if (g.excluded?.[u]) return;
-    if (grp.code === null && ns[u] === 0) return;
+    if (ns[u] === 0 && (grp.code === null || outside(grp.code))) return;
     const why = sup.totalSuppressed ? (sup.groups[u] ?? 'complementary') : sup.groups[u];
     const result: PlsUnitIndex['result'] =
       why === null || why === undefined
@@ -265,7 +273,10 @@ export function plsIndexReleasing(
     let value: PlsIndexResult = { ...base, result: { respondents: w.respondents, ...plsReport(r) } };
     const ip = r.fit.ipma;
     if (options.byUnit !== undefined && ip)
-      value = { ...value, byUnit: unitIndices(now.l, options.byUnit, w, ip.rescaledWeights, ip.target) };
+      value = {
+        ...value,
+        byUnit: unitIndices(now.l, options.byUnit, w, ip.rescaledWeights, ip.target, options.filter),
+      };
     if (options.compareWith === undefined) return { value, released };
     const then = filtered(src, options.compareWith, options, false);
     const year = then.snap.wave.year;

@@ -2,6 +2,8 @@ import type { ApiClient, InputOf, OperationName, OutputOf } from '../../../share
 import type { Result } from '../../../shared/api/errors';
 
 const TOKEN_KEY = 'touchpoint-token';
+/** Retries of a request the host answered BUSY (about half a minute in all). */
+const BUSY_RETRIES = 40;
 
 /**
  * Browser mode: the token arrives once in the address (`?token=…`), is kept for this tab only, and is
@@ -24,12 +26,22 @@ function httpClient(): ApiClient {
   return {
     async invoke<N extends OperationName>(name: N, input: InputOf<N>): Promise<Result<OutputOf<N>>> {
       try {
-        const res = await fetch(`/api/${name}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
-          body: JSON.stringify(input),
-        });
-        return (await res.json()) as Result<OutputOf<N>>;
+        const body = JSON.stringify(input);
+        // The host serves a few requests at once and answers more with 503 BUSY and Retry-After: a
+        // dashboard whose cards all follow one filter change asks more than that, so wait and retry.
+        for (let attempt = 0; ; attempt++) {
+          const res = await fetch(`/api/${name}`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+            body,
+          });
+          if (res.status === 503 && attempt < BUSY_RETRIES) {
+            await res.body?.cancel();
+            await new Promise((r) => setTimeout(r, Math.min(1000, 100 * (attempt + 1))));
+            continue;
+          }
+          return (await res.json()) as Result<OutputOf<N>>;
+        }
       } catch (e) {
         return { ok: false, error: { code: 'INTERNAL', message: `no answer from the app: ${String(e)}` } };
       }

@@ -70,33 +70,43 @@ export function PlsImpacts({
   const f = (x: number, d = 1) => formatNumber(x, lang, d);
   const impacts = [...ipma].sort((a, b) => b.importance - a.importance);
   const top = Math.max(...impacts.map((m) => m.importance), 1e-9);
+  const nowrap = { whiteSpace: 'nowrap' } as const;
   return (
-    <Table fz={present ? 26 : 'sm'} data-testid="pls-impacts" verticalSpacing={present ? 'sm' : 'xs'}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('plsIndex.driver')}</Table.Th>
-          <Table.Th ta="right">{t('plsIndex.impact')}</Table.Th>
-          <Table.Th w={present ? 320 : 140} />
-          <Table.Th ta="right">{t('plsIndex.performance')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {impacts.map((m) => (
-          <Table.Tr key={m.construct}>
-            <Table.Td>{constructLabel(model, m.construct, lang)}</Table.Td>
-            <Table.Td ta="right">{`+${f(m.importance, 2)}`}</Table.Td>
-            <Table.Td>
-              <Box
-                h={present ? 18 : 8}
-                bg="var(--mantine-primary-color-filled)"
-                style={{ width: `${Math.max(0, (100 * m.importance) / top)}%`, borderRadius: 4 }}
-              />
-            </Table.Td>
-            <Table.Td ta="right">{f(m.performance)}</Table.Td>
+    <Stack gap={4} style={{ alignSelf: 'start' }}>
+      <Text fw={600} fz={present ? 26 : 'sm'}>
+        {t('plsLive.impacts')}
+      </Text>
+      <Table fz={present ? 24 : 'sm'} data-testid="pls-impacts" verticalSpacing={present ? 6 : 2}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('plsIndex.driver')}</Table.Th>
+            <Table.Th ta="right" style={nowrap}>
+              {t('plsIndex.impact')}
+            </Table.Th>
+            <Table.Th w="30%" />
+            <Table.Th ta="right" style={nowrap}>
+              {t('plsIndex.performance')}
+            </Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {impacts.map((m) => (
+            <Table.Tr key={m.construct}>
+              <Table.Td>{constructLabel(model, m.construct, lang)}</Table.Td>
+              <Table.Td ta="right">{`+${f(m.importance, 2)}`}</Table.Td>
+              <Table.Td>
+                <Box
+                  h={present ? 18 : 8}
+                  bg="var(--mantine-primary-color-filled)"
+                  style={{ width: `${Math.max(0, (100 * m.importance) / top)}%`, borderRadius: 4 }}
+                />
+              </Table.Td>
+              <Table.Td ta="right">{f(m.performance)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
   );
 }
 
@@ -113,7 +123,7 @@ export function PlsUnits({
   const { t } = useTranslation();
   const lang = useLang();
   return (
-    <Stack gap={4} data-testid="pls-units">
+    <Stack gap={4} data-testid="pls-units" style={{ alignSelf: 'start' }}>
       <Text fw={600} fz={present ? 26 : 'sm'}>
         {t('plsLive.byUnit', { variable: units.label })}
       </Text>

@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack, Text } from '@mantine/core';
+import { SimpleGrid, Stack } from '@mantine/core';
 import type { Analysed } from '../../../../../shared/api/analysis';
 import type { PlsIndexResult } from '../../../../../shared/api/pls';
 import type { AsyncState } from '../../../hooks/useAnalysis';
@@ -32,14 +32,7 @@ export function IndexSlide({ d }: { d: DeckData }) {
               {value.comparison && <PlsChange comparison={value.comparison} k={value.anonymityK} present />}
             </Stack>
             <SimpleGrid cols={value.byUnit ? 2 : 1} spacing={48} style={{ flex: 1, minHeight: 0 }}>
-              {r.ipma && r.ipma.length > 0 && (
-                <Stack gap={8}>
-                  <Text fw={600} fz={26}>
-                    {d.t('plsLive.impacts')}
-                  </Text>
-                  <PlsImpacts ipma={r.ipma} model={d.plsModel} present />
-                </Stack>
-              )}
+              {r.ipma && r.ipma.length > 0 && <PlsImpacts ipma={r.ipma} model={d.plsModel} present />}
               {value.byUnit && <PlsUnits units={value.byUnit} k={value.anonymityK} present />}
             </SimpleGrid>
           </SlideBody>
