@@ -21,14 +21,30 @@ function takeToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/**
+ * Requests in flight at once: the host's MAX_CONCURRENT (src/main/host/server.ts), so the cards of a
+ * dashboard that all follow one filter change queue here instead of being answered BUSY.
+ */
+const IN_FLIGHT = 4;
+
 function httpClient(): ApiClient {
   const token = takeToken();
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  const slot = async () => {
+    while (active >= IN_FLIGHT) await new Promise<void>((r) => waiting.push(r));
+    active++;
+  };
+  const release = () => {
+    active--;
+    waiting.shift()?.();
+  };
   return {
     async invoke<N extends OperationName>(name: N, input: InputOf<N>): Promise<Result<OutputOf<N>>> {
+      await slot();
       try {
         const body = JSON.stringify(input);
-        // The host serves a few requests at once and answers more with 503 BUSY and Retry-After: a
-        // dashboard whose cards all follow one filter change asks more than that, so wait and retry.
+        // Should the host still be busy (another tab), it answers 503 with Retry-After: wait and retry.
         for (let attempt = 0; ; attempt++) {
           const res = await fetch(`/api/${name}`, {
             method: 'POST',
@@ -44,6 +60,8 @@ function httpClient(): ApiClient {
         }
       } catch (e) {
         return { ok: false, error: { code: 'INTERNAL', message: `no answer from the app: ${String(e)}` } };
+      } finally {
+        release();
       }
     },
   };

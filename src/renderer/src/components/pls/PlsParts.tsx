@@ -132,7 +132,7 @@ export function PlsUnits({
           {t('plsLive.allUnitsHidden')}
         </Text>
       )}
-      <Table fz={present ? 22 : 'sm'} verticalSpacing={2}>
+      <Table fz={present ? 22 : 'sm'} verticalSpacing={present ? 0 : 2}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('plsLive.unit')}</Table.Th>
@@ -172,9 +172,12 @@ export function PlsUnits({
           ))}
         </Table.Tbody>
       </Table>
-      <Text fz={present ? 18 : 'xs'} c="dimmed">
-        {t('plsLive.unitsNote', { k })}
-      </Text>
+      {/* on a slide the rule is in each hidden cell's tooltip: the room needs the rows */}
+      {!present && (
+        <Text fz="xs" c="dimmed">
+          {t('plsLive.unitsNote', { k })}
+        </Text>
+      )}
     </Stack>
   );
 }
