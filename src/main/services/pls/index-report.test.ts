@@ -31,10 +31,29 @@ describe('the EPSI-style index in the report and the deck', () => {
     expect(chapter.blocks.some((b) => b.kind === 'text' && b.text.startsWith('Change since 2025:'))).toBe(
       true,
     );
-    const table = chapter.blocks.find((b): b is TableBlock => b.kind === 'table')!;
+    const table = chapter.blocks.find(
+      (b): b is TableBlock => b.kind === 'table' && b.id === 'index-impacts',
+    )!;
     expect(table.rows.map((r) => r.cells[0])).toEqual(
       [...direct.result.ipma!].sort((a, b) => b.importance - a.importance).map((m) => m.construct),
     );
+    // each branch's index, as analysis/plsIndex gives it by unit: the same figures, hidden ones as hidden
+    const byUnit = plsIndex(db, { waveYear: 2026, byUnit: 'BRANCH' }).byUnit!;
+    const units = chapter.blocks.find((b): b is TableBlock => b.kind === 'table' && b.id === 'index-units')!;
+    expect(units.title).toBe('Index by Branch office');
+    expect(units.rows).toHaveLength(byUnit.units.length);
+    expect(units.rows.length).toBeGreaterThan(3);
+    byUnit.units.forEach((u, i) => {
+      const row = units.rows[i]!;
+      expect(row.cells[0]).toBe(u.label);
+      if (isSuppressed(u.result)) {
+        expect(row.kind).toBe('suppressed');
+        expect(row.cells[1]).not.toMatch(/\d/);
+      } else {
+        expect(row.cells[1]).toBe(u.result.index.toFixed(1));
+        expect(row.cells[2]).toBe(String(u.result.n));
+      }
+    });
     const deck = await studyReportPptx(db, { lang: 'en', date: '2026-04-20' });
     const text = [...zipParts(deck.bytes).entries()]
       .filter(([name]) => /slides\/slide\d+\.xml$/.test(name))
@@ -42,6 +61,7 @@ describe('the EPSI-style index in the report and the deck', () => {
       .join(' ');
     expect(text).toContain('Satisfaction index (EPSI model)');
     expect(text).toContain('Impact of +1 point');
+    expect(text).toContain('Index by Branch office');
     db.close();
   });
 });

@@ -218,13 +218,18 @@ export function gatherAnalyses(
     driversNps,
     units,
     comments: comments(db, wave.id, wave.year, role('comment'), nps, lang, selection),
-    plsIndex: selection === null ? studyIndex(db, wave.year, previous?.year) : null,
+    plsIndex: selection === null ? studyIndex(db, wave.year, previous?.year, unit?.code) : null,
     unitRules: methodUnitRules(db, qn, lang),
   };
 }
 
 /** The EPSI-style index of the study's model, when it has one; a model that cannot be estimated leaves the chapter out. */
-function studyIndex(db: Database, waveYear: number, previous: number | undefined): PlsIndexResult | null {
+function studyIndex(
+  db: Database,
+  waveYear: number,
+  previous: number | undefined,
+  byUnit: string | undefined,
+): PlsIndexResult | null {
   if (!readPlsModel(db)) return null;
   try {
     return plsIndex(db, {
@@ -232,6 +237,7 @@ function studyIndex(db: Database, waveYear: number, previous: number | undefined
       bootstrap: INDEX_BOOTSTRAP,
       seed: 1,
       ...(previous !== undefined ? { compareWith: previous } : {}),
+      ...(byUnit !== undefined ? { byUnit } : {}),
     });
   } catch (e) {
     if (isAppError(e)) return null;
