@@ -56,6 +56,8 @@ test('the index card and the index slide follow the live filter; a group under k
 
   // Present mode at 1920 × 1080: go to the index slide.
   await page.setViewportSize({ width: 1920, height: 1080 });
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, 'card-1920.png') });
   const deck = new PresentDeck(page);
   await deck.enter();
   await deck.press('g');

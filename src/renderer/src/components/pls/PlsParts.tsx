@@ -31,7 +31,7 @@ export function PlsChange({
       </Text>
     );
   const f = (x: number) => formatNumber(x, lang, 1);
-  const signed = (x: number) => (x > 0 ? `+${f(x)}` : f(x));
+  const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${f(Math.abs(x))}`;
   const significant = c.p < 0.05;
   return (
     <Group gap="sm" data-testid="pls-change">
