@@ -12,6 +12,7 @@ import { studyReportModelOf } from '../report/report-service';
 import { buildSampleStudy } from '../sample/build-sample';
 import { plsIndex } from './store';
 
+const BERGEN = '5';
 const resourcesDir = fileURLToPath(new URL('../../../../resources', import.meta.url));
 
 describe('the EPSI-style index in the report and the deck', () => {
@@ -62,6 +63,28 @@ describe('the EPSI-style index in the report and the deck', () => {
     expect(text).toContain('Satisfaction index (EPSI model)');
     expect(text).toContain('Impact of +1 point');
     expect(text).toContain('Index by Branch office');
+    db.close();
+  });
+
+  it("a report for one branch: the chapter is that branch's index, as analysis/plsIndex under the same filter", () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'tp-index-report-f-')), 's.tpstudy');
+    buildSampleStudy(join(resourcesDir, 'sample'), path);
+    const db = new Database(path);
+    const filter = [{ variable: 'BRANCH', values: [BERGEN] }];
+    const { model } = studyReportModelOf(db, { lang: 'en', date: '2026-04-20', filter });
+    const chapter = model.sections.find((s) => s.id === 'index')!;
+    const direct = plsIndex(db, { waveYear: 2026, filter });
+    const whole = plsIndex(db, { waveYear: 2026 });
+    if (isSuppressed(direct.result) || isSuppressed(whole.result)) throw new Error('hidden');
+    expect(direct.result.index!.value).not.toBeCloseTo(whole.result.index!.value, 1);
+    const lead = chapter.blocks[0]!;
+    expect(lead.kind === 'text' && lead.text).toContain(
+      `Satisfaction: ${direct.result.index!.value.toFixed(1)} on a 0–100 scale`,
+    );
+    const impacts = chapter.blocks.find(
+      (b): b is TableBlock => b.kind === 'table' && b.id === 'index-impacts',
+    )!;
+    expect(impacts.note).toContain('estimated on the respondents this report is for');
     db.close();
   });
 });

@@ -63,7 +63,7 @@ export function plsIndexSection(x: PlsIndexResult, lang: Language): ReportSectio
         kind: 'data' as const,
         cells: [m.construct, signed(m.importance, 2), f(m.performance)],
       })),
-      note: reportText(lang, 'indexNote', { scheme: r.settings.scheme }),
+      note: reportText(lang, x.filter ? 'indexNoteFiltered' : 'indexNote', { scheme: r.settings.scheme }),
     });
   }
   const u = x.byUnit;
