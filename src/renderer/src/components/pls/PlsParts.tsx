@@ -110,6 +110,11 @@ export function PlsImpacts({
   );
 }
 
+/** Type size of the units on a slide: the rows of a study with many units still fit the room's screen. */
+function slideSize(rows: number): number {
+  return rows <= 10 ? 22 : rows <= 14 ? 18 : rows <= 20 ? 14 : 11;
+}
+
 /** Each unit's index (small bars on 0–100), hidden units with their reason. */
 export function PlsUnits({
   units,
@@ -132,7 +137,7 @@ export function PlsUnits({
           {t('plsLive.allUnitsHidden')}
         </Text>
       )}
-      <Table fz={present ? 22 : 'sm'} verticalSpacing={present ? 0 : 2}>
+      <Table fz={present ? slideSize(units.units.length) : 'sm'} verticalSpacing={present ? 0 : 2}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('plsLive.unit')}</Table.Th>
