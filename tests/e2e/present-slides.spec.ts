@@ -15,7 +15,7 @@ import { StartPage } from './pages/StartPage';
 
 const SHOTS = join(process.cwd(), 'test-results/screenshots/present');
 
-/** The sample study's deck: key figures, one slide per journey stage, map, drivers, units, change, trend, comments. */
+/** The sample study's deck: key figures, one slide per journey stage, map, drivers, units, index, change, trend, comments. */
 const TITLES = [
   'Key figures 2026',
   'Awareness & advice',
@@ -27,6 +27,7 @@ const TITLES = [
   'Importance and performance',
   'What drives overall satisfaction',
   'Overall satisfaction by Branch office',
+  'Satisfaction index 2026',
   'Change since 2025',
   'Trend over all waves',
   'What customers wrote',
@@ -59,6 +60,9 @@ test('the whole deck by keyboard: every slide, overview, number keys, a filter, 
     if (title === 'What customers wrote') {
       // Words, not a chart: promoters' and detractors' comments, masked.
       await expect(deck.root.getByTestId('slide-comment').first()).toBeVisible();
+    } else if (title.startsWith('Satisfaction index')) {
+      // Figures and bars, no chart: the index of the sample's EPSI model.
+      await expect(deck.root.getByTestId('pls-index-value')).toHaveText(/^\d+[.,]\d$/, { timeout: 30_000 });
     } else if (i > 0) await expect.poll(() => study.isDrawn(canvas), { timeout: 20_000 }).toBe(true);
     await page.screenshot({ path: join(SHOTS, `slide-${String(i + 1).padStart(2, '0')}.png`) });
     if (i < COUNT - 1) await deck.press(forward[i % forward.length]!);

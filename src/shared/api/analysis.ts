@@ -57,6 +57,22 @@ const mapSpec = {
 };
 
 export const analysisTaskSchemas = {
+  /**
+   * The study's EPSI-style index (op analysis/plsIndex, src/shared/api/pls.ts) of the filtered group:
+   * the model estimated on the group's respondents, unweighted; `byUnit` adds each unit's index.
+   */
+  plsIndex: z.object({
+    studyId,
+    waveYear: z.number().int().optional(),
+    lang: languageSchema.default('en'),
+    filter: filterSchema.optional(),
+    bootstrap: z.number().int().min(2).max(10_000).optional(),
+    seed: z.number().int().min(0).max(0xffffffff).optional(),
+    /** A wave year to compare with: the index difference by a two-sample bootstrap. */
+    compareWith: z.number().int().optional(),
+    /** A background question (the units): each unit's index from the group's model, hidden under k. */
+    byUnit: code.optional(),
+  }),
   /** The workshop dashboard (NPS, satisfaction, every touchpoint) of the wave, filtered and weighted. */
   dashboard: z.object({ ...common }),
   drivers: z.object({ ...common, ...driversSpec }),

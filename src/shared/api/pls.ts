@@ -3,6 +3,8 @@ import { pickText, textsSchema, type Language } from '../domain/language';
 import type { Suppressed } from '../analysis/dashboard';
 import type { IndexDifference } from '../stats/pls/compare';
 import type { PlsReport } from '../stats/pls/report';
+import type { AnalysisFilter } from '../analysis/weighting';
+import { analysisTaskSchemas } from './analysis';
 import { op } from './operation';
 import { studyId } from './study';
 
@@ -36,13 +38,39 @@ export function constructLabel(model: PlsModel | null | undefined, name: string,
   return labels ? pickText(labels, lang) || name : name;
 }
 
+/**
+ * Each unit's index (a background question's groups), EPSI practice: the model is estimated once on
+ * the whole (filtered) group and a unit's index is the mean of its respondents' 0–100 target scores
+ * Ỹ = Σ ṽ_k x̃_k under those weights (EPSI Rating's segment reporting; Fornell et al. 1996), so units
+ * are comparable and a small unit's index does not rest on its own unstable estimation. A unit under
+ * k is hidden, and one more unit with it when the hidden ones could be recovered from the index and
+ * the units shown (the complementary rule of src/shared/analysis/suppression.ts); when no unit can
+ * protect it, every unit is hidden (`totalHidden`).
+ */
+export type PlsUnitIndex = {
+  code: string | null;
+  label: string;
+  result: { index: number; n: number } | Suppressed;
+};
+export type PlsUnitIndices = {
+  variable: string;
+  label: string;
+  units: PlsUnitIndex[];
+  /** Every unit hidden because hiding one more could not protect a small one. */
+  totalHidden: boolean;
+};
+
 /** The index of a wave: the figures of `touchpoint stats pls`, or hidden when fewer than k respondents. */
 export type PlsIndexResult = {
   waveYear: number;
   anonymityK: number;
+  /** The live filter the index rests on (n null when refused); absent or null without one. */
+  filter?: { conditions: AnalysisFilter; n: number | null } | null;
   result: (PlsReport & { respondents: number }) | Suppressed;
   /** With compareWith: the change of the index since that wave, bootstrapped. */
   comparison?: { waveYear: number; result: IndexDifference | Suppressed };
+  /** With byUnit: each unit's index (absent when the whole result is hidden). */
+  byUnit?: PlsUnitIndices;
 };
 
 export const plsOperations = {
@@ -52,15 +80,9 @@ export const plsOperations = {
   'study/setPlsModel': op(z.object({ studyId, model: plsModelSchema.nullable() })).returns<{
     model: PlsModel | null;
   }>(),
-  /** The model estimated on a wave (the latest by default), with a seeded bootstrap when asked. */
-  'analysis/plsIndex': op(
-    z.object({
-      studyId,
-      waveYear: z.number().int().optional(),
-      bootstrap: z.number().int().min(2).max(10_000).optional(),
-      seed: z.number().int().min(0).max(0xffffffff).optional(),
-      /** A wave year to compare with: the index difference by a two-sample bootstrap. */
-      compareWith: z.number().int().optional(),
-    }),
-  ).returns<PlsIndexResult>(),
+  /**
+   * The model estimated on a wave (the latest by default) within the live filter, unweighted, with a
+   * seeded bootstrap when asked; cached and checked for differencing like every analysis.
+   */
+  'analysis/plsIndex': op(analysisTaskSchemas.plsIndex).returns<PlsIndexResult>(),
 };

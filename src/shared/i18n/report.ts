@@ -4,6 +4,7 @@ import { noticesDa, noticesEn, noticesNb } from './report-notices';
 import { qualityDa, qualityEn, qualityNb } from './report-quality';
 import { commentThemesDa, commentThemesEn, commentThemesNb } from './report-comments';
 import { trendDa, trendEn, trendNb } from './report-trend';
+import { indexUnitsDa, indexUnitsEn, indexUnitsNb } from './report-index-units';
 
 /**
  * Strings of the chart specs and the client report. Kept apart from the UI catalogs (locales/) because
@@ -68,6 +69,7 @@ const en = {
   ...qualityEn,
   ...trendEn,
   ...commentThemesEn,
+  ...indexUnitsEn,
 };
 
 export type ReportStringKey = keyof typeof en;
@@ -128,6 +130,7 @@ const nb: ReportStrings = {
   ...qualityNb,
   ...trendNb,
   ...commentThemesNb,
+  ...indexUnitsNb,
 };
 
 const da: ReportStrings = {
@@ -185,6 +188,7 @@ const da: ReportStrings = {
   ...qualityDa,
   ...trendDa,
   ...commentThemesDa,
+  ...indexUnitsDa,
 };
 
 export const reportStrings: Record<Language, ReportStrings> = { en, nb, da };

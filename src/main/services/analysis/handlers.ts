@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Suppressed } from '../../../shared/analysis/dashboard';
 import type { RakeTarget } from '../../../shared/analysis/weighting';
-import type { AnalysisTask } from '../../../shared/api/analysis';
+import type { Analysed, AnalysisTask } from '../../../shared/api/analysis';
 import type { ServiceContext } from '../api/context';
 import type { AnalysisHandlers } from '../api/handlers';
 import { readWaves } from '../store/study-repo';
@@ -24,16 +24,20 @@ export function analysisRunner(): AnalysisRunner {
  * same wave, no group under k follows by subtraction (./releases.ts); otherwise the whole result is
  * Suppressed ('differencing').
  */
-async function run<T>(ctx: ServiceContext, task: AnalysisTask): Promise<T> {
+export async function run<T>(ctx: ServiceContext, task: AnalysisTask): Promise<T> {
   const s = ctx.sessions.get(task.input.studyId);
   const out = await analysisRunner().runReleasing(s, task);
   const log = releaseLogOf(s);
   const k = out.value.anonymityK;
   if (!log.allows(out.released, k)) {
     const refused: Suppressed = { suppressed: true, k, reason: 'differencing' };
+    // only what says which wave and filter: nothing computed on the refused group (comparison, units …)
+    const { waveYear, anonymityK, weighting, filter } = out.value as Analysed<unknown>;
     return {
-      ...out.value,
-      filter: out.value.filter && { ...out.value.filter, n: null },
+      waveYear,
+      anonymityK,
+      ...(weighting ? { weighting } : {}),
+      filter: filter && { ...filter, n: null },
       result: refused,
     } as T;
   }

@@ -24,6 +24,7 @@ import type { CommentsResult } from '../../../shared/analysis/comments';
 import type { Suppressed } from '../../../shared/analysis/dashboard';
 import { listComments } from '../../../shared/analysis/comments';
 import { loadWave } from '../store/responses-repo';
+import { plsIndexReleasing } from '../pls/store';
 
 type Common = Extract<AnalysisTask, { op: 'analyze' }>['input'];
 
@@ -239,6 +240,10 @@ export type TaskOutput = { value: Analysed<unknown>; released: Release[] };
 
 /** runTask with the respondent sets the result rests on, for the session's differencing check. */
 export function runTaskWithReleases(from: Database | AnalysisSource, task: AnalysisTask): TaskOutput {
+  if (task.op === 'plsIndex') {
+    const out = plsIndexReleasing(isSource(from) ? from : directSource(from), task.input);
+    return { value: out.value as unknown as Analysed<unknown>, released: out.released };
+  }
   const value = runTask(from, task) as Analysed<unknown>;
   return { value, released: releases.get(value) ?? [] };
 }
@@ -293,6 +298,8 @@ export function runTask(from: Database | AnalysisSource, task: AnalysisTask): un
       }
       case 'comments':
         return commentsTask(src, task.input);
+      case 'plsIndex':
+        return plsIndexReleasing(src, task.input).value;
     }
   } catch (e) {
     if (e instanceof AppError) throw e;

@@ -12,6 +12,7 @@ import { studyReportModelOf } from '../report/report-service';
 import { buildSampleStudy } from '../sample/build-sample';
 import { plsIndex } from './store';
 
+const BERGEN = '5';
 const resourcesDir = fileURLToPath(new URL('../../../../resources', import.meta.url));
 
 describe('the EPSI-style index in the report and the deck', () => {
@@ -31,10 +32,29 @@ describe('the EPSI-style index in the report and the deck', () => {
     expect(chapter.blocks.some((b) => b.kind === 'text' && b.text.startsWith('Change since 2025:'))).toBe(
       true,
     );
-    const table = chapter.blocks.find((b): b is TableBlock => b.kind === 'table')!;
+    const table = chapter.blocks.find(
+      (b): b is TableBlock => b.kind === 'table' && b.id === 'index-impacts',
+    )!;
     expect(table.rows.map((r) => r.cells[0])).toEqual(
       [...direct.result.ipma!].sort((a, b) => b.importance - a.importance).map((m) => m.construct),
     );
+    // each branch's index, as analysis/plsIndex gives it by unit: the same figures, hidden ones as hidden
+    const byUnit = plsIndex(db, { waveYear: 2026, byUnit: 'BRANCH' }).byUnit!;
+    const units = chapter.blocks.find((b): b is TableBlock => b.kind === 'table' && b.id === 'index-units')!;
+    expect(units.title).toBe('Index by Branch office');
+    expect(units.rows).toHaveLength(byUnit.units.length);
+    expect(units.rows.length).toBeGreaterThan(3);
+    byUnit.units.forEach((u, i) => {
+      const row = units.rows[i]!;
+      expect(row.cells[0]).toBe(u.label);
+      if (isSuppressed(u.result)) {
+        expect(row.kind).toBe('suppressed');
+        expect(row.cells[1]).not.toMatch(/\d/);
+      } else {
+        expect(row.cells[1]).toBe(u.result.index.toFixed(1));
+        expect(row.cells[2]).toBe(String(u.result.n));
+      }
+    });
     const deck = await studyReportPptx(db, { lang: 'en', date: '2026-04-20' });
     const text = [...zipParts(deck.bytes).entries()]
       .filter(([name]) => /slides\/slide\d+\.xml$/.test(name))
@@ -42,6 +62,29 @@ describe('the EPSI-style index in the report and the deck', () => {
       .join(' ');
     expect(text).toContain('Satisfaction index (EPSI model)');
     expect(text).toContain('Impact of +1 point');
+    expect(text).toContain('Index by Branch office');
+    db.close();
+  });
+
+  it("a report for one branch: the chapter is that branch's index, as analysis/plsIndex under the same filter", () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'tp-index-report-f-')), 's.tpstudy');
+    buildSampleStudy(join(resourcesDir, 'sample'), path);
+    const db = new Database(path);
+    const filter = [{ variable: 'BRANCH', values: [BERGEN] }];
+    const { model } = studyReportModelOf(db, { lang: 'en', date: '2026-04-20', filter });
+    const chapter = model.sections.find((s) => s.id === 'index')!;
+    const direct = plsIndex(db, { waveYear: 2026, filter });
+    const whole = plsIndex(db, { waveYear: 2026 });
+    if (isSuppressed(direct.result) || isSuppressed(whole.result)) throw new Error('hidden');
+    expect(direct.result.index!.value).not.toBeCloseTo(whole.result.index!.value, 1);
+    const lead = chapter.blocks[0]!;
+    expect(lead.kind === 'text' && lead.text).toContain(
+      `Satisfaction: ${direct.result.index!.value.toFixed(1)} on a 0–100 scale`,
+    );
+    const impacts = chapter.blocks.find(
+      (b): b is TableBlock => b.kind === 'table' && b.id === 'index-impacts',
+    )!;
+    expect(impacts.note).toContain('estimated on the respondents this report is for');
     db.close();
   });
 });

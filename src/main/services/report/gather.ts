@@ -3,7 +3,7 @@ import { unitVariable } from '../../../shared/analysis/unit-variable';
 import { readCodebook, readQuotes } from '../comments/repo';
 import type { PlsIndexResult } from '../../../shared/api/pls';
 import { INDEX_BOOTSTRAP } from '../../../shared/report/sections/pls-index';
-import { plsIndex, readPlsModel } from '../pls/store';
+import { readPlsModel } from '../pls/store';
 import { commentSet, themesOf } from '../comments/themes-service';
 import type { BreakdownResult, CrossedBreakdownResult } from '../../../shared/analysis/breakdown';
 import type { Suppressed } from '../../../shared/analysis/dashboard';
@@ -218,21 +218,37 @@ export function gatherAnalyses(
     driversNps,
     units,
     comments: comments(db, wave.id, wave.year, role('comment'), nps, lang, selection),
-    plsIndex: selection === null ? studyIndex(db, wave.year, previous?.year) : null,
+    plsIndex: studyIndex(db, log, wave.year, previous?.year, unit?.code),
     unitRules: methodUnitRules(db, qn, lang),
   };
 }
 
-/** The EPSI-style index of the study's model, when it has one; a model that cannot be estimated leaves the chapter out. */
-function studyIndex(db: Database, waveYear: number, previous: number | undefined): PlsIndexResult | null {
+/**
+ * The EPSI-style index of the study's model, when it has one, within the report's filter (the task
+ * the API runs, its respondent sets collected for the differencing check); a model that cannot be
+ * estimated leaves the chapter out.
+ */
+function studyIndex(
+  db: Database,
+  log: GatherLog,
+  waveYear: number,
+  previous: number | undefined,
+  byUnit: string | undefined,
+): PlsIndexResult | null {
   if (!readPlsModel(db)) return null;
+  const input = analysisTaskSchemas.plsIndex.parse({
+    studyId: 'report',
+    waveYear,
+    bootstrap: INDEX_BOOTSTRAP,
+    seed: 1,
+    ...(previous !== undefined ? { compareWith: previous } : {}),
+    ...(byUnit !== undefined ? { byUnit } : {}),
+    ...(log.filter?.length ? { filter: log.filter } : {}),
+  });
   try {
-    return plsIndex(db, {
-      waveYear,
-      bootstrap: INDEX_BOOTSTRAP,
-      seed: 1,
-      ...(previous !== undefined ? { compareWith: previous } : {}),
-    });
+    const out = runTaskWithReleases(db, { op: 'plsIndex', input });
+    log.releases.push(...out.released);
+    return out.value as unknown as PlsIndexResult;
   } catch (e) {
     if (isAppError(e)) return null;
     throw e;

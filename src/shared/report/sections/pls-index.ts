@@ -3,6 +3,7 @@ import { isSuppressed } from '../../analysis/dashboard';
 import type { Language } from '../../domain/language';
 import { formatNumber } from '../../format';
 import { reportText } from '../../i18n/report';
+import { suppressionText } from '../../privacy/suppression-text';
 import type { ReportSection } from '../types';
 
 /** Bootstrap samples behind the report's interval (seeded: the same report every time). */
@@ -11,7 +12,8 @@ export const INDEX_BOOTSTRAP = 200;
 /**
  * The chapter "Satisfaction index (EPSI model)": the index of the study's PLS model with its
  * interval, the change since the previous wave when there is one, and the impacts (what one point
- * more in each driver gives in the index) beside each driver's performance. Null when hidden.
+ * more in each driver gives in the index) beside each driver's performance, and each unit's index
+ * (hidden units with their reason, never a number). Null when hidden.
  */
 export function plsIndexSection(x: PlsIndexResult, lang: Language): ReportSection | null {
   const r = x.result;
@@ -61,7 +63,32 @@ export function plsIndexSection(x: PlsIndexResult, lang: Language): ReportSectio
         kind: 'data' as const,
         cells: [m.construct, signed(m.importance, 2), f(m.performance)],
       })),
-      note: reportText(lang, 'indexNote', { scheme: r.settings.scheme }),
+      note: reportText(lang, x.filter ? 'indexNoteFiltered' : 'indexNote', { scheme: r.settings.scheme }),
+    });
+  }
+  const u = x.byUnit;
+  if (u && u.units.length > 0) {
+    blocks.push({
+      kind: 'table',
+      id: 'index-units',
+      title: reportText(lang, 'indexUnitsTitle', { variable: u.label }),
+      columns: [
+        { label: reportText(lang, 'indexUnitCol'), align: 'left', width: '*' },
+        { label: reportText(lang, 'indexUnitIndexCol'), align: 'right', width: 110 },
+        { label: reportText(lang, 'indexUnitNCol'), align: 'right', width: 70 },
+      ],
+      rows: u.units.map((row) =>
+        isSuppressed(row.result)
+          ? { kind: 'suppressed' as const, cells: [row.label, suppressionText(row.result, lang).cell, ''] }
+          : {
+              kind: 'data' as const,
+              cells: [row.label, f(row.result.index), formatNumber(row.result.n, lang, 0)],
+            },
+      ),
+      note: [
+        reportText(lang, 'indexUnitsNote', { k: x.anonymityK }),
+        ...(u.totalHidden ? [reportText(lang, 'indexUnitsAllHidden')] : []),
+      ].join(' '),
     });
   }
   return { id: 'index', title: reportText(lang, 'indexTitle'), newPage: true, blocks };

@@ -10,6 +10,7 @@ import { ChangeSlide } from './slides/ChangeSlide';
 import { CommentsSlide } from './slides/CommentsSlide';
 import { DriversSlide, outcomeName } from './slides/DriversSlide';
 import { JourneySlide } from './slides/JourneySlide';
+import { IndexSlide } from './slides/IndexSlide';
 import { KpiSlide } from './slides/KpiSlide';
 import { MapSlide } from './slides/MapSlide';
 import { UnitsSlide, unitsTitle } from './slides/UnitsSlide';
@@ -71,6 +72,12 @@ export const SLIDES: SlideDef[] = [
     available: (d) => d.unitsSettings.variable !== null && d.unitsSettings.question !== null,
     title: (d) => unitsTitle(d),
     render: (d) => <UnitsSlide d={d} />,
+  },
+  {
+    id: 'index',
+    available: (d) => d.plsModel !== null,
+    title: (d) => d.t('plsLive.slide', { year: d.waveYear }),
+    render: (d) => <IndexSlide d={d} />,
   },
   {
     id: 'change',

@@ -6,7 +6,9 @@ import { pickText } from '../../../../shared/domain/language';
 import type { Language } from '../../../../shared/domain/language';
 import type { Questionnaire } from '../../../../shared/domain/questionnaire';
 import type { Palette } from '../../../../shared/charts/palette';
+import type { PlsModel } from '../../../../shared/api/pls';
 import { useLang } from '../../hooks/useLang';
+import { usePlsModel } from '../pls/usePlsIndex';
 import { useQuestionLabels } from '../../hooks/useQuestionLabels';
 import { useOutcomes, usePreviousWave, useSegments } from '../../hooks/useSegments';
 import type { SegmentVariable } from '../../hooks/useSegments';
@@ -36,6 +38,8 @@ export type DeckData = {
   /** What the comments slide needs: open questions, and NPS to split them by. */
   hasComments: boolean;
   hasNps: boolean;
+  /** The study's PLS model (the index slide), null when it has none or while it loads. */
+  plsModel: PlsModel | null;
 };
 
 type Props = {
@@ -77,6 +81,7 @@ export function useDeckData({ result, hidden, n, palette, contrast }: Props): De
   const segments = useSegments();
   const outcomes = useOutcomes();
   const previous = usePreviousWave(waveYear);
+  const plsModel = usePlsModel() ?? null;
   const sat = overview.questionnaire.questions.find((q) => q.role === 'outcome-satisfaction');
   const unitsSettings = {
     variable: segments.find((s) => s.code === 'BRANCH')?.code ?? segments[0]?.code ?? null,
@@ -109,6 +114,7 @@ export function useDeckData({ result, hidden, n, palette, contrast }: Props): De
     previous,
     hasComments: overview.questionnaire.questions.some((q) => q.type === 'text' || q.role === 'comment'),
     hasNps: overview.questionnaire.questions.some((q) => q.role === 'outcome-recommend'),
+    plsModel,
   };
 }
 
