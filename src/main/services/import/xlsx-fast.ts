@@ -485,9 +485,10 @@ export function openFastXlsx(file: string, bytes: Uint8Array): FastWorkbook {
       const out = new Map<string, RawTable>();
       for (const s of sheets) {
         if (!names.some((n) => n.toLowerCase() === s.name.toLowerCase())) continue;
-        const xml = zip.text(s.path);
-        if (xml === null) decline('sheet part missing');
-        out.set(s.name, { sheet: s.name, rows: readSheet(xml!, s.name, c) });
+        const xml = zip.bytesOf(s.path);
+        if (xml === null) return decline('sheet part missing');
+        if (xml[0] === 0xff || xml[0] === 0xfe) decline('UTF-16 part');
+        out.set(s.name, { sheet: s.name, rows: readSheet(xml, s.name, c) });
       }
       return out;
     },
@@ -534,23 +535,28 @@ function valueOf(xml: string, from: number, to: number): string | undefined {
 
 const BAD = (sheet: string, why: string) => new XlsxDamaged(sheet, why);
 
+/** The sheet XML is decoded and scanned `chunk` bytes at a time, cut after a row's end (tests shrink it). */
+export const sheetChunk = { bytes: 4 * 1024 * 1024 };
+
 /**
  * One sheet's rows as text, as readWorkbookSheets makes them from SheetJS's cells: a row per sheet
- * row up to the last with a cell, trailing empty cells trimmed, missing rows empty.
+ * row up to the last with a cell, trailing empty cells trimmed, missing rows empty. The XML is read
+ * from its inflated bytes a few megabytes at a time, so no string of the whole sheet is ever made.
  */
-export function readSheet(xml: string, sheet: string, ctx: Context): string[][] {
-  const open = xml.indexOf('<sheetData');
+export function readSheet(buf: Buffer, sheet: string, ctx: Context): string[][] {
+  const open = buf.indexOf('<sheetData');
   if (open < 0) {
-    if (/<\w+:(sheetData|worksheet)\b/.test(xml)) decline('prefixed sheet');
-    if (!/<worksheet\b/.test(xml)) throw BAD(sheet, 'it has no worksheet element');
+    const text = buf.toString('utf8', 0, Math.min(buf.length, 1 << 20));
+    if (/<\w+:(sheetData|worksheet)\b/.test(text)) decline('prefixed sheet');
+    if (!/<worksheet\b/.test(text)) throw BAD(sheet, 'it has no worksheet element');
     return [];
   }
-  const head = xml.slice(0, open);
-  const openEnd = xml.indexOf('>', open);
+  const head = buf.toString('utf8', 0, open);
+  const openEnd = buf.indexOf('>', open);
   if (openEnd < 0) throw BAD(sheet, 'the file ends inside <sheetData>');
-  if (xml.charCodeAt(openEnd - 1) === 47) return [];
-  const dataEnd = xml.indexOf('</sheetData>', openEnd);
-  if (dataEnd < 0) throw BAD(sheet, 'the sheet data never ends (the file is cut short)');
+  if (buf[openEnd - 1] === 47) return [];
+  const sheetDataEnd = buf.indexOf('</sheetData>', openEnd);
+  if (sheetDataEnd < 0) throw BAD(sheet, 'the sheet data never ends (the file is cut short)');
 
   // The size the sheet declares, as SheetJS reads <dimension>, else what the cells span.
   let declared: { rows: number; cols: number } | null = null;
@@ -568,165 +574,175 @@ export function readSheet(xml: string, sheet: string, ctx: Context): string[][] 
   let guessRows = 0;
   let guessCols = 0;
   let tagr = 0;
-  let p = openEnd + 1;
-  for (;;) {
-    const rs = xml.indexOf('<row', p);
-    if (rs < 0 || rs > dataEnd) break;
-    const rc = xml.charCodeAt(rs + 4);
-    if (rc !== 32 && rc !== 62 && rc !== 47) {
-      p = rs + 4;
-      continue;
+  for (let from = openEnd + 1; from < sheetDataEnd;) {
+    let to = Math.min(sheetDataEnd, from + sheetChunk.bytes);
+    if (to < sheetDataEnd) {
+      const rowEnd = buf.indexOf('</row>', to);
+      to = rowEnd < 0 || rowEnd > sheetDataEnd ? sheetDataEnd : rowEnd + 6;
     }
-    const rte = xml.indexOf('>', rs);
-    if (rte < 0 || rte > dataEnd) throw BAD(sheet, 'a row tag is cut short');
-    if (xml.charCodeAt(rte - 1) === 47) {
-      p = rte + 1; // an empty row: SheetJS does not count it
-      continue;
-    }
-    const re = xml.indexOf('</row>', rte);
-    if (re < 0 || re > dataEnd) throw BAD(sheet, `row ${tagr + 1} never ends`);
-    const rAttr = rowNumberAttr(xml, rs + 4, rte);
-    tagr = rAttr !== undefined ? parseInt(rAttr, 10) : tagr + 1;
-    p = re + 6;
-    if (tagr > maxRow) continue;
-    if (!(tagr >= 1)) decline('unusual row number');
-    if (tagr > guessRows) guessRows = tagr;
-    let tagc = -1;
-    let q = rte + 1;
+    const xml = buf.toString('utf8', from, to);
+    from = to;
+    const dataEnd = xml.length;
+    let p = 0;
     for (;;) {
-      const cs = xml.indexOf('<c', q);
-      if (cs < 0 || cs > re) break;
-      const cc = xml.charCodeAt(cs + 2);
-      if (cc !== 32 && cc !== 62 && cc !== 47) {
-        if (cc === 9 || cc === 10 || cc === 13) decline('a cell tag broken across lines');
-        q = cs + 2;
+      const rs = xml.indexOf('<row', p);
+      if (rs < 0 || rs > dataEnd) break;
+      const rc = xml.charCodeAt(rs + 4);
+      if (rc !== 32 && rc !== 62 && rc !== 47) {
+        p = rs + 4;
         continue;
       }
-      const te = xml.indexOf('>', cs);
-      if (te < 0 || te > re) throw BAD(sheet, `a cell in row ${tagr} is cut short`);
-      const selfClosing = xml.charCodeAt(te - 1) === 47;
-      let ce = te + 1;
-      if (!selfClosing) {
-        ce = xml.indexOf('</c>', te);
-        if (ce < 0 || ce > re) throw BAD(sheet, `a cell in row ${tagr} never ends`);
+      const rte = xml.indexOf('>', rs);
+      if (rte < 0 || rte > dataEnd) throw BAD(sheet, 'a row tag is cut short');
+      if (xml.charCodeAt(rte - 1) === 47) {
+        p = rte + 1; // an empty row: SheetJS does not count it
+        continue;
       }
-      q = selfClosing ? te + 1 : ce + 4;
-
-      // r, s and t of the cell's tag
-      let ref: string | undefined;
-      let style: string | undefined;
-      let type: string | undefined;
-      for (let i = cs + 2; i < te;) {
-        let c = xml.charCodeAt(i);
-        if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47) {
-          i++;
+      const re = xml.indexOf('</row>', rte);
+      if (re < 0 || re > dataEnd) throw BAD(sheet, `row ${tagr + 1} never ends`);
+      const rAttr = rowNumberAttr(xml, rs + 4, rte);
+      tagr = rAttr !== undefined ? parseInt(rAttr, 10) : tagr + 1;
+      p = re + 6;
+      if (tagr > maxRow) continue;
+      if (!(tagr >= 1)) decline('unusual row number');
+      if (tagr > guessRows) guessRows = tagr;
+      let tagc = -1;
+      let q = rte + 1;
+      for (;;) {
+        const cs = xml.indexOf('<c', q);
+        if (cs < 0 || cs > re) break;
+        const cc = xml.charCodeAt(cs + 2);
+        if (cc !== 32 && cc !== 62 && cc !== 47) {
+          if (cc === 9 || cc === 10 || cc === 13) decline('a cell tag broken across lines');
+          q = cs + 2;
           continue;
         }
-        const eq = xml.indexOf('=', i);
-        if (eq < 0 || eq > te) break;
-        const attr = xml.slice(i, eq).trim();
-        let v = eq + 1;
-        while (xml.charCodeAt(v) === 32) v++;
-        c = xml.charCodeAt(v);
-        if (c !== 34 && c !== 39) decline('unquoted attribute');
-        const close = xml.indexOf(c === 34 ? '"' : "'", v + 1);
-        if (close < 0 || close > te) throw BAD(sheet, `a cell tag in row ${tagr} is damaged`);
-        const value = xml.slice(v + 1, close);
-        if (attr === 'r') ref = value;
-        else if (attr === 's') style = value;
-        else if (attr === 't') type = value;
-        else if (attr.includes(':') || attr.toLowerCase() !== attr) {
-          const bare = attr.slice(attr.indexOf(':') + 1).toLowerCase();
-          if (bare === 'r' || bare === 's' || bare === 't') decline('unusual cell attribute');
-        }
-        i = close + 1;
-      }
-      let row: number;
-      let col: number;
-      if (ref !== undefined) {
-        let k = 0;
-        let idx = 0;
-        for (; k < ref.length; k++) {
-          const ch = ref.charCodeAt(k) - 64;
-          if (ch < 1 || ch > 26) break;
-          idx = 26 * idx + ch;
-        }
-        let digits = k;
-        let r = 0;
-        for (; digits < ref.length; digits++) {
-          const d = ref.charCodeAt(digits) - 48;
-          if (d < 0 || d > 9) break;
-          r = r * 10 + d;
-        }
-        if (k === 0 || digits !== ref.length || digits === k || r < 1) decline('unusual cell reference');
-        col = idx - 1;
-        row = r - 1;
-        tagc = col;
-      } else {
-        // SheetJS takes the first r="…" anywhere in the cell for its column.
-        const inner = xml.slice(te, ce);
-        if (inner.includes('r="') || inner.includes("r='")) decline('a cell without r but with r= inside');
-        col = ++tagc;
-        row = tagr - 1;
-      }
-      if (col >= LIMITS.maxColumns * 4) decline('far column');
-
-      const v = selfClosing ? undefined : valueOf(xml, te + 1, ce);
-      let text: string;
-      if (type === undefined || type === 'n') {
-        if (v === undefined) continue;
-        const num = parseFloat(v.indexOf('&') >= 0 || v.indexOf('_') >= 0 ? unescapeXml(v, false) : v);
-        const isDate = dates !== null && style !== undefined ? dates[style as unknown as number] : false;
-        if (isDate === null) decline('a number in a style of unknown format');
-        text = isDate === true ? serialText(num, ctx.date1904) : numberText(num);
-      } else if (type === 's') {
-        if (v === undefined) continue;
-        const i = parseInt(v.indexOf('&') >= 0 ? unescapeXml(v, false) : v, 10);
-        if (!(i >= 0 && i < strings.length))
-          throw BAD(sheet, `cell ${ref ?? `in row ${tagr}`} refers to a shared text that is not there`);
-        text = strings[i] ?? '';
-      } else if (type === 'str') {
-        // SheetJS unescapes a formula's text result twice, reading UTF-8 in between.
-        if (v === undefined) text = '';
-        else {
-          const once = unescapeXml(Buffer.from(v, 'utf8').toString('latin1'), false);
-          text = unescapeXml(Buffer.from(once, 'latin1').toString('utf8'), true);
-        }
-      } else if (type === 'inlineStr') {
-        text = '';
+        const te = xml.indexOf('>', cs);
+        if (te < 0 || te > re) throw BAD(sheet, `a cell in row ${tagr} is cut short`);
+        const selfClosing = xml.charCodeAt(te - 1) === 47;
+        let ce = te + 1;
         if (!selfClosing) {
-          const isOpen = xml.indexOf('<is', te + 1);
-          if (isOpen >= 0 && isOpen < ce) {
-            const gt = xml.indexOf('>', isOpen);
-            const isEnd = xml.indexOf('</is>', gt);
-            if (xml.charCodeAt(gt - 1) !== 47 && isEnd >= 0 && isEnd < ce)
-              text = stringItem(xml.slice(gt + 1, isEnd)) ?? '';
-          }
+          ce = xml.indexOf('</c>', te);
+          if (ce < 0 || ce > re) throw BAD(sheet, `a cell in row ${tagr} never ends`);
         }
-      } else if (type === 'b') {
-        const b = v === undefined ? undefined : unescapeXml(v, false);
-        text = b === '1' || b === 'true' ? 'TRUE' : 'FALSE';
-      } else if (type === 'e') {
-        text = ''; // SheetJS keeps an error's text only with cellText, which the import turns off
-      } else {
-        return decline(`cell type ${type}`);
-      }
-      if (col + 1 > guessCols) guessCols = col + 1;
-      if (row > lastRow) {
-        for (let k = lastRow + 1; k <= row; k++) rows[k] = [];
-        lastRow = row;
-      }
-      const cells = rows[row]!;
-      if (col >= cells.length) {
-        if (text === '') continue; // a trailing empty cell
-        for (let k = cells.length; k < col; k++) cells[k] = '';
-        cells[col] = text;
-      } else {
-        cells[col] = text;
-        if (text === '' && col === cells.length - 1) {
-          let end = col;
-          while (end > 0 && cells[end - 1] === '') end--;
-          cells.length = end;
+        q = selfClosing ? te + 1 : ce + 4;
+
+        // r, s and t of the cell's tag
+        let ref: string | undefined;
+        let style: string | undefined;
+        let type: string | undefined;
+        for (let i = cs + 2; i < te;) {
+          let c = xml.charCodeAt(i);
+          if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47) {
+            i++;
+            continue;
+          }
+          const eq = xml.indexOf('=', i);
+          if (eq < 0 || eq > te) break;
+          const attr = xml.slice(i, eq).trim();
+          let v = eq + 1;
+          while (xml.charCodeAt(v) === 32) v++;
+          c = xml.charCodeAt(v);
+          if (c !== 34 && c !== 39) decline('unquoted attribute');
+          const close = xml.indexOf(c === 34 ? '"' : "'", v + 1);
+          if (close < 0 || close > te) throw BAD(sheet, `a cell tag in row ${tagr} is damaged`);
+          const value = xml.slice(v + 1, close);
+          if (attr === 'r') ref = value;
+          else if (attr === 's') style = value;
+          else if (attr === 't') type = value;
+          else if (attr.includes(':') || attr.toLowerCase() !== attr) {
+            const bare = attr.slice(attr.indexOf(':') + 1).toLowerCase();
+            if (bare === 'r' || bare === 's' || bare === 't') decline('unusual cell attribute');
+          }
+          i = close + 1;
+        }
+        let row: number;
+        let col: number;
+        if (ref !== undefined) {
+          let k = 0;
+          let idx = 0;
+          for (; k < ref.length; k++) {
+            const ch = ref.charCodeAt(k) - 64;
+            if (ch < 1 || ch > 26) break;
+            idx = 26 * idx + ch;
+          }
+          let digits = k;
+          let r = 0;
+          for (; digits < ref.length; digits++) {
+            const d = ref.charCodeAt(digits) - 48;
+            if (d < 0 || d > 9) break;
+            r = r * 10 + d;
+          }
+          if (k === 0 || digits !== ref.length || digits === k || r < 1) decline('unusual cell reference');
+          col = idx - 1;
+          row = r - 1;
+          tagc = col;
+        } else {
+          // SheetJS takes the first r="…" anywhere in the cell for its column.
+          const inner = xml.slice(te, ce);
+          if (inner.includes('r="') || inner.includes("r='")) decline('a cell without r but with r= inside');
+          col = ++tagc;
+          row = tagr - 1;
+        }
+        if (col >= LIMITS.maxColumns * 4) decline('far column');
+
+        const v = selfClosing ? undefined : valueOf(xml, te + 1, ce);
+        let text: string;
+        if (type === undefined || type === 'n') {
+          if (v === undefined) continue;
+          const num = parseFloat(v.indexOf('&') >= 0 || v.indexOf('_') >= 0 ? unescapeXml(v, false) : v);
+          const isDate = dates !== null && style !== undefined ? dates[style as unknown as number] : false;
+          if (isDate === null) decline('a number in a style of unknown format');
+          text = isDate === true ? serialText(num, ctx.date1904) : numberText(num);
+        } else if (type === 's') {
+          if (v === undefined) continue;
+          const i = parseInt(v.indexOf('&') >= 0 ? unescapeXml(v, false) : v, 10);
+          if (!(i >= 0 && i < strings.length))
+            throw BAD(sheet, `cell ${ref ?? `in row ${tagr}`} refers to a shared text that is not there`);
+          text = strings[i] ?? '';
+        } else if (type === 'str') {
+          // SheetJS unescapes a formula's text result twice, reading UTF-8 in between.
+          if (v === undefined) text = '';
+          else {
+            const once = unescapeXml(Buffer.from(v, 'utf8').toString('latin1'), false);
+            text = unescapeXml(Buffer.from(once, 'latin1').toString('utf8'), true);
+          }
+        } else if (type === 'inlineStr') {
+          text = '';
+          if (!selfClosing) {
+            const isOpen = xml.indexOf('<is', te + 1);
+            if (isOpen >= 0 && isOpen < ce) {
+              const gt = xml.indexOf('>', isOpen);
+              const isEnd = xml.indexOf('</is>', gt);
+              if (xml.charCodeAt(gt - 1) !== 47 && isEnd >= 0 && isEnd < ce)
+                text = stringItem(xml.slice(gt + 1, isEnd)) ?? '';
+            }
+          }
+        } else if (type === 'b') {
+          const b = v === undefined ? undefined : unescapeXml(v, false);
+          text = b === '1' || b === 'true' ? 'TRUE' : 'FALSE';
+        } else if (type === 'e') {
+          text = ''; // SheetJS keeps an error's text only with cellText, which the import turns off
+        } else {
+          return decline(`cell type ${type}`);
+        }
+        if (col + 1 > guessCols) guessCols = col + 1;
+        if (row > lastRow) {
+          for (let k = lastRow + 1; k <= row; k++) rows[k] = [];
+          lastRow = row;
+        }
+        const cells = rows[row]!;
+        if (col >= cells.length) {
+          if (text === '') continue; // a trailing empty cell
+          for (let k = cells.length; k < col; k++) cells[k] = '';
+          cells[col] = text;
+        } else {
+          cells[col] = text;
+          if (text === '' && col === cells.length - 1) {
+            let end = col;
+            while (end > 0 && cells[end - 1] === '') end--;
+            cells.length = end;
+          }
         }
       }
     }
