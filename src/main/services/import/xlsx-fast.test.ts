@@ -279,6 +279,64 @@ describe('xlsx details the fast reader gets right', () => {
   });
 });
 
+describe('what the fast reader leaves to SheetJS', () => {
+  const aoa = [
+    ['id', 'q1', 'when'],
+    [1, 5, { t: 'n', v: 46000.25, z: 'dd.mm.yyyy hh:mm' }],
+    [2, 'vet ikke', null],
+  ];
+
+  it('an .xlsm (macro-enabled) is read by the fast reader, as SheetJS reads it', () => {
+    const xlsm = rewrite(book(aoa), (path, xml) =>
+      path === '[Content_Types].xml'
+        ? xml
+            .replace('spreadsheetml.sheet.main+xml', 'x')
+            .replace(
+              'application/vnd.openxmlformats-officedocument.x',
+              'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+            )
+        : xml,
+    );
+    expect(viaFast('m.xlsm', xlsm)).toEqual(viaSheetJs('m.xlsm', xlsm));
+    expect(readImportFile('m.xlsm', xlsm).table.rows).toEqual([
+      ['id', 'q1', 'when'],
+      ['1', '5', '2025-12-09 06:00:00'],
+      ['2', 'vet ikke'],
+    ]);
+  });
+
+  it('strict OOXML, a chart sheet and a prefixed sheet are declined and read through SheetJS', () => {
+    const strict = rewrite(book(aoa), (path, xml) =>
+      path === 'xl/workbook.xml'
+        ? xml.replace(
+            'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+            'http://purl.oclc.org/ooxml/spreadsheetml/main',
+          )
+        : xml,
+    );
+    expect(() => viaFast('s.xlsx', strict)).toThrow(XlsxDecline);
+    const prefixed = rewrite(book(aoa), (path, xml) =>
+      path.endsWith('sheet1.xml')
+        ? xml
+            .replace(/<(\/?)(worksheet|sheetData|row|c|v|dimension)\b/g, '<$1x:$2')
+            .replace(
+              '<x:worksheet ',
+              '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ',
+            )
+        : xml,
+    );
+    expect(() => viaFast('p.xlsx', prefixed)).toThrow(XlsxDecline);
+    // Whatever SheetJS makes of them, the import makes of them too.
+    for (const [n, b] of [
+      ['s.xlsx', strict],
+      ['p.xlsx', prefixed],
+    ] as const) {
+      const slow = viaSheetJs(n, b);
+      expect(readImportFile(n, b).table.rows).toEqual(slow.tables[slow.sheets[0]!] ?? []);
+    }
+  });
+});
+
 describe('damaged workbooks get one clear line', () => {
   it('sheet XML cut short names the file and the sheet', () => {
     const bytes = rewrite(
