@@ -89,16 +89,20 @@ class Zip {
   has(path: string): boolean {
     return this.entries.has(path.toLowerCase());
   }
-  /** An entry's bytes, inflated within the import's limits; null when there is no such entry. */
-  bytesOf(path: string): Buffer | null {
-    const e = this.entries.get(path.toLowerCase());
-    if (!e) return null;
+  /** An entry's stored (compressed) bytes. */
+  private rawOf(e: ZipEntry): Buffer {
     const b = this.bytes;
     const p = e.offset;
     if (p + 30 > b.length || u32(b, p) !== 0x04034b50) decline('damaged local header');
     const start = p + 30 + u16(b, p + 26) + u16(b, p + 28);
     if (start + e.compressed > b.length) decline('truncated entry');
-    const raw = Buffer.from(b.buffer, b.byteOffset + start, e.compressed);
+    return Buffer.from(b.buffer, b.byteOffset + start, e.compressed);
+  }
+  /** An entry's bytes, inflated within the import's limits; null when there is no such entry. */
+  bytesOf(path: string): Buffer | null {
+    const e = this.entries.get(path.toLowerCase());
+    if (!e) return null;
+    const raw = this.rawOf(e);
     let out: Buffer;
     if (e.method === 0) out = raw;
     else {
@@ -113,6 +117,20 @@ class Zip {
     this.inflated += out.byteLength;
     if (this.inflated > LIMITS.maxUnzippedBytes) throw new ZipEntryTooLarge('zip too large in total');
     return out;
+  }
+  /**
+   * An entry's bytes a piece at a time (`sheetChunk.bytes` each), so that no string of the whole
+   * entry is made; null when there is no such entry. Node's zlib inflates synchronously only in one
+   * go, so the inflated bytes are held once (one byte a character, where a string of non-ASCII text
+   * takes two).
+   */
+  pieces(path: string): Generator<Buffer> | null {
+    const all = this.bytesOf(path);
+    if (!all) return null;
+    const step = sheetChunk.bytes;
+    return (function* () {
+      for (let i = 0; i < all.length; i += step) yield all.subarray(i, i + step);
+    })();
   }
   /** An entry as text (UTF-8, as SheetJS reads the XML), or null. */
   text(path: string): string | null {
@@ -485,10 +503,9 @@ export function openFastXlsx(file: string, bytes: Uint8Array): FastWorkbook {
       const out = new Map<string, RawTable>();
       for (const s of sheets) {
         if (!names.some((n) => n.toLowerCase() === s.name.toLowerCase())) continue;
-        const xml = zip.bytesOf(s.path);
-        if (xml === null) return decline('sheet part missing');
-        if (xml[0] === 0xff || xml[0] === 0xfe) decline('UTF-16 part');
-        out.set(s.name, { sheet: s.name, rows: readSheet(xml, s.name, c) });
+        const pieces = zip.pieces(s.path);
+        if (pieces === null) return decline('sheet part missing');
+        out.set(s.name, { sheet: s.name, rows: readSheet(pieces, s.name, c) });
       }
       return out;
     },
@@ -543,20 +560,32 @@ export const sheetChunk = { bytes: 4 * 1024 * 1024 };
  * row up to the last with a cell, trailing empty cells trimmed, missing rows empty. The XML is read
  * from its inflated bytes a few megabytes at a time, so no string of the whole sheet is ever made.
  */
-export function readSheet(buf: Buffer, sheet: string, ctx: Context): string[][] {
-  const open = buf.indexOf('<sheetData');
+export function readSheet(pieces: Iterator<Buffer>, sheet: string, ctx: Context): string[][] {
+  const next = (): Buffer | null => {
+    const r = pieces.next();
+    return r.done ? null : r.value;
+  };
+  // Up to <sheetData …>: the head, with <dimension>.
+  let acc = next() ?? Buffer.alloc(0);
+  if (acc[0] === 0xff || acc[0] === 0xfe) decline('UTF-16 part');
+  let open = acc.indexOf('<sheetData');
+  let openEnd = open < 0 ? -1 : acc.indexOf('>', open);
+  while (openEnd < 0) {
+    const more = next();
+    if (!more) break;
+    acc = Buffer.concat([acc, more]);
+    if (open < 0) open = acc.indexOf('<sheetData');
+    if (open >= 0) openEnd = acc.indexOf('>', open);
+  }
   if (open < 0) {
-    const text = buf.toString('utf8', 0, Math.min(buf.length, 1 << 20));
+    const text = acc.toString('utf8', 0, Math.min(acc.length, 1 << 20));
     if (/<\w+:(sheetData|worksheet)\b/.test(text)) decline('prefixed sheet');
     if (!/<worksheet\b/.test(text)) throw BAD(sheet, 'it has no worksheet element');
     return [];
   }
-  const head = buf.toString('utf8', 0, open);
-  const openEnd = buf.indexOf('>', open);
   if (openEnd < 0) throw BAD(sheet, 'the file ends inside <sheetData>');
-  if (buf[openEnd - 1] === 47) return [];
-  const sheetDataEnd = buf.indexOf('</sheetData>', openEnd);
-  if (sheetDataEnd < 0) throw BAD(sheet, 'the sheet data never ends (the file is cut short)');
+  const head = acc.toString('utf8', 0, open);
+  if (acc[openEnd - 1] === 47) return [];
 
   // The size the sheet declares, as SheetJS reads <dimension>, else what the cells span.
   let declared: { rows: number; cols: number } | null = null;
@@ -574,14 +603,35 @@ export function readSheet(buf: Buffer, sheet: string, ctx: Context): string[][] 
   let guessRows = 0;
   let guessCols = 0;
   let tagr = 0;
-  for (let from = openEnd + 1; from < sheetDataEnd;) {
-    let to = Math.min(sheetDataEnd, from + sheetChunk.bytes);
-    if (to < sheetDataEnd) {
-      const rowEnd = buf.indexOf('</row>', to);
-      to = rowEnd < 0 || rowEnd > sheetDataEnd ? sheetDataEnd : rowEnd + 6;
+  // Then the rows, a piece at a time: each piece decoded up to its last </row>, the rest kept for the
+  // next, until </sheetData>.
+  let pending: Buffer = acc.subarray(openEnd + 1);
+  for (let ended = false; !ended;) {
+    let cut = pending.indexOf('</sheetData>');
+    if (cut >= 0) ended = true;
+    else {
+      const more = next();
+      if (more) {
+        const rowEnd = pending.lastIndexOf('</row>');
+        if (rowEnd < 0) {
+          pending = Buffer.concat([pending, more]);
+          continue;
+        }
+        cut = rowEnd + 6;
+        const rest = pending.subarray(cut);
+        pending = pending.subarray(0, cut);
+        // decoded below; what follows the cut waits for the next piece
+        const xmlNow = pending.toString('utf8');
+        pending = Buffer.concat([rest, more]);
+        scanRows(xmlNow);
+        continue;
+      }
+      throw BAD(sheet, 'the sheet data never ends (the file is cut short)');
     }
-    const xml = buf.toString('utf8', from, to);
-    from = to;
+    scanRows(pending.toString('utf8', 0, cut));
+  }
+
+  function scanRows(xml: string): void {
     const dataEnd = xml.length;
     let p = 0;
     for (;;) {
