@@ -118,20 +118,6 @@ class Zip {
     if (this.inflated > LIMITS.maxUnzippedBytes) throw new ZipEntryTooLarge('zip too large in total');
     return out;
   }
-  /**
-   * An entry's bytes a piece at a time (`sheetChunk.bytes` each), so that no string of the whole
-   * entry is made; null when there is no such entry. Node's zlib inflates synchronously only in one
-   * go, so the inflated bytes are held once (one byte a character, where a string of non-ASCII text
-   * takes two).
-   */
-  pieces(path: string): Generator<Buffer> | null {
-    const all = this.bytesOf(path);
-    if (!all) return null;
-    const step = sheetChunk.bytes;
-    return (function* () {
-      for (let i = 0; i < all.length; i += step) yield all.subarray(i, i + step);
-    })();
-  }
   /** An entry as text (UTF-8, as SheetJS reads the XML), or null. */
   text(path: string): string | null {
     const b = this.bytesOf(path);
@@ -503,9 +489,9 @@ export function openFastXlsx(file: string, bytes: Uint8Array): FastWorkbook {
       const out = new Map<string, RawTable>();
       for (const s of sheets) {
         if (!names.some((n) => n.toLowerCase() === s.name.toLowerCase())) continue;
-        const pieces = zip.pieces(s.path);
-        if (pieces === null) return decline('sheet part missing');
-        out.set(s.name, { sheet: s.name, rows: readSheet(pieces, s.name, c) });
+        const xml = zip.bytesOf(s.path);
+        if (xml === null) return decline('sheet part missing');
+        out.set(s.name, { sheet: s.name, rows: readSheet(xml, s.name, c) });
       }
       return out;
     },
@@ -552,7 +538,12 @@ function valueOf(xml: string, from: number, to: number): string | undefined {
 
 const BAD = (sheet: string, why: string) => new XlsxDamaged(sheet, why);
 
-/** The sheet XML is decoded and scanned `chunk` bytes at a time, cut after a row's end (tests shrink it). */
+/**
+ * The sheet XML is decoded and scanned this many bytes at a time, cut after a row's end, so no string
+ * of the whole sheet is made (one byte a character in the inflated bytes, where a string of non-ASCII
+ * text takes two). Node's zlib inflates synchronously only in one go, so the bytes are held once.
+ * Tests shrink it.
+ */
 export const sheetChunk = { bytes: 4 * 1024 * 1024 };
 
 /**
@@ -560,32 +551,21 @@ export const sheetChunk = { bytes: 4 * 1024 * 1024 };
  * row up to the last with a cell, trailing empty cells trimmed, missing rows empty. The XML is read
  * from its inflated bytes a few megabytes at a time, so no string of the whole sheet is ever made.
  */
-export function readSheet(pieces: Iterator<Buffer>, sheet: string, ctx: Context): string[][] {
-  const next = (): Buffer | null => {
-    const r = pieces.next();
-    return r.done ? null : r.value;
-  };
-  // Up to <sheetData …>: the head, with <dimension>.
-  let acc = next() ?? Buffer.alloc(0);
-  if (acc[0] === 0xff || acc[0] === 0xfe) decline('UTF-16 part');
-  let open = acc.indexOf('<sheetData');
-  let openEnd = open < 0 ? -1 : acc.indexOf('>', open);
-  while (openEnd < 0) {
-    const more = next();
-    if (!more) break;
-    acc = Buffer.concat([acc, more]);
-    if (open < 0) open = acc.indexOf('<sheetData');
-    if (open >= 0) openEnd = acc.indexOf('>', open);
-  }
+export function readSheet(buf: Buffer, sheet: string, ctx: Context): string[][] {
+  if (buf[0] === 0xff || buf[0] === 0xfe) decline('UTF-16 part');
+  const open = buf.indexOf('<sheetData');
   if (open < 0) {
-    const text = acc.toString('utf8', 0, Math.min(acc.length, 1 << 20));
+    const text = buf.toString('utf8', 0, Math.min(buf.length, 1 << 20));
     if (/<\w+:(sheetData|worksheet)\b/.test(text)) decline('prefixed sheet');
     if (!/<worksheet\b/.test(text)) throw BAD(sheet, 'it has no worksheet element');
     return [];
   }
+  const openEnd = buf.indexOf('>', open);
   if (openEnd < 0) throw BAD(sheet, 'the file ends inside <sheetData>');
-  const head = acc.toString('utf8', 0, open);
-  if (acc[openEnd - 1] === 47) return [];
+  const head = buf.toString('utf8', 0, open);
+  if (buf[openEnd - 1] === 47) return [];
+  const sheetDataEnd = buf.indexOf('</sheetData>', openEnd);
+  if (sheetDataEnd < 0) throw BAD(sheet, 'the sheet data never ends (the file is cut short)');
 
   // The size the sheet declares, as SheetJS reads <dimension>, else what the cells span.
   let declared: { rows: number; cols: number } | null = null;
@@ -603,32 +583,15 @@ export function readSheet(pieces: Iterator<Buffer>, sheet: string, ctx: Context)
   let guessRows = 0;
   let guessCols = 0;
   let tagr = 0;
-  // Then the rows, a piece at a time: each piece decoded up to its last </row>, the rest kept for the
-  // next, until </sheetData>.
-  let pending: Buffer = acc.subarray(openEnd + 1);
-  for (let ended = false; !ended;) {
-    let cut = pending.indexOf('</sheetData>');
-    if (cut >= 0) ended = true;
-    else {
-      const more = next();
-      if (more) {
-        const rowEnd = pending.lastIndexOf('</row>');
-        if (rowEnd < 0) {
-          pending = Buffer.concat([pending, more]);
-          continue;
-        }
-        cut = rowEnd + 6;
-        const rest = pending.subarray(cut);
-        pending = pending.subarray(0, cut);
-        // decoded below; what follows the cut waits for the next piece
-        const xmlNow = pending.toString('utf8');
-        pending = Buffer.concat([rest, more]);
-        scanRows(xmlNow);
-        continue;
-      }
-      throw BAD(sheet, 'the sheet data never ends (the file is cut short)');
+  // Then the rows, a piece at a time, each cut after a row's end.
+  for (let from = openEnd + 1; from < sheetDataEnd;) {
+    let to = Math.min(sheetDataEnd, from + sheetChunk.bytes);
+    if (to < sheetDataEnd) {
+      const rowEnd = buf.indexOf('</row>', to);
+      to = rowEnd < 0 || rowEnd > sheetDataEnd ? sheetDataEnd : rowEnd + 6;
     }
-    scanRows(pending.toString('utf8', 0, cut));
+    scanRows(buf.toString('utf8', from, to));
+    from = to;
   }
 
   function scanRows(xml: string): void {
@@ -677,9 +640,10 @@ export function readSheet(pieces: Iterator<Buffer>, sheet: string, ctx: Context)
         }
         q = selfClosing ? te + 1 : ce + 4;
 
-        // r, s and t of the cell's tag
-        let ref: string | undefined;
-        let style: string | undefined;
+        // r, s and t of the cell's tag, read in place (no string made for r or s)
+        let refStart = -1;
+        let refEnd = -1;
+        let style = -1; // the style index, -1 for none (or one SheetJS would not find)
         let type: string | undefined;
         for (let i = cs + 2; i < te;) {
           let c = xml.charCodeAt(i);
@@ -689,41 +653,62 @@ export function readSheet(pieces: Iterator<Buffer>, sheet: string, ctx: Context)
           }
           const eq = xml.indexOf('=', i);
           if (eq < 0 || eq > te) break;
-          const attr = xml.slice(i, eq).trim();
+          let nameEnd = eq;
+          while (nameEnd > i && xml.charCodeAt(nameEnd - 1) === 32) nameEnd--;
           let v = eq + 1;
           while (xml.charCodeAt(v) === 32) v++;
           c = xml.charCodeAt(v);
           if (c !== 34 && c !== 39) decline('unquoted attribute');
           const close = xml.indexOf(c === 34 ? '"' : "'", v + 1);
           if (close < 0 || close > te) throw BAD(sheet, `a cell tag in row ${tagr} is damaged`);
-          const value = xml.slice(v + 1, close);
-          if (attr === 'r') ref = value;
-          else if (attr === 's') style = value;
-          else if (attr === 't') type = value;
-          else if (attr.includes(':') || attr.toLowerCase() !== attr) {
-            const bare = attr.slice(attr.indexOf(':') + 1).toLowerCase();
-            if (bare === 'r' || bare === 's' || bare === 't') decline('unusual cell attribute');
+          const n0 = xml.charCodeAt(i);
+          if (nameEnd - i === 1 && n0 === 114 /* r */) {
+            refStart = v + 1;
+            refEnd = close;
+          } else if (nameEnd - i === 1 && n0 === 115 /* s */) {
+            // Canonical digits only: SheetJS indexes its styles by the attribute's text.
+            const d0 = xml.charCodeAt(v + 1);
+            if (close > v + 1 && (d0 !== 48 || close === v + 2)) {
+              let k = 0;
+              let ok = true;
+              for (let j = v + 1; j < close; j++) {
+                const d = xml.charCodeAt(j) - 48;
+                if (d < 0 || d > 9) {
+                  ok = false;
+                  break;
+                }
+                k = k * 10 + d;
+              }
+              style = ok ? k : -1;
+            } else style = -1;
+          } else if (nameEnd - i === 1 && n0 === 116 /* t */) type = xml.slice(v + 1, close);
+          else {
+            const attr = xml.slice(i, nameEnd);
+            if (attr.includes(':') || attr.toLowerCase() !== attr) {
+              const bare = attr.slice(attr.indexOf(':') + 1).toLowerCase();
+              if (bare === 'r' || bare === 's' || bare === 't') decline('unusual cell attribute');
+            }
           }
           i = close + 1;
         }
         let row: number;
         let col: number;
-        if (ref !== undefined) {
-          let k = 0;
+        if (refStart >= 0) {
+          let k = refStart;
           let idx = 0;
-          for (; k < ref.length; k++) {
-            const ch = ref.charCodeAt(k) - 64;
+          for (; k < refEnd; k++) {
+            const ch = xml.charCodeAt(k) - 64;
             if (ch < 1 || ch > 26) break;
             idx = 26 * idx + ch;
           }
           let digits = k;
           let r = 0;
-          for (; digits < ref.length; digits++) {
-            const d = ref.charCodeAt(digits) - 48;
+          for (; digits < refEnd; digits++) {
+            const d = xml.charCodeAt(digits) - 48;
             if (d < 0 || d > 9) break;
             r = r * 10 + d;
           }
-          if (k === 0 || digits !== ref.length || digits === k || r < 1) decline('unusual cell reference');
+          if (k === refStart || digits !== refEnd || digits === k || r < 1) decline('unusual cell reference');
           col = idx - 1;
           row = r - 1;
           tagc = col;
@@ -735,20 +720,21 @@ export function readSheet(pieces: Iterator<Buffer>, sheet: string, ctx: Context)
           row = tagr - 1;
         }
         if (col >= LIMITS.maxColumns * 4) decline('far column');
+        const where = () => (refStart >= 0 ? xml.slice(refStart, refEnd) : `in row ${tagr}`);
 
         const v = selfClosing ? undefined : valueOf(xml, te + 1, ce);
         let text: string;
         if (type === undefined || type === 'n') {
           if (v === undefined) continue;
           const num = parseFloat(v.indexOf('&') >= 0 || v.indexOf('_') >= 0 ? unescapeXml(v, false) : v);
-          const isDate = dates !== null && style !== undefined ? dates[style as unknown as number] : false;
+          const isDate = dates !== null && style >= 0 ? dates[style] : false;
           if (isDate === null) decline('a number in a style of unknown format');
           text = isDate === true ? serialText(num, ctx.date1904) : numberText(num);
         } else if (type === 's') {
           if (v === undefined) continue;
           const i = parseInt(v.indexOf('&') >= 0 ? unescapeXml(v, false) : v, 10);
           if (!(i >= 0 && i < strings.length))
-            throw BAD(sheet, `cell ${ref ?? `in row ${tagr}`} refers to a shared text that is not there`);
+            throw BAD(sheet, `cell ${where()} refers to a shared text that is not there`);
           text = strings[i] ?? '';
         } else if (type === 'str') {
           // SheetJS unescapes a formula's text result twice, reading UTF-8 in between.
