@@ -8,7 +8,10 @@ import { parseCsv, sniffDelimiter } from './csv';
 import type { TextEncoding } from './decode';
 import { decodeText } from './decode';
 import { checkDimensions, checkFileSize, checkZip } from './guard';
-import { openWorkbook, readWorkbookSheets, workbookSheetNames } from './workbook';
+import { openWorkbook, readWorkbookSheets, unreadable, workbookSheetNames } from './workbook';
+import type { FastWorkbook } from './xlsx-fast';
+import { openFastXlsx, XlsxDamaged } from './xlsx-fast';
+import { ZipEntryTooLarge } from './zip-inflate';
 
 export const FILE_FORMATS = ['xlsx', 'xls', 'ods', 'csv', 'tsv', 'txt', 'sav'] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
@@ -105,6 +108,52 @@ function readText(name: string, bytes: Uint8Array, format: FileFormat, opts: Rea
   return { format, encoding, delimiter, sheets: [sheet], table: { sheet, rows }, extra: new Map(), decimal };
 }
 
+/** A workbook's sheet names and a reader of its sheets as text tables. */
+type Book = { sheets: string[]; read(names: string[]): Map<string, RawTable> };
+
+function sheetJsBook(name: string, bytes: Uint8Array, zipped: boolean): Book {
+  if (zipped) checkZip(name, bytes);
+  const src = openWorkbook(name, bytes, zipped);
+  return { sheets: workbookSheetNames(name, src), read: (names) => readWorkbookSheets(name, src, names) };
+}
+
+/**
+ * An .xlsx/.xlsm is read by the import's own reader (xlsx-fast.ts); whatever it declines, SheetJS
+ * reads, so no file SheetJS reads is refused. A sheet whose XML is itself damaged (cut short, a cell
+ * pointing past the shared texts) is refused with a message naming the sheet and the damage.
+ */
+function openBook(name: string, bytes: Uint8Array, format: FileFormat): Book {
+  if (format !== 'xlsx') return sheetJsBook(name, bytes, format === 'ods');
+  checkZip(name, bytes);
+  let slow: Book | null = null;
+  const sheetJs = () => (slow ??= sheetJsBook(name, bytes, true));
+  let fast: FastWorkbook;
+  try {
+    fast = openFastXlsx(name, bytes);
+  } catch (e) {
+    if (e instanceof AppError || e instanceof ZipEntryTooLarge) throw unreadable(name, e);
+    return sheetJs(); // declined (or anything unforeseen): SheetJS reads it
+  }
+  return {
+    sheets: fast.sheets,
+    read(names) {
+      try {
+        return fast.read(names);
+      } catch (e) {
+        if (e instanceof AppError || e instanceof ZipEntryTooLarge) throw unreadable(name, e);
+        if (e instanceof XlsxDamaged) {
+          // SheetJS would read up to the damage, or lose the sheet without a word: neither is an import.
+          throw new AppError('IMPORT_UNREADABLE', `${name}: sheet "${e.sheet}" is damaged: ${e.message}`, {
+            file: name,
+            sheet: e.sheet,
+          });
+        }
+        return sheetJs().read(names); // declined (or anything unforeseen)
+      }
+    },
+  };
+}
+
 /** The sheet to read when the user has not chosen: SurveyXact's data sheet, else the first. */
 function defaultSheet(names: string[]): string {
   return names.find((n) => n.toLowerCase() === 'dataset') ?? names[0]!;
@@ -138,10 +187,8 @@ export function readImportFile(name: string, bytes: Uint8Array, opts: ReadOption
     });
   }
   if (format === 'csv' || format === 'tsv' || format === 'txt') return readText(name, bytes, format, opts);
-  const zipped = format === 'xlsx' || format === 'ods';
-  if (zipped) checkZip(name, bytes);
-  const book = openWorkbook(name, bytes, zipped);
-  const sheets = workbookSheetNames(name, book);
+  const book = openBook(name, bytes, format);
+  const sheets = book.sheets;
   if (sheets.length === 0) throw new AppError('IMPORT_UNREADABLE', `${name} has no sheets`, { file: name });
   const sheet = opts.sheet ?? defaultSheet(sheets);
   if (!sheets.includes(sheet)) {
@@ -155,10 +202,10 @@ export function readImportFile(name: string, bytes: Uint8Array, opts: ReadOption
   const wanted = [sheet, ...sheets.filter((s) => s !== sheet && /^(variables|labels)$/i.test(s))];
   let tables: Map<string, RawTable>;
   try {
-    tables = readWorkbookSheets(name, book, [sheet, ...sheets.filter((s) => s !== sheet)]);
+    tables = book.read([sheet, ...sheets.filter((s) => s !== sheet)]);
   } catch {
     // Another sheet too large or damaged must not stop the chosen one: it is listed without its size.
-    tables = readWorkbookSheets(name, book, wanted);
+    tables = book.read(wanted);
   }
   const table = tables.get(sheet) ?? { sheet, rows: [] };
   tables.delete(sheet);

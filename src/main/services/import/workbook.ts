@@ -23,7 +23,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Small whole numbers are most cells of a survey export: one shared string each instead of one per cell. */
 const SMALL = Array.from({ length: 1024 }, (_, i) => String(i));
 
-function dateText(d: Date): string {
+export function dateText(d: Date): string {
   // A time-only cell (14:12) is a time on Excel's day zero, which SheetJS gives as 30/31 December
   // 1899: the time alone, never a date in 1899.
   if (d.getFullYear() === 1899 && d.getMonth() === 11 && d.getDate() >= 30)
@@ -54,7 +54,7 @@ function cellText(c: XLSX.CellObject | undefined): string {
   }
 }
 
-function unreadable(name: string, e: unknown): AppError {
+export function unreadable(name: string, e: unknown): AppError {
   if (e instanceof AppError) return e;
   if (e instanceof ZipEntryTooLarge) {
     return new AppError(
