@@ -21,6 +21,7 @@ import { weighting } from './da/weighting';
 import { branding } from './da/branding';
 import { commentsWs } from './da/commentsWs';
 import { plsIndex } from './da/plsIndex';
+import { plsModel } from './da/plsModel';
 import { present } from './da/present';
 import { suppression } from './da/suppression';
 import { importTools } from './da/importTools';
@@ -46,6 +47,7 @@ export const da: Catalog = {
   ...branding,
   ...commentsWs,
   ...plsIndex,
+  ...plsModel,
   ...present,
   ...suppression,
   ...importTools,

@@ -21,6 +21,7 @@ import { weighting } from './en/weighting';
 import { branding } from './en/branding';
 import { commentsWs } from './en/commentsWs';
 import { plsIndex } from './en/plsIndex';
+import { plsModel } from './en/plsModel';
 import { present } from './en/present';
 import { suppression } from './en/suppression';
 import { importTools } from './en/importTools';
@@ -53,6 +54,7 @@ export const en = {
   ...branding,
   ...commentsWs,
   ...plsIndex,
+  ...plsModel,
   ...present,
   ...suppression,
   ...importTools,

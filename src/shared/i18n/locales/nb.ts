@@ -21,6 +21,7 @@ import { weighting } from './nb/weighting';
 import { branding } from './nb/branding';
 import { commentsWs } from './nb/commentsWs';
 import { plsIndex } from './nb/plsIndex';
+import { plsModel } from './nb/plsModel';
 import { present } from './nb/present';
 import { suppression } from './nb/suppression';
 import { importTools } from './nb/importTools';
@@ -46,6 +47,7 @@ export const nb: Catalog = {
   ...branding,
   ...commentsWs,
   ...plsIndex,
+  ...plsModel,
   ...present,
   ...suppression,
   ...importTools,
