@@ -219,6 +219,7 @@ export function gatherAnalyses(
     units,
     comments: comments(db, wave.id, wave.year, role('comment'), nps, lang, selection),
     plsIndex: selection === null ? studyIndex(db, wave.year, previous?.year) : null,
+    plsModel: selection === null ? readPlsModel(db) : null,
     unitRules: methodUnitRules(db, qn, lang),
   };
 }

@@ -2,6 +2,7 @@ import { Badge, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isSuppressed } from '../../../../shared/analysis/dashboard';
+import { constructLabel } from '../../../../shared/api/pls';
 import { formatNumber } from '../../../../shared/format';
 import { useClient } from '../../api/ApiProvider';
 import { useLang } from '../../hooks/useLang';
@@ -66,7 +67,9 @@ export function PlsIndexCard({ present = false }: { present?: boolean }) {
           </Text>
           <Stack gap={0}>
             <Text fz={fz} fw={600}>
-              {t('plsIndex.of', { target: ix?.target ?? model.data!.target })}
+              {t('plsIndex.of', {
+                target: constructLabel(model.data, ix?.target ?? model.data!.target, lang),
+              })}
             </Text>
             <Text fz={present ? 20 : 'sm'} c="dimmed">
               {ix?.ci
@@ -93,7 +96,7 @@ export function PlsIndexCard({ present = false }: { present?: boolean }) {
             <Table.Tbody>
               {impacts.map((m) => (
                 <Table.Tr key={m.construct}>
-                  <Table.Td>{m.construct}</Table.Td>
+                  <Table.Td>{constructLabel(model.data, m.construct, lang)}</Table.Td>
                   <Table.Td ta="right">{`+${f(m.importance, 2)}`}</Table.Td>
                   <Table.Td ta="right">{f(m.performance)}</Table.Td>
                 </Table.Tr>
