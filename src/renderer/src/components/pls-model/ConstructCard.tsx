@@ -57,6 +57,7 @@ export function ConstructCard({
       data-testid={`pls-construct-${name}`}
       data-over={over ? true : undefined}
       data-target={isTarget ? true : undefined}
+      style={{ alignSelf: 'start' }}
       onDragOver={(e) => {
         e.preventDefault();
         e.dataTransfer.dropEffect = 'move';
@@ -77,17 +78,19 @@ export function ConstructCard({
           <Text fw={600} truncate data-testid="pls-construct-label">
             {label}
           </Text>
-          <Text size="xs" c="dimmed">
-            {label !== name ? `${name} · ` : ''}
-            {t('plsModel.items', { count: c.items.length })}
-          </Text>
+          <Group gap={6} wrap="nowrap">
+            <Text size="xs" c="dimmed" truncate>
+              {label !== name ? `${name} · ` : ''}
+              {t('plsModel.items', { count: c.items.length })}
+            </Text>
+            {isTarget && (
+              <Badge color="teal" variant="light" size="xs" style={{ flexShrink: 0 }}>
+                {t('plsModel.target')}
+              </Badge>
+            )}
+          </Group>
         </Stack>
         <Group gap={4} wrap="nowrap">
-          {isTarget && (
-            <Badge color="teal" variant="light" size="sm">
-              {t('plsModel.target')}
-            </Badge>
-          )}
           <Menu position="bottom-end" withinPortal shadow="md" width={220}>
             <Menu.Target>
               <ActionIcon

@@ -143,12 +143,20 @@ export function PlsModelEditor() {
 
   return (
     <Stack gap="sm" data-testid="pls-model-editor">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Text size="sm" c="dimmed" maw={720}>
+      <Group justify="space-between" align="flex-start" gap="md">
+        <Text size="sm" c="dimmed" maw={640} style={{ flex: '1 1 360px' }}>
           {t('plsModel.lead')}
         </Text>
-        <Group gap="xs" wrap="nowrap">
-          <Badge variant="dot" color={status.color} data-testid="pls-model-status">
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+          <Badge
+            variant="dot"
+            size="lg"
+            tt="none"
+            fw={500}
+            color={status.color}
+            style={{ flexShrink: 0, overflow: 'visible' }}
+            data-testid="pls-model-status"
+          >
             {status.text}
           </Badge>
           <Menu position="bottom-end" withinPortal shadow="md" width={300}>

@@ -90,7 +90,7 @@ export function QuestionList({ questionnaire, model, lang, onAssign }: Props) {
       <Text size="xs" c="dimmed" mb="xs">
         {t('plsModel.questionsHint')}
       </Text>
-      <ScrollArea.Autosize mah="calc(100vh - 260px)" type="auto" offsetScrollbars>
+      <ScrollArea.Autosize mah="calc(100vh - 170px)" type="auto" offsetScrollbars>
         <Stack gap="sm">
           {groups.length === 0 && (
             <Text size="sm" c="dimmed">
