@@ -130,7 +130,7 @@ test('builds an EPSI index model in the designer: template, drag and menu, a pat
   await editor.getByTestId('pls-path-add').click();
   await editor.getByTestId('pls-save').click();
   await expect(editor.getByTestId('pls-model-error')).toContainText(
-    /the paths form a cycle through .*Image.*Loyalty/,
+    /The paths form a cycle through .*Image.*Loyalty/,
   );
   await expect(editor.getByTestId('pls-model-status')).toHaveText('Unsaved changes');
   await page.screenshot({ path: join(SHOTS, 'editor-cycle-1440.png') });
@@ -146,7 +146,7 @@ test('builds an EPSI index model in the designer: template, drag and menu, a pat
   await page.getByTestId('pls-name-apply').click();
   await expect(card('Complaints')).toContainText('Drop questions here');
   await editor.getByTestId('pls-save').click();
-  await expect(editor.getByTestId('pls-model-error')).toContainText('construct Complaints has no items');
+  await expect(editor.getByTestId('pls-model-error')).toContainText('Construct Complaints has no items');
   await editor.getByTestId('pls-remove').click();
   await page.getByTestId('pls-remove-confirm').click();
   await expect(editor.getByTestId('pls-model-empty')).toBeVisible();

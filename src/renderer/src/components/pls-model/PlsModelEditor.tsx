@@ -89,7 +89,8 @@ export function PlsModelEditor() {
     try {
       const r = await client.invoke('study/setPlsModel', { studyId, model });
       if (!r.ok) {
-        setError(r.error.message.replace(/^PLS model: /, ''));
+        const reason = r.error.message.replace(/^PLS model: /, '');
+        setError(reason.charAt(0).toUpperCase() + reason.slice(1));
         return;
       }
       setError(null);
