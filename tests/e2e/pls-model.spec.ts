@@ -80,6 +80,12 @@ test('builds an EPSI index model in the designer: template, drag and menu, a pat
   await editor.getByTestId('pls-path-add').click();
   await expect(editor.getByTestId('pls-path-Image-Value')).toBeVisible();
   await expect(editor.getByTestId('pls-paths').locator('tbody tr')).toHaveCount(14);
+  // A look at the questions keeps the unsaved model.
+  await page.getByTestId('designer-view').getByText('Questions').click();
+  await expect(editor).toBeHidden();
+  await page.getByTestId('designer-view').getByText('Index model').click();
+  await expect(editor.getByTestId('pls-path-Image-Value')).toBeVisible();
+  await expect(editor.getByTestId('pls-model-status')).toHaveText('Unsaved changes');
 
   for (const [w, h] of [
     [1920, 1080],

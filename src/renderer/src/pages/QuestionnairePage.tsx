@@ -252,9 +252,11 @@ export function QuestionnairePage() {
         ]}
         style={{ alignSelf: 'flex-start' }}
       />
-      {view === 'model' ? (
+      {/* Kept mounted while the questions are shown, so an unsaved model survives a look at them. */}
+      <Box display={view === 'model' ? undefined : 'none'}>
         <PlsModelEditor />
-      ) : (
+      </Box>
+      {view === 'questions' && (
         <>
           <Group justify="space-between" gap="xs">
             <Text size="xs" c="dimmed" data-testid="designer-counts">
