@@ -127,6 +127,12 @@ test('builds an EPSI index model in the designer: template, drag and menu, a pat
     'Produktkvalitet',
     'Servicekvalitet',
   ]);
+  // The editor in Norwegian: the constructs under their nb names.
+  editor = await modelEditor(page, again);
+  await expect(card('Value').getByTestId('pls-construct-label')).toHaveText('Pris-/verdivurdering');
+  await expect(editor.getByTestId('pls-path-Image-Value')).toContainText('Image/omdømme');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SHOTS, 'editor-nb-1440.png') });
   await again.switchLanguage('EN');
 
   // A path back from Loyalty to Image closes a cycle: refused with the service's reason, nothing stored.
