@@ -1,4 +1,4 @@
-import type { PlsIndexResult } from '../api/pls';
+import type { PlsIndexResult, PlsModel } from '../api/pls';
 import type { ThemesResult } from '../api/comments';
 import type { BreakdownResult, CrossedBreakdownResult } from '../analysis/breakdown';
 import type { DashboardResult, Suppressed } from '../analysis/dashboard';
@@ -42,6 +42,8 @@ export type ReportAnalyses = {
   } | null;
   /** The EPSI-style index of the study's PLS model, when it has one (whole-study reports only). */
   plsIndex?: PlsIndexResult | null;
+  /** The model behind plsIndex: the constructs' names per language. */
+  plsModel?: PlsModel | null;
   /** The study's unit rules in words (variable, merge size, "Other"'s name, excluded units), for the method page. */
   unitRules?: MethodUnitRule[];
   /**

@@ -123,7 +123,7 @@ export const analysisCommands: CliCommand[] = [
             .catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }))
         : undefined;
       const doc = pls ? { ...r, plsIndex: pls } : r;
-      const text = () => [...analysisText(r), ...(pls ? ['', ...plsIndexText(pls)] : [])];
+      const text = () => [...analysisText(r), ...(pls ? ['', ...plsIndexText(pls, model, lang)] : [])];
       env.io.out(env.json ? JSON.stringify(doc, null, 2) : text().join('\n'));
     },
   },

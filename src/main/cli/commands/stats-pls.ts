@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
-import type { PlsIndexResult } from '../../../shared/api/pls';
+import { constructLabel, type PlsIndexResult, type PlsModel } from '../../../shared/api/pls';
+import type { Language } from '../../../shared/domain/language';
 import { numericScale } from '../../../shared/import/infer/scale';
 import {
   compileModel,
@@ -156,8 +157,13 @@ function textLines(file: string, doc: PlsReport): string[] {
   return lines;
 }
 
-/** The index of a study wave (analysis/plsIndex) as text, for `analyze`. */
-export function plsIndexText(r: PlsIndexResult | { error: string }): string[] {
+/** The index of a study wave (analysis/plsIndex) as text, for `analyze`; constructs named in `lang`. */
+export function plsIndexText(
+  r: PlsIndexResult | { error: string },
+  model: PlsModel | null = null,
+  lang: Language = 'en',
+): string[] {
+  const name = (c: string) => constructLabel(model, c, lang);
   if ('error' in r) return ['EPSI-style index', `  not available: ${r.error}`];
   if ('suppressed' in r.result) return ['EPSI-style index', `  suppressed (n < ${r.result.k})`];
   const d = r.result;
@@ -172,11 +178,11 @@ export function plsIndexText(r: PlsIndexResult | { error: string }): string[] {
         ];
   return [
     `EPSI-style index (PLS path model, n = ${d.respondents})`,
-    `  ${d.index.target}: ${d.index.value.toFixed(1)} (0–100)${d.index.ci ? ` [${d.index.ci[0].toFixed(1)}, ${d.index.ci[1].toFixed(1)}]` : ''}`,
+    `  ${name(d.index.target)}: ${d.index.value.toFixed(1)} (0–100)${d.index.ci ? ` [${d.index.ci[0].toFixed(1)}, ${d.index.ci[1].toFixed(1)}]` : ''}`,
     ...change,
     ...(d.ipma ?? []).map(
       (p) =>
-        `  +1 point in ${p.construct} → ${p.importance >= 0 ? '+' : ''}${p.importance.toFixed(2)} in ${d.index?.target} (performance ${p.performance.toFixed(1)})`,
+        `  +1 point in ${name(p.construct)} → ${p.importance >= 0 ? '+' : ''}${p.importance.toFixed(2)} in ${name(d.index?.target ?? '')} (performance ${p.performance.toFixed(1)})`,
     ),
   ];
 }

@@ -27,7 +27,7 @@ describe('the EPSI-style index in the report and the deck', () => {
     if (isSuppressed(direct.result)) throw new Error('the sample index is hidden');
     const lead = chapter.blocks[0]!;
     expect(lead.kind === 'text' && lead.text).toContain(
-      `Satisfaction: ${direct.result.index!.value.toFixed(1)} on a 0–100 scale`,
+      `Customer satisfaction: ${direct.result.index!.value.toFixed(1)} on a 0–100 scale`,
     );
     expect(chapter.blocks.some((b) => b.kind === 'text' && b.text.startsWith('Change since 2025:'))).toBe(
       true,
@@ -36,7 +36,11 @@ describe('the EPSI-style index in the report and the deck', () => {
       (b): b is TableBlock => b.kind === 'table' && b.id === 'index-impacts',
     )!;
     expect(table.rows.map((r) => r.cells[0])).toEqual(
-      [...direct.result.ipma!].sort((a, b) => b.importance - a.importance).map((m) => m.construct),
+      [...direct.result.ipma!]
+        .sort((a, b) => b.importance - a.importance)
+        .map(
+          (m) => ({ Advice: 'Awareness & advice', Service: 'Service & contact' })[m.construct] ?? m.construct,
+        ),
     );
     // each branch's index, as analysis/plsIndex gives it by unit: the same figures, hidden ones as hidden
     const byUnit = plsIndex(db, { waveYear: 2026, byUnit: 'BRANCH' }).byUnit!;
@@ -85,6 +89,44 @@ describe('the EPSI-style index in the report and the deck', () => {
       (b): b is TableBlock => b.kind === 'table' && b.id === 'index-impacts',
     )!;
     expect(impacts.note).toContain('estimated on the respondents this report is for');
+    db.close();
+  });
+
+  it('names the constructs in the report language, from the model', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'tp-index-report-')), 's.tpstudy');
+    buildSampleStudy(join(resourcesDir, 'sample'), path);
+    const db = new Database(path);
+    const names = (lang: 'nb' | 'da') => {
+      const chapter = studyReportModelOf(db, { lang, date: '2026-04-20' }).model.sections.find(
+        (s) => s.id === 'index',
+      )!;
+      const table = chapter.blocks.find((b): b is TableBlock => b.kind === 'table')!;
+      const lead = chapter.blocks[0]!;
+      return { lead: lead.kind === 'text' ? lead.text : '', rows: table.rows.map((r) => r.cells[0]).sort() };
+    };
+    const nb = names('nb');
+    expect(nb.lead).toMatch(/^.*Kundetilfredshet: \d+,\d/);
+    expect(nb.rows).toEqual([
+      'Informasjon og råd',
+      'Service og kontakt',
+      'Skadeoppgjør',
+      'Velkommen som kunde',
+    ]);
+    const da = names('da');
+    expect(da.lead).toContain('Kundetilfredshed:');
+    expect(da.rows).toEqual([
+      'Information og rådgivning',
+      'Service og kontakt',
+      'Skadebehandling',
+      'Velkommen som kunde',
+    ]);
+    const deck = await studyReportPptx(db, { lang: 'nb', date: '2026-04-20' });
+    const text = [...zipParts(deck.bytes).entries()]
+      .filter(([name]) => /slides\/slide\d+\.xml$/.test(name))
+      .flatMap(([, xml]) => textRuns(xml))
+      .join(' ');
+    expect(text).toContain('Skadeoppgjør');
+    expect(text).toContain('Kundetilfredshet');
     db.close();
   });
 });

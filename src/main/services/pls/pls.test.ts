@@ -163,6 +163,31 @@ describe('the PLS model in the study', () => {
     expect(text.stdout).toMatch(/\+1 point in Quality → \+\d\.\d\d in Satisfaction/);
   });
 
+  it("names the constructs in `analyze --lang` from the model's labels", async () => {
+    const { path, db } = makeTestStudy(mkdtempSync(join(dir, 'cli-labels-')));
+    const labelled: PlsModel = {
+      ...model,
+      constructs: {
+        ...model.constructs,
+        Satisfaction: {
+          ...model.constructs.Satisfaction,
+          labels: { en: 'Satisfaction', da: 'Kundetilfredshed' },
+        },
+        Quality: { ...model.constructs.Quality, labels: { en: 'Quality', da: 'Kvalitet' } },
+      },
+    };
+    writePlsModel(db, labelled);
+    db.close();
+    const da = await cli('analyze', path, '--lang', 'da');
+    expect(da.code).toBe(0);
+    expect(da.stdout).toMatch(/\n {2}Kundetilfredshed: \d+\.\d \(0–100\)/);
+    expect(da.stdout).toMatch(/\+1 point in Kvalitet → \+\d\.\d\d in Kundetilfredshed/);
+    const json = JSON.parse((await cli('analyze', path, '--lang', 'da', '--json')).stdout) as {
+      plsIndex: PlsIndexResult;
+    };
+    expect(json.plsIndex.result).toHaveProperty('index.target', 'Satisfaction');
+  });
+
   it('ships with the sample study: an EPSI model whose index and impacts come out of both waves', async () => {
     const path = join(mkdtempSync(join(dir, 'sample-')), 'sample.tpstudy');
     buildSampleStudy(fileURLToPath(new URL('../../../../resources/sample', import.meta.url)), path);

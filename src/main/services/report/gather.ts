@@ -219,6 +219,7 @@ export function gatherAnalyses(
     units,
     comments: comments(db, wave.id, wave.year, role('comment'), nps, lang, selection),
     plsIndex: studyIndex(db, log, wave.year, previous?.year, unit?.code),
+    plsModel: readPlsModel(db),
     unitRules: methodUnitRules(db, qn, lang),
   };
 }

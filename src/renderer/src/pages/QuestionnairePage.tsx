@@ -1,4 +1,4 @@
-import { Box, Group, Stack, Text } from '@mantine/core';
+import { Box, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import type { Question } from '../../../shared/domain/questionnaire';
 import type { Draft } from '../../../shared/questionnaire/draft';
 import { downloadBytes, fileToBytes } from '../api/files';
 import { PageHeader } from '../components/common/PageHeader';
+import { PlsModelEditor } from '../components/pls-model/PlsModelEditor';
 import { useNotices } from '../components/common/Notices';
 import { AddQuestionModal } from '../components/questionnaire/AddQuestionModal';
 import { BankModal } from '../components/questionnaire/BankModal';
@@ -68,6 +69,7 @@ export function QuestionnairePage() {
   const [anchor, setAnchor] = useState<number | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [view, setView] = useState<'questions' | 'model'>('questions');
 
   // Drop selections of questions that no longer exist (deleted, undone).
   useEffect(() => {
@@ -226,52 +228,72 @@ export function QuestionnairePage() {
         title={t('questionnaire.title')}
         lead={t('questionnaire.lead')}
         actions={
-          <DesignerToolbar
-            history={history}
-            busy={d.busy}
-            onUndo={() => void undo()}
-            onRedo={() => void redo()}
-            onAddStage={() => setStageModal(true)}
-            onTemplate={() => setTemplateOpen(true)}
-            onExport={(f) => void exportAs(f)}
-            onImport={(f) => void importFile(f)}
-          />
+          view === 'questions' && (
+            <DesignerToolbar
+              history={history}
+              busy={d.busy}
+              onUndo={() => void undo()}
+              onRedo={() => void redo()}
+              onAddStage={() => setStageModal(true)}
+              onTemplate={() => setTemplateOpen(true)}
+              onExport={(f) => void exportAs(f)}
+              onImport={(f) => void importFile(f)}
+            />
+          )
         }
       />
-      <Group justify="space-between" gap="xs">
-        <Text size="xs" c="dimmed" data-testid="designer-counts">
-          {[
-            t('questionnaire.countStages', { count: counts.stages }),
-            t('questionnaire.countTouchpoints', { count: counts.touchpoints }),
-            t('questionnaire.countQuestions', { count: counts.questions }),
-          ].join(' · ')}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {t('questionnaire.keyboardHint')}
-        </Text>
-      </Group>
-      <BulkBar
-        count={selected.size}
-        onScale={(scale) => void bulk({ scale })}
-        onRole={(role) => void bulk({ role })}
-        onClear={() => setSelected(new Set())}
+      <SegmentedControl
+        data-testid="designer-view"
+        value={view}
+        onChange={(v) => setView(v === 'model' ? 'model' : 'questions')}
+        data={[
+          { value: 'questions', label: t('plsModel.tabQuestions') },
+          { value: 'model', label: t('plsModel.tabModel') },
+        ]}
+        style={{ alignSelf: 'flex-start' }}
       />
-      {tree.stages.length === 0 && (
-        <Text c="dimmed" size="sm" py="xs">
-          {t('questionnaire.empty')}
-        </Text>
+      {/* Kept mounted while the questions are shown, so an unsaved model survives a look at them. */}
+      <Box display={view === 'model' ? undefined : 'none'}>
+        <PlsModelEditor />
+      </Box>
+      {view === 'questions' && (
+        <>
+          <Group justify="space-between" gap="xs">
+            <Text size="xs" c="dimmed" data-testid="designer-counts">
+              {[
+                t('questionnaire.countStages', { count: counts.stages }),
+                t('questionnaire.countTouchpoints', { count: counts.touchpoints }),
+                t('questionnaire.countQuestions', { count: counts.questions }),
+              ].join(' · ')}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('questionnaire.keyboardHint')}
+            </Text>
+          </Group>
+          <BulkBar
+            count={selected.size}
+            onScale={(scale) => void bulk({ scale })}
+            onRole={(role) => void bulk({ role })}
+            onClear={() => setSelected(new Set())}
+          />
+          {tree.stages.length === 0 && (
+            <Text c="dimmed" size="sm" py="xs">
+              {t('questionnaire.empty')}
+            </Text>
+          )}
+          <JourneyTree
+            tree={tree}
+            questions={q.questions}
+            lang={lang}
+            languages={languages}
+            selected={selected}
+            onSelect={onSelect}
+            editing={editing}
+            setEditing={setEditing}
+            actions={actions}
+          />
+        </>
       )}
-      <JourneyTree
-        tree={tree}
-        questions={q.questions}
-        lang={lang}
-        languages={languages}
-        selected={selected}
-        onSelect={onSelect}
-        editing={editing}
-        setEditing={setEditing}
-        actions={actions}
-      />
       <Box aria-live="polite" role="status" data-testid="designer-announce" className="tp-sr-only">
         {announcement}
       </Box>

@@ -22,6 +22,7 @@ import { branding } from './da/branding';
 import { commentsWs } from './da/commentsWs';
 import { plsIndex } from './da/plsIndex';
 import { plsLive } from './da/plsLive';
+import { plsModel } from './da/plsModel';
 import { present } from './da/present';
 import { suppression } from './da/suppression';
 import { importTools } from './da/importTools';
@@ -48,6 +49,7 @@ export const da: Catalog = {
   ...commentsWs,
   ...plsIndex,
   ...plsLive,
+  ...plsModel,
   ...present,
   ...suppression,
   ...importTools,

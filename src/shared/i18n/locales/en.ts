@@ -22,6 +22,7 @@ import { branding } from './en/branding';
 import { commentsWs } from './en/commentsWs';
 import { plsIndex } from './en/plsIndex';
 import { plsLive } from './en/plsLive';
+import { plsModel } from './en/plsModel';
 import { present } from './en/present';
 import { suppression } from './en/suppression';
 import { importTools } from './en/importTools';
@@ -55,6 +56,7 @@ export const en = {
   ...commentsWs,
   ...plsIndex,
   ...plsLive,
+  ...plsModel,
   ...present,
   ...suppression,
   ...importTools,

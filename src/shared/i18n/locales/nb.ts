@@ -22,6 +22,7 @@ import { branding } from './nb/branding';
 import { commentsWs } from './nb/commentsWs';
 import { plsIndex } from './nb/plsIndex';
 import { plsLive } from './nb/plsLive';
+import { plsModel } from './nb/plsModel';
 import { present } from './nb/present';
 import { suppression } from './nb/suppression';
 import { importTools } from './nb/importTools';
@@ -48,6 +49,7 @@ export const nb: Catalog = {
   ...commentsWs,
   ...plsIndex,
   ...plsLive,
+  ...plsModel,
   ...present,
   ...suppression,
   ...importTools,

@@ -1,4 +1,4 @@
-import type { PlsIndexResult } from '../../api/pls';
+import { constructLabel, type PlsIndexResult, type PlsModel } from '../../api/pls';
 import { isSuppressed } from '../../analysis/dashboard';
 import type { Language } from '../../domain/language';
 import { formatNumber } from '../../format';
@@ -13,9 +13,14 @@ export const INDEX_BOOTSTRAP = 200;
  * The chapter "Satisfaction index (EPSI model)": the index of the study's PLS model with its
  * interval, the change since the previous wave when there is one, and the impacts (what one point
  * more in each driver gives in the index) beside each driver's performance, and each unit's index
- * (hidden units with their reason, never a number). Null when hidden.
+ * (hidden units with their reason, never a number). Constructs are named in `lang` from the
+ * model's labels. Null when hidden.
  */
-export function plsIndexSection(x: PlsIndexResult, lang: Language): ReportSection | null {
+export function plsIndexSection(
+  x: PlsIndexResult,
+  lang: Language,
+  model?: PlsModel | null,
+): ReportSection | null {
   const r = x.result;
   if (isSuppressed(r) || !r.index) return null;
   const f = (v: number, d = 1) => formatNumber(v, lang, d);
@@ -26,7 +31,7 @@ export function plsIndexSection(x: PlsIndexResult, lang: Language): ReportSectio
       kind: 'text',
       style: 'body',
       text: reportText(lang, 'indexLead', {
-        target: ix.target,
+        target: constructLabel(model, ix.target, lang),
         value: f(ix.value),
         lo: ix.ci ? f(ix.ci[0]) : '–',
         hi: ix.ci ? f(ix.ci[1]) : '–',
@@ -61,7 +66,7 @@ export function plsIndexSection(x: PlsIndexResult, lang: Language): ReportSectio
       ],
       rows: impacts.map((m) => ({
         kind: 'data' as const,
-        cells: [m.construct, signed(m.importance, 2), f(m.performance)],
+        cells: [constructLabel(model, m.construct, lang), signed(m.importance, 2), f(m.performance)],
       })),
       note: reportText(lang, x.filter ? 'indexNoteFiltered' : 'indexNote', { scheme: r.settings.scheme }),
     });

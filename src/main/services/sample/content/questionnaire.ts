@@ -414,26 +414,32 @@ export const SAMPLE_STUDY: SampleStudyInput = {
       Advice: {
         items: ['TP01_PERF', 'TP02_PERF', 'TP03_PERF', 'TP04_PERF'],
         mode: 'A',
+        labels: { en: 'Awareness & advice', nb: 'Informasjon og råd', da: 'Information og rådgivning' },
       },
       Onboarding: {
         items: ['TP05_PERF', 'TP06_PERF'],
         mode: 'A',
+        labels: { en: 'Onboarding', nb: 'Velkommen som kunde', da: 'Velkommen som kunde' },
       },
       Claims: {
         items: ['TP07_PERF', 'TP08_PERF', 'TP09_PERF'],
         mode: 'A',
+        labels: { en: 'Claims', nb: 'Skadeoppgjør', da: 'Skadebehandling' },
       },
       Service: {
         items: ['TP10_PERF', 'TP11_PERF', 'TP12_PERF', 'TP13_PERF'],
         mode: 'A',
+        labels: { en: 'Service & contact', nb: 'Service og kontakt', da: 'Service og kontakt' },
       },
       Satisfaction: {
         items: ['SAT'],
         mode: 'A',
+        labels: { en: 'Customer satisfaction', nb: 'Kundetilfredshet', da: 'Kundetilfredshed' },
       },
       Loyalty: {
         items: ['LOY'],
         mode: 'A',
+        labels: { en: 'Loyalty', nb: 'Lojalitet', da: 'Loyalitet' },
       },
     },
     paths: [
