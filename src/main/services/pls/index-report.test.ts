@@ -83,7 +83,7 @@ describe('the EPSI-style index in the report and the deck', () => {
     expect(direct.result.index!.value).not.toBeCloseTo(whole.result.index!.value, 1);
     const lead = chapter.blocks[0]!;
     expect(lead.kind === 'text' && lead.text).toContain(
-      `Satisfaction: ${direct.result.index!.value.toFixed(1)} on a 0–100 scale`,
+      `Customer satisfaction: ${direct.result.index!.value.toFixed(1)} on a 0–100 scale`,
     );
     const impacts = chapter.blocks.find(
       (b): b is TableBlock => b.kind === 'table' && b.id === 'index-impacts',
