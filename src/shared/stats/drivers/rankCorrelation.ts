@@ -211,6 +211,9 @@ function ranksCorrelation(rx: Float64Array, ry: Float64Array, weights: Float64Ar
   return m.sxy / Math.sqrt(m.sxx * m.syy);
 }
 
+/** Below this many pairs, sums of n mid-ranks (multiples of ½, each ≤ n) are exact in doubles. */
+const EXACT_RANK_SUMS = 2 ** 25;
+
 /** A column of whole numbers: its smallest value and span (null when not whole or too wide). */
 type RatingSpan = { readonly min: number; readonly span: number };
 
@@ -265,20 +268,30 @@ function tableSpearman(
     ry[b - y0] += w;
   }
   if (n < 3) throw new Error(`spearman: only ${n} complete pairs (need 3)`);
+  const ties = weights ? rx : rx.slice();
+  const tiesY = weights ? ry : ry.slice();
   // Tie weights become mid-ranks in place; one value on the pair's rows is no variance (exactly).
   if (tiesToRanks(rx) < 2 || tiesToRanks(ry) < 2) throw new Error('spearman: a column has no variance');
   let sw = 0;
   let sx = 0;
   let sy = 0;
-  for (let i = 0; i < len; i++) {
-    const a = x[i];
-    const b = y[i];
-    if (a !== a || b !== b) continue;
-    const w = weights ? weights[i] : 1;
-    if (!(w > 0)) continue;
-    sw += w;
-    sx += w * rx[a - x0];
-    sy += w * ry[b - y0];
+  if (!weights && n < EXACT_RANK_SUMS) {
+    // Unweighted, every partial sum of the ranks is a multiple of ½ below 2⁵³, so exact: the sums
+    // in row order are those by value (tie count × rank), to the last bit.
+    sw = n;
+    for (let a = 0; a < rx.length; a++) sx += ties[a] * rx[a];
+    for (let b = 0; b < ry.length; b++) sy += tiesY[b] * ry[b];
+  } else {
+    for (let i = 0; i < len; i++) {
+      const a = x[i];
+      const b = y[i];
+      if (a !== a || b !== b) continue;
+      const w = weights ? weights[i] : 1;
+      if (!(w > 0)) continue;
+      sw += w;
+      sx += w * rx[a - x0];
+      sy += w * ry[b - y0];
+    }
   }
   const mx = sx / sw;
   const my = sy / sw;
