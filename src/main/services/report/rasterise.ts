@@ -120,14 +120,18 @@ export function opaquePng(canvas: Canvas): Buffer {
   const words = LITTLE_ENDIAN ? new Uint32Array(rgba.buffer, rgba.byteOffset, w * h) : null;
   const stride = 1 + 3 * w;
   const raw = Buffer.alloc(stride * h); // each row's filter byte stays 0: none
-  for (let y = 0; y < h; y++) {
-    for (let x = 0, p = y * w, d = y * stride + 1; x < w; x++, p++, d += 3) {
-      if (words) {
+  if (words) {
+    for (let y = 0; y < h; y++) {
+      for (let p = y * w, end = p + w, d = y * stride + 1; p < end; p++, d += 3) {
         const v = words[p]!;
-        raw[d] = v & 0xff;
-        raw[d + 1] = (v >>> 8) & 0xff;
-        raw[d + 2] = (v >>> 16) & 0xff;
-      } else {
+        raw[d] = v;
+        raw[d + 1] = v >>> 8;
+        raw[d + 2] = v >>> 16;
+      }
+    }
+  } else {
+    for (let y = 0; y < h; y++) {
+      for (let x = 0, p = y * w, d = y * stride + 1; x < w; x++, p++, d += 3) {
         raw[d] = rgba[4 * p]!;
         raw[d + 1] = rgba[4 * p + 1]!;
         raw[d + 2] = rgba[4 * p + 2]!;

@@ -19,7 +19,8 @@ const CANCELLATION = 1e-6;
  * must already be usable (see usableWeights).
  *
  * Each column is shifted once by its own weighted mean (dⱼ = xⱼ − cⱼ, 0 where missing); the sums
- * of a pair's rows are the column's totals less the rows where the other column is missing, and the
+ * of a pair's rows are the column's totals less the rows where the other column is missing (one
+ * sweep over the rows, subtracting each row with a gap from the pairs it leaves), and the
  * cross products Σ w dₐ d_b are one blocked pass over all columns (as covarianceOfRows). Then, with
  * W, S and Q the pair rows' Σw, Σw·d and Σw·d²:
  *   sxx = Qₐ − Sₐ²/W,  syy = Q_b − S_b²/W,  sxy = Σ w dₐ d_b − Sₐ S_b / W,
@@ -34,8 +35,6 @@ export function pairwiseMoments(columns: readonly Float64Array[], weights?: Floa
   const present: Uint8Array[] = [];
   const dev: Float64Array[] = [];
   const wdev: Float64Array[] = [];
-  /** The usable rows where the column is missing. */
-  const gaps: Uint32Array[] = [];
   const count = new Float64Array(k);
   const sw = new Float64Array(k);
   const sw2 = new Float64Array(k);
@@ -44,17 +43,13 @@ export function pairwiseMoments(columns: readonly Float64Array[], weights?: Floa
   for (let j = 0; j < k; j++) {
     const x = columns[j];
     const p = new Uint8Array(n);
-    let missing = 0;
     let w0 = 0;
     let wx = 0;
     for (let i = 0; i < n; i++) {
       const w = weights ? weights[i] : 1;
       if (!(w > 0)) continue;
       const v = x[i];
-      if (v !== v) {
-        missing++;
-        continue;
-      }
+      if (v !== v) continue;
       p[i] = 1;
       w0 += w;
       wx += w * v;
@@ -62,19 +57,15 @@ export function pairwiseMoments(columns: readonly Float64Array[], weights?: Floa
     const shift = w0 > 0 ? wx / w0 : 0;
     const d = new Float64Array(n);
     const wd = weights ? new Float64Array(n) : d;
-    const g = new Uint32Array(missing);
     let c = 0;
     let t1 = 0;
     let t2 = 0;
     let ts = 0;
     let tq = 0;
-    for (let i = 0, m = 0; i < n; i++) {
+    for (let i = 0; i < n; i++) {
       const w = weights ? weights[i] : 1;
       if (!(w > 0)) continue;
-      if (!p[i]) {
-        g[m++] = i;
-        continue;
-      }
+      if (!p[i]) continue;
       const v = x[i] - shift;
       d[i] = v;
       if (weights) wd[i] = w * v;
@@ -87,7 +78,6 @@ export function pairwiseMoments(columns: readonly Float64Array[], weights?: Floa
     present.push(p);
     dev.push(d);
     wdev.push(wd);
-    gaps.push(g);
     count[j] = c;
     sw[j] = t1;
     sw2[j] = t2;
@@ -101,7 +91,31 @@ export function pairwiseMoments(columns: readonly Float64Array[], weights?: Floa
     const t1 = Math.min(n, t0 + ROW_BLOCK);
     for (let a = 0; a < k; a++) {
       const wa = wdev[a];
-      for (let b = a; b < k; b++) {
+      let b = a;
+      // four columns at a time (each pair's sum still adds its rows in order: the same numbers)
+      for (; b + 3 < k; b += 4) {
+        const d0 = dev[b];
+        const d1 = dev[b + 1];
+        const d2 = dev[b + 2];
+        const d3 = dev[b + 3];
+        const o = a * k + b;
+        let c0 = cross[o];
+        let c1 = cross[o + 1];
+        let c2 = cross[o + 2];
+        let c3 = cross[o + 3];
+        for (let t = t0; t < t1; t++) {
+          const v = wa[t];
+          c0 += v * d0[t];
+          c1 += v * d1[t];
+          c2 += v * d2[t];
+          c3 += v * d3[t];
+        }
+        cross[o] = c0;
+        cross[o + 1] = c1;
+        cross[o + 2] = c2;
+        cross[o + 3] = c3;
+      }
+      for (; b < k; b++) {
         const db = dev[b];
         let acc = cross[a * k + b];
         for (let t = t0; t < t1; t++) acc += wa[t] * db[t];
@@ -110,46 +124,73 @@ export function pairwiseMoments(columns: readonly Float64Array[], weights?: Floa
     }
   }
 
-  const out: PairMoments[] = new Array<PairMoments>(k * k);
+  // Pair totals: a's less its rows where b is missing, b's less its rows where a is missing — one
+  // sweep over the rows with a gap, each pair's sums taking their rows in ascending order.
+  const kk = k * k;
+  const cnt = new Float64Array(kk);
+  const w1 = new Float64Array(kk);
+  const w2 = new Float64Array(kk);
+  const sa = new Float64Array(kk);
+  const qa = new Float64Array(kk);
+  const sb = new Float64Array(kk);
+  const qb = new Float64Array(kk);
   for (let a = 0; a < k; a++) {
     for (let b = a; b < k; b++) {
-      // Pair totals: a's less the rows where b is missing, b's less the rows where a is missing.
-      let cnt = count[a];
-      let w1 = sw[a];
-      let w2 = sw2[a];
-      let sa = s[a];
-      let qa = q[a];
-      let sb = s[b];
-      let qb = q[b];
-      if (a !== b) {
-        const pa = present[a];
-        const pb = present[b];
-        const da = dev[a];
-        const db = dev[b];
-        for (const i of gaps[b]) {
-          if (!pa[i]) continue;
-          const w = weights ? weights[i] : 1;
-          const v = da[i];
-          cnt--;
-          w1 -= w;
-          w2 -= w * w;
-          sa -= w * v;
-          qa -= w * v * v;
-        }
-        for (const i of gaps[a]) {
-          if (!pb[i]) continue;
-          const w = weights ? weights[i] : 1;
-          const v = db[i];
-          sb -= w * v;
-          qb -= w * v * v;
+      const o = a * k + b;
+      cnt[o] = count[a];
+      w1[o] = sw[a];
+      w2[o] = sw2[a];
+      sa[o] = s[a];
+      qa[o] = q[a];
+      sb[o] = s[b];
+      qb[o] = q[b];
+    }
+  }
+  const gapsOfRow = new Int32Array(k);
+  const haveOfRow = new Int32Array(k);
+  for (let i = 0; i < n; i++) {
+    const w = weights ? weights[i] : 1;
+    if (!(w > 0)) continue;
+    let gaps = 0;
+    let have = 0;
+    for (let j = 0; j < k; j++) {
+      if (present[j][i]) haveOfRow[have++] = j;
+      else gapsOfRow[gaps++] = j;
+    }
+    if (gaps === 0 || have === 0) continue;
+    for (let t = 0; t < gaps; t++) {
+      const b = gapsOfRow[t];
+      for (let u = 0; u < have; u++) {
+        const a = haveOfRow[u];
+        const v = dev[a][i];
+        if (a < b) {
+          const o = a * k + b;
+          cnt[o]--;
+          w1[o] -= w;
+          w2[o] -= w * w;
+          sa[o] -= w * v;
+          qa[o] -= w * v * v;
+        } else {
+          const o = b * k + a;
+          sb[o] -= w * v;
+          qb[o] -= w * v * v;
         }
       }
-      const sxx = qa - (sa * sa) / w1;
-      const syy = qb - (sb * sb) / w1;
-      const exact = cnt === 0 || !(sxx > CANCELLATION * qa) || !(syy > CANCELLATION * qb) || !(w1 > 0);
-      out[a * k + b] = exact
+    }
+  }
+
+  const out: PairMoments[] = new Array<PairMoments>(kk);
+  for (let a = 0; a < k; a++) {
+    for (let b = a; b < k; b++) {
+      const o = a * k + b;
+      const c = cnt[o];
+      const W = w1[o];
+      const sxx = qa[o] - (sa[o] * sa[o]) / W;
+      const syy = qb[o] - (sb[o] * sb[o]) / W;
+      const exact = c === 0 || !(sxx > CANCELLATION * qa[o]) || !(syy > CANCELLATION * qb[o]) || !(W > 0);
+      out[o] = exact
         ? pairMoments(columns[a], columns[b], weights)
-        : { n: cnt, sxx, syy, sxy: cross[a * k + b] - (sa * sb) / w1, denom: w1 - w2 / w1 };
+        : { n: c, sxx, syy, sxy: cross[o] - (sa[o] * sb[o]) / W, denom: W - w2[o] / W };
     }
   }
   return out;

@@ -124,4 +124,32 @@ describe('midRanks by radix sort', () => {
       }
     }
   });
+
+  it('ratings take the path without rank columns and give the ranked pair’s number to the last bit', () => {
+    // 1–5 and 0–10 scales with many ties, gaps in either column, zero and fractional weights
+    const n = 30_011;
+    const five = Float64Array.from({ length: n }, (_, i) => (i % 23 === 0 ? Number.NaN : 1 + ((i * 37) % 5)));
+    const eleven = Float64Array.from({ length: n }, (_, i) =>
+      i % 31 === 0 ? Number.NaN : Math.min(10, Math.floor(((i * 7) % 5) * 2.5 + ((i * 13) % 3))),
+    );
+    const w = Float64Array.from({ length: n }, (_, i) => (i % 19 === 0 ? 0 : 0.3 + (i % 7) * 0.45));
+    const both = (a: Float64Array, b: Float64Array) =>
+      Float64Array.from(a, (v, i) => (Number.isNaN(b[i]) ? Number.NaN : v));
+    for (const weights of [undefined, w]) {
+      const want = pearson(
+        referenceMidRanks(both(five, eleven), weights),
+        referenceMidRanks(both(eleven, five), weights),
+        weights,
+      );
+      expect(spearman(five, eleven, weights)).toBe(want);
+      expect(spearmanAgainst(eleven, [five], weights)[0]).toBe(want);
+      expect(Math.abs(want)).toBeGreaterThan(0.05);
+    }
+    // a column with one value on the pair's rows has no variance; fewer than three pairs are refused
+    const constant = Float64Array.from(five, (v) => (Number.isNaN(v) ? v : 4));
+    expect(() => spearman(constant, eleven)).toThrow('spearman: a column has no variance');
+    expect(() => spearman(f(1, 2, NaN_, 4), f(NaN_, 2, 3, 1))).toThrow(
+      'spearman: only 2 complete pairs (need 3)',
+    );
+  });
 });

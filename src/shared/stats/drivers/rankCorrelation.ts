@@ -175,10 +175,15 @@ export function spearmanAgainst(
 ): Float64Array {
   validateColumns('spearman', [y, ...xs], rawWeights);
   const weights = usableWeights(rawWeights);
+  // Ratings (whole numbers in a short span) by their cross-table, in one pass per pair.
+  const yScale = ratingSpan(y, weights);
   // y is made ready for ranking once; each x once (not once per pair and again masked by y).
-  const ySource = rankSource(y, weights);
+  let ySource: RankSource | undefined;
   let ranksOfY: Float64Array | undefined;
   return Float64Array.from(xs, (x) => {
+    const byTable = yScale && tableSpearman(x, y, weights, undefined, yScale);
+    if (byTable !== null && byTable !== undefined) return byTable;
+    ySource ??= rankSource(y, weights);
     let covers = true;
     for (let i = 0; i < y.length && covers; i++)
       if (Number.isNaN(x[i]) && !Number.isNaN(y[i])) covers = false;
@@ -191,6 +196,8 @@ export function spearmanAgainst(
 
 /** Spearman's ρ of one pair, weights usable. */
 function spearmanOfPair(x: Float64Array, y: Float64Array, weights: Float64Array | undefined): number {
+  const byTable = tableSpearman(x, y, weights);
+  if (byTable !== null) return byTable;
   const rx = ranksOn(rankSource(x, weights), weights, y);
   const ry = ranksOn(rankSource(y, weights), weights, x);
   return ranksCorrelation(rx, ry, weights);
@@ -202,4 +209,120 @@ function ranksCorrelation(rx: Float64Array, ry: Float64Array, weights: Float64Ar
   if (m.n < 3) throw new Error(`spearman: only ${m.n} complete pairs (need 3)`);
   if (!(m.sxx > 0) || !(m.syy > 0)) throw new Error('spearman: a column has no variance');
   return m.sxy / Math.sqrt(m.sxx * m.syy);
+}
+
+/** Below this many pairs, sums of n mid-ranks (multiples of ½, each ≤ n) are exact in doubles. */
+const EXACT_RANK_SUMS = 2 ** 25;
+
+/** A column of whole numbers: its smallest value and span (null when not whole or too wide). */
+type RatingSpan = { readonly min: number; readonly span: number };
+
+/** The span of a column's present values (usable weights), when all are whole and span < MAX_SPAN. */
+function ratingSpan(x: Float64Array, weights: Float64Array | undefined): RatingSpan | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (v !== v || (weights && !(weights[i] > 0))) continue;
+    if (!Number.isInteger(v)) return null;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (min === Infinity) return { min: 0, span: 1 };
+  return max - min < MAX_SPAN ? { min, span: max - min + 1 } : null;
+}
+
+/**
+ * Spearman's ρ of two columns of whole numbers in short spans (ratings), without a column of ranks:
+ * a value's mid-rank on the pair's rows depends on the value only, so one pass over the rows where
+ * both are present sums each value's tie weight (in row order, as {@link ranksOn}), the ranks follow
+ * as there into a table by value, and two more passes make {@link pairMoments}' sums of the ranks
+ * looked up in it — the same additions in the same order as ranking both columns on the pair's rows
+ * and correlating them ({@link ranksCorrelation}), so the same number to the last bit. Null when a
+ * column is no such rating (then the ranks are computed).
+ *
+ * @throws Error('spearman: …') for fewer than 3 pairs or no variance, as {@link ranksCorrelation}.
+ */
+function tableSpearman(
+  x: Float64Array,
+  y: Float64Array,
+  weights: Float64Array | undefined,
+  xScale: RatingSpan | null = ratingSpan(x, weights),
+  yScale: RatingSpan | null = ratingSpan(y, weights),
+): number | null {
+  if (!xScale || !yScale) return null;
+  const x0 = xScale.min;
+  const y0 = yScale.min;
+  const rx = new Float64Array(xScale.span);
+  const ry = new Float64Array(yScale.span);
+  const len = x.length;
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const a = x[i];
+    const b = y[i];
+    if (a !== a || b !== b) continue;
+    const w = weights ? weights[i] : 1;
+    if (!(w > 0)) continue;
+    n++;
+    rx[a - x0] += w;
+    ry[b - y0] += w;
+  }
+  if (n < 3) throw new Error(`spearman: only ${n} complete pairs (need 3)`);
+  const ties = weights ? rx : rx.slice();
+  const tiesY = weights ? ry : ry.slice();
+  // Tie weights become mid-ranks in place; one value on the pair's rows is no variance (exactly).
+  if (tiesToRanks(rx) < 2 || tiesToRanks(ry) < 2) throw new Error('spearman: a column has no variance');
+  let sw = 0;
+  let sx = 0;
+  let sy = 0;
+  if (!weights && n < EXACT_RANK_SUMS) {
+    // Unweighted, every partial sum of the ranks is a multiple of ½ below 2⁵³, so exact: the sums
+    // in row order are those by value (tie count × rank), to the last bit.
+    sw = n;
+    for (let a = 0; a < rx.length; a++) sx += ties[a] * rx[a];
+    for (let b = 0; b < ry.length; b++) sy += tiesY[b] * ry[b];
+  } else {
+    for (let i = 0; i < len; i++) {
+      const a = x[i];
+      const b = y[i];
+      if (a !== a || b !== b) continue;
+      const w = weights ? weights[i] : 1;
+      if (!(w > 0)) continue;
+      sw += w;
+      sx += w * rx[a - x0];
+      sy += w * ry[b - y0];
+    }
+  }
+  const mx = sx / sw;
+  const my = sy / sw;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (let i = 0; i < len; i++) {
+    const a0 = x[i];
+    const b0 = y[i];
+    if (a0 !== a0 || b0 !== b0) continue;
+    const w = weights ? weights[i] : 1;
+    if (!(w > 0)) continue;
+    const a = rx[a0 - x0];
+    const b = ry[b0 - y0];
+    sxx += w * (a - mx) * (a - mx);
+    syy += w * (b - my) * (b - my);
+    sxy += w * (a - mx) * (b - my);
+  }
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+/** Tie weights in ascending order of value → each value's mid-rank (as ranksOn); how many carry weight. */
+function tiesToRanks(tie: Float64Array): number {
+  let below = 0;
+  let values = 0;
+  for (let b = 0; b < tie.length; b++) {
+    const t = tie[b];
+    if (t === 0) continue;
+    tie[b] = below + (t + 1) / 2;
+    below += t;
+    values++;
+  }
+  return values;
 }

@@ -30,14 +30,17 @@ export function validateColumns(
 ): number {
   if (columns.length === 0) throw new Error(`${fnName}: no columns`);
   const n = columns[0].length;
-  columns.forEach((c, j) => {
+  for (let j = 0; j < columns.length; j++) {
+    const c = columns[j];
     if (c.length !== n)
       throw new Error(`${fnName}: ${columnLabel(labels, j)} has ${c.length} values, expected ${n}`);
+    // x − x is 0 for a finite x, NaN for ±∞ or NaN: one test per value
     for (let i = 0; i < n; i++) {
-      if (c[i] === Infinity || c[i] === -Infinity)
+      const v = c[i];
+      if (v - v !== 0 && v === v)
         throw new Error(`${fnName}: ${columnLabel(labels, j)} row ${i + 1} is infinite`);
     }
-  });
+  }
   if (weights && weights.length !== n)
     throw new Error(`${fnName}: weights have ${weights.length} values, expected ${n}`);
   return n;

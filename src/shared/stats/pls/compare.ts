@@ -31,8 +31,14 @@ function indexOf(raw: readonly Float64Array[], s: PlsStructure, options: FitOpti
   return ip.index;
 }
 
+/** The rows idx of each column (a plain loop: Float64Array.from with a map walks an iterator). */
 function resample(raw: readonly Float64Array[], idx: Uint32Array): Float64Array[] {
-  return raw.map((c) => Float64Array.from(idx, (i) => c[i]));
+  const m = idx.length;
+  return raw.map((c) => {
+    const out = new Float64Array(m);
+    for (let t = 0; t < m; t++) out[t] = c[idx[t]];
+    return out;
+  });
 }
 
 /**

@@ -73,7 +73,11 @@ export function handleMissing(
   }
   const keep: number[] = [];
   for (let i = 0; i < n; i++) if (columns.every((c) => !isMissing(c[i]))) keep.push(i);
-  const out = columns.map((c) => Float64Array.from(keep, (i) => c[i]));
+  const out = columns.map((c) => {
+    const kept = new Float64Array(keep.length);
+    for (let t = 0; t < keep.length; t++) kept[t] = c[keep[t]];
+    return kept;
+  });
   return {
     columns: out,
     n: keep.length,
@@ -116,7 +120,30 @@ export function momentsOf(columns: readonly Float64Array[]): Moments {
   const cov = new Float64Array(p * p);
   for (let k = 0; k < p; k++) {
     const a = centred[k];
-    for (let l = k; l < p; l++) {
+    let l = k;
+    // four pairs per pass over the rows, each summed in row order as alone (the same numbers)
+    for (; l + 3 < p; l += 4) {
+      const b0 = centred[l];
+      const b1 = centred[l + 1];
+      const b2 = centred[l + 2];
+      const b3 = centred[l + 3];
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let i = 0; i < n; i++) {
+        const v = a[i];
+        s0 += v * b0[i];
+        s1 += v * b1[i];
+        s2 += v * b2[i];
+        s3 += v * b3[i];
+      }
+      cov[k * p + l] = cov[l * p + k] = s0 / (n - 1);
+      cov[k * p + l + 1] = cov[(l + 1) * p + k] = s1 / (n - 1);
+      cov[k * p + l + 2] = cov[(l + 2) * p + k] = s2 / (n - 1);
+      cov[k * p + l + 3] = cov[(l + 3) * p + k] = s3 / (n - 1);
+    }
+    for (; l < p; l++) {
       const b = centred[l];
       let s = 0;
       for (let i = 0; i < n; i++) s += a[i] * b[i];
