@@ -54,3 +54,19 @@ describe('columnCounts', () => {
     }
   });
 });
+
+describe('columnCounts of numbers', () => {
+  it('keeps "07" and "7" apart and the order first seen across numbers and texts', () => {
+    const rows = [['Q'], ['7'], ['07'], ['x'], ['7'], ['999'], ['1000'], ['0'], ['00'], ['07'], ['x']];
+    const c = columnCounts({ sheet: 'S', rows }, layout, [0]).get(0)!;
+    expect([...c]).toEqual([
+      ['7', 2],
+      ['07', 2],
+      ['x', 2],
+      ['999', 1],
+      ['1000', 1],
+      ['0', 1],
+      ['00', 1],
+    ]);
+  });
+});

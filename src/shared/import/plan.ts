@@ -123,8 +123,12 @@ export function columnCounts(
   layout: TableLayout,
   columns: readonly number[],
 ): Map<number, ValueCounts> {
-  const maps = columns.map(() => new Map<string, { n: number }>());
   const nc = columns.length;
+  // Whole numbers 0–999 written plainly (most cells of a survey export) are counted in an array,
+  // the rest in a map; `order` keeps every distinct text as first seen.
+  const small = new Int32Array(nc * 1000);
+  const maps = columns.map(() => new Map<string, { n: number }>());
+  const order = columns.map((): string[] => []);
   for (let r = layout.firstDataRow; r < table.rows.length; r++) {
     const row = table.rows[r]!;
     for (let j = 0; j < nc; j++) {
@@ -132,19 +136,43 @@ export function columnCounts(
       if (v === undefined || v === '') continue;
       const t = trimmed(v);
       if (t === '') continue;
+      const d = plainNumber(t);
+      if (d >= 0) {
+        if (small[j * 1000 + d]++ === 0) order[j]!.push(t);
+        continue;
+      }
       const m = maps[j]!;
       const hit = m.get(t);
       if (hit) hit.n++;
-      else m.set(t, { n: 1 });
+      else {
+        m.set(t, { n: 1 });
+        order[j]!.push(t);
+      }
     }
   }
   const out = new Map<number, ValueCounts>();
   columns.forEach((c, j) => {
     const m = new Map<string, number>();
-    for (const [t, { n }] of maps[j]!) m.set(t, n);
+    for (const t of order[j]!) {
+      const d = plainNumber(t);
+      m.set(t, d >= 0 ? small[j * 1000 + d]! : maps[j]!.get(t)!.n);
+    }
     out.set(c, m);
   });
   return out;
+}
+
+/** A text that is a whole number 0–999 in its one plain form ("7", "10"; not "07") as it, else -1. */
+function plainNumber(t: string): number {
+  const len = t.length;
+  if (len > 3) return -1;
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const d = t.charCodeAt(i) - 48;
+    if (d < 0 || d > 9 || (d === 0 && i === 0 && len > 1)) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /**
