@@ -24,6 +24,18 @@ function counts(values: Iterable<string>): Map<string, number> {
   return m;
 }
 
+/**
+ * A column's answers as counts: each trimmed non-empty text with how often it occurs, in the order
+ * first seen. What the inference reads; a large file's columns are counted in one pass over the rows
+ * (see plan.ts `columnCounts`) instead of being copied out cell by cell.
+ */
+export type ValueCounts = ReadonlyMap<string, number>;
+
+/** The counts of a column's values, given as the values or already counted. */
+export function countsOf(values: readonly string[] | ValueCounts): ValueCounts {
+  return Array.isArray(values) ? counts(values as readonly string[]) : (values as ValueCounts);
+}
+
 export type ColumnFacts = Pick<InferredColumn, 'nonEmpty' | 'distinct' | 'sample'>;
 
 /** How many answers a column has, how many distinct, and the most frequent ones (for inspect and preview). */
@@ -31,7 +43,7 @@ export function columnFacts(values: readonly string[], sampleSize = 8): ColumnFa
   return factsOf(counts(values), sampleSize);
 }
 
-function factsOf(c: Map<string, number>, sampleSize: number): ColumnFacts {
+function factsOf(c: ValueCounts, sampleSize: number): ColumnFacts {
   const nonEmpty = [...c.values()].reduce((a, b) => a + b, 0);
   const sample = [...c.entries()]
     .sort((a, b) => b[1] - a[1])
@@ -47,10 +59,10 @@ function factsOf(c: Map<string, number>, sampleSize: number): ColumnFacts {
  * first and is what import, preview and inspect use; it falls back on this for the rest.
  */
 export function inferColumn(
-  values: readonly string[],
+  values: readonly string[] | ValueCounts,
   opts: { decimal: DecimalSeparator; multiSeparator?: string | null | undefined; sampleSize?: number },
 ): InferredColumn {
-  const c = counts(values);
+  const c = countsOf(values);
   const { nonEmpty, sample } = factsOf(c, opts.sampleSize ?? 8);
   const answers = [...c.keys()].filter((v) => missingKindOfText(v) === null);
   const base = { nonEmpty, distinct: c.size, sample };

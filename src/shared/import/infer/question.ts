@@ -1,6 +1,7 @@
 import type { Language } from '../../domain/language';
 import type { QuestionRole, QuestionType, Scale } from '../../domain/questionnaire';
-import { inferColumn } from '../infer';
+import type { ValueCounts } from '../infer';
+import { countsOf, inferColumn } from '../infer';
 import { missingKindOfText } from '../missing';
 import type { DecimalSeparator } from '../number';
 import { textSimilarity } from '../similarity';
@@ -27,16 +28,12 @@ export type QuestionInference = {
  */
 export function inferQuestion(
   header: string,
-  values: readonly string[],
+  values: readonly string[] | ValueCounts,
   opts: { decimal: DecimalSeparator; multiSeparator?: string | null | undefined; language: Language },
 ): QuestionInference {
-  // One pass (a column of a large file has 100,000 cells and a handful of distinct texts).
-  const seen = new Set<string>();
-  for (const v of values) {
-    const t = v.trim();
-    if (t !== '') seen.add(t);
-  }
-  const distinct = [...seen];
+  // Counted once (a column of a large file has 100,000 cells and a handful of distinct texts).
+  const counted = countsOf(values);
+  const distinct = [...counted.keys()];
   const answers = distinct.filter((v) => missingKindOfText(v) === null);
   const recommends = RECOMMEND.test(norm(header));
   const nums = answers.length > 0 ? numbersOf(answers, opts.decimal) : null;
@@ -62,7 +59,7 @@ export function inferQuestion(
       missingReasons: rating.missing,
     };
   }
-  const base = inferColumn(values, { decimal: opts.decimal, multiSeparator: opts.multiSeparator });
+  const base = inferColumn(counted, { decimal: opts.decimal, multiSeparator: opts.multiSeparator });
   const type = base.type;
   // The options' texts are in the study's language, as the file has them.
   const scale: Scale =
