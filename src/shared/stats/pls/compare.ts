@@ -25,8 +25,13 @@ export type IndexDifference = {
   readonly failed: number;
 };
 
-function indexOf(raw: readonly Float64Array[], s: PlsStructure, options: FitOptions): number {
-  const ip = fitPls(raw, s, options).ipma;
+function indexOf(
+  raw: readonly Float64Array[],
+  s: PlsStructure,
+  options: FitOptions,
+  weights?: Float64Array,
+): number {
+  const ip = fitPls(raw, s, options, weights).ipma;
   if (!ip) throw new Error('indexDifference: the model has no target');
   return ip.index;
 }
@@ -37,7 +42,9 @@ function resample(raw: readonly Float64Array[], idx: Uint32Array): Float64Array[
 
 /**
  * The bootstrapped difference after − before of the target's index, both samples complete (missing
- * values handled) and in {@link PlsStructure.items} order.
+ * values handled) and in {@link PlsStructure.items} order; with survey weights (one vector per
+ * sample) each is estimated weighted and resampled respondents keep their weights (Becker & Ismail
+ * 2016).
  *
  * @throws Error('indexDifference: …') for a model without target, a bad number of samples, or when
  * fewer than two resample pairs could be estimated.
@@ -48,12 +55,15 @@ export function indexDifference(
   s: PlsStructure,
   options: FitOptions,
   boot: { samples: number; seed: number; level?: number },
+  weights?: { readonly before: Float64Array; readonly after: Float64Array },
 ): IndexDifference {
   const level = boot.level ?? 0.95;
   if (!Number.isInteger(boot.samples) || boot.samples < 2 || boot.samples > 100_000)
     throw new Error(`indexDifference: samples must be a whole number in 2..100000, got ${boot.samples}`);
-  const a = indexOf(before, s, options);
-  const b = indexOf(after, s, options);
+  const a = indexOf(before, s, options, weights?.before);
+  const b = indexOf(after, s, options, weights?.after);
+  const pick = (w: Float64Array | undefined, idx: Uint32Array) =>
+    w ? Float64Array.from(idx, (i) => w[i]) : undefined;
   const rng = createRng(boot.seed);
   const d = new Float64Array(boot.samples);
   let ok = 0;
@@ -61,7 +71,9 @@ export function indexDifference(
     const ia = resampleIndices(rng, before[0].length);
     const ib = resampleIndices(rng, after[0].length);
     try {
-      d[ok] = indexOf(resample(after, ib), s, options) - indexOf(resample(before, ia), s, options);
+      d[ok] =
+        indexOf(resample(after, ib), s, options, pick(weights?.after, ib)) -
+        indexOf(resample(before, ia), s, options, pick(weights?.before, ia));
       ok++;
     } catch {
       // a resample without variance in an item: counted as failed
