@@ -83,7 +83,10 @@ export function PlsIndexCard() {
           {value.byUnit && <PlsUnits units={value.byUnit} k={value.anonymityK} />}
         </SimpleGrid>
         <Text fz="xs" c="dimmed">
-          {t('plsLive.method', { scheme: r.settings.scheme })}
+          {t('plsLive.method', {
+            scheme: r.settings.scheme,
+            weighting: t(r.settings.weighted ? 'plsLive.weighted' : 'plsLive.unweighted'),
+          })}
         </Text>
       </Stack>
     );
