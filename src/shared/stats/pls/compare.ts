@@ -36,8 +36,26 @@ function indexOf(
   return ip.index;
 }
 
-function resample(raw: readonly Float64Array[], idx: Uint32Array): Float64Array[] {
-  return raw.map((c) => Float64Array.from(idx, (i) => c[i]));
+/** Fills `out` (one buffer per column, reused across draws) with the rows `idx` of `raw`. */
+function resampleInto(raw: readonly Float64Array[], idx: Uint32Array, out: Float64Array[]): Float64Array[] {
+  const n = idx.length;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw[k];
+    const o = out[k];
+    for (let i = 0; i < n; i++) o[i] = c[idx[i]];
+  }
+  return out;
+}
+
+/** The resampled weights in a reused buffer, or undefined unweighted. */
+function pickInto(
+  w: Float64Array | undefined,
+  idx: Uint32Array,
+  out: Float64Array,
+): Float64Array | undefined {
+  if (!w) return undefined;
+  for (let i = 0; i < idx.length; i++) out[i] = w[idx[i]];
+  return out;
 }
 
 /**
@@ -62,18 +80,22 @@ export function indexDifference(
     throw new Error(`indexDifference: samples must be a whole number in 2..100000, got ${boot.samples}`);
   const a = indexOf(before, s, options, weights?.before);
   const b = indexOf(after, s, options, weights?.after);
-  const pick = (w: Float64Array | undefined, idx: Uint32Array) =>
-    w ? Float64Array.from(idx, (i) => w[i]) : undefined;
+  const na = before[0].length;
+  const nb = after[0].length;
+  const bufA = before.map(() => new Float64Array(na));
+  const bufB = after.map(() => new Float64Array(nb));
+  const wA = new Float64Array(na);
+  const wB = new Float64Array(nb);
   const rng = createRng(boot.seed);
   const d = new Float64Array(boot.samples);
   let ok = 0;
   for (let r = 0; r < boot.samples; r++) {
-    const ia = resampleIndices(rng, before[0].length);
-    const ib = resampleIndices(rng, after[0].length);
+    const ia = resampleIndices(rng, na);
+    const ib = resampleIndices(rng, nb);
     try {
       d[ok] =
-        indexOf(resample(after, ib), s, options, pick(weights?.after, ib)) -
-        indexOf(resample(before, ia), s, options, pick(weights?.before, ia));
+        indexOf(resampleInto(after, ib, bufB), s, options, pickInto(weights?.after, ib, wB)) -
+        indexOf(resampleInto(before, ia, bufA), s, options, pickInto(weights?.before, ia, wA));
       ok++;
     } catch {
       // a resample without variance in an item: counted as failed
