@@ -82,7 +82,7 @@ export function PlsIndexCard() {
           {r.ipma && r.ipma.length > 0 && <PlsImpacts ipma={r.ipma} model={model} />}
           {value.byUnit && <PlsUnits units={value.byUnit} k={value.anonymityK} />}
         </SimpleGrid>
-        <Text fz="xs" c="dimmed">
+        <Text fz="xs" c="dimmed" data-testid="pls-method">
           {t('plsLive.method', {
             scheme: r.settings.scheme,
             weighting: t(r.settings.weighted ? 'plsLive.weighted' : 'plsLive.unweighted'),
