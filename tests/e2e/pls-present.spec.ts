@@ -39,6 +39,20 @@ test('the index card and the index slide follow the live filter; a group under k
   await expect(card.getByTestId('pls-unit-row').first()).toBeVisible();
   await card.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(SHOTS, 'card-1440.png'), fullPage: false });
+  const method = card.getByTestId('pls-method');
+  await expect(method).toContainText('estimated on the filtered group, unweighted;');
+
+  // Weighted like the dashboard: the card follows the weight column, and the method line says so.
+  const control = page.getByTestId('weighting-control');
+  await control.getByText('Weight column').click();
+  await expect(method).toContainText('weighted like the dashboard (weighted PLS-SEM', { timeout: 60_000 });
+  await expect(value).toHaveText(INDEX);
+  await expect(card).not.toHaveAttribute('aria-busy', 'true');
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, 'card-weighted-1440.png') });
+  await control.getByText('None').click();
+  await expect(method).toContainText('unweighted;', { timeout: 60_000 });
+  await expect(value).toHaveText(whole, { timeout: 60_000 });
 
   const bar = new FilterBar(page);
   await bar.set('Branch office', ['Bergen']);

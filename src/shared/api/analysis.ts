@@ -59,13 +59,15 @@ const mapSpec = {
 export const analysisTaskSchemas = {
   /**
    * The study's EPSI-style index (op analysis/plsIndex, src/shared/api/pls.ts) of the filtered group:
-   * the model estimated on the group's respondents, unweighted; `byUnit` adds each unit's index.
+   * the model estimated on the group's respondents, weighted as the dashboard (`weighting`, weighted
+   * PLS-SEM) or unweighted without it; `byUnit` adds each unit's index.
    */
   plsIndex: z.object({
     studyId,
     waveYear: z.number().int().optional(),
     lang: languageSchema.default('en'),
     filter: filterSchema.optional(),
+    weighting: weightingSchema.optional(),
     bootstrap: z.number().int().min(2).max(10_000).optional(),
     seed: z.number().int().min(0).max(0xffffffff).optional(),
     /** A wave year to compare with: the index difference by a two-sample bootstrap. */

@@ -81,7 +81,8 @@ export const plsOperations = {
     model: PlsModel | null;
   }>(),
   /**
-   * The model estimated on a wave (the latest by default) within the live filter, unweighted, with a
+   * The model estimated on a wave (the latest by default) within the live filter, weighted as asked
+   * (`weighting`, weighted PLS-SEM; unweighted without it), with a
    * seeded bootstrap when asked; cached and checked for differencing like every analysis.
    */
   'analysis/plsIndex': op(analysisTaskSchemas.plsIndex).returns<PlsIndexResult>(),

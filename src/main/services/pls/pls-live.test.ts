@@ -228,3 +228,71 @@ describe('the index per unit', () => {
     if (!r.ok) expect(r.error.message).toBe('byUnit: SAT is not a background question');
   });
 });
+
+/** Each respondent's weight in `year` (ordered as answersBySql), per SQL over the file. */
+function weightsBySql(path: string, year: number, where: string): Float64Array {
+  const db = new Database(path);
+  try {
+    answerRowsTable(db);
+    const rows = db
+      .prepare(
+        `SELECT r.weight AS w FROM respondent r JOIN wave w ON w.id = r.wave_id WHERE w.year = ? AND ${where} ORDER BY r.id`,
+      )
+      .all(year) as { w: number }[];
+    return Float64Array.from(rows, (r) => r.w);
+  } finally {
+    db.close();
+  }
+}
+
+describe('the index weighted like the dashboard', () => {
+  it('is the weighted PLS model of the filtered respondents, says so, and differs from the unweighted one', async () => {
+    const { studyId, path } = await open();
+    const filter = [{ variable: 'REGION', values: ['1'] }];
+    const input = { studyId, waveYear: 2026, filter, byUnit: 'BRANCH' };
+    const plain = value<PlsIndexResult>(await dispatch('analysis/plsIndex', input));
+    const weighted = value<PlsIndexResult>(
+      await dispatch('analysis/plsIndex', { ...input, weighting: { kind: 'column' } }),
+    );
+    if (isSuppressed(plain.result) || isSuppressed(weighted.result)) throw new Error('suppressed');
+    expect(plain.result.settings.weighted).toBe(false);
+    expect(weighted.result.settings.weighted).toBe(true);
+    expect(weighted.result.respondents).toBe(plain.result.respondents);
+    expect(Math.abs(weighted.result.index!.value - plain.result.index!.value)).toBeGreaterThan(0.01);
+
+    const s = compileModel({
+      constructs: {
+        Quality: { items, mode: 'A' as const, scale: { min: 1, max: 5 } },
+        Satisfaction: { items: ['SAT'], mode: 'A' as const, scale: { min: 1, max: 10 } },
+        Loyalty: { items: ['LOY'], mode: 'A' as const, scale: { min: 1, max: 5 } },
+      },
+      paths: model.paths,
+      target: 'Satisfaction',
+    });
+    const where = inSegment('REGION', '1');
+    const cols = answersBySql(path, 2026, s.items, where);
+    const w = weightsBySql(path, 2026, where);
+    const direct = plsPathModel(cols, s, { scheme: 'path', missing: 'mean' }, w);
+    expect(weighted.result.index!.value).toBeCloseTo(direct.fit.ipma!.index, 9);
+    const report = plsReport(direct);
+    for (const p of report.paths) {
+      const mine = weighted.result.paths.find((q) => q.from === p.from && q.to === p.to);
+      expect(mine?.coefficient).toBeCloseTo(p.coefficient, 9);
+    }
+    // a unit's index is the weighted mean of its respondents' SAT on 0–100; n stays a head count
+    for (const u of weighted.byUnit!.units) {
+      if (isSuppressed(u.result)) continue;
+      const unitWhere = `${where} AND ${inSegment('BRANCH', u.code!)}`;
+      const [sat] = answersBySql(path, 2026, ['SAT'], unitWhere);
+      const uw = weightsBySql(path, 2026, unitWhere);
+      let sw = 0;
+      let sx = 0;
+      sat!.forEach((x, i) => {
+        sw += uw[i]!;
+        sx += uw[i]! * x;
+      });
+      expect(u.result.n).toBe(sat!.length);
+      expect(u.result.index).toBeCloseTo((100 * (sx / sw - 1)) / 9, 9);
+    }
+  });
+});

@@ -12,7 +12,7 @@ import {
   type PlsUnitIndex,
   type PlsUnitIndices,
 } from '../../../shared/api/pls';
-import type { AnalysisFilter } from '../../../shared/analysis/weighting';
+import type { AnalysisFilter, WeightingChoice } from '../../../shared/analysis/weighting';
 import { suppressOneWay } from '../../../shared/analysis/suppression';
 import { groupingOf } from '../../../shared/analysis/wave';
 import type { Language } from '../../../shared/domain/index';
@@ -111,6 +111,8 @@ export type IndexOptions = {
   filter?: AnalysisFilter | undefined;
   lang?: Language | undefined;
   byUnit?: string | undefined;
+  /** The dashboard's weighting: none (default), the weight column, or raked to the study's targets. */
+  weighting?: WeightingChoice | undefined;
 };
 
 /** Where the index reads the study: its waves (from memory in the analysis worker) and the connection. */
@@ -118,9 +120,15 @@ export type IndexSource = { wave(year: number | undefined): WaveSnapshot; db(): 
 
 /**
  * A wave's answers to the model's questions at the given positions (all respondents when null):
- * those who answered at least one of them; `kept[j]` is the index into `positions` of row j.
+ * those who answered at least one of them (and, when weighted, have a positive weight, as the
+ * dashboard counts them); `kept[j]` is the index into `positions` of row j, `weights` theirs.
  */
-function waveData(snap: WaveSnapshot, model: PlsModel, positions: Int32Array | null) {
+function waveData(
+  snap: WaveSnapshot,
+  model: PlsModel,
+  positions: Int32Array | null,
+  weights: Float64Array | undefined,
+) {
   const { s } = studyModel(model, snap.questionnaire.questions);
   const ids = new Map(snap.questionnaire.questions.map((q) => [q.code, q.id]));
   const n = positions ? positions.length : snap.respondentIds.length;
@@ -133,13 +141,15 @@ function waveData(snap: WaveSnapshot, model: PlsModel, positions: Int32Array | n
     });
   });
   const kept: number[] = [];
-  for (let j = 0; j < n; j++) if (columns.some((c) => !Number.isNaN(c[j]))) kept.push(j);
+  const weighable = (j: number) => !weights || (weights[j]! > 0 && Number.isFinite(weights[j]!));
+  for (let j = 0; j < n; j++) if (weighable(j) && columns.some((c) => !Number.isNaN(c[j]))) kept.push(j);
   return {
     snap,
     s,
     columns: columns.map((c) => Float64Array.from(kept, (j) => c[j]!)),
     respondents: kept.length,
     kept,
+    weights: weights ? Float64Array.from(kept, (j) => weights[j]!) : undefined,
   };
 }
 
@@ -155,6 +165,7 @@ function filtered(src: IndexSource, year: number | undefined, options: IndexOpti
     waveYear: year,
     lang: options.lang ?? 'en',
     filter: options.filter,
+    weighting: options.weighting,
     needs: { numeric: () => false, segments: byUnit },
   });
   let positions: Int32Array | null = null;
@@ -171,7 +182,8 @@ function filtered(src: IndexSource, year: number | undefined, options: IndexOpti
 
 /**
  * Each unit's index from the group's model (EPSI: segment means of the 0–100 target scores under
- * the weights estimated on the whole group), hidden under k with the complementary rule.
+ * the weights estimated on the whole group; survey-weighted means when the model is weighted),
+ * hidden under k (respondents counted unweighted, as everywhere) with the complementary rule.
  */
 function unitIndices(
   l: LoadedAnalysis,
@@ -187,8 +199,9 @@ function unitIndices(
   const g = groupingOf(l.data, meta.code);
   const block = w.s.blocks[target]!;
   const limits = itemLimits(w.s);
-  const completed = handleMissing(w.columns, w.s.items, { missing: 'mean' }).columns;
+  const completed = handleMissing(w.columns, w.s.items, { missing: 'mean' }, w.weights).columns;
   const ns = g.groups.map(() => 0);
+  const ws = g.groups.map(() => 0);
   const sums = g.groups.map(() => 0);
   w.kept.forEach((j, r) => {
     let y = 0;
@@ -197,8 +210,10 @@ function unitIndices(
       y += (rescaled[q]! * 100 * (completed[q]![r]! - min)) / (max - min);
     }
     const u = g.index[j]!;
+    const wt = w.weights ? w.weights[r]! : 1;
     ns[u]!++;
-    sums[u]! += y;
+    ws[u]! += wt;
+    sums[u]! += wt * y;
   });
   const k = l.data.k;
   const sup = suppressOneWay(ns, k, { excluded: g.excluded });
@@ -216,7 +231,7 @@ function unitIndices(
     const why = sup.totalSuppressed ? (sup.groups[u] ?? 'complementary') : sup.groups[u];
     const result: PlsUnitIndex['result'] =
       why === null || why === undefined
-        ? { index: sums[u]! / ns[u]!, n: ns[u]! }
+        ? { index: sums[u]! / ws[u]!, n: ns[u]! }
         : {
             suppressed: true,
             k,
@@ -231,7 +246,8 @@ function unitIndices(
 /**
  * The model estimated on a wave within the live filter: respondents who answered at least one of
  * the model's questions, other missing answers replaced by the question's mean (the EPSI practice),
- * standardized items, path weighting, unweighted. A filter refused for anonymity, or fewer than k
+ * standardized items, path weighting, weighted as the dashboard when `weighting` says so (weighted
+ * PLS-SEM, Becker & Ismail 2016), else unweighted. A filter refused for anonymity, or fewer than k
  * such respondents: nothing is shown. With `compareWith`, the change of the index since that wave
  * (same filter), bootstrapped (hidden when either wave is under k); with `byUnit`, each unit's index.
  * Also gives the filtered respondent sets the result rests on, for the session's differencing check.
@@ -259,17 +275,22 @@ export function plsIndexReleasing(
   };
   if (now.l.refused) return { value: { ...base, result: now.l.refused }, released };
   release(now);
-  const w = waveData(now.snap, model, now.positions);
+  const w = waveData(now.snap, model, now.positions, now.l.data.weights);
   const hidden: Suppressed = { suppressed: true, k, reason: 'below-k' };
   if (w.respondents < k) return { value: { ...base, result: hidden }, released };
   const missing = { missing: 'mean' as const };
   const seed = options.seed ?? 1;
   try {
-    const r = plsPathModel(w.columns, w.s, {
-      scheme: 'path',
-      ...missing,
-      ...(options.bootstrap ? { bootstrap: { samples: options.bootstrap, seed } } : {}),
-    });
+    const r = plsPathModel(
+      w.columns,
+      w.s,
+      {
+        scheme: 'path',
+        ...missing,
+        ...(options.bootstrap ? { bootstrap: { samples: options.bootstrap, seed } } : {}),
+      },
+      w.weights,
+    );
     let value: PlsIndexResult = { ...base, result: { respondents: w.respondents, ...plsReport(r) } };
     const ip = r.fit.ipma;
     if (options.byUnit !== undefined && ip)
@@ -283,18 +304,20 @@ export function plsIndexReleasing(
     if (then.l.refused)
       return { value: { ...value, comparison: { waveYear: year, result: then.l.refused } }, released };
     release(then);
-    const before = waveData(then.snap, model, then.positions);
+    const before = waveData(then.snap, model, then.positions, then.l.data.weights);
     if (before.respondents < k)
       return { value: { ...value, comparison: { waveYear: year, result: hidden } }, released };
-    const complete = (c: Float64Array[]) => handleMissing(c, w.s.items, missing).columns;
+    const complete = (c: Float64Array[], wt: Float64Array | undefined) =>
+      handleMissing(c, w.s.items, missing, wt).columns;
     const d = (() => {
       try {
         return indexDifference(
-          complete(before.columns),
-          complete(w.columns),
+          complete(before.columns, before.weights),
+          complete(w.columns, w.weights),
           w.s,
           { scheme: 'path' },
           { samples: options.bootstrap ?? 1000, seed },
+          before.weights && w.weights ? { before: before.weights, after: w.weights } : undefined,
         );
       } catch (e) {
         throw refusal(e, year);

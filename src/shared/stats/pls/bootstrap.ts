@@ -89,7 +89,8 @@ export function quantileSorted(sorted: Float64Array, p: number): number {
 }
 
 /**
- * Bootstraps a fitted model on its complete data `raw`.
+ * Bootstraps a fitted model on its complete data `raw`. With survey `weights` each resampled
+ * respondent keeps their weight and every resample is estimated weighted (Becker & Ismail 2016).
  *
  * @throws Error('bootstrapPls: …') for a bad number of samples or level, or when no resample could
  * be estimated.
@@ -100,6 +101,7 @@ export function bootstrapPls(
   options: FitOptions,
   fit: PlsFit,
   boot: BootstrapOptions,
+  weights?: Float64Array,
 ): PlsBootstrap {
   const level = boot.level ?? 0.95;
   if (!Number.isInteger(boot.samples) || boot.samples < 1 || boot.samples > 100_000)
@@ -112,15 +114,17 @@ export function bootstrapPls(
   let ok = 0;
   let failed = 0;
   const resampled = raw.map(() => new Float64Array(n));
+  const resampledWeights = weights ? new Float64Array(n) : undefined;
   for (let b = 0; b < boot.samples; b++) {
     const idx = resampleIndices(rng, n);
     raw.forEach((c, k) => {
       const out = resampled[k];
       for (let i = 0; i < n; i++) out[i] = c[idx[i]];
     });
+    if (weights && resampledWeights) for (let i = 0; i < n; i++) resampledWeights[i] = weights[idx[i]];
     let f: PlsFit;
     try {
-      f = fitPls(resampled, s, options);
+      f = fitPls(resampled, s, options, resampledWeights);
     } catch {
       failed++;
       continue;

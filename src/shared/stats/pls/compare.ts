@@ -25,25 +25,44 @@ export type IndexDifference = {
   readonly failed: number;
 };
 
-function indexOf(raw: readonly Float64Array[], s: PlsStructure, options: FitOptions): number {
-  const ip = fitPls(raw, s, options).ipma;
+function indexOf(
+  raw: readonly Float64Array[],
+  s: PlsStructure,
+  options: FitOptions,
+  weights?: Float64Array,
+): number {
+  const ip = fitPls(raw, s, options, weights).ipma;
   if (!ip) throw new Error('indexDifference: the model has no target');
   return ip.index;
 }
 
-/** The rows idx of each column (a plain loop: Float64Array.from with a map walks an iterator). */
-function resample(raw: readonly Float64Array[], idx: Uint32Array): Float64Array[] {
-  const m = idx.length;
-  return raw.map((c) => {
-    const out = new Float64Array(m);
-    for (let t = 0; t < m; t++) out[t] = c[idx[t]];
-    return out;
-  });
+/** Fills `out` (one buffer per column, reused across draws) with the rows `idx` of `raw`. */
+function resampleInto(raw: readonly Float64Array[], idx: Uint32Array, out: Float64Array[]): Float64Array[] {
+  const n = idx.length;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw[k];
+    const o = out[k];
+    for (let i = 0; i < n; i++) o[i] = c[idx[i]];
+  }
+  return out;
+}
+
+/** The resampled weights in a reused buffer, or undefined unweighted. */
+function pickInto(
+  w: Float64Array | undefined,
+  idx: Uint32Array,
+  out: Float64Array,
+): Float64Array | undefined {
+  if (!w) return undefined;
+  for (let i = 0; i < idx.length; i++) out[i] = w[idx[i]];
+  return out;
 }
 
 /**
  * The bootstrapped difference after − before of the target's index, both samples complete (missing
- * values handled) and in {@link PlsStructure.items} order.
+ * values handled) and in {@link PlsStructure.items} order; with survey weights (one vector per
+ * sample) each is estimated weighted and resampled respondents keep their weights (Becker & Ismail
+ * 2016).
  *
  * @throws Error('indexDifference: …') for a model without target, a bad number of samples, or when
  * fewer than two resample pairs could be estimated.
@@ -54,20 +73,29 @@ export function indexDifference(
   s: PlsStructure,
   options: FitOptions,
   boot: { samples: number; seed: number; level?: number },
+  weights?: { readonly before: Float64Array; readonly after: Float64Array },
 ): IndexDifference {
   const level = boot.level ?? 0.95;
   if (!Number.isInteger(boot.samples) || boot.samples < 2 || boot.samples > 100_000)
     throw new Error(`indexDifference: samples must be a whole number in 2..100000, got ${boot.samples}`);
-  const a = indexOf(before, s, options);
-  const b = indexOf(after, s, options);
+  const a = indexOf(before, s, options, weights?.before);
+  const b = indexOf(after, s, options, weights?.after);
+  const na = before[0].length;
+  const nb = after[0].length;
+  const bufA = before.map(() => new Float64Array(na));
+  const bufB = after.map(() => new Float64Array(nb));
+  const wA = new Float64Array(na);
+  const wB = new Float64Array(nb);
   const rng = createRng(boot.seed);
   const d = new Float64Array(boot.samples);
   let ok = 0;
   for (let r = 0; r < boot.samples; r++) {
-    const ia = resampleIndices(rng, before[0].length);
-    const ib = resampleIndices(rng, after[0].length);
+    const ia = resampleIndices(rng, na);
+    const ib = resampleIndices(rng, nb);
     try {
-      d[ok] = indexOf(resample(after, ib), s, options) - indexOf(resample(before, ia), s, options);
+      d[ok] =
+        indexOf(resampleInto(after, ib, bufB), s, options, pickInto(weights?.after, ib, wB)) -
+        indexOf(resampleInto(before, ia, bufA), s, options, pickInto(weights?.before, ia, wA));
       ok++;
     } catch {
       // a resample without variance in an item: counted as failed

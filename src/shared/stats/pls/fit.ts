@@ -33,13 +33,20 @@ export type PlsFit = {
 
 /**
  * Estimates the model on complete data `raw` (one column per item in {@link PlsStructure.items}
- * order, missing values already handled).
+ * order, missing values already handled), weighted by the survey weights `weights` when given
+ * (Becker & Ismail 2016, WPLS: weighted means and covariances feed the standardization, the outer
+ * and inner estimation, the OLS of the paths and R² and the IPMA means; see prepare.ts).
  *
  * @throws Error naming the item or construct when an item has no variance, a block's scores
  * vanish, or items/predecessors are collinear.
  */
-export function fitPls(raw: readonly Float64Array[], s: PlsStructure, options: FitOptions): PlsFit {
-  const moments = momentsOf(raw);
+export function fitPls(
+  raw: readonly Float64Array[],
+  s: PlsStructure,
+  options: FitOptions,
+  weights?: Float64Array,
+): PlsFit {
+  const moments = momentsOf(raw, weights);
   const metric = scaleIndicators(moments, s.items, options.standardize ?? true);
   const outer = plsAlgorithm(metric.cov, s, options);
   const inner = structuralModel(outer.scoreCorrelations, s);

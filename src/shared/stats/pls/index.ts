@@ -36,12 +36,16 @@ export type PlsResult = {
   readonly quality: BlockQuality[];
   readonly htmt: Float64Array[];
   readonly bootstrap: PlsBootstrap | undefined;
+  /** Whether the estimation was weighted by survey weights. */
+  readonly weighted: boolean;
 };
 
 /**
  * Estimates a PLS path model on `columns` (one per item, in `structure.items` order, NaN or the
  * missing code for no answer), with quality criteria, the IPMA/index when the model has a target,
- * and a bootstrap when asked.
+ * and a bootstrap when asked. With survey `weights` (one per row of `columns`, positive) the model is
+ * weighted PLS-SEM (Becker & Ismail 2016; SmartPLS 3's WPLS): weighted means and covariances in
+ * every step, weighted bootstrap; the scores stay per respondent (their weighted mean is 0).
  *
  * @throws Error naming the item or construct when the data cannot carry the model.
  */
@@ -49,16 +53,18 @@ export function plsPathModel(
   columns: readonly Float64Array[],
   structure: PlsStructure,
   options: PlsOptions,
+  weights?: Float64Array,
 ): PlsResult {
-  const prepared = handleMissing(columns, structure.items, options);
+  const prepared = handleMissing(columns, structure.items, options, weights);
   if (prepared.n < 3)
     throw new Error(`plsPathModel: ${prepared.n} complete respondents are too few for the model`);
   if (structure.target !== undefined) checkScaleLimits(prepared.columns, structure);
-  const fit = fitPls(prepared.columns, structure, options);
+  const fit = fitPls(prepared.columns, structure, options, prepared.weights);
   const p = structure.items.length;
   const corr = crossLoadings(fit.cov, fit.itemScoreCov, p, structure.blocks.length);
-  const { columns: _omit, ...data } = prepared;
+  const { columns: _omit, weights: _w, ...data } = prepared;
   void _omit;
+  void _w;
   return {
     structure,
     options,
@@ -68,8 +74,9 @@ export function plsPathModel(
     crossLoadings: corr,
     quality: blockQuality(fit.cov, structure, fit.weights, corr),
     htmt: htmt(fit.cov, structure),
+    weighted: prepared.weights !== undefined,
     bootstrap: options.bootstrap
-      ? bootstrapPls(prepared.columns, structure, options, fit, options.bootstrap)
+      ? bootstrapPls(prepared.columns, structure, options, fit, options.bootstrap, prepared.weights)
       : undefined,
   };
 }

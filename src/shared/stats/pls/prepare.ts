@@ -26,11 +26,14 @@ export type PreparedData = {
   readonly cellsReplaced: number;
   /** Per item, how many of its values were missing in the input. */
   readonly missingPerItem: readonly number[];
+  /** The survey weights of the rows used, when weights were given. */
+  readonly weights?: Float64Array;
 };
 
 /**
  * Applies the missing-value code and the chosen treatment. Mean replacement uses each item's mean
- * over its answered rows; casewise deletion keeps the rows with every item answered.
+ * over its answered rows (weighted when `weights` are given: Becker & Ismail 2016, weighted means
+ * throughout); casewise deletion keeps the rows with every item answered (and their weights).
  *
  * @throws Error('handleMissing: …') when the columns differ in length or an item has no answer.
  */
@@ -38,8 +41,11 @@ export function handleMissing(
   columns: readonly Float64Array[],
   items: readonly string[],
   options: MissingOptions,
+  weights?: Float64Array,
 ): PreparedData {
   const n = columns[0]?.length ?? 0;
+  if (weights && weights.length !== n)
+    throw new Error(`handleMissing: ${weights.length} weights for ${n} rows`);
   const code = options.missingCode;
   const isMissing = (x: number) => Number.isNaN(x) || (code !== undefined && x === code);
   const missingPerItem = columns.map((c, k) => {
@@ -55,11 +61,18 @@ export function handleMissing(
     const out = columns.map((c) => {
       let s = 0;
       let m = 0;
-      for (let i = 0; i < n; i++)
-        if (!isMissing(c[i])) {
-          s += c[i];
-          m++;
-        }
+      if (weights) {
+        for (let i = 0; i < n; i++)
+          if (!isMissing(c[i])) {
+            s += weights[i] * c[i];
+            m += weights[i];
+          }
+      } else
+        for (let i = 0; i < n; i++)
+          if (!isMissing(c[i])) {
+            s += c[i];
+            m++;
+          }
       const mean = s / m;
       const filled = Float64Array.from(c);
       for (let i = 0; i < n; i++)
@@ -69,7 +82,15 @@ export function handleMissing(
         }
       return filled;
     });
-    return { columns: out, n, rowsUsed: n, rowsDropped: 0, cellsReplaced: replaced, missingPerItem };
+    return {
+      columns: out,
+      n,
+      rowsUsed: n,
+      rowsDropped: 0,
+      cellsReplaced: replaced,
+      missingPerItem,
+      ...(weights ? { weights } : {}),
+    };
   }
   const keep: number[] = [];
   for (let i = 0; i < n; i++) if (columns.every((c) => !isMissing(c[i]))) keep.push(i);
@@ -85,6 +106,7 @@ export function handleMissing(
     rowsDropped: n - keep.length,
     cellsReplaced: 0,
     missingPerItem,
+    ...(weights ? { weights: Float64Array.from(keep, (i) => weights[i]) } : {}),
   };
 }
 
@@ -107,7 +129,8 @@ export function mean(x: Float64Array): number {
  * Means and covariances of complete columns, in one pass over the data per pair (the PLS
  * algorithm needs nothing else from the data: Lohmöller 1989, §2.2.6 "the covariance form").
  */
-export function momentsOf(columns: readonly Float64Array[]): Moments {
+export function momentsOf(columns: readonly Float64Array[], weights?: Float64Array): Moments {
+  if (weights) return weightedMomentsOf(columns, weights);
   const p = columns.length;
   const n = columns[0]?.length ?? 0;
   const means = Float64Array.from(columns, mean);
@@ -148,6 +171,53 @@ export function momentsOf(columns: readonly Float64Array[]): Moments {
       let s = 0;
       for (let i = 0; i < n; i++) s += a[i] * b[i];
       cov[k * p + l] = cov[l * p + k] = s / (n - 1);
+    }
+  }
+  return { p, n, means, cov };
+}
+
+/**
+ * Weighted means and covariances (Becker & Ismail 2016, "Accommodating survey weights in PLS-SEM",
+ * in Abe et al. (eds.), Recent Developments in PLS-SEM, Springer, pp. 52–70, as SmartPLS 3's WPLS):
+ * mean_k = Σ w_i x_ik / Σ w_i and s_kl = Σ w_i (x_ik − mean_k)(x_il − mean_l) / (Σ w_i − 1), the
+ * divisor of frequency weights, so integer weights give exactly the moments of the data with each
+ * row repeated w_i times, and weights scaled to mean 1 (as raking gives) reduce to n − 1. With
+ * standardized items the divisor cancels from every estimate (correlations, weights, paths, index).
+ *
+ * @throws Error('momentsOf: …') when the weights differ in length or are not positive and finite.
+ */
+function weightedMomentsOf(columns: readonly Float64Array[], weights: Float64Array): Moments {
+  const p = columns.length;
+  const n = columns[0]?.length ?? 0;
+  if (weights.length !== n) throw new Error(`momentsOf: ${weights.length} weights for ${n} rows`);
+  let W = 0;
+  for (let i = 0; i < n; i++) {
+    const w = weights[i];
+    if (!(w > 0 && Number.isFinite(w)))
+      throw new Error(`momentsOf: weight ${w} of row ${i + 1} is not positive`);
+    W += w;
+  }
+  const means = Float64Array.from(columns, (c) => {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += weights[i] * c[i];
+    return s / W;
+  });
+  const centred = columns.map((c, k) => {
+    const out = new Float64Array(n);
+    const m = means[k];
+    for (let i = 0; i < n; i++) out[i] = c[i] - m;
+    return out;
+  });
+  const cov = new Float64Array(p * p);
+  const wa = new Float64Array(n);
+  for (let k = 0; k < p; k++) {
+    const a = centred[k];
+    for (let i = 0; i < n; i++) wa[i] = weights[i] * a[i];
+    for (let l = k; l < p; l++) {
+      const b = centred[l];
+      let s = 0;
+      for (let i = 0; i < n; i++) s += wa[i] * b[i];
+      cov[k * p + l] = cov[l * p + k] = s / (W - 1);
     }
   }
   return { p, n, means, cov };

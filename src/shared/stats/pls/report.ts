@@ -20,6 +20,8 @@ export type PlsReport = {
     missingCode: number | null;
     tolerance: number;
     maxIterations: number;
+    /** Estimated with survey weights (weighted PLS-SEM, Becker & Ismail 2016). */
+    weighted: boolean;
   };
   iterations: number;
   converged: boolean;
@@ -127,6 +129,7 @@ export function plsReport(r: PlsResult): PlsReport {
       missingCode: r.options.missingCode ?? null,
       tolerance: r.options.tolerance ?? 1e-7,
       maxIterations: r.options.maxIterations ?? 300,
+      weighted: r.weighted,
     },
     iterations: r.fit.iterations,
     converged: r.fit.converged,

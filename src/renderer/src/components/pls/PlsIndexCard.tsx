@@ -82,8 +82,11 @@ export function PlsIndexCard() {
           {r.ipma && r.ipma.length > 0 && <PlsImpacts ipma={r.ipma} model={model} />}
           {value.byUnit && <PlsUnits units={value.byUnit} k={value.anonymityK} />}
         </SimpleGrid>
-        <Text fz="xs" c="dimmed">
-          {t('plsLive.method', { scheme: r.settings.scheme })}
+        <Text fz="xs" c="dimmed" data-testid="pls-method">
+          {t('plsLive.method', {
+            scheme: r.settings.scheme,
+            weighting: t(r.settings.weighted ? 'plsLive.weighted' : 'plsLive.unweighted'),
+          })}
         </Text>
       </Stack>
     );

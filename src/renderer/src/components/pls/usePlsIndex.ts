@@ -6,6 +6,7 @@ import { filterInput, useFilter } from '../../hooks/useFilter';
 import { useLang } from '../../hooks/useLang';
 import { usePreviousWave, useSegments } from '../../hooks/useSegments';
 import { useStudy } from '../../hooks/useStudy';
+import { useWeightingChoice } from '../../hooks/useWeightingChoice';
 
 /** Bootstrap samples for the index's interval and its change on screen: a stable 95 % interval, quick. */
 export const PLS_BOOTSTRAP = 300;
@@ -35,6 +36,7 @@ export function usePlsUnitVariable(): string | null {
 /**
  * The index of the filtered group with its change since the previous wave and each unit's index:
  * one input for the dashboard card and the present-mode slide, so both read the same cached answer.
+ * Weighted as the dashboard is (its weighting choice, the same input field as every analysis).
  */
 export function usePlsIndexLive(model: PlsModel | null | undefined) {
   const { overview, waveYear } = useStudy();
@@ -42,15 +44,17 @@ export function usePlsIndexLive(model: PlsModel | null | undefined) {
   const { filter } = useFilter();
   const previous = usePreviousWave(waveYear);
   const byUnit = usePlsUnitVariable();
+  const { kind } = useWeightingChoice();
   return useAnalysis(
     'analysis/plsIndex',
-    !model || waveYear === null
+    !model || waveYear === null || kind === null
       ? null
       : {
           studyId: overview.studyId,
           waveYear,
           lang,
           ...filterInput(filter),
+          ...(kind !== 'none' ? { weighting: { kind } } : {}),
           bootstrap: PLS_BOOTSTRAP,
           seed: 1,
           ...(previous !== null ? { compareWith: previous } : {}),

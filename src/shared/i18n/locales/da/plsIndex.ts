@@ -10,8 +10,6 @@ export const plsIndex: typeof en = {
     driver: 'Driver',
     impact: 'Effekt af +1 point',
     performance: 'Præstation (0–100)',
-    method:
-      'PLS-stimodel ({{scheme}}-vægtning) på undersøgelsens model; effekt: hvad ét point mere i driveren giver i indekset (totaleffekt, EPSI/ACSI-konvention). Alle respondenter i målingen: livefilteret gælder ikke her.',
     notConverged: 'Konvergerede ikke',
     failed: 'Indekset kunne ikke beregnes.',
   },

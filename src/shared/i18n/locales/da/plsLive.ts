@@ -4,7 +4,9 @@ import type { plsLive as en } from '../en/plsLive';
 export const plsLive: typeof en = {
   plsLive: {
     method:
-      'PLS-stimodel ({{scheme}}-vægtning) på undersøgelsens model, estimeret på den filtrerede gruppe, uvægtet; effekt: hvor meget ét point mere på driveren giver i indekset (totaleffekt, EPSI/ACSI-konvention).',
+      'PLS-stimodel ({{scheme}}-vægtning) på undersøgelsens model, estimeret på den filtrerede gruppe, {{weighting}}; effekt: hvor meget ét point mere på driveren giver i indekset (totaleffekt, EPSI/ACSI-konvention).',
+    weighted: 'vægtet som dashboardet (vægtet PLS-SEM, undersøgelsesvægtene i hvert trin)',
+    unweighted: 'uvægtet',
     change: 'Siden {{year}}: {{diff}} point (95 %-interval {{lo}} til {{hi}}; p = {{p}})',
     significant: 'en signifikant ændring',
     notSignificant: 'inden for hvad tilfældigheder kan forklare',

@@ -2,7 +2,9 @@
 export const plsLive = {
   plsLive: {
     method:
-      'PLS path model ({{scheme}} weighting) on the study’s model, estimated on the filtered group, unweighted; impact: what one point more in the driver gives in the index (total effect, EPSI/ACSI convention).',
+      'PLS path model ({{scheme}} weighting) on the study’s model, estimated on the filtered group, {{weighting}}; impact: what one point more in the driver gives in the index (total effect, EPSI/ACSI convention).',
+    weighted: 'weighted like the dashboard (weighted PLS-SEM, survey weights in every step)',
+    unweighted: 'unweighted',
     change: 'Since {{year}}: {{diff}} points (95 % interval {{lo}} to {{hi}}; p = {{p}})',
     significant: 'a significant change',
     notSignificant: 'within what chance explains',

@@ -10,8 +10,6 @@ export const plsIndex: typeof en = {
     driver: 'Driver',
     impact: 'Effekt av +1 poeng',
     performance: 'Prestasjon (0–100)',
-    method:
-      'PLS-stimodell ({{scheme}}-vekting) på undersøkelsens modell; effekt: hva ett poeng mer i driveren gir i indeksen (totaleffekt, EPSI/ACSI-konvensjon). Alle respondentene i målingen: direktefilteret gjelder ikke her.',
     notConverged: 'Konvergerte ikke',
     failed: 'Indeksen kunne ikke beregnes.',
   },

@@ -4,7 +4,9 @@ import type { plsLive as en } from '../en/plsLive';
 export const plsLive: typeof en = {
   plsLive: {
     method:
-      'PLS-stimodell ({{scheme}}-vekting) på studiens modell, estimert på den filtrerte gruppen, uvektet; effekt: hvor mye ett poeng mer på driveren gir i indeksen (totaleffekt, EPSI/ACSI-konvensjon).',
+      'PLS-stimodell ({{scheme}}-vekting) på studiens modell, estimert på den filtrerte gruppen, {{weighting}}; effekt: hvor mye ett poeng mer på driveren gir i indeksen (totaleffekt, EPSI/ACSI-konvensjon).',
+    weighted: 'vektet som dashbordet (vektet PLS-SEM, undersøkelsesvektene i hvert trinn)',
+    unweighted: 'uvektet',
     change: 'Siden {{year}}: {{diff}} poeng (95 %-intervall {{lo}} til {{hi}}; p = {{p}})',
     significant: 'en signifikant endring',
     notSignificant: 'innenfor det tilfeldigheter kan forklare',

@@ -26,7 +26,12 @@ export function IndexSlide({ d }: { d: DeckData }) {
       {(r, analysed) => {
         const value = analysed as unknown as PlsIndexResult;
         return (
-          <SlideBody note={d.t('plsLive.method', { scheme: r.settings.scheme })}>
+          <SlideBody
+            note={d.t('plsLive.method', {
+              scheme: r.settings.scheme,
+              weighting: d.t(r.settings.weighted ? 'plsLive.weighted' : 'plsLive.unweighted'),
+            })}
+          >
             <Stack gap={12}>
               <PlsHeadline r={r} model={d.plsModel} present />
               {value.comparison && <PlsChange comparison={value.comparison} k={value.anonymityK} present />}
