@@ -173,6 +173,7 @@ export function detectLayout(
   };
   const used = columns.filter((col) => col.header !== col.letter || filled(col.index));
   const refined = isoDates(table, firstDataRow, toolColumns(used, adapter, values, filled, sample));
+  for (const c of refined) if (c.joinedMulti) splitJoined(table, firstDataRow, c.index);
   return {
     tool,
     headerRow,
@@ -238,6 +239,19 @@ function isoDates(table: RawTable, from: number, cols: SourceColumn[]): SourceCo
     }
     return { ...c, dateRule: rule };
   });
+}
+
+/** A joined multi-select's cells, "apple plum", rewritten as "apple;plum" (the import's separator). */
+function splitJoined(table: RawTable, from: number, index: number): void {
+  for (let r = from; r < table.rows.length; r++) {
+    const row = table.rows[r]!;
+    const v = row[index] ?? '';
+    if (v.trim() !== '')
+      row[index] = v
+        .trim()
+        .split(/[\s;]+/)
+        .join(';');
+  }
 }
 
 /** Applies the tool's cell cleaning (LimeSurvey's HTML labels) to the data rows, in place. */

@@ -279,7 +279,7 @@ export function buildPlan(input: PlanInput): ImportPlan {
         : (input.inferColumn?.(c) ??
             inferQuestion(c.header, columnValues(table, layout, c.index), {
               decimal: input.decimal,
-              multiSeparator: layout.multiSeparator,
+              multiSeparator: c.joinedMulti ? ';' : layout.multiSeparator,
               language: input.language,
             })),
       input.corrections?.find((x) => x.column === c.index),
