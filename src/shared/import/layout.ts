@@ -3,7 +3,7 @@ import { isCodeLike } from './codes';
 import { parseNumber } from './number';
 import type { RawTable, SourceColumn, SurveyTool, TableLayout } from './table';
 import { adapterFor, classifyNames, columnNames, detectTool } from './tools';
-import { dateRuleOf, toIsoDate } from './dates';
+import { dateRuleOf, isDateHeader, isExcelSerialColumn, toIsoDate } from './dates';
 import type { DateRule } from './dates';
 import { isQualtricsTestResponse } from './tools/qualtrics';
 import type { ToolAdapter } from './tools/types';
@@ -173,6 +173,7 @@ export function detectLayout(
   };
   const used = columns.filter((col) => col.header !== col.letter || filled(col.index));
   const refined = isoDates(table, firstDataRow, toolColumns(used, adapter, values, filled, sample));
+  for (const c of refined) if (c.joinedMulti) splitJoined(table, firstDataRow, c.index);
   return {
     tool,
     headerRow,
@@ -205,7 +206,8 @@ function testRowsOf(
 const DATE_RULES = new WeakMap<RawTable, Map<number, DateRule>>();
 
 /**
- * Answer columns of text dates (06.05.2018, 06-05-2018, 5/6/2018) are read to ISO values in place,
+ * Answer columns of text dates (06.05.2018, 06-05-2018, 5/6/2018), and of Excel day numbers stored
+ * as plain numbers under a date header (45231.5 under "Submitted"), are read to ISO values in place,
  * by the one rule the whole column fits, and the column says which rule.
  */
 function isoDates(table: RawTable, from: number, cols: SourceColumn[]): SourceColumn[] {
@@ -217,13 +219,16 @@ function isoDates(table: RawTable, from: number, cols: SourceColumn[]): SourceCo
     if (!rule) {
       // Only columns that start like a date are looked at, over their first 500 answers.
       const sample: string[] = [];
+      const named = isDateHeader(c.code ?? '') || isDateHeader(c.text);
       for (let r = from; r < table.rows.length && sample.length < 500; r++) {
         const v = (table.rows[r]![c.index] ?? '').trim();
         if (v === '') continue;
-        if (sample.length === 0 && !/^\d{1,2}[./-]\d{1,2}[./-]\d{4}/.test(v)) break;
+        if (sample.length === 0 && !/^\d{1,2}[./-]\d{1,2}[./-]\d{4}/.test(v) && !(named && /^\d/.test(v)))
+          break;
         sample.push(v);
       }
-      rule = dateRuleOf(sample);
+      // Plain numbers under a date header (Date, Submitted, Dato, Tidspunkt) are Excel day numbers.
+      rule = named && isExcelSerialColumn(sample) ? 'excel serial' : dateRuleOf(sample);
       if (!rule) return c;
       found.set(c.index, rule);
       for (let r = from; r < table.rows.length; r++) {
@@ -234,6 +239,19 @@ function isoDates(table: RawTable, from: number, cols: SourceColumn[]): SourceCo
     }
     return { ...c, dateRule: rule };
   });
+}
+
+/** A joined multi-select's cells, "apple plum", rewritten as "apple;plum" (the import's separator). */
+function splitJoined(table: RawTable, from: number, index: number): void {
+  for (let r = from; r < table.rows.length; r++) {
+    const row = table.rows[r]!;
+    const v = row[index] ?? '';
+    if (v.trim() !== '')
+      row[index] = v
+        .trim()
+        .split(/[\s;]+/)
+        .join(';');
+  }
 }
 
 /** Applies the tool's cell cleaning (LimeSurvey's HTML labels) to the data rows, in place. */

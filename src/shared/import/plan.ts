@@ -356,7 +356,7 @@ export function buildPlan(input: PlanInput): ImportPlan {
         : (input.inferColumn?.(c) ??
             inferQuestion(c.header, countsFor(c.index), {
               decimal: input.decimal,
-              multiSeparator: layout.multiSeparator,
+              multiSeparator: c.joinedMulti ? ';' : layout.multiSeparator,
               language: input.language,
             })),
       input.corrections?.find((x) => x.column === c.index),

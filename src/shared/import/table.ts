@@ -52,6 +52,11 @@ export type SourceColumn = {
   otherOf?: string | null | undefined;
   /** Text dates the column held, read to ISO by this rule (shown to the consultant). */
   dateRule?: DateRule | null | undefined;
+  /**
+   * A multi-select whose options one cell joins (KoboToolbox's select_multiple "apple plum" with no
+   * option columns beside it): the cells are rewritten with ";" between the options.
+   */
+  joinedMulti?: boolean | undefined;
 };
 
 export type TableLayout = {

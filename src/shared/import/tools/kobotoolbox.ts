@@ -45,11 +45,50 @@ function groupSelectMultiple(cols: SourceColumn[], values: ColumnValues): Source
   return cols.map((c) => out.get(c.index)!);
 }
 
+/** A select_multiple choice name as XLSForm allows it (no spaces, which separate the choices). */
+const CHOICE = /^[A-Za-z0-9_][\w.:-]*$/;
+
+/**
+ * A select_multiple exported only as its joined column ("apple plum", no 0/1 columns beside it):
+ * every answer a list of choice names, at least one answer with two or more, and the names few and
+ * repeated (at most 30, each on average in two answers or more), so free text is never taken for one.
+ */
+export function isJoinedSelectMultiple(values: readonly string[]): boolean {
+  const names = new Map<string, number>();
+  let answers = 0;
+  let joined = false;
+  for (const v of values) {
+    const t = v.trim();
+    if (t === '') continue;
+    answers++;
+    const parts = t.split(/[\s;]+/);
+    if (parts.length > 1) joined = true;
+    for (const p of parts) {
+      if (!CHOICE.test(p)) return false;
+      names.set(p, (names.get(p) ?? 0) + 1);
+    }
+  }
+  if (!joined || names.size > 30 || answers < 3) return false;
+  let uses = 0;
+  for (const n of names.values()) uses += n;
+  return uses >= 2 * names.size;
+}
+
+/** The option columns grouped, then joined-only select_multiple columns marked to be split. */
+function refine(cols: SourceColumn[], values: ColumnValues): SourceColumn[] {
+  return groupSelectMultiple(cols, values).map((c) =>
+    c.kind === 'answer' && c.group === null && isJoinedSelectMultiple(values(c.index))
+      ? { ...c, joinedMulti: true }
+      : c,
+  );
+}
+
 /**
  * KoboToolbox and ODK exports (xlsx and csv; XML names or labels as headers; `/` or `.` between a
  * group and its questions): the submission bookkeeping (`_id`, `_uuid`, `_submission_time`, `_index`,
  * `start`, `end`, `deviceid` …) is metadata, geopoints and their `_x_latitude` … parts personal data,
- * and a select_multiple (joined "a b c" and/or 0/1 per option) one question. Repeat groups come as
+ * and a select_multiple (joined "a b c" and/or 0/1 per option; the joined column alone split on its
+ * spaces) one question. Repeat groups come as
  * extra sheets with `_parent_index`. Checked on tests/fixtures/import/survey-exports/kobotoolbox;
  * ODK Central's names (SubmissionDate, meta-instanceID, KEY) per its "Submissions CSV" documentation.
  */
@@ -110,6 +149,6 @@ export const kobotoolbox: ToolAdapter = {
     return { code: t.split('/').pop()!, text: t, subLabel: null };
   },
   multiOption: () => null,
-  refine: groupSelectMultiple,
+  refine,
   labels: 'codes or text',
 };
