@@ -1,4 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
+import type { Language } from '../../shared/domain/language';
+import { LANGUAGES } from '../../shared/domain/language';
 import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
 import type { Dispatch } from '../services/api/dispatch';
 import type { ServiceContext } from '../services/api/context';
@@ -39,4 +41,19 @@ export class UsageError extends Error {}
 /** A string option's value: parseArgs gives `true` only for boolean options, so anything else is absent. */
 export function stringOption(v: string | boolean | undefined): string | undefined {
   return typeof v === 'string' ? v : undefined;
+}
+
+/** `--lang`: one of the report languages, English when not given. */
+export function langOption(v: unknown): Language {
+  const lang = (v ?? 'en') as Language;
+  if (!LANGUAGES.includes(lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
+  return lang;
+}
+
+/** `--wave`: a whole year, or undefined when not given. */
+export function yearOption(v: unknown): number | undefined {
+  if (v === undefined) return undefined;
+  const y = Number(v);
+  if (!Number.isInteger(y)) throw new UsageError('--wave takes a year, e.g. --wave 2026');
+  return y;
 }

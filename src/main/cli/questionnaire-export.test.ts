@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cli } from './test-cli';
+import { addRatingArgs, cli } from './test-cli';
 
 let dir: string;
 beforeEach(() => {
@@ -38,46 +38,13 @@ describe('touchpoint questionnaire export and import', () => {
     for (const argv of [
       ['add-stage', a, '--code', 'S1', '--text', 'Kjøp', '--lang', 'nb'],
       ['add-touchpoint', a, '--stage', 'S1', '--code', 'TP01', '--text', 'Nettbutikk', '--lang', 'nb'],
-      [
-        'add-question',
-        a,
-        '--touchpoint',
-        'TP01',
-        '--code',
-        'TP01_PERF',
-        '--type',
-        'rating',
-        '--scale',
-        '1-10',
-        '--role',
-        'performance',
-        '--text',
-        'Hvor fornøyd er du med nettbutikken?',
-        '--lang',
-        'nb',
-      ],
-      [
-        'add-question',
-        a,
-        '--touchpoint',
-        'TP01',
-        '--code',
-        'TP01_IMP',
-        '--type',
-        'rating',
-        '--scale',
-        '1-10',
-        '--role',
-        'importance',
-        '--text',
-        'Hvor viktig er nettbutikken?',
-        '--lang',
-        'nb',
+      addRatingArgs(a, 'TP01', 'TP01_PERF', 'performance', 'Hvor fornøyd er du med nettbutikken?'),
+      addRatingArgs(a, 'TP01', 'TP01_IMP', 'importance', 'Hvor viktig er nettbutikken?', [
         '--weighs',
         'TP01_PERF',
         '--dont-know',
         '99',
-      ],
+      ]),
     ]) {
       const r = await cli('questionnaire', ...argv);
       expect(r.code, `${argv.join(' ')}: ${r.stderr}`).toBe(0);

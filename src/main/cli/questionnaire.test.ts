@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cli } from './test-cli';
+import { addRatingArgs, cli } from './test-cli';
 
 let dir: string;
 beforeEach(() => {
@@ -40,46 +40,13 @@ describe('touchpoint questionnaire', () => {
       ['add-stage', s, '--code', 'S2', '--text', 'Levering', '--lang', 'nb'],
       ['add-touchpoint', s, '--stage', 'S1', '--code', 'TP01', '--text', 'Nettbutikk', '--lang', 'nb'],
       ['add-touchpoint', s, '--stage', 'S2', '--code', 'TP02', '--text', 'Pakken', '--lang', 'nb'],
-      [
-        'add-question',
-        s,
-        '--touchpoint',
-        'TP01',
-        '--code',
-        'TP01_PERF',
-        '--type',
-        'rating',
-        '--scale',
-        '1-10',
-        '--role',
-        'performance',
-        '--text',
-        'Hvor fornøyd er du med nettbutikken?',
-        '--lang',
-        'nb',
-      ],
-      [
-        'add-question',
-        s,
-        '--touchpoint',
-        'TP01',
-        '--code',
-        'TP01_IMP',
-        '--type',
-        'rating',
-        '--scale',
-        '1-10',
+      addRatingArgs(s, 'TP01', 'TP01_PERF', 'performance', 'Hvor fornøyd er du med nettbutikken?'),
+      addRatingArgs(s, 'TP01', 'TP01_IMP', 'importance', 'Hvor viktig er nettbutikken?', [
         '--dont-know',
         '99',
-        '--role',
-        'importance',
         '--weighs',
         'TP01_PERF',
-        '--text',
-        'Hvor viktig er nettbutikken?',
-        '--lang',
-        'nb',
-      ],
+      ]),
       [
         'add-question',
         s,

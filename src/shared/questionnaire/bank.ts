@@ -58,6 +58,56 @@ const VERY_SATISFIED = tx('Very satisfied', 'Svært fornøyd', 'Meget tilfreds')
 const NOT_LIKELY = tx('Not at all likely', 'Svært lite sannsynlig', 'Slet ikke sandsynligt');
 const EXTREMELY_LIKELY = tx('Extremely likely', 'Svært sannsynlig', 'Meget sandsynligt');
 
+/** The background (segment) items: one single-choice question each. */
+const SEGMENTS: Record<
+  'gender' | 'ageGroup' | 'customerType' | 'region',
+  { code: string; texts: Texts; options: Texts[] }
+> = {
+  gender: {
+    code: 'GENDER',
+    texts: tx('What is your gender?', 'Hva er ditt kjønn?', 'Hvad er dit køn?'),
+    options: [
+      tx('Woman', 'Kvinne', 'Kvinde'),
+      tx('Man', 'Mann', 'Mand'),
+      tx('Other', 'Annet', 'Andet'),
+      tx('Prefer not to say', 'Ønsker ikke å oppgi', 'Ønsker ikke at oplyse'),
+    ],
+  },
+  ageGroup: {
+    code: 'AGE',
+    texts: tx('What is your age?', 'Hvor gammel er du?', 'Hvor gammel er du?'),
+    options: [
+      tx('Under 30', 'Under 30', 'Under 30'),
+      tx('30–44', '30–44', '30–44'),
+      tx('45–59', '45–59', '45–59'),
+      tx('60 or older', '60 eller eldre', '60 eller ældre'),
+    ],
+  },
+  customerType: {
+    code: 'CUSTTYPE',
+    texts: tx(
+      'Are you a private or a business customer?',
+      'Er du privatkunde eller bedriftskunde?',
+      'Er du privatkunde eller erhvervskunde?',
+    ),
+    options: [
+      tx('Private customer', 'Privatkunde', 'Privatkunde'),
+      tx('Business customer', 'Bedriftskunde', 'Erhvervskunde'),
+    ],
+  },
+  region: {
+    code: 'REGION',
+    texts: tx('Where do you live?', 'Hvor bor du?', 'Hvor bor du?'),
+    options: [
+      tx('North', 'Nord', 'Nord'),
+      tx('Middle', 'Midt', 'Midt'),
+      tx('West', 'Vest', 'Vest'),
+      tx('East', 'Øst', 'Øst'),
+      tx('South', 'Sør', 'Syd'),
+    ],
+  },
+};
+
 export type BankContext = {
   /** The client's name for "[company]"; without it the texts keep a neutral wording. */
   company?: string;
@@ -218,68 +268,12 @@ export function bankQuestions(item: BankItem, ctx: BankContext = {}): DraftQuest
         ),
       ];
     case 'gender':
-      return [
-        q(
-          'GENDER',
-          'single',
-          'segment',
-          choice([
-            tx('Woman', 'Kvinne', 'Kvinde'),
-            tx('Man', 'Mann', 'Mand'),
-            tx('Other', 'Annet', 'Andet'),
-            tx('Prefer not to say', 'Ønsker ikke å oppgi', 'Ønsker ikke at oplyse'),
-          ]),
-          tx('What is your gender?', 'Hva er ditt kjønn?', 'Hvad er dit køn?'),
-        ),
-      ];
     case 'ageGroup':
-      return [
-        q(
-          'AGE',
-          'single',
-          'segment',
-          choice([
-            tx('Under 30', 'Under 30', 'Under 30'),
-            tx('30–44', '30–44', '30–44'),
-            tx('45–59', '45–59', '45–59'),
-            tx('60 or older', '60 eller eldre', '60 eller ældre'),
-          ]),
-          tx('What is your age?', 'Hvor gammel er du?', 'Hvor gammel er du?'),
-        ),
-      ];
     case 'customerType':
-      return [
-        q(
-          'CUSTTYPE',
-          'single',
-          'segment',
-          choice([
-            tx('Private customer', 'Privatkunde', 'Privatkunde'),
-            tx('Business customer', 'Bedriftskunde', 'Erhvervskunde'),
-          ]),
-          tx(
-            'Are you a private or a business customer?',
-            'Er du privatkunde eller bedriftskunde?',
-            'Er du privatkunde eller erhvervskunde?',
-          ),
-        ),
-      ];
-    case 'region':
-      return [
-        q(
-          'REGION',
-          'single',
-          'segment',
-          choice([
-            tx('North', 'Nord', 'Nord'),
-            tx('Middle', 'Midt', 'Midt'),
-            tx('West', 'Vest', 'Vest'),
-            tx('East', 'Øst', 'Øst'),
-            tx('South', 'Sør', 'Syd'),
-          ]),
-          tx('Where do you live?', 'Hvor bor du?', 'Hvor bor du?'),
-        ),
-      ];
+    case 'region': {
+      const segment = SEGMENTS[item];
+      return [q(segment.code, 'single', 'segment', choice(segment.options), segment.texts)];
+    }
   }
 }
 

@@ -1,28 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Language } from '../../../shared/domain/language';
-import { LANGUAGES } from '../../../shared/domain/language';
 import type { CliCommand } from '../command';
-import { UsageError } from '../command';
+import { langOption, UsageError, yearOption } from '../command';
 
 const KINDS = {
   pptx: { op: 'report/pptx', what: 'slides' },
   xlsx: { op: 'report/xlsx', what: 'sheets' },
 } as const;
 type Kind = keyof typeof KINDS;
-
-function langOption(v: unknown): Language {
-  const lang = (v ?? 'en') as Language;
-  if (!LANGUAGES.includes(lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
-  return lang;
-}
-
-function yearOption(v: unknown): number | undefined {
-  if (v === undefined) return undefined;
-  const y = Number(v);
-  if (!Number.isInteger(y)) throw new UsageError('--wave takes a year, e.g. --wave 2026');
-  return y;
-}
 
 export const exportCommands: CliCommand[] = [
   {

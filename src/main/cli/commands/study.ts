@@ -3,10 +3,9 @@ import { resolve } from 'node:path';
 import type { StudyOverview } from '../../../shared/domain/index';
 import { pickText } from '../../../shared/domain/index';
 import type { Language } from '../../../shared/domain/language';
-import { LANGUAGES } from '../../../shared/domain/language';
 import { join } from 'node:path';
 import type { CliCommand, CliEnv } from '../command';
-import { stringOption, UsageError } from '../command';
+import { langOption, stringOption, UsageError, yearOption } from '../command';
 import { perUnitReport } from './report-per-unit';
 
 function onePath(positionals: string[], what = 'a .tpstudy file'): string {
@@ -73,19 +72,6 @@ function printInfo(env: CliEnv, info: ReturnType<typeof describeOverview>): void
   for (const q of info.questionnaire.questions)
     lines.push(`  ${q.code.padEnd(14)} ${q.type.padEnd(7)} ${q.role.padEnd(20)} ${q.text}`);
   env.io.out(lines.join('\n'));
-}
-
-function langOption(v: unknown): Language {
-  const lang = (v ?? 'en') as Language;
-  if (!LANGUAGES.includes(lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
-  return lang;
-}
-
-function yearOption(v: unknown): number | undefined {
-  if (v === undefined) return undefined;
-  const y = Number(v);
-  if (!Number.isInteger(y)) throw new UsageError('--wave takes a year, e.g. --wave 2026');
-  return y;
 }
 
 export const studyCommands: CliCommand[] = [

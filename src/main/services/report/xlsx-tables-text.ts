@@ -1,4 +1,5 @@
 import type { Language } from '../../../shared/domain/language';
+import { fillPlaceholders } from '../../../shared/i18n/placeholders';
 
 /** Sheet names (at most 31 characters, Excel's limit) and headers of the Excel tables. */
 const en = {
@@ -171,5 +172,5 @@ export function xlsxText(
   key: keyof XlsxText,
   vars: Record<string, string | number> = {},
 ): string {
-  return TEXTS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fillPlaceholders(TEXTS[lang][key], vars);
 }

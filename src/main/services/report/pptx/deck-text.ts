@@ -1,4 +1,5 @@
 import type { Language } from '../../../../shared/domain/language';
+import { fillPlaceholders } from '../../../../shared/i18n/placeholders';
 
 /** The few words the deck adds to the report model's own texts (speaker notes, continuation marks). */
 const en = {
@@ -48,5 +49,5 @@ export function deckText(
   key: keyof DeckText,
   vars: Record<string, string | number> = {},
 ): string {
-  return TEXTS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fillPlaceholders(TEXTS[lang][key], vars);
 }
