@@ -9,3 +9,4 @@ export * from './importance-map';
 export * from './drivers';
 export * from './units';
 export * from './change';
+export * from './ipma-map';

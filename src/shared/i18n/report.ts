@@ -5,6 +5,7 @@ import { qualityDa, qualityEn, qualityNb } from './report-quality';
 import { commentThemesDa, commentThemesEn, commentThemesNb } from './report-comments';
 import { trendDa, trendEn, trendNb } from './report-trend';
 import { indexUnitsDa, indexUnitsEn, indexUnitsNb } from './report-index-units';
+import { ipmaDa, ipmaEn, ipmaNb } from './report-ipma';
 
 /**
  * Strings of the chart specs and the client report. Kept apart from the UI catalogs (locales/) because
@@ -70,6 +71,7 @@ const en = {
   ...trendEn,
   ...commentThemesEn,
   ...indexUnitsEn,
+  ...ipmaEn,
 };
 
 export type ReportStringKey = keyof typeof en;
@@ -131,6 +133,7 @@ const nb: ReportStrings = {
   ...trendNb,
   ...commentThemesNb,
   ...indexUnitsNb,
+  ...ipmaNb,
 };
 
 const da: ReportStrings = {
@@ -189,6 +192,7 @@ const da: ReportStrings = {
   ...trendDa,
   ...commentThemesDa,
   ...indexUnitsDa,
+  ...ipmaDa,
 };
 
 export const reportStrings: Record<Language, ReportStrings> = { en, nb, da };

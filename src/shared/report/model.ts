@@ -128,7 +128,7 @@ export function buildReportModel(input: ReportInputs): ReportModel {
         : null,
     );
     orOmitted('drivers', driversSection(a.driversSat, a.driversNps, lang, palette));
-    const index = a.plsIndex ? plsIndexSection(a.plsIndex, lang, a.plsModel) : null;
+    const index = a.plsIndex ? plsIndexSection(a.plsIndex, lang, a.plsModel, palette) : null;
     if (index) sections.push(index);
     orOmitted('units', a.units ? unitsSection(a.units, d, lang, palette) : null);
     if (a.comments) sections.push(commentsSection(a.comments, d.anonymityK, lang));

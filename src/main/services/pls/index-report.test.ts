@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { isSuppressed } from '../../../shared/analysis/dashboard';
-import type { TableBlock } from '../../../shared/report/types';
+import type { ChartBlock, TableBlock } from '../../../shared/report/types';
 import { studyReportPptx } from '../report/deliverables-service';
 import { textRuns, zipParts } from '../report/pptx/office-test-utils';
 import { studyReportModelOf } from '../report/report-service';
@@ -42,6 +42,14 @@ describe('the EPSI-style index in the report and the deck', () => {
           (m) => ({ Advice: 'Awareness & advice', Service: 'Service & contact' })[m.construct] ?? m.construct,
         ),
     );
+    // the IPMA map: each driver at (importance, performance) as analysis/plsIndex gives them
+    const map = chapter.blocks.find((b): b is ChartBlock => b.kind === 'chart' && b.id === 'index-ipma')!;
+    expect(map.alt).toBe('Importance–performance map (index)');
+    const points = map.spec.data.datasets
+      .filter((d) => !('showLine' in d && d.showLine))
+      .flatMap((d) => d.data as { x: number; y: number }[]);
+    expect(points).toHaveLength(direct.result.ipma!.length);
+    for (const m of direct.result.ipma!) expect(points).toContainEqual({ x: m.importance, y: m.performance });
     // each branch's index, as analysis/plsIndex gives it by unit: the same figures, hidden ones as hidden
     const byUnit = plsIndex(db, { waveYear: 2026, byUnit: 'BRANCH' }).byUnit!;
     const units = chapter.blocks.find((b): b is TableBlock => b.kind === 'table' && b.id === 'index-units')!;
@@ -67,6 +75,11 @@ describe('the EPSI-style index in the report and the deck', () => {
     expect(text).toContain('Satisfaction index (EPSI model)');
     expect(text).toContain('Impact of +1 point');
     expect(text).toContain('Index by Branch office');
+    // the map is a native chart of the deck, with the IPMA axes
+    const charts = [...zipParts(deck.bytes).entries()]
+      .filter(([name]) => /charts\/chart\d+\.xml$/.test(name))
+      .map(([, xml]) => xml);
+    expect(charts.some((xml) => xml.includes('Importance (index points per point more)'))).toBe(true);
     db.close();
   });
 

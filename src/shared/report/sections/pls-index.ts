@@ -4,6 +4,9 @@ import type { Language } from '../../domain/language';
 import { formatNumber } from '../../format';
 import { reportText } from '../../i18n/report';
 import { suppressionText } from '../../privacy/suppression-text';
+import { ipmaMapChart, ipmaMeanValues } from '../../charts/ipma-map';
+import type { Palette } from '../../charts/palette';
+import { PRINT_CHART_WIDTH } from './touchpoints';
 import type { ReportSection } from '../types';
 
 /** Bootstrap samples behind the report's interval (seeded: the same report every time). */
@@ -11,8 +14,9 @@ export const INDEX_BOOTSTRAP = 200;
 
 /**
  * The chapter "Satisfaction index (EPSI model)": the index of the study's PLS model with its
- * interval, the change since the previous wave when there is one, and the impacts (what one point
- * more in each driver gives in the index) beside each driver's performance, and each unit's index
+ * interval, the change since the previous wave when there is one, the impacts (what one point
+ * more in each driver gives in the index) beside each driver's performance, their importance–
+ * performance map (IPMA: importance on x, performance on y, lines at the means), and each unit's index
  * (hidden units with their reason, never a number). Constructs are named in `lang` from the
  * model's labels. Null when hidden.
  */
@@ -20,6 +24,7 @@ export function plsIndexSection(
   x: PlsIndexResult,
   lang: Language,
   model?: PlsModel | null,
+  palette?: Palette,
 ): ReportSection | null {
   const r = x.result;
   if (isSuppressed(r) || !r.index) return null;
@@ -70,6 +75,17 @@ export function plsIndexSection(
       })),
       note: reportText(lang, x.filter ? 'indexNoteFiltered' : 'indexNote', { scheme: r.settings.scheme }),
     });
+    blocks.push(
+      {
+        kind: 'chart',
+        id: 'index-ipma',
+        spec: ipmaMapChart(impacts, lang, { model, palette, showTitle: false }),
+        width: PRINT_CHART_WIDTH,
+        height: 400,
+        alt: reportText(lang, 'ipmaTitle'),
+      },
+      { kind: 'text', style: 'note', text: reportText(lang, 'ipmaNote', ipmaMeanValues(impacts, lang)) },
+    );
   }
   const u = x.byUnit;
   if (u && u.units.length > 0) {
