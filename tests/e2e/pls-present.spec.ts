@@ -35,8 +35,11 @@ test('the index card and the index slide follow the live filter; a group under k
   const whole = await value.innerText();
   await expect(card.getByTestId('pls-change')).toContainText('Since 2025');
   await expect(card.getByTestId('pls-change')).toContainText('p = ');
-  await expect(card.getByTestId('pls-impacts')).toContainText('Advice');
+  await expect(card.getByTestId('pls-impacts')).toContainText('Awareness & advice');
   await expect(card.getByTestId('pls-unit-row').first()).toBeVisible();
+  // Beside the impacts, their importance–performance map (IPMA).
+  await expect(card.getByTestId('pls-ipma')).toContainText('Importance–performance map (index)');
+  await expect(card.getByTestId('pls-ipma-chart').locator('canvas')).toBeVisible();
   await card.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(SHOTS, 'card-1440.png'), fullPage: false });
   const method = card.getByTestId('pls-method');
@@ -95,7 +98,19 @@ test('the index card and the index slide follow the live filter; a group under k
   await page.screenshot({ path: join(SHOTS, 'slide-bergen-1440.png') });
   const fits = () => deck.root.evaluate((el) => el.scrollHeight <= el.clientHeight + 1);
   expect(await fits()).toBe(true);
+  // The next slide: the index's importance–performance map for the same group.
+  await deck.root.focus();
+  await deck.press('ArrowRight');
+  await expect(deck.title).toHaveText('Importance–performance map (index)');
+  const ipma = deck.root.getByTestId('slide-index-ipma');
+  await expect(ipma.getByTestId('ipma-chart').locator('canvas')).toBeVisible({ timeout: 60_000 });
+  await expect(ipma).toContainText('mean importance');
+  expect(await fits()).toBe(true);
+  await page.screenshot({ path: join(SHOTS, 'slide-ipma-bergen-1440.png') });
   await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: join(SHOTS, 'slide-ipma-bergen-1920.png') });
+  await deck.press('ArrowLeft');
+  await expect(deck.title).toHaveText('Satisfaction index 2026');
   await deck.root.focus();
 
   // Molde × Agriculture has 2 respondents: the slide is the standard notice, no number.

@@ -34,6 +34,7 @@ describe('ipmaMapChart', () => {
     const points = spec.data.datasets.slice(0, 4).flatMap((d) => d.data);
     expect(points).toHaveLength(4);
     for (const p of ipma) expect(points).toContainEqual({ x: p.importance, y: p.performance });
+    expect(spec.options!.scales!.x!.min).toBeGreaterThanOrEqual(0); // no negative importance, no negative axis
     // axes show every point
     const { x, y } = spec.options!.scales!;
     for (const p of ipma) {

@@ -34,6 +34,8 @@ export type IpmaMapChartOptions = {
   showTitle?: boolean;
   /** Longest point label in characters before it is shortened with an ellipsis. */
   labelMax?: number;
+  /** Point radius in CSS pixels (larger on a slide). */
+  pointRadius?: number;
 };
 
 /**
@@ -120,9 +122,12 @@ export function ipmaMapChart(
   const palette = opts.palette ?? makePalette(null);
   const colors = quadrantColors(palette);
   const mean = ipmaMeans(ipma);
-  const xsRaw = [...ipma.map((p) => p.importance), mean.importance, 0];
+  const top = Math.max(...ipma.map((p) => p.importance), mean.importance);
+  // At least half the largest importance in view, so that close drivers do not look far apart.
+  const xsRaw = [...ipma.map((p) => p.importance), mean.importance, Math.max(0, top / 2)];
   const xStep = niceStep(Math.max(...xsRaw) - Math.min(...xsRaw));
-  const xs = axisRange(xsRaw, xStep, -Infinity, Infinity);
+  // The drivers' range (never below 0 unless a driver lowers the index: a negative total effect).
+  const xs = axisRange(xsRaw, xStep, Math.min(0, ...xsRaw), Infinity);
   const ys = axisRange([...ipma.map((p) => p.performance), mean.performance], 10, 0, 100);
   const labelMax = opts.labelMax ?? 28;
   const byQuadrant = IPMA_CORNERS.map((q) => ipma.filter((p) => ipmaQuadrant(p, mean) === q));
@@ -132,8 +137,8 @@ export function ipmaMapChart(
     backgroundColor: colors[q],
     borderColor: '#ffffff',
     borderWidth: 1.5,
-    pointRadius: 6,
-    pointHoverRadius: 7,
+    pointRadius: opts.pointRadius ?? 6,
+    pointHoverRadius: (opts.pointRadius ?? 6) + 1,
   }));
   datasets.push(
     guide(

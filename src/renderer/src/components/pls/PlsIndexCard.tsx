@@ -9,6 +9,7 @@ import { useStudy } from '../../hooks/useStudy';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { SuppressedNotice } from '../common/SuppressedNotice';
 import { UpdatingBadge } from '../common/UpdatingBadge';
+import { PlsIpmaMap } from './PlsIpmaMap';
 import { PlsChange, PlsImpacts, PlsUnits } from './PlsParts';
 import { PLS_BOOTSTRAP, usePlsIndexLive, usePlsModel } from './usePlsIndex';
 
@@ -57,8 +58,8 @@ export function PlsHeadline({
 /**
  * The EPSI-style satisfaction index of the study's PLS model (study/getPlsModel) for the filtered
  * group: the target construct's score on 0–100 with its bootstrap interval, the change since the
- * previous wave with its bootstrap test, the impacts beside each driver's performance, and each
- * unit's index. Follows the live filter like the other cards (the previous answer stays, dimmed,
+ * previous wave with its bootstrap test, the impacts beside each driver's performance, their
+ * importance–performance map, and each unit's index. Follows the live filter like the other cards (the previous answer stays, dimmed,
  * with "Updating…"); hidden under k like every figure. Shown only when the study has a model.
  */
 export function PlsIndexCard() {
@@ -78,8 +79,9 @@ export function PlsIndexCard() {
       <Stack gap="md">
         <PlsHeadline r={r} model={model} />
         {value.comparison && <PlsChange comparison={value.comparison} k={value.anonymityK} />}
-        <SimpleGrid cols={{ base: 1, lg: value.byUnit ? 2 : 1 }} spacing="xl">
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
           {r.ipma && r.ipma.length > 0 && <PlsImpacts ipma={r.ipma} model={model} />}
+          {r.ipma && r.ipma.length > 0 && <PlsIpmaMap ipma={r.ipma} model={model} />}
           {value.byUnit && <PlsUnits units={value.byUnit} k={value.anonymityK} />}
         </SimpleGrid>
         <Text fz="xs" c="dimmed" data-testid="pls-method">

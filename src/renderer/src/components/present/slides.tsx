@@ -11,6 +11,8 @@ import { CommentsSlide } from './slides/CommentsSlide';
 import { DriversSlide, outcomeName } from './slides/DriversSlide';
 import { JourneySlide } from './slides/JourneySlide';
 import { IndexSlide } from './slides/IndexSlide';
+import { IpmaSlide } from './slides/IpmaSlide';
+import { reportText } from '../../../../shared/i18n/report';
 import { KpiSlide } from './slides/KpiSlide';
 import { MapSlide } from './slides/MapSlide';
 import { UnitsSlide, unitsTitle } from './slides/UnitsSlide';
@@ -78,6 +80,12 @@ export const SLIDES: SlideDef[] = [
     available: (d) => d.plsModel !== null,
     title: (d) => d.t('plsLive.slide', { year: d.waveYear }),
     render: (d) => <IndexSlide d={d} />,
+  },
+  {
+    id: 'index-ipma',
+    available: (d) => d.plsModel !== null,
+    title: (d) => reportText(d.lang, 'ipmaTitle'),
+    render: (d) => <IpmaSlide d={d} />,
   },
   {
     id: 'change',
