@@ -15,7 +15,7 @@ import { StartPage } from './pages/StartPage';
 
 const SHOTS = join(process.cwd(), 'test-results/screenshots/present');
 
-/** The sample study's deck: key figures, one slide per journey stage, map, drivers, units, index, change, trend, comments. */
+/** The sample study's deck: key figures, one slide per journey stage, map, drivers, units, index, its importance–performance map, change, trend, comments. */
 const TITLES = [
   'Key figures 2026',
   'Awareness & advice',
@@ -28,6 +28,7 @@ const TITLES = [
   'What drives overall satisfaction',
   'Overall satisfaction by Branch office',
   'Satisfaction index 2026',
+  'Importance–performance map (index)',
   'Change since 2025',
   'Trend over all waves',
   'What customers wrote',
