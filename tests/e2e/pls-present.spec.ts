@@ -108,6 +108,7 @@ test('the index card and the index slide follow the live filter; a group under k
   expect(await fits()).toBe(true);
   await page.screenshot({ path: join(SHOTS, 'slide-ipma-bergen-1440.png') });
   await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.waitForTimeout(500); // the chart redraws to the new size
   await page.screenshot({ path: join(SHOTS, 'slide-ipma-bergen-1920.png') });
   await deck.press('ArrowLeft');
   await expect(deck.title).toHaveText('Satisfaction index 2026');
