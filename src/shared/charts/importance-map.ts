@@ -168,41 +168,61 @@ export function importanceMapChart(
     );
   }
   const labels: (string | null)[][] = byQuadrant.map((ps) => ps.map((p) => shorten(p.text, labelMax)));
-  const axisTitle = (text: string) => ({ display: true, text, color: palette.muted, font: chartFont(11) });
+  return quadrantScatterConfig({
+    datasets,
+    labels,
+    palette,
+    x: { ...xs, step: 5, title: reportText(lang, 'mapAxisPerformance') },
+    y: {
+      ...ys,
+      step: 5,
+      title: reportText(lang, map.importanceSource === 'derived' ? 'mapAxisDerived' : 'mapAxisStated'),
+    },
+    title: reportText(lang, 'mapChartTitle'),
+    showTitle: opts.showTitle ?? true,
+    corners: QUADRANTS.map((q) => ({ text: quadrantLabel(q, lang).toLocaleUpperCase(), color: colors[q] })),
+  });
+}
+
+/**
+ * The scatter both quadrant maps draw (the drivers' map and the index's IPMA): linear axes with
+ * their ranges, steps and titles, a title, no legend, point labels and corner names through the
+ * `scatterLabels` plugin.
+ */
+export function quadrantScatterConfig(spec: {
+  datasets: ChartDataset<'scatter', XY[]>[];
+  labels: (string | null)[][];
+  palette: Palette;
+  x: { min: number; max: number; step: number; title: string };
+  y: { min: number; max: number; step: number; title: string };
+  title: string;
+  /** False where the card or slide shows the title itself. */
+  showTitle: boolean;
+  corners: { text: string; color: string }[];
+}): ImportanceMapChartConfig {
+  const { palette } = spec;
+  const axis = (a: { min: number; max: number; step: number; title: string }) => ({
+    type: 'linear' as const,
+    min: a.min,
+    max: a.max,
+    grid: { color: palette.grid },
+    border: { display: false },
+    ticks: { color: palette.muted, font: chartFont(11), stepSize: a.step },
+    title: { display: true, text: a.title, color: palette.muted, font: chartFont(11) },
+  });
   return {
     type: 'scatter',
-    data: { datasets },
+    data: { datasets: spec.datasets },
     options: {
       animation: false,
       maintainAspectRatio: false,
       layout: { padding: { top: 4, right: 8, bottom: 4, left: 4 } },
-      scales: {
-        x: {
-          type: 'linear',
-          min: xs.min,
-          max: xs.max,
-          grid: { color: palette.grid },
-          border: { display: false },
-          ticks: { color: palette.muted, font: chartFont(11), stepSize: 5 },
-          title: axisTitle(reportText(lang, 'mapAxisPerformance')),
-        },
-        y: {
-          type: 'linear',
-          min: ys.min,
-          max: ys.max,
-          grid: { color: palette.grid },
-          border: { display: false },
-          ticks: { color: palette.muted, font: chartFont(11), stepSize: 5 },
-          title: axisTitle(
-            reportText(lang, map.importanceSource === 'derived' ? 'mapAxisDerived' : 'mapAxisStated'),
-          ),
-        },
-      },
+      scales: { x: axis(spec.x), y: axis(spec.y) },
       plugins: {
         legend: { display: false },
         title: {
-          display: opts.showTitle ?? true,
-          text: reportText(lang, 'mapChartTitle'),
+          display: spec.showTitle,
+          text: spec.title,
           align: 'start',
           color: palette.ink,
           font: chartFont(15, 'bold'),
@@ -211,13 +231,10 @@ export function importanceMapChart(
         tooltip: { enabled: true },
         scatterLabels: {
           display: true,
-          labels,
+          labels: spec.labels,
           color: palette.ink,
           font: chartFont(11),
-          corners: QUADRANTS.map((q) => ({
-            text: quadrantLabel(q, lang).toLocaleUpperCase(),
-            color: colors[q],
-          })),
+          corners: spec.corners,
           cornerFont: chartFont(11, 'bold'),
         },
       },

@@ -16,13 +16,13 @@ import { reportText } from '../i18n/report';
 import {
   quadrantColors,
   quadrantLabel,
+  quadrantScatterConfig,
   type ImportanceMapChartConfig,
   type QuadrantKey,
   type XY,
 } from './importance-map';
 import type { Palette } from './palette';
 import { makePalette } from './palette';
-import { chartFont } from './theme';
 
 export type IpmaMapChartConfig = ImportanceMapChartConfig;
 
@@ -159,57 +159,17 @@ export function ipmaMapChart(
   const labels: (string | null)[][] = byQuadrant.map((ps) =>
     ps.map((p) => shorten(constructLabel(opts.model, p.construct, lang), labelMax)),
   );
-  const axisTitle = (text: string) => ({ display: true, text, color: palette.muted, font: chartFont(11) });
-  return {
-    type: 'scatter',
-    data: { datasets },
-    options: {
-      animation: false,
-      maintainAspectRatio: false,
-      layout: { padding: { top: 4, right: 8, bottom: 4, left: 4 } },
-      scales: {
-        x: {
-          type: 'linear',
-          min: xs.min,
-          max: xs.max,
-          grid: { color: palette.grid },
-          border: { display: false },
-          ticks: { color: palette.muted, font: chartFont(11), stepSize: xStep },
-          title: axisTitle(reportText(lang, 'ipmaAxisImportance')),
-        },
-        y: {
-          type: 'linear',
-          min: ys.min,
-          max: ys.max,
-          grid: { color: palette.grid },
-          border: { display: false },
-          ticks: { color: palette.muted, font: chartFont(11), stepSize: 5 },
-          title: axisTitle(reportText(lang, 'ipmaAxisPerformance')),
-        },
-      },
-      plugins: {
-        legend: { display: false },
-        title: {
-          display: opts.showTitle ?? true,
-          text: reportText(lang, 'ipmaTitle'),
-          align: 'start',
-          color: palette.ink,
-          font: chartFont(15, 'bold'),
-          padding: { bottom: 12 },
-        },
-        tooltip: { enabled: true },
-        scatterLabels: {
-          display: true,
-          labels,
-          color: palette.ink,
-          font: chartFont(11),
-          corners: IPMA_CORNERS.map((q) => ({
-            text: quadrantLabel(q, lang).toLocaleUpperCase(),
-            color: colors[q],
-          })),
-          cornerFont: chartFont(11, 'bold'),
-        },
-      },
-    },
-  };
+  return quadrantScatterConfig({
+    datasets,
+    labels,
+    palette,
+    x: { ...xs, step: xStep, title: reportText(lang, 'ipmaAxisImportance') },
+    y: { ...ys, step: 5, title: reportText(lang, 'ipmaAxisPerformance') },
+    title: reportText(lang, 'ipmaTitle'),
+    showTitle: opts.showTitle ?? true,
+    corners: IPMA_CORNERS.map((q) => ({
+      text: quadrantLabel(q, lang).toLocaleUpperCase(),
+      color: colors[q],
+    })),
+  });
 }
