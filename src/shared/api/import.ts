@@ -184,6 +184,8 @@ export type InspectResult = Omit<
   })[];
   /** What `import --create-questions` into an empty study would create, with the same inference and reasons. */
   questions?: CreatedQuestionSummary[];
+  /** What the reader could not read and left out, the rest being read (a damaged SPSS multiple-response set). */
+  readWarnings?: string[];
 };
 
 /** How a stored file was imported last time, as options the wizard can start from. */

@@ -38,6 +38,10 @@ export type PlanColumn = {
   option?: string | undefined;
   /** Cells of a spread option column that mean "not chosen" besides blank (LimeSurvey's N or 0). */
   unchosen?: readonly string[] | undefined;
+  /** Cells of a dichotomy option column that mean chosen (an SPSS set's counted value); others do not. */
+  chosen?: readonly string[] | undefined;
+  /** A category set's column (SPSS): the cell is the chosen option's code; `unchosen` holds its missing codes. */
+  fromCell?: boolean | undefined;
 };
 
 export type ConvertPlan = {

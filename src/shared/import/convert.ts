@@ -285,12 +285,15 @@ export function convertTable(
       }
     }
     for (const g of groupCols) {
-      const chosen = g.members
-        .filter((m) => {
-          const v = (cells[m.column] ?? '').trim();
-          return v !== '' && !m.unchosen?.includes(v);
-        })
-        .map((m) => m.option!);
+      const chosen: string[] = [];
+      for (const m of g.members) {
+        const v = (cells[m.column] ?? '').trim();
+        if (v === '') continue;
+        // A category set's column holds the chosen option's code itself.
+        if (m.fromCell) {
+          if (!m.unchosen?.includes(v) && !chosen.includes(v)) chosen.push(v);
+        } else if (m.chosen ? m.chosen.includes(v) : !m.unchosen?.includes(v)) chosen.push(m.option!);
+      }
       if (chosen.length) answered++;
       put(
         g.out,

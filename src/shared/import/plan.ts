@@ -24,6 +24,7 @@ import type { DecimalSeparator } from './number';
 import type { RecodeTable } from './recode';
 import { normalizeRecodes } from './recode';
 import type { RawTable, SourceColumn, TableLayout } from './table';
+import { categoryOptions } from './tools/spss';
 
 export type PlanInput = {
   table: RawTable;
@@ -270,9 +271,15 @@ export function buildPlan(input: PlanInput): ImportPlan {
   for (const cols of groups.values()) {
     // Option columns that hold flags: Y / 1 / Checked when chosen; blank, N, 0 or Unchecked if not
     // (LimeSurvey, REDCap, KoboToolbox); else each holds its option's text or "Selected" (SurveyMonkey).
+    // An SPSS dichotomy set's columns count one value as chosen, whatever the others hold.
+    const dichotomy = cols.every((c) => c.counted !== undefined);
+    // An SPSS category set's columns each hold one chosen category's code.
+    const coded = cols.every((c) => c.categories !== undefined);
     const flags =
-      (cols[0]!.group!.startsWith(LIME_GROUP) || !cols[0]!.group!.startsWith('g')) &&
-      isFlagGroup(cols.map((c) => columnValues(table, layout, c.index)));
+      dichotomy ||
+      coded ||
+      ((cols[0]!.group!.startsWith(LIME_GROUP) || !cols[0]!.group!.startsWith('g')) &&
+        isFlagGroup(cols.map((c) => columnValues(table, layout, c.index))));
     // A tool's option columns (not SurveyMonkey's spread headers) hold flags or their option's text.
     const spread = cols[0]!.group!.startsWith('g')
       ? isSpreadMulti(table, layout, cols)
@@ -293,7 +300,9 @@ export function buildPlan(input: PlanInput): ImportPlan {
         suggestCode(named ?? cols[0]!.code ?? cols[0]!.text, `C_${cols[0]!.letter}`),
         taken,
       );
-      const options = cols.map((c) => ({ code: c.subLabel!, texts: { [input.language]: c.subLabel! } }));
+      const options = coded
+        ? categoryOptions(cols, (i) => columnValues(table, layout, i), input.language)
+        : cols.map((c) => ({ code: c.subLabel!, texts: { [input.language]: c.subLabel! } }));
       q = draft(
         -(created.length + 1),
         code,
@@ -320,7 +329,13 @@ export function buildPlan(input: PlanInput): ImportPlan {
         column: c.index,
         question: q,
         option: opt?.code ?? c.subLabel!,
-        ...(flags ? { unchosen: UNCHOSEN } : {}),
+        ...(coded
+          ? { fromCell: true, unchosen: c.categories!.missing }
+          : dichotomy
+            ? { chosen: [c.counted!] }
+            : flags
+              ? { unchosen: UNCHOSEN }
+              : {}),
       });
       if (!mapOf.get(c.index)?.questionCode)
         mapOf.set(c.index, { column: c.index, questionCode: q.code, confidence: 1, source: 'code' });

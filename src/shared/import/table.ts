@@ -57,6 +57,16 @@ export type SourceColumn = {
    * option columns beside it): the cells are rewritten with ";" between the options.
    */
   joinedMulti?: boolean | undefined;
+  /**
+   * An option column of a dichotomy set (an SPSS multiple-response set): the one cell value that
+   * means chosen; any other value means not chosen.
+   */
+  counted?: string | undefined;
+  /**
+   * A column of a category set (an SPSS multiple-response set): the cell holds the code of one chosen
+   * category, one of `options`; blank or a `missing` code (user-missing) means none.
+   */
+  categories?: { options: { code: string; label: string }[]; missing: string[] } | undefined;
 };
 
 export type TableLayout = {

@@ -50,6 +50,7 @@ function printInspect(env: CliEnv, r: InspectResult): void {
     ...(r.testResponses
       ? [`preview/test responses: ${r.testResponses}, left out (--keep-test-responses keeps them)`]
       : []),
+    ...(r.readWarnings ?? []).map((w) => `note: ${w}`),
     `header: row ${r.headerRow + 1}${r.headerRows > 1 ? `–${r.headerRow + r.headerRows}` : ''} (${r.headerRows} row${r.headerRows > 1 ? 's' : ''}); ${r.rows} data rows`,
     '',
   ];

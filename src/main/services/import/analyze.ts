@@ -6,6 +6,7 @@ import type { Question } from '../../../shared/domain/questionnaire';
 import type { Conversion, ConvertChunks, OnError } from '../../../shared/import/convert';
 import { convertTable } from '../../../shared/import/convert';
 import { detectLayout } from '../../../shared/import/layout';
+import { applySavSets } from '../../../shared/import/tools/spss';
 import type { ImportProfile } from '../../../shared/import/mapping';
 import type { ImportPlan, PlanInput } from '../../../shared/import/plan';
 import { buildPlan } from '../../../shared/import/plan';
@@ -57,6 +58,7 @@ export function analyze(
     headerRows: opts.headerRows ?? profile?.headerRows,
   });
   if (layout.tool === 'surveyxact') layout = applySurveyXact(layout, file.extra);
+  layout = applySavSets(layout, file.savSets);
   if (file.table.rows.length === 0 || layout.columns.length === 0) {
     throw new AppError(
       'IMPORT_NO_HEADER',

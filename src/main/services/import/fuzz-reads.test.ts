@@ -16,6 +16,7 @@ const SOURCES = [
   'scandinavian/libreoffice-nb-semicolon-win1252.xls',
   'scandinavian/libreoffice-da-semicolon-utf8bom.ods',
   'survey-exports/spss/spss_pyreadstat_sample.sav',
+  'spss/mrsets.sav',
 ].map((p) => ({ name: p.split('/').pop()!, bytes: readFileSync(join(FIX, p)) }));
 
 const FILES = 2000;

@@ -4,6 +4,7 @@ import { columnFacts } from '../../../shared/import/infer';
 import { inferQuestion } from '../../../shared/import/infer/question';
 import { createdSummary } from '../../../shared/import/infer/summary';
 import { detectLayout } from '../../../shared/import/layout';
+import { applySavSets } from '../../../shared/import/tools/spss';
 import type { DecimalSeparator } from '../../../shared/import/number';
 import { buildPlan, columnValues, firstRows } from '../../../shared/import/plan';
 import type { DraftQuestion } from '../../../shared/import/plan';
@@ -58,6 +59,7 @@ export function inspectFile(
     headerRows: opts.headerRows,
   });
   if (layout.tool === 'surveyxact') layout = applySurveyXact(layout, file.extra);
+  layout = applySavSets(layout, file.savSets);
   let last = file.table.rows.length - 1;
   while (last >= layout.firstDataRow && file.table.rows[last]!.every((c) => c.trim() === '')) last--;
   // The plan of an import with --create-questions into an empty study: the same roles, scales,
@@ -103,5 +105,6 @@ export function inspectFile(
       };
     }),
     questions: created.map(createdSummary),
+    ...(file.savWarnings?.length ? { readWarnings: file.savWarnings } : {}),
   };
 }

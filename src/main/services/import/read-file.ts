@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { DecimalSeparator } from '../../../shared/import/number';
 import { detectDecimal } from '../../../shared/import/number';
 import type { RawTable } from '../../../shared/import/table';
+import type { SavSet } from '../../../shared/import/tools/spss';
 import type { Delimiter } from './csv';
 import { parseCsv, sniffDelimiter } from './csv';
 import type { TextEncoding } from './decode';
@@ -29,6 +30,10 @@ export type ReadFile = {
   decimal: DecimalSeparator;
   /** An SPSS file's value labels and user-missing values, by column (see sav.ts). */
   sav?: SavColumn[] | undefined;
+  /** An SPSS file's multiple-response sets (sav-mrsets.ts), members resolved to columns. */
+  savSets?: SavSet[] | undefined;
+  /** What could not be read of an SPSS file's multiple-response sets (the rest imports). */
+  savWarnings?: string[] | undefined;
   /** The workbook's other sheets: their size and first row, so the wizard can list them. */
   otherSheets?: SheetInfo[] | undefined;
 };

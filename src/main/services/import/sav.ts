@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/api/errors';
 import { SAV_SHEET } from '../../../shared/import/tools/spss';
 import type { ReadFile, SavColumn } from './read-file';
 import { checkDimensions } from './guard';
+import { readMrSets, resolveMrSets } from './sav-mrsets';
 
 // sav-reader is CommonJS and exports only a `require` condition (no types): loaded with require.
 const { SavBufferReader } = createRequire(import.meta.url)('sav-reader') as {
@@ -17,6 +18,7 @@ type SysVar = {
   missing?: number | number[] | { min: number; max: number; value?: number } | null;
   printFormat?: { typestr?: string };
   __is_child_string_var?: boolean;
+  __shortName?: string;
 };
 type Meta = {
   header: { encoding?: string | null; n_cases?: number };
@@ -133,6 +135,19 @@ export async function readSav(name: string, bytes: Uint8Array): Promise<ReadFile
       .map((l) => ({ value: l.val as number, label: text(l.label) })),
     missing: v.type === 0 ? missingValues(v.missing) : [],
   }));
+  // Multiple-response sets: sav-reader skips their records, so they are read from the bytes here.
+  const { sets, warnings } = resolveMrSets(
+    readMrSets(bytes),
+    vars.map((v, i) => ({
+      shortName: v.__shortName ?? v.name,
+      name: names[i]!,
+      label: labels[i]!,
+      valueLabels: sav2[i]!.valueLabels,
+      missing: sav2[i]!.missing,
+      numeric: sav2[i]!.numeric,
+    })),
+    text,
+  );
   return {
     format: 'sav',
     encoding: encoding === 'utf-8' || encoding === 'utf8' ? 'utf-8' : 'windows-1252',
@@ -142,5 +157,7 @@ export async function readSav(name: string, bytes: Uint8Array): Promise<ReadFile
     extra: new Map(),
     decimal: '.',
     sav: sav2,
+    savSets: sets,
+    savWarnings: warnings,
   };
 }
