@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inferColumn } from './infer';
 import { inferQuestion } from './infer/question';
-import { columnCounts, columnValues } from './plan';
+import { columnCounts, columnValues } from './column-values';
 import type { RawTable, TableLayout } from './table';
 
 const layout = { firstDataRow: 1 } as TableLayout;

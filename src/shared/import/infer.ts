@@ -27,7 +27,7 @@ function counts(values: Iterable<string>): Map<string, number> {
 /**
  * A column's answers as counts: each trimmed non-empty text with how often it occurs, in the order
  * first seen. What the inference reads; a large file's columns are counted in one pass over the rows
- * (see plan.ts `columnCounts`) instead of being copied out cell by cell.
+ * (see column-values.ts `columnCounts`) instead of being copied out cell by cell.
  */
 export type ValueCounts = ReadonlyMap<string, number>;
 

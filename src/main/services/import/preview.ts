@@ -8,7 +8,7 @@ import type {
 import type { Question } from '../../../shared/domain/questionnaire';
 import type { Conversion } from '../../../shared/import/convert';
 import { columnFacts } from '../../../shared/import/infer';
-import { columnValues, firstRows } from '../../../shared/import/plan';
+import { columnValues, firstRows } from '../../../shared/import/column-values';
 import type { RecodeTarget } from '../../../shared/import/recode';
 import { recodeCell } from '../../../shared/import/recode';
 import { parseNumber } from '../../../shared/import/number';

@@ -105,7 +105,7 @@ describe('the EPSI-style index in the report and the deck', () => {
     db.close();
   });
 
-  it('names the constructs in the report language, from the model', async () => {
+  it('names the constructs and the units in the report language', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'tp-index-report-')), 's.tpstudy');
     buildSampleStudy(join(resourcesDir, 'sample'), path);
     const db = new Database(path);
@@ -114,8 +114,13 @@ describe('the EPSI-style index in the report and the deck', () => {
         (s) => s.id === 'index',
       )!;
       const table = chapter.blocks.find((b): b is TableBlock => b.kind === 'table')!;
+      const units = chapter.blocks.find((b): b is TableBlock => b.kind === 'table' && b.id === 'index-units');
       const lead = chapter.blocks[0]!;
-      return { lead: lead.kind === 'text' ? lead.text : '', rows: table.rows.map((r) => r.cells[0]).sort() };
+      return {
+        lead: lead.kind === 'text' ? lead.text : '',
+        rows: table.rows.map((r) => r.cells[0]).sort(),
+        units: units?.title,
+      };
     };
     const nb = names('nb');
     expect(nb.lead).toMatch(/^.*Kundetilfredshet: \d+,\d/);
@@ -125,6 +130,7 @@ describe('the EPSI-style index in the report and the deck', () => {
       'Skadeoppgjør',
       'Velkommen som kunde',
     ]);
+    expect(nb.units).toBe('Indeks etter Avdelingskontor');
     const da = names('da');
     expect(da.lead).toContain('Kundetilfredshed:');
     expect(da.rows).toEqual([
@@ -140,6 +146,7 @@ describe('the EPSI-style index in the report and the deck', () => {
       .join(' ');
     expect(text).toContain('Skadeoppgjør');
     expect(text).toContain('Kundetilfredshet');
+    expect(text).toContain('Indeks etter Avdelingskontor');
     db.close();
   });
 });

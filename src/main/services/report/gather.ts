@@ -218,7 +218,7 @@ export function gatherAnalyses(
     driversNps,
     units,
     comments: comments(db, wave.id, wave.year, role('comment'), nps, lang, selection),
-    plsIndex: studyIndex(db, log, wave.year, previous?.year, unit?.code),
+    plsIndex: studyIndex(db, log, wave.year, previous?.year, unit?.code, lang),
     plsModel: readPlsModel(db),
     unitRules: methodUnitRules(db, qn, lang),
   };
@@ -235,11 +235,13 @@ function studyIndex(
   waveYear: number,
   previous: number | undefined,
   byUnit: string | undefined,
+  lang: Language,
 ): PlsIndexResult | null {
   if (!readPlsModel(db)) return null;
   const input = analysisTaskSchemas.plsIndex.parse({
     studyId: 'report',
     waveYear,
+    lang,
     bootstrap: INDEX_BOOTSTRAP,
     seed: 1,
     ...(previous !== undefined ? { compareWith: previous } : {}),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DashboardResult } from '../../../../shared/analysis/dashboard';
 import { formatNumber, formatPercent } from '../../../../shared/format';
 import { useLang } from '../../hooks/useLang';
+import { StageRow } from '../common/StageRow';
 
 /** The chart's numbers, in journey order, with a row per stage; groups under k say so instead. */
 export function TouchpointTable({ result }: { result: DashboardResult }) {
@@ -30,21 +31,7 @@ export function TouchpointTable({ result }: { result: DashboardResult }) {
           const hidden = tp.n < k;
           return (
             <Fragment key={tp.questionCode}>
-              {newStage && (
-                <Table.Tr>
-                  <Table.Td colSpan={6} pt="md" pb={4}>
-                    <Text
-                      size="xs"
-                      fw={700}
-                      tt="uppercase"
-                      c="var(--mantine-primary-color-filled)"
-                      style={{ letterSpacing: '0.06em' }}
-                    >
-                      {tp.stageText}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              )}
+              {newStage && <StageRow text={tp.stageText} colSpan={6} />}
               <Table.Tr data-testid={`tp-row-${tp.questionCode}`}>
                 <Table.Td>
                   <Text size="sm" fw={500}>

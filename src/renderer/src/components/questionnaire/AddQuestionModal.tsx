@@ -1,6 +1,4 @@
 import {
-  Button,
-  Group,
   Modal,
   SegmentedControl,
   Select,
@@ -12,12 +10,13 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QUESTION_ROLES, QUESTION_TYPES, questionCodeSchema } from '../../../../shared/domain/questionnaire';
 import type { Question, QuestionRole, QuestionType } from '../../../../shared/domain/questionnaire';
 import type { Language, Texts } from '../../../../shared/domain/language';
 import type { NewQuestion } from '../../../../shared/api/questionnaire';
+import { useQuestionFields } from './questionFields';
 import { RANGE_PRESETS, defaultRole, scaleFor } from './scales';
 import type { RangePreset } from './scales';
+import { DialogActions, useSaving } from './DialogActions';
 import { cleanTexts, hasText, TextsFields } from './TextsFields';
 
 type Props = {
@@ -38,16 +37,11 @@ export function AddQuestionModal({ opened, touchpointId, languages, questions, o
   const [preset, setPreset] = useState<RangePreset>('1-5');
   const [options, setOptions] = useState<string[]>([]);
   const [weighs, setWeighs] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useSaving();
 
-  const codeOk = questionCodeSchema.safeParse(code).success;
-  const codeTaken = questions.some((q) => q.code.toLowerCase() === code.toLowerCase());
+  const fields = useQuestionFields(code, questions);
   const valid =
-    codeOk &&
-    !codeTaken &&
-    hasText(texts) &&
-    (type !== 'single' && type !== 'multi' ? true : options.length > 1);
-  const performance = questions.filter((q) => q.role === 'performance');
+    fields.codeValid && hasText(texts) && (type !== 'single' && type !== 'multi' ? true : options.length > 1);
 
   // Every new question starts from the same defaults: the previous question's type, role and scale
   // must not leak into the next one.
@@ -64,20 +58,20 @@ export function AddQuestionModal({ opened, touchpointId, languages, questions, o
     reset();
     onClose();
   };
-  const submit = async () => {
-    setBusy(true);
-    const ok = await onSubmit({
-      code,
-      touchpointId,
-      type,
-      role,
-      scale: scaleFor(type, preset, options, languages[0] ?? 'en'),
-      texts: cleanTexts(texts),
-      weighsQuestionCode: role === 'importance' ? weighs : null,
-    });
-    setBusy(false);
-    if (ok) close();
-  };
+  const submit = () =>
+    save(
+      () =>
+        onSubmit({
+          code,
+          touchpointId,
+          type,
+          role,
+          scale: scaleFor(type, preset, options, languages[0] ?? 'en'),
+          texts: cleanTexts(texts),
+          weighsQuestionCode: role === 'importance' ? weighs : null,
+        }),
+      close,
+    );
 
   return (
     <Modal opened={opened} onClose={close} title={t('questionnaire.addQuestion')} size="lg" centered>
@@ -94,13 +88,7 @@ export function AddQuestionModal({ opened, touchpointId, languages, questions, o
             description={t('questionnaire.codeHint')}
             value={code}
             onChange={(e) => setCode(e.currentTarget.value.trim())}
-            error={
-              code && !codeOk
-                ? t('questionnaire.codeInvalid')
-                : codeTaken
-                  ? t('questionnaire.codeTaken')
-                  : null
-            }
+            error={fields.codeError}
             required
             data-autofocus
           />
@@ -123,7 +111,7 @@ export function AddQuestionModal({ opened, touchpointId, languages, questions, o
                 setType(next);
                 setRole(defaultRole(next));
               }}
-              data={QUESTION_TYPES.map((q) => ({ value: q, label: t(`questionTypes.${q}`) }))}
+              data={fields.typeData}
             />
             <Select
               data-testid="question-role"
@@ -131,7 +119,7 @@ export function AddQuestionModal({ opened, touchpointId, languages, questions, o
               allowDeselect={false}
               value={role}
               onChange={(v) => v && setRole(v as QuestionRole)}
-              data={QUESTION_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+              data={fields.roleData}
             />
           </SimpleGrid>
           {type === 'rating' && (
@@ -167,18 +155,17 @@ export function AddQuestionModal({ opened, touchpointId, languages, questions, o
               placeholder={t('questionnaire.weighsPlaceholder')}
               value={weighs}
               onChange={setWeighs}
-              data={performance.map((q) => ({ value: q.code, label: q.code }))}
+              data={fields.weighsData}
               clearable
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" data-testid="question-submit" disabled={!valid} loading={busy}>
-              {t('common.add')}
-            </Button>
-          </Group>
+          <DialogActions
+            onCancel={close}
+            label={t('common.add')}
+            testId="question-submit"
+            disabled={!valid}
+            busy={busy}
+          />
         </Stack>
       </form>
     </Modal>

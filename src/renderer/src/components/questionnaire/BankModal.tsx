@@ -1,10 +1,11 @@
-import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BANK_ITEMS, TOUCHPOINT_ITEMS, bankDraft } from '../../../../shared/questionnaire/bank';
 import type { BankItem } from '../../../../shared/questionnaire/bank';
 import type { Draft } from '../../../../shared/questionnaire/draft';
 import type { Texts } from '../../../../shared/domain/language';
+import { DialogActions, useSaving } from './DialogActions';
 
 type Props = {
   target: {
@@ -30,14 +31,13 @@ export function BankModal({ target, company, takenCodes, onClose, onInsert }: Pr
   const { t } = useTranslation();
   const [picked, setPicked] = useState<BankItem[]>([]);
   const [name, setName] = useState(company);
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useSaving();
   const close = () => {
     setPicked([]);
     onClose();
   };
   const insert = async () => {
     if (!target) return;
-    setBusy(true);
     const ordered = BANK_ITEMS.filter((i) => picked.includes(i));
     const draft = bankDraft(
       ordered,
@@ -48,9 +48,7 @@ export function BankModal({ target, company, takenCodes, onClose, onInsert }: Pr
       },
       takenCodes,
     );
-    const ok = await onInsert(draft, target.touchpointId);
-    setBusy(false);
-    if (ok) close();
+    await save(() => onInsert(draft, target.touchpointId), close);
   };
   const forTouchpoint = target?.touchpointId != null;
   return (
@@ -93,20 +91,15 @@ export function BankModal({ target, company, takenCodes, onClose, onInsert }: Pr
             </Stack>
           ))}
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" size="xs" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            size="xs"
-            data-testid="bank-insert"
-            disabled={picked.length === 0}
-            loading={busy}
-            onClick={() => void insert()}
-          >
-            {t('questionnaire.bank.insert', { count: picked.length })}
-          </Button>
-        </Group>
+        <DialogActions
+          size="xs"
+          onCancel={close}
+          label={t('questionnaire.bank.insert', { count: picked.length })}
+          testId="bank-insert"
+          disabled={picked.length === 0}
+          busy={busy}
+          onConfirm={() => void insert()}
+        />
       </Stack>
     </Modal>
   );

@@ -1,9 +1,10 @@
-import { Button, Group, Popover, Stack, TextInput, UnstyledButton } from '@mantine/core';
+import { Popover, Stack, TextInput, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, Texts } from '../../../../shared/domain/language';
 import { hasText, textsPatch, TextsFields } from './TextsFields';
+import { DialogActions } from './DialogActions';
 
 type Props = {
   texts: Texts;
@@ -74,14 +75,14 @@ export function NameEditor({ texts, code, languages, testId, children, onSave }:
               value={draftCode}
               onChange={(e) => setDraftCode(e.currentTarget.value)}
             />
-            <Group justify="flex-end" gap="xs">
-              <Button size="xs" variant="default" onClick={() => setOpen(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button size="xs" type="submit" data-testid={`${testId}-save`} disabled={!hasText(draft)}>
-                {t('common.save')}
-              </Button>
-            </Group>
+            <DialogActions
+              size="xs"
+              gap="xs"
+              onCancel={() => setOpen(false)}
+              label={t('common.save')}
+              testId={`${testId}-save`}
+              disabled={!hasText(draft)}
+            />
           </Stack>
         </form>
       </Popover.Dropdown>

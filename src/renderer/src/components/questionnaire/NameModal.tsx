@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, Texts } from '../../../../shared/domain/language';
+import { DialogActions, useSaving } from './DialogActions';
 import { cleanTexts, hasText, TextsFields } from './TextsFields';
 
 type Props = {
@@ -17,16 +18,15 @@ type Props = {
 export function NameModal({ opened, title, languages, testId, onClose, onSubmit }: Props) {
   const { t } = useTranslation();
   const [texts, setTexts] = useState<Texts>({});
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    setBusy(true);
-    const ok = await onSubmit(cleanTexts(texts));
-    setBusy(false);
-    if (ok) {
-      setTexts({});
-      onClose();
-    }
-  };
+  const { busy, save } = useSaving();
+  const submit = () =>
+    save(
+      () => onSubmit(cleanTexts(texts)),
+      () => {
+        setTexts({});
+        onClose();
+      },
+    );
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
       <form
@@ -43,14 +43,13 @@ export function NameModal({ opened, title, languages, testId, onClose, onSubmit 
             label={t('questionnaire.name')}
             testId={`${testId}-name`}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" data-testid={`${testId}-submit`} disabled={!hasText(texts)} loading={busy}>
-              {t('common.add')}
-            </Button>
-          </Group>
+          <DialogActions
+            onCancel={onClose}
+            label={t('common.add')}
+            testId={`${testId}-submit`}
+            disabled={!hasText(texts)}
+            busy={busy}
+          />
         </Stack>
       </form>
     </Modal>

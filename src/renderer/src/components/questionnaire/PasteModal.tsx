@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain/language';
 import type { Draft } from '../../../../shared/questionnaire/draft';
 import { pasteDraft } from '../../../../shared/questionnaire/paste';
+import { DialogActions, useSaving } from './DialogActions';
 
 type Props = {
   target: { touchpointId: number | null; touchpointCode?: string; label: string } | null;
@@ -23,7 +24,7 @@ type Props = {
 export function PasteModal(p: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useSaving();
   const lang = p.languages.includes(p.lang) ? p.lang : (p.languages[0] ?? 'en');
   const result = useMemo(
     () =>
@@ -42,15 +43,11 @@ export function PasteModal(p: Props) {
   };
   const stages = result.draft.stages ?? [];
   const tpCount = stages.reduce((n, s) => n + (s.touchpoints?.length ?? 0), 0);
-  const insert = async () => {
-    setBusy(true);
-    const ok = await p.onInsert(
-      result.draft,
-      result.shape === 'questions' ? (p.target?.touchpointId ?? null) : null,
+  const insert = () =>
+    save(
+      () => p.onInsert(result.draft, result.shape === 'questions' ? (p.target?.touchpointId ?? null) : null),
+      close,
     );
-    setBusy(false);
-    if (ok) close();
-  };
   return (
     <Modal
       opened={p.target !== null}
@@ -92,20 +89,15 @@ export function PasteModal(p: Props) {
                 })}
           {result.skippedHeader && ` ${t('questionnaire.pasteDialog.header')}`}
         </Text>
-        <Group justify="flex-end">
-          <Button size="xs" variant="default" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            size="xs"
-            data-testid="paste-insert"
-            disabled={result.questionCount === 0}
-            loading={busy}
-            onClick={() => void insert()}
-          >
-            {t('questionnaire.pasteDialog.insert')}
-          </Button>
-        </Group>
+        <DialogActions
+          size="xs"
+          onCancel={close}
+          label={t('questionnaire.pasteDialog.insert')}
+          testId="paste-insert"
+          disabled={result.questionCount === 0}
+          busy={busy}
+          onConfirm={() => void insert()}
+        />
       </Stack>
     </Modal>
   );

@@ -1,9 +1,10 @@
-import { Button, Group, Paper, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Paper, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, Texts } from '../../../../shared/domain/language';
-import { QUESTION_ROLES, QUESTION_TYPES, questionCodeSchema } from '../../../../shared/domain/questionnaire';
 import type { Question, QuestionRole, QuestionType, Scale } from '../../../../shared/domain/questionnaire';
+import { DialogActions, useSaving } from './DialogActions';
+import { useQuestionFields } from './questionFields';
 import { ScaleEditor } from './ScaleEditor';
 import { defaultRole, scaleComplete, scaleFor, tidyScale } from './scales';
 import { hasText, textsPatch, TextsFields } from './TextsFields';
@@ -35,12 +36,13 @@ export function QuestionEditor({ question, all, languages, onSave, onClose }: Pr
   const [scale, setScale] = useState<Scale>(question.scale);
   const weighsCode = all.find((q) => q.id === question.weighsQuestionId)?.code ?? null;
   const [weighs, setWeighs] = useState<string | null>(weighsCode);
-  const [busy, setBusy] = useState(false);
+  const { busy, save: saving } = useSaving();
 
-  const codeOk = questionCodeSchema.safeParse(code).success;
-  const codeTaken = all.some((q) => q.id !== question.id && q.code.toLowerCase() === code.toLowerCase());
-  const valid = codeOk && !codeTaken && hasText(texts) && scaleComplete(scale);
-  const performance = all.filter((q) => q.role === 'performance' && q.id !== question.id);
+  const fields = useQuestionFields(
+    code,
+    all.filter((q) => q.id !== question.id),
+  );
+  const valid = fields.codeValid && hasText(texts) && scaleComplete(scale);
 
   const save = async () => {
     const patch: QuestionPatch = {};
@@ -54,10 +56,7 @@ export function QuestionEditor({ question, all, languages, onSave, onClose }: Pr
     const nextWeighs = role === 'importance' ? weighs : null;
     if (nextWeighs !== weighsCode) patch.weighsQuestionCode = nextWeighs;
     if (Object.keys(patch).length === 0) return onClose();
-    setBusy(true);
-    const ok = await onSave(patch);
-    setBusy(false);
-    if (ok) onClose();
+    await saving(() => onSave(patch), onClose);
   };
 
   return (
@@ -87,13 +86,7 @@ export function QuestionEditor({ question, all, languages, onSave, onClose }: Pr
               label={t('questionnaire.code')}
               value={code}
               onChange={(e) => setCode(e.currentTarget.value.trim())}
-              error={
-                code && !codeOk
-                  ? t('questionnaire.codeInvalid')
-                  : codeTaken
-                    ? t('questionnaire.codeTaken')
-                    : null
-              }
+              error={fields.codeError}
             />
             <Select
               size="xs"
@@ -113,7 +106,7 @@ export function QuestionEditor({ question, all, languages, onSave, onClose }: Pr
                 )
                   setScale(scaleFor(next, '1-10', [], languages[0] ?? 'en'));
               }}
-              data={QUESTION_TYPES.map((q) => ({ value: q, label: t(`questionTypes.${q}`) }))}
+              data={fields.typeData}
             />
             <Select
               size="xs"
@@ -122,7 +115,7 @@ export function QuestionEditor({ question, all, languages, onSave, onClose }: Pr
               allowDeselect={false}
               value={role}
               onChange={(v) => v && setRole(v as QuestionRole)}
-              data={QUESTION_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+              data={fields.roleData}
             />
             {role === 'importance' && (
               <Select
@@ -132,7 +125,7 @@ export function QuestionEditor({ question, all, languages, onSave, onClose }: Pr
                 placeholder={t('questionnaire.weighsPlaceholder')}
                 value={weighs}
                 onChange={setWeighs}
-                data={performance.map((q) => ({ value: q.code, label: q.code }))}
+                data={fields.weighsData}
                 clearable
                 searchable
               />
@@ -148,14 +141,15 @@ export function QuestionEditor({ question, all, languages, onSave, onClose }: Pr
             autoFocus={false}
           />
           <ScaleEditor scale={scale} languages={languages} onChange={setScale} />
-          <Group justify="flex-end" gap="xs">
-            <Button size="xs" variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button size="xs" type="submit" data-testid="edit-save" disabled={!valid} loading={busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <DialogActions
+            size="xs"
+            gap="xs"
+            onCancel={onClose}
+            label={t('common.save')}
+            testId="edit-save"
+            disabled={!valid}
+            busy={busy}
+          />
         </Stack>
       </form>
     </Paper>

@@ -1,9 +1,10 @@
-import { Button, Checkbox, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Checkbox, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../../shared/questionnaire/draft';
 import { TEMPLATES, templateDraft } from '../../../../shared/questionnaire/templates';
 import type { TemplateId } from '../../../../shared/questionnaire/templates';
+import { DialogActions, useSaving } from './DialogActions';
 
 type Props = {
   opened: boolean;
@@ -18,15 +19,15 @@ export function TemplateModal({ opened, stageCount, touchpointCount, onClose, on
   const { t } = useTranslation();
   const [id, setId] = useState<TemplateId>('b2c');
   const [withQuestions, setWithQuestions] = useState(true);
-  const [busy, setBusy] = useState(false);
-  const insert = async () => {
-    setBusy(true);
-    const ok = await onInsert(
-      templateDraft(id, { withQuestions, stageOffset: stageCount, touchpointOffset: touchpointCount }),
+  const { busy, save } = useSaving();
+  const insert = () =>
+    save(
+      () =>
+        onInsert(
+          templateDraft(id, { withQuestions, stageOffset: stageCount, touchpointOffset: touchpointCount }),
+        ),
+      onClose,
     );
-    setBusy(false);
-    if (ok) onClose();
-  };
   return (
     <Modal opened={opened} onClose={onClose} title={t('questionnaire.template.title')} size="lg" centered>
       <Stack gap="sm">
@@ -55,14 +56,14 @@ export function TemplateModal({ opened, stageCount, touchpointCount, onClose, on
             {t('questionnaire.template.appended')}
           </Text>
         )}
-        <Group justify="flex-end">
-          <Button size="xs" variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button size="xs" data-testid="template-insert" loading={busy} onClick={() => void insert()}>
-            {t('questionnaire.template.insert')}
-          </Button>
-        </Group>
+        <DialogActions
+          size="xs"
+          onCancel={onClose}
+          label={t('questionnaire.template.insert')}
+          testId="template-insert"
+          busy={busy}
+          onConfirm={() => void insert()}
+        />
       </Stack>
     </Modal>
   );

@@ -10,6 +10,7 @@ import { formatP } from '../../../../shared/report/sections/change';
 import { trendValueText } from '../../../../shared/report/sections/trend';
 import { useLang } from '../../hooks/useLang';
 import { useQuestionLabels } from '../../hooks/useQuestionLabels';
+import { StageRow } from '../common/StageRow';
 
 /** Wave columns shown at most (the newest); the chart shows every wave. */
 const MAX_WAVES = 8;
@@ -60,21 +61,7 @@ export function TrendTable({ trend, present }: { trend: TrendResult; present?: b
     const lastValue = lastPoint && isTrendValue(lastPoint) ? lastPoint : null;
     return (
       <Fragment key={s.key}>
-        {newStage && (
-          <Table.Tr>
-            <Table.Td colSpan={years.length + 3} pt="md" pb={4}>
-              <Text
-                size="xs"
-                fw={700}
-                tt="uppercase"
-                c="var(--mantine-primary-color-filled)"
-                style={{ letterSpacing: '0.06em' }}
-              >
-                {s.stageText}
-              </Text>
-            </Table.Td>
-          </Table.Tr>
-        )}
+        {newStage && <StageRow text={s.stageText} colSpan={years.length + 3} />}
         <Table.Tr data-testid={`trend-row-${s.code}`}>
           <Table.Td>
             <Text size={present ? 'lg' : 'sm'} fw={kpi ? 700 : 500}>
