@@ -43,6 +43,15 @@ export function stringOption(v: string | boolean | undefined): string | undefine
   return typeof v === 'string' ? v : undefined;
 }
 
+/**
+ * A repeatable option's values (`multiple: true` in its config): parseArgs gives them as an array,
+ * which the values' declared type leaves out, so it is read as unknown.
+ */
+export function listOption(v: unknown): string[] {
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
+  return typeof v === 'string' ? [v] : [];
+}
+
 /** `--lang`: one of the report languages, English when not given. */
 export function langOption(v: unknown): Language {
   const lang = (v ?? 'en') as Language;

@@ -4,6 +4,8 @@ import { questionRoleSchema } from '../domain/questionnaire';
 import type { QuestionType } from '../domain/questionnaire';
 import type { ImportIssue, IssueCode } from '../import/convert';
 import type { CreatedQuestionSummary } from '../import/infer/summary';
+import { DATE_RULES } from '../import/dates';
+import type { DateRule } from '../import/dates';
 import type { MappingSource } from '../import/mapping';
 import { recodeTableSchema } from '../import/recode';
 import type { RecodeTarget } from '../import/recode';
@@ -37,6 +39,18 @@ export const importOptionsSchema = z.object({
         role: questionRoleSchema.optional(),
         min: z.number().int().min(-10).max(100).optional(),
         max: z.number().int().min(-10).max(100).optional(),
+      }),
+    )
+    .optional(),
+  /**
+   * The rule a column's text dates are read by, chosen among those its values fit (`dateRules` of the
+   * preview column): a column of 03/04/2025 fits both dd/mm/yyyy and mm/dd/yyyy.
+   */
+  dateRules: z
+    .array(
+      z.object({
+        column: z.number().int().min(0),
+        rule: z.enum(DATE_RULES, { error: `a date rule is one of ${DATE_RULES.join(', ')}` }),
       }),
     )
     .optional(),
@@ -81,8 +95,10 @@ export type ImportColumnPreview = {
   sample: string[];
   /** Why the column is left out of the questions (the tool's bookkeeping, personal data, empty), or null. */
   reason: ColumnReason | null;
-  /** The rule its text dates were read to ISO by (`dd.mm.yyyy` …), or null. */
-  dateRule: string | null;
+  /** The rule its text dates were read to ISO by (`dd.mm.yyyy` …), or null (none, or not chosen yet). */
+  dateRule: DateRule | null;
+  /** Every rule its text dates fit: two when day and month cannot be told apart, for the consultant to choose. */
+  dateRules: DateRule[];
 };
 
 /** Another sheet of the workbook than the one imported; a Kobo repeat group's sheet has `_parent_index`. */

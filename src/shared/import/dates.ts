@@ -63,27 +63,39 @@ export function toIsoDate(v: string, rule: DateRule): string | null {
   return `${date} ${pad(m[4])}:${m[5]}:${m[6] ?? '00'}`;
 }
 
-/**
- * The rule a column of text dates follows: every non-empty value a date by it (and at least two).
- * Day and month with "/" are told apart by a value only one reading allows (25/12 or 12/25); when
- * none does, the column is left as it is rather than guessed.
- */
-export function dateRuleOf(values: readonly string[]): DateRule | null {
+/** The first (up to 500) non-empty values of a column, trimmed: what its rule is found from. */
+function sampleOf(values: readonly string[]): string[] {
   const sample: string[] = [];
   for (const v of values) {
     const t = v.trim();
     if (t !== '') sample.push(t);
     if (sample.length >= 500) break;
   }
-  if (sample.length < 2) return null;
-  const fits = (r: DateRule) => sample.every((v) => toIsoDate(v, r) !== null);
-  if (fits('dd.mm.yyyy')) return 'dd.mm.yyyy';
-  if (fits('dd-mm-yyyy')) return 'dd-mm-yyyy';
-  const dmy = fits('dd/mm/yyyy');
-  const mdy = fits('mm/dd/yyyy');
-  if (dmy && !mdy) return 'dd/mm/yyyy';
-  if (mdy && !dmy) return 'mm/dd/yyyy';
-  return null;
+  return sample;
+}
+
+/** The text rules a date column can be read by (ISO needs no reading, serials are found by header). */
+const TEXT_RULES: readonly TextRule[] = ['dd.mm.yyyy', 'dd-mm-yyyy', 'dd/mm/yyyy', 'mm/dd/yyyy'];
+
+/**
+ * Every rule a column of text dates fits: every non-empty value a date by it (and at least two).
+ * Two when day and month with "/" cannot be told apart (03/04/2025 and 11/12/2025 fit both
+ * dd/mm/yyyy and mm/dd/yyyy): the consultant chooses.
+ */
+export function dateRulesOf(values: readonly string[]): DateRule[] {
+  const sample = sampleOf(values);
+  if (sample.length < 2) return [];
+  return TEXT_RULES.filter((r) => sample.every((v) => toIsoDate(v, r) !== null));
+}
+
+/**
+ * The rule a column of text dates follows: the one rule it fits. Day and month with "/" are told
+ * apart by a value only one reading allows (25/12 or 12/25); when none does, the column is left as
+ * it is rather than guessed.
+ */
+export function dateRuleOf(values: readonly string[]): DateRule | null {
+  const rules = dateRulesOf(values);
+  return rules.length === 1 ? rules[0]! : null;
 }
 
 /**

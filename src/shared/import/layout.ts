@@ -3,7 +3,7 @@ import { isCodeLike } from './codes';
 import { parseNumber } from './number';
 import type { RawTable, SourceColumn, SurveyTool, TableLayout } from './table';
 import { adapterFor, classifyNames, columnNames, detectTool } from './tools';
-import { dateRuleOf, isDateHeader, isExcelSerialColumn, toIsoDate } from './dates';
+import { dateRulesOf, isDateHeader, isExcelSerialColumn, toIsoDate } from './dates';
 import type { DateRule } from './dates';
 import { isQualtricsTestResponse } from './tools/qualtrics';
 import type { ToolAdapter } from './tools/types';
@@ -13,6 +13,11 @@ export type LayoutOptions = {
   /** Overrides: the first header row (0-based) and how many rows the header takes. */
   headerRow?: number | undefined;
   headerRows?: number | undefined;
+  /**
+   * The rule chosen for a column's dates (by the consultant, or kept in the import profile): used
+   * when every value fits it, else the column is read as detected (the caller refuses the choice).
+   */
+  dateRule?: ((c: SourceColumn) => DateRule | undefined) | undefined;
 };
 
 const isBlank = (r: string[] | undefined) => !r || r.every((c) => c.trim() === '');
@@ -172,7 +177,12 @@ export function detectLayout(
     return out;
   };
   const used = columns.filter((col) => col.header !== col.letter || filled(col.index));
-  const refined = isoDates(table, firstDataRow, toolColumns(used, adapter, values, filled, sample));
+  const refined = isoDates(
+    table,
+    firstDataRow,
+    toolColumns(used, adapter, values, filled, sample),
+    opts.dateRule,
+  );
   for (const c of refined) if (c.joinedMulti) splitJoined(table, firstDataRow, c.index);
   return {
     tool,
@@ -202,21 +212,28 @@ function testRowsOf(
     : { testRows: rows };
 }
 
-/** The date rule found for a column of a table, kept so that reading the layout again gives it again. */
-const DATE_RULES = new WeakMap<RawTable, Map<number, DateRule>>();
+/** The date rules found for a column of a table, kept so that reading the layout again gives them again. */
+const DATE_RULES = new WeakMap<RawTable, Map<number, { rule: DateRule | null; rules: DateRule[] }>>();
 
 /**
  * Answer columns of text dates (06.05.2018, 06-05-2018, 5/6/2018), and of Excel day numbers stored
  * as plain numbers under a date header (45231.5 under "Submitted"), are read to ISO values in place,
- * by the one rule the whole column fits, and the column says which rule.
+ * by the one rule the whole column fits, or the rule chosen among those it fits, and the column says
+ * which rule and which rules would fit. A column that fits two (03/04/2025) is left as written until
+ * one is chosen. A table is read to ISO once: the choice counts at its first reading.
  */
-function isoDates(table: RawTable, from: number, cols: SourceColumn[]): SourceColumn[] {
+function isoDates(
+  table: RawTable,
+  from: number,
+  cols: SourceColumn[],
+  chosen: LayoutOptions['dateRule'],
+): SourceColumn[] {
   let found = DATE_RULES.get(table);
   if (!found) DATE_RULES.set(table, (found = new Map()));
   return cols.map((c) => {
     if (c.kind !== 'answer') return c;
-    let rule = found.get(c.index) ?? null;
-    if (!rule) {
+    let known = found.get(c.index);
+    if (!known) {
       // Only columns that start like a date are looked at, over their first 500 answers.
       const sample: string[] = [];
       const named = isDateHeader(c.code ?? '') || isDateHeader(c.text);
@@ -228,16 +245,19 @@ function isoDates(table: RawTable, from: number, cols: SourceColumn[]): SourceCo
         sample.push(v);
       }
       // Plain numbers under a date header (Date, Submitted, Dato, Tidspunkt) are Excel day numbers.
-      rule = named && isExcelSerialColumn(sample) ? 'excel serial' : dateRuleOf(sample);
-      if (!rule) return c;
-      found.set(c.index, rule);
-      for (let r = from; r < table.rows.length; r++) {
-        const row = table.rows[r]!;
-        const v = row[c.index] ?? '';
-        if (v.trim() !== '') row[c.index] = toIsoDate(v, rule) ?? v;
-      }
+      const rules: DateRule[] = named && isExcelSerialColumn(sample) ? ['excel serial'] : dateRulesOf(sample);
+      if (rules.length === 0) return c;
+      const pick = chosen?.(c);
+      const rule = pick && rules.includes(pick) ? pick : rules.length === 1 ? rules[0]! : null;
+      found.set(c.index, (known = { rule, rules }));
+      if (rule)
+        for (let r = from; r < table.rows.length; r++) {
+          const row = table.rows[r]!;
+          const v = row[c.index] ?? '';
+          if (v.trim() !== '') row[c.index] = toIsoDate(v, rule) ?? v;
+        }
     }
-    return { ...c, dateRule: rule };
+    return { ...c, dateRule: known.rule, dateRules: known.rules };
   });
 }
 

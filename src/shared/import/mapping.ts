@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Question } from '../domain/questionnaire';
 import { pickText } from '../domain/language';
 import { suggestCode } from './codes';
+import { DATE_RULES } from './dates';
 import { recodeTableSchema } from './recode';
 import type { RecodeTable } from './recode';
 import { headerText } from './header-text';
@@ -24,7 +25,13 @@ export const importProfileSchema = z.object({
   tool: z.string(),
   headerRows: z.number().int().min(1).max(10).optional(),
   columns: z.array(
-    z.object({ header: z.string(), code: z.string().nullable(), questionCode: z.string().nullable() }),
+    z.object({
+      header: z.string(),
+      code: z.string().nullable(),
+      questionCode: z.string().nullable(),
+      /** The date rule chosen for a column that fits more than one (03/04/2025). */
+      dateRule: z.enum(DATE_RULES).optional(),
+    }),
   ),
   recodes: z.record(z.string(), recodeTableSchema).default({}),
   keepPersonal: z.boolean().default(false),

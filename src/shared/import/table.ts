@@ -52,6 +52,8 @@ export type SourceColumn = {
   otherOf?: string | null | undefined;
   /** Text dates the column held, read to ISO by this rule (shown to the consultant). */
   dateRule?: DateRule | null | undefined;
+  /** Every rule its text dates fit; two when day and month cannot be told apart (03/04/2025). */
+  dateRules?: readonly DateRule[] | undefined;
   /**
    * A multi-select whose options one cell joins (KoboToolbox's select_multiple "apple plum" with no
    * option columns beside it): the cells are rewritten with ";" between the options.

@@ -5,7 +5,9 @@ import type { InputOf } from '../../../shared/api/contract';
 import type { ImportSummary, InspectResult } from '../../../shared/api/import';
 import type { CreatedQuestionSummary } from '../../../shared/import/infer/summary';
 import type { CliCommand, CliEnv } from '../command';
-import { stringOption, UsageError } from '../command';
+import { listOption, stringOption, UsageError } from '../command';
+import { DATE_RULES } from '../../../shared/import/dates';
+import type { DateRule } from '../../../shared/import/dates';
 
 function paths(positionals: string[], n: number, what: string): string[] {
   if (positionals.length < n) throw new UsageError(`missing ${what}`);
@@ -65,6 +67,10 @@ function printInspect(env: CliEnv, r: InspectResult): void {
     lines.push(
       `  ${c.letter.padEnd(4)} ${c.kind.padEnd(8)} ${c.inferredType.padEnd(7)} ${suggested.padEnd(26)} ${String(c.nonEmpty).padStart(6)}  ${c.header.slice(0, 70)}`,
     );
+    if (c.dateRules.length > 1 && !c.dateRule)
+      lines.push(
+        `       dates fit ${c.dateRules.join(' and ')}: kept as written; choose with import --date-rule ${c.letter}=${c.dateRules[0]}`,
+      );
     if (c.sample.length)
       lines.push(
         `       e.g. ${c.sample
@@ -78,6 +84,42 @@ function printInspect(env: CliEnv, r: InspectResult): void {
     for (const q of created.values()) lines.push(createdLine(q));
   }
   env.io.out(lines.join('\n'));
+}
+
+/**
+ * `--date-rule COLUMN=RULE` (repeatable): the rule a column's dates are read by, the column named by
+ * its letter (B), field id or header, as `inspect` lists them.
+ */
+async function dateRulesOption(
+  env: CliEnv,
+  raw: unknown,
+  file: { name: string; base64: string },
+  sheet: string | undefined,
+): Promise<{ column: number; rule: DateRule }[] | undefined> {
+  const given = listOption(raw);
+  if (given.length === 0) return undefined;
+  const { columns } = await env.call('import/inspect', { file, sheet });
+  return given.map((g) => {
+    const at = g.lastIndexOf('=');
+    if (at < 1)
+      throw new UsageError(`--date-rule takes COLUMN=RULE, e.g. --date-rule B=dd/mm/yyyy, not "${g}"`);
+    const name = g.slice(0, at).trim();
+    const rule = g.slice(at + 1).trim();
+    if (!(DATE_RULES as readonly string[]).includes(rule))
+      throw new UsageError(
+        `--date-rule ${name}: "${rule}" is not a date rule (one of ${DATE_RULES.join(', ')})`,
+      );
+    const lower = name.toLowerCase();
+    const c =
+      columns.find((x) => x.letter === name) ??
+      columns.find((x) => x.code?.toLowerCase() === lower) ??
+      columns.find((x) => x.header.toLowerCase() === lower);
+    if (!c)
+      throw new UsageError(
+        `--date-rule: ${file.name} has no column "${name}" (give its letter, field id or header)`,
+      );
+    return { column: c.index, rule: rule as DateRule };
+  });
 }
 
 /** One created question as inspect and import print it: code, role, scale, touchpoint and why. */
@@ -173,7 +215,7 @@ export const importCommands: CliCommand[] = [
     summary:
       'Imports a data file into a wave of the study (one transaction; the study is untouched when it aborts).',
     usage:
-      'import <file.tpstudy> <data-file> [--wave YEAR] [--profile NAME] [--save-profile NAME] [--create-questions] [--keep-personal] [--keep-test-responses] [--on-error missing|skip-row|abort] [--if-duplicate ask|replace|skip] [--sheet NAME]',
+      'import <file.tpstudy> <data-file> [--wave YEAR] [--profile NAME] [--save-profile NAME] [--create-questions] [--keep-personal] [--keep-test-responses] [--on-error missing|skip-row|abort] [--if-duplicate ask|replace|skip] [--sheet NAME] [--date-rule COLUMN=RULE]…',
     options: {
       wave: { type: 'string' },
       'keep-test-responses': { type: 'boolean' },
@@ -184,6 +226,7 @@ export const importCommands: CliCommand[] = [
       'on-error': { type: 'string' },
       'if-duplicate': { type: 'string' },
       sheet: { type: 'string' },
+      'date-rule': { type: 'string', multiple: true },
     },
     async run({ positionals, values }, env) {
       const [study, data] = paths(positionals, 2, 'a .tpstudy file and a data file');
@@ -195,6 +238,7 @@ export const importCommands: CliCommand[] = [
         'skip',
       ] as const);
       const file = fileArg(data!);
+      const dateRules = await dateRulesOption(env, values['date-rule'], file, stringOption(values.sheet));
       const o = await env.call('study/open', { path: study });
       const s = await importWithProgress(env, {
         studyId: o.studyId,
@@ -208,6 +252,7 @@ export const importCommands: CliCommand[] = [
         createQuestions: values['create-questions'] === true,
         keepPersonal: values['keep-personal'] === true,
         keepTestResponses: values['keep-test-responses'] === true,
+        ...(dateRules ? { dateRules } : {}),
       });
       printSummary(env, s);
     },

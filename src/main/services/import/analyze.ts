@@ -5,12 +5,13 @@ import type { Language } from '../../../shared/domain/language';
 import type { Question } from '../../../shared/domain/questionnaire';
 import type { Conversion, ConvertChunks, OnError } from '../../../shared/import/convert';
 import { convertTable } from '../../../shared/import/convert';
+import type { DateRule } from '../../../shared/import/dates';
 import { detectLayout } from '../../../shared/import/layout';
 import { applySavSets } from '../../../shared/import/tools/spss';
 import type { ImportProfile } from '../../../shared/import/mapping';
 import type { ImportPlan, PlanInput } from '../../../shared/import/plan';
 import { buildPlan } from '../../../shared/import/plan';
-import type { TableLayout } from '../../../shared/import/table';
+import type { SourceColumn, TableLayout } from '../../../shared/import/table';
 import { readQuestionnaire } from '../store/questionnaire-repo';
 import { readStudyMeta } from '../store/study-repo';
 import { loadProfile } from './profile-repo';
@@ -56,6 +57,7 @@ export function analyze(
   let layout = detectLayout(file.table, file.sheets, {
     headerRow: opts.headerRow,
     headerRows: opts.headerRows ?? profile?.headerRows,
+    dateRule: chosenDateRule(opts, profile),
   });
   if (layout.tool === 'surveyxact') layout = applySurveyXact(layout, file.extra);
   layout = applySavSets(layout, file.savSets);
@@ -66,6 +68,7 @@ export function analyze(
       { file: name, sheet: file.table.sheet },
     );
   }
+  refuseDateRules(name, file.table.sheet, layout, opts.dateRules);
   const questions = readQuestionnaire(db).questions;
   const language: Language = readStudyMeta(db).languages[0] ?? 'en';
   const manual = opts.mapping ? new Map(opts.mapping.map((m) => [m.column, m.questionCode])) : undefined;
@@ -85,6 +88,51 @@ export function analyze(
     inferColumn: declaredInference(file, language),
   });
   return { file, layout, plan, questions, profile };
+}
+
+/**
+ * The date rule for a column: the one chosen for its index, else the one its import profile keeps
+ * for a column of the same header and field id (used only where the values fit it).
+ */
+function chosenDateRule(
+  opts: AnalyzeInput,
+  profile: ImportProfile | undefined,
+): ((c: SourceColumn) => DateRule | undefined) | undefined {
+  const byIndex = new Map((opts.dateRules ?? []).map((d) => [d.column, d.rule]));
+  const kept = (profile?.columns ?? []).filter((p) => p.dateRule);
+  if (byIndex.size === 0 && kept.length === 0) return undefined;
+  return (c) =>
+    byIndex.get(c.index) ??
+    kept.find((p) => p.header === c.header && (p.code ?? null) === c.code)?.dateRule ??
+    undefined;
+}
+
+/** A chosen date rule that the column's values do not fit, or for a column of no dates, is refused. */
+function refuseDateRules(
+  name: string,
+  sheet: string,
+  layout: TableLayout,
+  chosen: AnalyzeInput['dateRules'],
+): void {
+  for (const d of chosen ?? []) {
+    const c = layout.columns.find((x) => x.index === d.column);
+    const fits = c?.dateRules ?? [];
+    if (c && fits.includes(d.rule)) continue;
+    const where = c ? `column ${c.letter} (${c.header})` : `column ${d.column + 1}`;
+    const why = !c
+      ? 'is not in the sheet'
+      : fits.length === 0
+        ? 'holds no dates written as text'
+        : `has dates that fit ${fits.join(' or ')}, not ${d.rule}`;
+    throw new AppError('IMPORT_DATE_RULE', `${name}: sheet ${sheet}, ${where} ${why}`, {
+      file: name,
+      sheet,
+      column: c ? c.header : String(d.column + 1),
+      letter: c?.letter ?? null,
+      rule: d.rule,
+      fits: fits.join(', '),
+    });
+  }
 }
 
 /** External ids already in the wave, so a second file cannot bring the same respondent twice. */

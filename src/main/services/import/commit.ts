@@ -8,6 +8,7 @@ import type {
   IssueCode,
   OnError,
 } from '../../../shared/import/convert';
+import type { DateRule } from '../../../shared/import/dates';
 import type { ImportProfile } from '../../../shared/import/mapping';
 import { ID_TARGET, WEIGHT_TARGET } from '../../../shared/import/plan';
 import { BLOCK_ROWS, deleteRespondentsOfFile, writeAnswerChunk } from '../store/answers-store';
@@ -81,6 +82,7 @@ function mappingRecord(a: Analysis, input: CommitInput) {
     })),
     created: a.plan.created.map((q) => q.code),
     recodes: input.recodes ?? {},
+    dateRules: chosenDateRules(a),
   };
 }
 
@@ -91,6 +93,13 @@ function specialTarget(a: Analysis, c: { index: number; kind: string }): string 
   return null;
 }
 
+/** The date rules chosen (by hand or from the profile) for columns whose dates fit more than one. */
+function chosenDateRules(a: Analysis): { column: number; rule: DateRule }[] {
+  return a.layout.columns.flatMap((c) =>
+    c.dateRule && (c.dateRules?.length ?? 0) > 1 ? [{ column: c.index, rule: c.dateRule }] : [],
+  );
+}
+
 export function profileOf(a: Analysis, input: CommitInput): ImportProfile {
   return {
     tool: a.layout.tool,
@@ -99,6 +108,7 @@ export function profileOf(a: Analysis, input: CommitInput): ImportProfile {
       header: c.header,
       code: c.code,
       questionCode: a.plan.mapping[i]?.questionCode ?? null,
+      ...(c.dateRule && (c.dateRules?.length ?? 0) > 1 ? { dateRule: c.dateRule } : {}),
     })),
     recodes: { ...(a.profile?.recodes ?? {}), ...(input.recodes ?? {}) },
     keepPersonal: input.keepPersonal ?? false,

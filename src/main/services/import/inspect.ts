@@ -100,6 +100,7 @@ export function inspectFile(
         kind: c.kind,
         reason: c.reason ?? null,
         dateRule: c.dateRule ?? null,
+        dateRules: [...(c.dateRules ?? [])],
         inferredType: suggestedType(file.table, layout, c.index, file.decimal, created),
         createdAs: created.find((q) => q.fromColumns.includes(c.index))?.code ?? null,
         ...facts,

@@ -108,6 +108,7 @@ export function buildPreview(
       sample: facts.sample,
       reason: c.reason ?? null,
       dateRule: c.dateRule ?? null,
+      dateRules: [...(c.dateRules ?? [])],
     };
   });
   const preview: ImportPreview = {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import type { ImportOptions, StoredImport, StoredImportOptions } from '../../../shared/api/import';
 import type { OnError } from '../../../shared/import/convert';
+import { DATE_RULES } from '../../../shared/import/dates';
 import { ID_TARGET, WEIGHT_TARGET } from '../../../shared/import/plan';
 import { recodeTableSchema } from '../../../shared/import/recode';
 import type { ImportOutcome } from './commit';
@@ -32,6 +33,10 @@ const recordSchema = z.object({
     )
     .default([]),
   recodes: z.record(z.string(), recodeTableSchema).catch({}).default({}),
+  dateRules: z
+    .array(z.object({ column: z.number().int().min(0), rule: z.enum(DATE_RULES) }))
+    .catch([])
+    .default([]),
 });
 
 function storedRow(db: Database, fileId: number): StoredRow & { year: number } {
@@ -78,6 +83,7 @@ export function storedFile(db: Database, fileId: number): StoredImport {
     ...reading,
     ...(mapping.length > 0 ? { mapping } : {}),
     ...(Object.keys(rec.recodes).length > 0 ? { recodes: rec.recodes } : {}),
+    ...(rec.dateRules.length > 0 ? { dateRules: rec.dateRules } : {}),
     createQuestions: false,
     keepPersonal,
     onError: rec.onError,

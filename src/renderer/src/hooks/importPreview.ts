@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportOptions, ImportPreview } from '../../../shared/api/import';
 import type { FileBytes } from '../../../shared/api/study';
+import type { DateRule } from '../../../shared/import/dates';
 import type { RecodeTable } from '../../../shared/import/recode';
 import { useApi } from './useApi';
 
@@ -18,6 +19,8 @@ export type ImportChoices = {
   recodes: Record<string, RecodeTable>;
   /** Column index → the role and scale ends set by hand for the question created from it. */
   corrections?: Record<number, Correction> | undefined;
+  /** Column index → the rule its dates are read by, where they fit more than one. */
+  dateRules?: Record<number, DateRule> | undefined;
   createQuestions: boolean;
   keepPersonal: boolean;
   /** Keep the tool's preview and test responses (left out by default). */
@@ -55,6 +58,11 @@ export function toOptions(c: ImportChoices): ImportOptions {
           })),
         }
       : {}),
+    ...(c.dateRules && Object.keys(c.dateRules).length > 0
+      ? {
+          dateRules: Object.entries(c.dateRules).map(([column, rule]) => ({ column: Number(column), rule })),
+        }
+      : {}),
     createQuestions: c.createQuestions,
     keepPersonal: c.keepPersonal,
     ...(c.keepTestResponses ? { keepTestResponses: true } : {}),
@@ -74,6 +82,7 @@ export function fromOptions(o: ImportOptions): ImportChoices {
     ...(o.corrections
       ? { corrections: Object.fromEntries(o.corrections.map(({ column, ...fix }) => [column, fix])) }
       : {}),
+    ...(o.dateRules ? { dateRules: Object.fromEntries(o.dateRules.map((d) => [d.column, d.rule])) } : {}),
     createQuestions: o.createQuestions ?? false,
     keepPersonal: o.keepPersonal ?? false,
     ...(o.keepTestResponses ? { keepTestResponses: true } : {}),
@@ -142,7 +151,7 @@ export function useImportPreview(studyId: string): ImportPreviewState {
     (patch: Partial<ImportChoices>) => {
       if (!file) return Promise.resolve(false);
       const base = readingChanged(patch)
-        ? { ...choices, mapping: {}, recodes: {}, corrections: {} }
+        ? { ...choices, mapping: {}, recodes: {}, corrections: {}, dateRules: {} }
         : choices;
       return run(file, { ...base, ...patch });
     },

@@ -26,6 +26,7 @@ import { plsModel } from './da/plsModel';
 import { present } from './da/present';
 import { suppression } from './da/suppression';
 import { importTools } from './da/importTools';
+import { importDates } from './da/importDates';
 import type { Catalog } from './en';
 
 /** Dansk: one file per area of the app, as in ./en. */
@@ -53,6 +54,7 @@ export const da: Catalog = {
   ...present,
   ...suppression,
   ...importTools,
+  ...importDates,
   ...errors,
   ...errorHelp,
   ...dashboardMore,

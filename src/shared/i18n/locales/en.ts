@@ -26,6 +26,7 @@ import { plsModel } from './en/plsModel';
 import { present } from './en/present';
 import { suppression } from './en/suppression';
 import { importTools } from './en/importTools';
+import { importDates } from './en/importDates';
 
 /**
  * The UI catalog in English: the reference. nb and da are typed `Catalog`, so a key missing or extra
@@ -60,6 +61,7 @@ export const en = {
   ...present,
   ...suppression,
   ...importTools,
+  ...importDates,
   ...errors,
   ...errorHelp,
   ...dashboardMore,

@@ -26,6 +26,7 @@ import { plsModel } from './nb/plsModel';
 import { present } from './nb/present';
 import { suppression } from './nb/suppression';
 import { importTools } from './nb/importTools';
+import { importDates } from './nb/importDates';
 import type { Catalog } from './en';
 
 /** Norsk bokmål: one file per area of the app, as in ./en. */
@@ -53,6 +54,7 @@ export const nb: Catalog = {
   ...present,
   ...suppression,
   ...importTools,
+  ...importDates,
   ...errors,
   ...errorHelp,
   ...dashboardMore,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportColumnPreview, ImportPreview } from '../../../../shared/api/import';
 import { headerText } from '../../../../shared/import/header-text';
 import type { ImportPreviewState } from '../../hooks/importPreview';
+import { DateRules } from './DateRules';
 
 type Group = 'bookkeeping' | 'personal' | 'empty';
 
@@ -126,15 +127,7 @@ export function ToolFindings({ state }: { state: ImportPreviewState }) {
           <Text size="sm">{t('importTools.allTestResponses', { count: p.allTestResponses })}</Text>
         </Alert>
       )}
-      {p.columns.some((c) => c.dateRule) && (
-        <Text size="xs" c="dimmed" data-testid="import-date-rules">
-          {t('importTools.dates')}{' '}
-          {p.columns
-            .filter((c) => c.dateRule)
-            .map((c) => t('importTools.dateRule', { column: headerText(c.header), rule: c.dateRule }))
-            .join('; ')}
-        </Text>
-      )}
+      <DateRules state={state} />
       <LeftOut preview={p} keepPersonal={state.choices.keepPersonal} />
     </Stack>
   );

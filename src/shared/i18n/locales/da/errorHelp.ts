@@ -54,6 +54,10 @@ export const errorHelp: Pick<Catalog, 'errorHelp'> = {
       action: 'Intet at gøre: svarene er i undersøgelsen.',
     },
     IMPORT_CANCELLED: { title: 'Importen blev afbrudt', action: 'Start importen igen, når du er klar.' },
+    IMPORT_DATE_RULE: {
+      title: 'Datoformatet passer ikke',
+      action: 'Vælg et af de datoformater, som kolonnens værdier passer til.',
+    },
     ANALYSIS_NO_DATA: {
       title: 'Ingen svar at analysere',
       action: 'Udvid filteret, eller importér svar for denne måling.',

@@ -33,6 +33,7 @@ export const errors: Pick<Catalog, 'errors'> = {
     IMPORT_TOO_LARGE: 'Filen er for stor til at blive importeret.',
     IMPORT_DUPLICATE_FILE: 'Denne fil er allerede importeret.',
     IMPORT_CANCELLED: 'Importen blev afbrudt; intet blev ændret.',
+    IMPORT_DATE_RULE: 'Datoerne i kolonnen {{column}} kan ikke læses som {{rule}}.',
     ANALYSIS_NO_DATA: 'Der er ingen svar at analysere for dette udvalg.',
     ANALYSIS_TOO_MANY_DRIVERS:
       '{{drivers}} drivere: eksakt Shapley tager højst {{max}}. Gruppér driverne efter rejsefase, vælg færre, eller læs de relative vægte.',

@@ -50,6 +50,10 @@ export const errorHelp = {
       action: 'Nothing to do: its answers are in the study.',
     },
     IMPORT_CANCELLED: { title: 'Import cancelled', action: 'Start the import again when you are ready.' },
+    IMPORT_DATE_RULE: {
+      title: 'Date format does not fit',
+      action: 'Choose one of the date formats the column’s values fit.',
+    },
     ANALYSIS_NO_DATA: {
       title: 'No answers to analyse',
       action: 'Widen the filter or import answers for this wave.',

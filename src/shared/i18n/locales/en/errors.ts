@@ -31,6 +31,7 @@ export const errors = {
     IMPORT_TOO_LARGE: 'The file is too large to import.',
     IMPORT_DUPLICATE_FILE: 'This file has already been imported.',
     IMPORT_CANCELLED: 'The import was cancelled; nothing was changed.',
+    IMPORT_DATE_RULE: 'The dates of column {{column}} cannot be read as {{rule}}.',
     ANALYSIS_NO_DATA: 'There are no answers to analyse for this selection.',
     ANALYSIS_TOO_MANY_DRIVERS:
       '{{drivers}} drivers: exact Shapley takes at most {{max}}. Group the drivers by journey stage, choose fewer, or read the relative weights.',

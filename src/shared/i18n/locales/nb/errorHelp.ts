@@ -54,6 +54,10 @@ export const errorHelp: Pick<Catalog, 'errorHelp'> = {
       action: 'Ingenting å gjøre: svarene ligger i studien.',
     },
     IMPORT_CANCELLED: { title: 'Importen ble avbrutt', action: 'Start importen på nytt når du er klar.' },
+    IMPORT_DATE_RULE: {
+      title: 'Datoformatet passer ikke',
+      action: 'Velg et av datoformatene som verdiene i kolonnen passer med.',
+    },
     ANALYSIS_NO_DATA: {
       title: 'Ingen svar å analysere',
       action: 'Utvid filteret eller importer svar for denne målingen.',

@@ -33,6 +33,7 @@ export const errors: Pick<Catalog, 'errors'> = {
     IMPORT_TOO_LARGE: 'Filen er for stor til å importeres.',
     IMPORT_DUPLICATE_FILE: 'Denne filen er allerede importert.',
     IMPORT_CANCELLED: 'Importen ble avbrutt; ingenting ble endret.',
+    IMPORT_DATE_RULE: 'Datoene i kolonnen {{column}} kan ikke leses som {{rule}}.',
     ANALYSIS_NO_DATA: 'Det finnes ingen svar å analysere for dette utvalget.',
     ANALYSIS_TOO_MANY_DRIVERS:
       '{{drivers}} drivere: eksakt Shapley tar høyst {{max}}. Grupper driverne etter reisefase, velg færre, eller les de relative vektene.',
