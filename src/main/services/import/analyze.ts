@@ -11,14 +11,14 @@ import { applySavSets } from '../../../shared/import/tools/spss';
 import type { ImportProfile } from '../../../shared/import/mapping';
 import type { ImportPlan, PlanInput } from '../../../shared/import/plan';
 import { buildPlan } from '../../../shared/import/plan';
-import type { SourceColumn, TableLayout } from '../../../shared/import/table';
+import type { SourceColumn, SurveyTool, TableLayout } from '../../../shared/import/table';
 import { readQuestionnaire } from '../store/questionnaire-repo';
 import { readStudyMeta } from '../store/study-repo';
 import { loadProfile } from './profile-repo';
 import type { ReadFile } from './read-file';
 import { readImportFile } from './read-file';
 import { declaredQuestion } from '../../../shared/import/infer/labelled';
-import { applySurveyXact } from './surveyxact';
+import { applySurveyXact, surveyXactLabels } from './surveyxact';
 
 export type Analysis = {
   file: ReadFile;
@@ -33,9 +33,24 @@ export type AnalyzeInput = Omit<ImportOptions, 'createQuestions' | 'keepPersonal
   keepPersonal?: boolean | undefined;
 };
 
-/** The questions an SPSS file's value labels declare, by column; undefined for other files. */
-export function declaredInference(file: ReadFile, language: Language): PlanInput['inferColumn'] {
+/**
+ * The questions a file's value labels declare, by column: an SPSS file's, or a SurveyXact workbook's
+ * Labels sheet (by variable name); undefined for other files.
+ */
+export function declaredInference(
+  file: ReadFile,
+  language: Language,
+  tool?: SurveyTool,
+): PlanInput['inferColumn'] {
   const sav = file.sav;
+  if (!sav && tool === 'surveyxact') {
+    const byName = surveyXactLabels(file.extra);
+    if (byName.size === 0) return undefined;
+    return (c) => {
+      const d = byName.get((c.code ?? c.text).trim().toLowerCase());
+      return d ? declaredQuestion(c.header, d, language) : null;
+    };
+  }
   if (!sav) return undefined;
   const byIndex = new Map(sav.map((c) => [c.index, c]));
   return (c) => {
@@ -85,7 +100,7 @@ export function analyze(
     createQuestions: opts.createQuestions ?? false,
     keepPersonal: opts.keepPersonal ?? profile?.keepPersonal ?? false,
     keepTestResponses: opts.keepTestResponses ?? false,
-    inferColumn: declaredInference(file, language),
+    inferColumn: declaredInference(file, language, layout.tool),
   });
   return { file, layout, plan, questions, profile };
 }

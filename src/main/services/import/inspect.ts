@@ -73,7 +73,7 @@ export function inspectFile(
     language: 'en',
     createQuestions: true,
     keepPersonal: false,
-    inferColumn: declaredInference(file, 'en'),
+    inferColumn: declaredInference(file, 'en', layout.tool),
   });
   return {
     fileName: name,

@@ -25,7 +25,7 @@ export type ReadFile = {
   delimiter: Delimiter | null;
   sheets: string[];
   table: RawTable;
-  /** Other sheets a tool's export needs (SurveyXact's Variables and Labels). */
+  /** Other sheets a tool's export needs (SurveyXact's Structure or Variables, and Labels). */
   extra: Map<string, RawTable>;
   decimal: DecimalSeparator;
   /** An SPSS file's value labels and user-missing values, by column (see sav.ts). */
@@ -202,9 +202,9 @@ export function readImportFile(name: string, bytes: Uint8Array, opts: ReadOption
       sheet,
     });
   }
-  // Every sheet is read: SurveyXact's Variables and Labels are needed, the others listed (a Kobo
+  // Every sheet is read: SurveyXact's Structure (or Variables) and Labels are needed, the others listed (a Kobo
   // repeat group's sheet, a second table) so that nothing is left out without a word.
-  const wanted = [sheet, ...sheets.filter((s) => s !== sheet && /^(variables|labels)$/i.test(s))];
+  const wanted = [sheet, ...sheets.filter((s) => s !== sheet && /^(variables|labels|structure)$/i.test(s))];
   let tables: Map<string, RawTable>;
   try {
     tables = book.read([sheet, ...sheets.filter((s) => s !== sheet)]);
@@ -217,7 +217,7 @@ export function readImportFile(name: string, bytes: Uint8Array, opts: ReadOption
   const otherSheets: SheetInfo[] = [];
   const extra = new Map<string, RawTable>();
   for (const [n, t] of tables) {
-    if (/^(variables|labels)$/i.test(n)) extra.set(n, t);
+    if (/^(variables|labels|structure)$/i.test(n)) extra.set(n, t);
     const header = (t.rows.find((r) => r.some((c) => c.trim() !== '')) ?? []).slice(0, 200);
     const rows = t.rows.filter((r) => r.some((c) => c.trim() !== '')).length;
     otherSheets.push({ name: n, rows: Math.max(0, rows - 1), columns: header.length, header });

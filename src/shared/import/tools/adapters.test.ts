@@ -50,6 +50,57 @@ describe('tool adapters', () => {
     expect(layout.columns[0]!.kind).toBe('id');
   });
 
+  // The rest of the EFS table: without the right to see dispcode, URL parameters, host and IP.
+  it('Questback EFS: recognised without dispcode; p_000n is bookkeeping, ip_addr and ex_host personal', () => {
+    const { layout } = plan([
+      [
+        'lfdn',
+        'tester',
+        'lastpage',
+        'duration',
+        'datetime',
+        'lastaccs',
+        'p_0001',
+        'ex_host',
+        'ip_addr',
+        'v_1',
+      ],
+      [
+        '1',
+        '0',
+        '5',
+        '-1',
+        '2024-01-02 10:00:00',
+        '2024-01-02 10:05:00',
+        'mail',
+        'h.example',
+        '10.1.2.3',
+        '4',
+      ],
+    ]);
+    expect(layout.tool).toBe('questback');
+    const of = (n: string) => layout.columns.find((c) => c.text === n)!;
+    expect([of('p_0001').kind, of('tester').reason]).toEqual(['meta', 'status']);
+    expect([of('ex_host').reason, of('ip_addr').reason]).toEqual(['ip', 'ip']);
+    expect(layout.columns.filter((c) => c.kind === 'answer').map((c) => c.text)).toEqual(['v_1']);
+  });
+
+  it('an ordinary sheet, a respondent list or a lone lfdn is not claimed by a tool', () => {
+    const sheets: string[][][] = [
+      [['id', 'name', 'email', 'date', 'satisfaction']],
+      // Enalyzer's respondent-list headers and Netigate's list (column A the e-mail): not exports.
+      [['firstname', 'lastname', 'email', 'department']],
+      [['E-mail', 'Name', 'Gender', 'Customer group']],
+      [['lfdn', 'v_1', 'v_2']],
+      [['lfdn', 'datetime', 'v_1']],
+    ];
+    for (const rows of sheets) expect(detectTool(rows), rows[0]!.join()).toBeNull();
+    // A workbook is SurveyXact's only with Dataset and Structure, Variables or Labels beside it.
+    expect(detectTool([['v_1']], ['Dataset'])).toBeNull();
+    expect(detectTool([['v_1']], ['Data', 'Labels'])).toBeNull();
+    expect(detectTool([['v_1']], ['Labels', 'Dataset', 'Structure'])?.tool).toBe('surveyxact');
+  });
+
   it('KoboToolbox select_multiple: the joined column and its 0/1 option columns become one question', () => {
     const { layout, p, table } = plan([
       [

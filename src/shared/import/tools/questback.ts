@@ -3,15 +3,21 @@ import { hasAll, headerRow } from './header';
 
 /**
  * Questback EFS (Unipark) result-data export, following the "Export" page of the Questback EFS
- * documentation (qbdocs.atlassian.net, DOC space, "Export" — its table of system variables): `lfdn`
- * (participant number), `external_lfdn`, `tester`, `dispcode` (disposition code), `lastpage`,
- * `quality`, `duration`, `datetime`, `lastaccs`. No real Questback file was available: the
- * recognition is tested on headers written from that table only.
+ * documentation (qbdocs.atlassian.net/wiki/spaces/DOC/pages/2013298810/Export, its table of system
+ * variables; the same table in an earlier version of the page, qbdocs page 1231913034): `lfdn`
+ * (participant number), `external_lfdn`, `tester` ("1" a tester, "0" a participant), `dispcode`
+ * (disposition code, only exported when the user may see it), `lastpage`, `quality`, `duration`
+ * (seconds; -1 after a break), `datetime` (start), `lastaccs` (last access), `p_000n` (URL
+ * parameters), `v_000n` (the project's questions), `ex_host` and `ip_addr` (the participant's host and
+ * IP), browser, referer, device type and quota. Participant variables all begin `u_` (page
+ * "Participant Variables", qbdocs page 3302260790). No real Questback file was available: the
+ * recognition is tested on headers written from those tables only.
  */
 export const questback: ToolAdapter = {
   id: 'questback',
   name: 'Questback',
-  source: 'Questback EFS documentation "Export", system variables table (no real file available)',
+  source:
+    'Questback EFS documentation "Export" (qbdocs.atlassian.net, DOC page 2013298810), system variables table (no real file available)',
   recognise: (input) => {
     const r0 = headerRow(input, 0);
     return r0.includes('lfdn') && (hasAll(r0, 'dispcode') || hasAll(r0, 'lastpage', 'datetime'))
@@ -27,6 +33,7 @@ export const questback: ToolAdapter = {
     [
       'bookkeeping',
       [
+        /^p_\d+$/,
         'external_lfdn',
         'browser',
         'referer',
@@ -62,6 +69,7 @@ export const questback: ToolAdapter = {
     ],
   ],
   personal: [
+    ['ip', ['ip_addr', 'ex_host']],
     ['coordinates', ['participant_latitude', 'participant_longitude']],
     ['email', ['u_email']],
     ['name', ['u_firstname', 'u_name']],
