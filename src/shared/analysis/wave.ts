@@ -77,9 +77,19 @@ export function groupingOf(w: WaveData, code: string, noAnswerLabel = 'No answer
   return w.units ? applyUnitRule(g, ruleFor(w.units.rules, q.code), w.units.lang) : g;
 }
 
-/** Values with NaN wherever a missing code is set (don't know / not applicable stored with their code). */
+/**
+ * Values with NaN wherever a missing code is set (don't know / not applicable stored with their
+ * code). A column where every missing code already has no value is returned as it is, not copied:
+ * the result is read only.
+ */
 export function cleanValues(col: WaveColumn): Float64Array {
   const { values, missing } = col;
+  let clean = true;
+  for (let i = 0; i < values.length && clean; i++) {
+    const v = values[i]!;
+    if (missing[i] !== 0 && v === v) clean = false;
+  }
+  if (clean) return values;
   const out = new Float64Array(values.length);
   for (let i = 0; i < out.length; i++) out[i] = missing[i] === 0 ? values[i]! : NaN;
   return out;

@@ -1,7 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
-import { blobOf, decodeValuesInto, encodeValues, float64s, int32s } from './blob-codec';
+import {
+  blobOf,
+  decodeColumnInto,
+  encodeValues,
+  float64s,
+  int32s,
+  uninitialisedFloat64s,
+} from './blob-codec';
 import { decodeTexts, encodeTexts, FROM_VALUES, textsFromValues } from './texts-codec';
 
 /**
@@ -315,8 +322,9 @@ function loadColumns(
     .raw();
   const columns = new Map<number, LoadedColumn>();
   for (const qid of questionIds) {
-    // Filled block by block: copied where stored, NaN / no answer where the block has no column.
-    const values = new Float64Array(n);
+    // Filled block by block: decoded where stored, NaN / no answer where the block has no column
+    // (every element is written, so the values need no clearing first).
+    const values = place ? new Float64Array(n) : uninitialisedFloat64s(n);
     const missing = new Uint8Array(n);
     // Texts only where the column has any (choice codes, comments): null otherwise. In id order they
     // are appended block by block (`texts` holds the first `off` cells); by place, gathered per block.
@@ -346,10 +354,7 @@ function loadColumns(
           missing[to] = code === NOT_STORED ? 1 : code;
         }
       } else {
-        decodeValuesInto(values, off, r[0], m);
-        missing.set(r[1], off);
-        // Blank cells (stored as nothing) read as no answer; a block without blanks needs no pass.
-        if (r[2] < m) for (let j = off; j < off + m; j++) if (missing[j] === NOT_STORED) missing[j] = 1;
+        decodeColumnInto(values, missing, off, r[0], r[1], m);
         if (withText && r[3] === FROM_VALUES && !texts) {
           fromValues = true;
         } else if (withText && r[3]) {

@@ -51,6 +51,34 @@ export function decodeValuesInto(target: Float64Array, at: number, blob: Buffer,
   for (let j = 0; j < m; j++) target[at + j] = BYTE_VALUE[blob[j]!]!;
 }
 
+/**
+ * Decodes one stored column of `m` respondents into `values` and `missing` from element `at`: the
+ * values as decodeValuesInto, the missing codes with a blank cell (255, nothing stored) read as no
+ * answer (1): the codes copied in bulk, then only the blank cells visited.
+ */
+export function decodeColumnInto(
+  values: Float64Array,
+  missing: Uint8Array,
+  at: number,
+  vals: Buffer,
+  codes: Buffer,
+  m: number,
+): void {
+  if (codes.length !== m) throw new Error(`a stored column holds ${codes.length} codes for ${m} respondents`);
+  decodeValuesInto(values, at, vals, m);
+  missing.set(codes, at);
+  for (let j = codes.indexOf(255); j !== -1; j = codes.indexOf(255, j + 1)) missing[at + j] = 1;
+}
+
+/**
+ * A Float64Array of n elements whose contents are not cleared: for a caller that writes every
+ * element before reading any (Buffer.allocUnsafeSlow gives it an ArrayBuffer of its own, so aligned).
+ */
+export function uninitialisedFloat64s(n: number): Float64Array {
+  const bytes = Buffer.allocUnsafeSlow(n * 8);
+  return new Float64Array(bytes.buffer, bytes.byteOffset, n);
+}
+
 export function float64s(blob: Buffer, m: number): Float64Array {
   const a = new Float64Array(m);
   decodeValuesInto(a, 0, blob, m);

@@ -122,6 +122,14 @@ export function covarianceMatrix(columns: readonly Float64Array[], options: Matr
  */
 export function correlationMatrix(columns: readonly Float64Array[], options: MatrixOptions): MatrixResult {
   validateColumns('correlationMatrix', columns, options.weights, options.labels);
+  return correlationMatrixOfValid(columns, options);
+}
+
+/** {@link correlationMatrix} of columns the caller has already validated (validateColumns). */
+export function correlationMatrixOfValid(
+  columns: readonly Float64Array[],
+  options: MatrixOptions,
+): MatrixResult {
   return moments('correlationMatrix', columns, options, true);
 }
 

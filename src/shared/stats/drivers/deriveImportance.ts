@@ -2,9 +2,9 @@
  * The one entry point of key-driver analysis: every derived-importance measure of each driver.
  */
 import { bootstrapImportance, type DriverIntervals, type Interval } from './bootstrap';
-import { correlationMatrix } from './correlation';
+import { correlationMatrixOfValid } from './correlation';
 import { rethrowAs } from './errors';
-import { spearmanAgainst } from './rankCorrelation';
+import { spearmanAgainstOfValid } from './rankCorrelation';
 import { completeRows, validateColumns, type MissingHandling, type SampleSize } from './sample';
 import { driverCorrelations, standardizedRegression } from './regression';
 import { relativeWeights } from './relativeWeights';
@@ -112,7 +112,7 @@ export function deriveImportance(input: DeriveImportanceInput): DeriveImportance
   const labels = ['outcome', ...codes];
   const corr = prefixed(() => {
     validateColumns('deriveImportance', columns, weights, labels);
-    return correlationMatrix(columns, { weights, missing, labels });
+    return correlationMatrixOfValid(columns, { weights, missing, labels });
   });
   const sample = corr.sample;
   const n = sample.method === 'listwise' ? sample.n : sample.minN;
@@ -162,7 +162,8 @@ export function deriveImportance(input: DeriveImportanceInput): DeriveImportance
       )
     : undefined;
 
-  const rhos = prefixed(() => spearmanAgainst(rankOutcome, rankDrivers, weights));
+  // The columns were validated above (the listwise mask only adds NaN).
+  const rhos = prefixed(() => spearmanAgainstOfValid(rankOutcome, rankDrivers, weights));
   const out = drivers.map((d, j): DriverImportance => {
     const base = {
       code: d.code,

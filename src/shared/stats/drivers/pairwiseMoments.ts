@@ -20,7 +20,7 @@ const CANCELLATION = 1e-6;
  *
  * Each column is shifted once by its own weighted mean (dⱼ = xⱼ − cⱼ, 0 where missing); the sums
  * of a pair's rows are the column's totals less the rows where the other column is missing (one
- * sweep over the rows, subtracting each row with a gap from the pairs it leaves), and the
+ * sweep over the rows with a gap, subtracting each from the pairs it leaves), and the
  * cross products Σ w dₐ d_b are one blocked pass over all columns (as covarianceOfRows). Then, with
  * W, S and Q the pair rows' Σw, Σw·d and Σw·d²:
  *   sxx = Qₐ − Sₐ²/W,  syy = Q_b − S_b²/W,  sxy = Σ w dₐ d_b − Sₐ S_b / W,
@@ -33,6 +33,9 @@ export function pairwiseMoments(columns: readonly Float64Array[], weights?: Floa
   const k = columns.length;
   const n = k ? columns[0].length : 0;
   const present: Uint8Array[] = [];
+  /** Per column, its rows (with a usable weight) where it is missing, ascending. */
+  const missingRows: Int32Array[] = [];
+  const gapRows = new Int32Array(n);
   const dev: Float64Array[] = [];
   const wdev: Float64Array[] = [];
   const count = new Float64Array(k);
@@ -45,11 +48,15 @@ export function pairwiseMoments(columns: readonly Float64Array[], weights?: Floa
     const p = new Uint8Array(n);
     let w0 = 0;
     let wx = 0;
+    let gaps = 0;
     for (let i = 0; i < n; i++) {
       const w = weights ? weights[i] : 1;
       if (!(w > 0)) continue;
       const v = x[i];
-      if (v !== v) continue;
+      if (v !== v) {
+        gapRows[gaps++] = i;
+        continue;
+      }
       p[i] = 1;
       w0 += w;
       wx += w * v;
@@ -76,6 +83,7 @@ export function pairwiseMoments(columns: readonly Float64Array[], weights?: Floa
       tq += w * v * v;
     }
     present.push(p);
+    missingRows.push(gapRows.slice(0, gaps));
     dev.push(d);
     wdev.push(wd);
     count[j] = c;
@@ -125,7 +133,8 @@ export function pairwiseMoments(columns: readonly Float64Array[], weights?: Floa
   }
 
   // Pair totals: a's less its rows where b is missing, b's less its rows where a is missing — one
-  // sweep over the rows with a gap, each pair's sums taking their rows in ascending order.
+  // sweep over the rows with a gap, each pair's sums taking their rows in ascending order. A row's
+  // gaps come from the columns' missing rows (no pass over the rows without any).
   const kk = k * k;
   const cnt = new Float64Array(kk);
   const w1 = new Float64Array(kk);
@@ -146,37 +155,56 @@ export function pairwiseMoments(columns: readonly Float64Array[], weights?: Floa
       qb[o] = q[b];
     }
   }
-  const gapsOfRow = new Int32Array(k);
-  const haveOfRow = new Int32Array(k);
+  // The gaps of each row (columns ascending), rows with a gap ascending.
+  const start = new Int32Array(n + 1);
+  for (let j = 0; j < k; j++) {
+    const rows = missingRows[j];
+    for (let t = 0; t < rows.length; t++) start[rows[t] + 1]++;
+  }
+  let withGaps = 0;
   for (let i = 0; i < n; i++) {
+    if (start[i + 1] > 0) withGaps++;
+    start[i + 1] += start[i];
+  }
+  const gapCols = new Int32Array(start[n]);
+  const fill = start.slice(0, n);
+  for (let j = 0; j < k; j++) {
+    const rows = missingRows[j];
+    for (let t = 0; t < rows.length; t++) gapCols[fill[rows[t]]++] = j;
+  }
+  const gapped = new Int32Array(withGaps);
+  for (let i = 0, g = 0; i < n; i++) if (start[i + 1] > start[i]) gapped[g++] = i;
+  const isGap = new Uint8Array(k);
+  for (let r = 0; r < withGaps; r++) {
+    const i = gapped[r];
+    const g0 = start[i];
+    const g1 = start[i + 1];
+    if (g1 - g0 === k) continue;
     const w = weights ? weights[i] : 1;
-    if (!(w > 0)) continue;
-    let gaps = 0;
-    let have = 0;
-    for (let j = 0; j < k; j++) {
-      if (present[j][i]) haveOfRow[have++] = j;
-      else gapsOfRow[gaps++] = j;
-    }
-    if (gaps === 0 || have === 0) continue;
-    for (let t = 0; t < gaps; t++) {
-      const b = gapsOfRow[t];
-      for (let u = 0; u < have; u++) {
-        const a = haveOfRow[u];
+    for (let g = g0; g < g1; g++) isGap[gapCols[g]] = 1;
+    for (let g = g0; g < g1; g++) {
+      const b = gapCols[g];
+      // a < b: the pair (a, b) loses a's row
+      for (let a = 0; a < b; a++) {
+        if (isGap[a]) continue;
         const v = dev[a][i];
-        if (a < b) {
-          const o = a * k + b;
-          cnt[o]--;
-          w1[o] -= w;
-          w2[o] -= w * w;
-          sa[o] -= w * v;
-          qa[o] -= w * v * v;
-        } else {
-          const o = b * k + a;
-          sb[o] -= w * v;
-          qb[o] -= w * v * v;
-        }
+        const o = a * k + b;
+        cnt[o]--;
+        w1[o] -= w;
+        w2[o] -= w * w;
+        sa[o] -= w * v;
+        qa[o] -= w * v * v;
+      }
+      // a > b: the pair (b, a) loses a's row
+      const ob = b * k;
+      for (let a = b + 1; a < k; a++) {
+        if (isGap[a]) continue;
+        const v = dev[a][i];
+        sb[ob + a] -= w * v;
+        qb[ob + a] -= w * v * v;
       }
     }
+    for (let g = g0; g < g1; g++) isGap[gapCols[g]] = 0;
   }
 
   const out: PairMoments[] = new Array<PairMoments>(kk);

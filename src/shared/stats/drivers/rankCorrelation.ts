@@ -174,6 +174,15 @@ export function spearmanAgainst(
   rawWeights?: Float64Array,
 ): Float64Array {
   validateColumns('spearman', [y, ...xs], rawWeights);
+  return spearmanAgainstOfValid(y, xs, rawWeights);
+}
+
+/** {@link spearmanAgainst} of columns the caller has already validated (validateColumns). */
+export function spearmanAgainstOfValid(
+  y: Float64Array,
+  xs: readonly Float64Array[],
+  rawWeights?: Float64Array,
+): Float64Array {
   const weights = usableWeights(rawWeights);
   // Ratings (whole numbers in a short span) by their cross-table, in one pass per pair.
   const yScale = ratingSpan(y, weights);
