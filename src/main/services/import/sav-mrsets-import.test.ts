@@ -91,11 +91,18 @@ describe('SPSS multiple-response sets become multi-select questions', () => {
     const r = await cli('import', study, SAV, '--wave', '2024', '--create-questions', '--json');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({
+    const summary = JSON.parse(r.out) as { created: { code: string; reason: string }[] };
+    expect(summary).toMatchObject({
       tool: 'spss',
       rowsRead: EXPECTED.respondents,
       imported: EXPECTED.respondents,
     });
+    // Each set's question says where it comes from.
+    expect(summary.created.slice(0, 3).map((q) => q.reason)).toEqual([
+      'from the SPSS multiple-response set $kanal',
+      'from the SPSS multiple-response set $grunn',
+      'from the SPSS multiple-response set $paaminn',
+    ]);
     const questions = query<{ code: string; type: string; texts: string; scale: string }>(
       study,
       'SELECT code, type, texts, scale FROM question ORDER BY id',
