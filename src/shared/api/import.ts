@@ -137,6 +137,8 @@ export type ImportPreview = {
   testResponses: number;
   /** Every response is marked preview or test (a test data set): all of them are kept. */
   allTestResponses: number;
+  /** What the reader could not read and left out, the rest being read (a damaged SPSS multiple-response set). */
+  readWarnings?: string[];
   sheets: string[];
   sheet: string;
   headerRow: number;
@@ -166,6 +168,8 @@ export type ImportSummary = {
   skipped: number;
   /** Of the skipped: preview and test responses left out. */
   testResponses?: number;
+  /** What the reader could not read and left out (as in the preview). */
+  readWarnings?: string[];
   createdQuestions: string[];
   /** What was inferred for each created question, with the reasons. */
   created: CreatedQuestionSummary[];
@@ -200,8 +204,6 @@ export type InspectResult = Omit<
   })[];
   /** What `import --create-questions` into an empty study would create, with the same inference and reasons. */
   questions?: CreatedQuestionSummary[];
-  /** What the reader could not read and left out, the rest being read (a damaged SPSS multiple-response set). */
-  readWarnings?: string[];
 };
 
 /** How a stored file was imported last time, as options the wizard can start from. */

@@ -25,7 +25,7 @@ import type { RecodeTable } from './recode';
 import { normalizeRecodes } from './recode';
 import type { RawTable, SourceColumn, TableLayout } from './table';
 import { columnCounts, columnValues, isOptionTextGroup, isSpreadMulti } from './column-values';
-import { categoryOptions } from './tools/spss';
+import { categoryOptions, savSetGroup } from './tools/spss';
 
 export type PlanInput = {
   table: RawTable;
@@ -82,6 +82,8 @@ export type DraftQuestion = Question & {
   fromColumns: number[];
   inference?: DraftInference | undefined;
   weighsQuestionCode?: string | null | undefined;
+  /** Where a question made without inference comes from (an SPSS multiple-response set). */
+  createdFrom?: InferenceReason | undefined;
 };
 
 export type ImportPlan = {
@@ -193,6 +195,8 @@ export function buildPlan(input: PlanInput): ImportPlan {
         input.language,
         cols.map((c) => c.index),
       );
+      if (key.startsWith(savSetGroup('')))
+        (q as DraftQuestion).createdFrom = reason('fromSavSet', { name: named! });
       created.push(q as DraftQuestion);
       for (const c of cols)
         mapOf.set(c.index, { column: c.index, questionCode: code, confidence: 1, source: 'created' });

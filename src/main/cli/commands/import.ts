@@ -142,6 +142,7 @@ function printSummary(env: CliEnv, s: ImportSummary): void {
       ? `${s.fileName} was imported before: skipped`
       : `${s.fileName} (${s.tool}) → wave ${s.waveYear}`,
     `rows read: ${s.rowsRead}, imported: ${s.imported}, skipped: ${s.skipped}`,
+    ...(s.readWarnings ?? []).map((w) => `note: ${w}`),
   ];
   if (s.created.length) {
     lines.push(`created questions (${s.created.length}):`);

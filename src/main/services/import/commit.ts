@@ -250,6 +250,7 @@ export function runImport(
     imported: total,
     skipped: c.rowsRead - total,
     testResponses: c.testRows ?? 0,
+    ...(a.file.savWarnings?.length ? { readWarnings: [...a.file.savWarnings] } : {}),
     createdQuestions: a.plan.created.map((q) => q.code),
     created: a.plan.created.map(createdSummary),
     issues: issueList(c.issues),

@@ -107,6 +107,5 @@ export function inspectFile(
       };
     }),
     questions: created.map(createdSummary),
-    ...(file.savWarnings?.length ? { readWarnings: file.savWarnings } : {}),
   };
 }

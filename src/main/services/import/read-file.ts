@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { DecimalSeparator } from '../../../shared/import/number';
 import { detectDecimal } from '../../../shared/import/number';
 import type { RawTable } from '../../../shared/import/table';
+import type { Measure } from '../../../shared/import/infer/labelled';
 import type { SavSet } from '../../../shared/import/tools/spss';
 import type { Delimiter } from './csv';
 import { parseCsv, sniffDelimiter } from './csv';
@@ -32,7 +33,10 @@ export type ReadFile = {
   sav?: SavColumn[] | undefined;
   /** An SPSS file's multiple-response sets (sav-mrsets.ts), members resolved to columns. */
   savSets?: SavSet[] | undefined;
-  /** What could not be read of an SPSS file's multiple-response sets (the rest imports). */
+  /**
+   * What could not be read of an SPSS file's dictionary records (multiple-response sets, measurement
+   * levels): left out, the rest imports.
+   */
   savWarnings?: string[] | undefined;
   /** The workbook's other sheets: their size and first row, so the wizard can list them. */
   otherSheets?: SheetInfo[] | undefined;
@@ -43,6 +47,8 @@ export type SavColumn = {
   numeric: boolean;
   valueLabels: { value: number; label: string }[];
   missing: number[];
+  /** The measurement level the file declares (record 7/11), if it has one. */
+  measure?: Measure | undefined;
 };
 
 export type SheetInfo = { name: string; rows: number; columns: number; header: string[] };

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/run';
@@ -91,11 +91,18 @@ describe('SPSS multiple-response sets become multi-select questions', () => {
     const r = await cli('import', study, SAV, '--wave', '2024', '--create-questions', '--json');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({
+    const summary = JSON.parse(r.out) as { created: { code: string; reason: string }[] };
+    expect(summary).toMatchObject({
       tool: 'spss',
       rowsRead: EXPECTED.respondents,
       imported: EXPECTED.respondents,
     });
+    // Each set's question says where it comes from.
+    expect(summary.created.slice(0, 3).map((q) => q.reason)).toEqual([
+      'from the SPSS multiple-response set $kanal',
+      'from the SPSS multiple-response set $grunn',
+      'from the SPSS multiple-response set $paaminn',
+    ]);
     const questions = query<{ code: string; type: string; texts: string; scale: string }>(
       study,
       'SELECT code, type, texts, scale FROM question ORDER BY id',
@@ -140,5 +147,26 @@ describe('SPSS multiple-response sets become multi-select questions', () => {
     const shown = byLabel(KANAL, EXPECTED.kanal);
     for (const c of x.counts) if (c.count !== null) expect(c.count).toBe(shown[c.label]);
     expect(x.counts.filter((c) => c.count !== null).length).toBeGreaterThan(0);
+  });
+
+  it('a set the reader leaves out is named by inspect and by the import summary, the rest imported', async () => {
+    const bytes = readFileSync(SAV);
+    bytes.write('k_buti_', bytes.indexOf(Buffer.from('k_butik\n', 'latin1')), 'latin1');
+    const damaged = join(dir, 'damaged.sav');
+    writeFileSync(damaged, bytes);
+    const warning = 'multiple-response set $kanal left out: the file has no variable k_buti_';
+    const inspected = await cli('inspect', damaged, '--json');
+    expect((JSON.parse(inspected.out) as { readWarnings?: string[] }).readWarnings).toEqual([warning]);
+    expect((await cli('inspect', damaged)).out).toContain(`note: ${warning}`);
+    const other = join(dir, 'damaged.tpstudy');
+    expect((await cli('new', other, '--client', 'Test', '--title', 'Damaged')).code).toBe(0);
+    const r = await cli('import', other, damaged, '--wave', '2024', '--create-questions', '--json');
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.out) as { readWarnings?: string[]; imported: number };
+    expect(summary).toMatchObject({ readWarnings: [warning], imported: EXPECTED.respondents });
+    const third = join(dir, 'damaged-text.tpstudy');
+    expect((await cli('new', third, '--client', 'Test', '--title', 'Damaged')).code).toBe(0);
+    const text = await cli('import', third, damaged, '--wave', '2024', '--create-questions');
+    expect(text.out).toContain(`note: ${warning}`);
   });
 });

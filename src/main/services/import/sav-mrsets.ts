@@ -9,11 +9,13 @@
  *                                                  labels; 11: the set's label is its first variable's
  *
  * each set ending in a line feed; <n> is the byte length of the text after it. sav-reader skips these
- * records, so the dictionary is walked here. Damaged input never throws: what cannot be read is left
+ * records, so the dictionary is walked here (sav-dictionary.ts). Damaged input never throws: what cannot be read is left
  * out with a warning.
  */
 
 import type { SavSet } from '../../../shared/import/tools/spss';
+import type { Dictionary } from './sav-dictionary';
+import { walkDictionary } from './sav-dictionary';
 
 export type MrSetKind = 'dichotomy' | 'category';
 
@@ -34,13 +36,16 @@ export type RawMrSet = {
 
 export type MrSetsRead = { sets: RawMrSet[]; warnings: string[] };
 
-const HEADER_BYTES = 176;
-
-/** The multiple-response sets of a .sav file's dictionary (none for a file without them). */
-export function readMrSets(bytes: Uint8Array): MrSetsRead {
+/**
+ * The multiple-response sets of a .sav file's dictionary (none for a file without them); `dictionary`
+ * when it was walked already.
+ */
+export function readMrSets(bytes: Uint8Array, dictionary?: Dictionary): MrSetsRead {
   const warnings: string[] = [];
   const sets: RawMrSet[] = [];
-  for (const rec of mrSetRecords(bytes, warnings)) sets.push(...parseMrSets(rec.text, rec.subtype, warnings));
+  const dict = dictionary ?? walkDictionary(bytes, warnings, 'multiple-response sets');
+  for (const rec of mrSetRecords(bytes, dict, warnings))
+    sets.push(...parseMrSets(rec.text, rec.subtype, warnings));
   return { sets, warnings };
 }
 
@@ -128,75 +133,24 @@ export function resolveMrSets(
   return { sets, warnings };
 }
 
-/** The text of every record 7/7 and 7/19, walking the dictionary record by record with bounds checks. */
-function mrSetRecords(bytes: Uint8Array, warnings: string[]): { subtype: number; text: string }[] {
+/** The text of every record 7/7 and 7/19 of the dictionary. */
+function mrSetRecords(
+  bytes: Uint8Array,
+  dict: Dictionary,
+  warnings: string[],
+): { subtype: number; text: string }[] {
   const out: { subtype: number; text: string }[] = [];
-  if (bytes.length < HEADER_BYTES) return out;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The layout code (2 or 3) tells the byte order.
-  const layout = view.getInt32(64, true);
-  const le = layout === 2 || layout === 3;
-  let pos = HEADER_BYTES;
-  const int = (): number | null => {
-    if (pos + 4 > bytes.length) return null;
-    const v = view.getInt32(pos, le);
-    pos += 4;
-    return v;
-  };
-  const skip = (n: number): boolean => {
-    if (!Number.isFinite(n) || n < 0 || pos + n > bytes.length) return false;
-    pos += n;
-    return true;
-  };
-  const damaged = (what: string) => {
-    warnings.push(`multiple-response sets after byte ${pos} left out: the dictionary is damaged (${what})`);
-    return out;
-  };
-  for (;;) {
-    const type = int();
-    if (type === null) return damaged('it ends before its end record');
-    if (type === 999) return out;
-    if (type === 2) {
-      const fields = [int(), int(), int(), int(), int()];
-      if (fields.some((f) => f === null) || !skip(8)) return damaged('a variable record is cut short');
-      const [, hasLabel, nMissing] = fields as number[];
-      if (hasLabel === 1) {
-        const len = int();
-        if (len === null || !skip(Math.ceil(len / 4) * 4))
-          return damaged('a variable label runs past the end');
-      }
-      if (!skip(Math.abs(nMissing!) * 8)) return damaged('missing values run past the end');
-    } else if (type === 3) {
-      const count = int();
-      if (count === null || count < 0) return damaged('a value label record is cut short');
-      for (let i = 0; i < count; i++) {
-        if (!skip(8) || pos >= bytes.length) return damaged('a value label runs past the end');
-        const len = bytes[pos]!;
-        if (!skip(Math.ceil((len + 1) / 8) * 8)) return damaged('a value label runs past the end');
-      }
-    } else if (type === 4) {
-      const count = int();
-      if (count === null || !skip(count * 4)) return damaged('a value label index list runs past the end');
-    } else if (type === 6) {
-      const lines = int();
-      if (lines === null || !skip(lines * 80)) return damaged('the document record runs past the end');
-    } else if (type === 7) {
-      const subtype = int();
-      const size = int();
-      const count = int();
-      if (subtype === null || size === null || count === null || size < 0 || count < 0)
-        return damaged('an extension record is cut short');
-      const start = pos;
-      if (!skip(size * count)) return damaged(`extension record ${subtype} runs past the end`);
-      if (subtype === 7 || subtype === 19) {
-        if (size !== 1)
-          warnings.push(`multiple-response sets record 7/${subtype} left out: element size ${size}, not 1`);
-        else out.push({ subtype, text: Buffer.from(bytes.subarray(start, pos)).toString('latin1') });
-      }
-    } else {
-      return damaged(`unknown record type ${type}`);
-    }
+  for (const r of dict.extensions) {
+    if (r.subtype !== 7 && r.subtype !== 19) continue;
+    if (r.size !== 1)
+      warnings.push(`multiple-response sets record 7/${r.subtype} left out: element size ${r.size}, not 1`);
+    else
+      out.push({
+        subtype: r.subtype,
+        text: Buffer.from(bytes.subarray(r.start, r.end)).toString('latin1'),
+      });
   }
+  return out;
 }
 
 /** The sets of one record's text; a set that cannot be read is left out with a warning. */

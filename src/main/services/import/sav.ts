@@ -3,6 +3,8 @@ import { AppError } from '../../../shared/api/errors';
 import { SAV_SHEET } from '../../../shared/import/tools/spss';
 import type { ReadFile, SavColumn } from './read-file';
 import { checkDimensions } from './guard';
+import { walkDictionary } from './sav-dictionary';
+import { readMeasures } from './sav-measure';
 import { readMrSets, resolveMrSets } from './sav-mrsets';
 
 // sav-reader is CommonJS and exports only a `require` condition (no types): loaded with require.
@@ -127,17 +129,22 @@ export async function readSav(name: string, bytes: Uint8Array): Promise<ReadFile
     );
   }
   checkDimensions(name, SAV_SHEET, table.length, vars.length);
+  // Multiple-response sets and measurement levels: sav-reader skips their records, so the dictionary
+  // is walked here.
+  const dictWarnings: string[] = [];
+  const dict = walkDictionary(bytes, dictWarnings, 'multiple-response sets and measurement levels');
+  const measures = readMeasures(bytes, dict, dictWarnings);
   const sav2: SavColumn[] = vars.map((v, i) => ({
     index: i,
+    measure: measures.get((v.__shortName ?? v.name).trim().toUpperCase()),
     numeric: v.type === 0,
     valueLabels: (sav.meta.getValueLabels(v.name) ?? [])
       .filter((l) => typeof l.val === 'number')
       .map((l) => ({ value: l.val as number, label: text(l.label) })),
     missing: v.type === 0 ? missingValues(v.missing) : [],
   }));
-  // Multiple-response sets: sav-reader skips their records, so they are read from the bytes here.
   const { sets, warnings } = resolveMrSets(
-    readMrSets(bytes),
+    readMrSets(bytes, dict),
     vars.map((v, i) => ({
       shortName: v.__shortName ?? v.name,
       name: names[i]!,
@@ -158,6 +165,6 @@ export async function readSav(name: string, bytes: Uint8Array): Promise<ReadFile
     decimal: '.',
     sav: sav2,
     savSets: sets,
-    savWarnings: warnings,
+    savWarnings: [...dictWarnings, ...warnings],
   };
 }

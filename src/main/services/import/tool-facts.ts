@@ -3,7 +3,10 @@ import type { TableLayout } from '../../../shared/import/table';
 import { toolName } from '../../../shared/import/tools';
 import type { ReadFile } from './read-file';
 
-/** What the wizard and `touchpoint inspect` say about the tool and the sheets besides the one read. */
+/**
+ * What the wizard and `touchpoint inspect` say about the tool, the sheets besides the one read and
+ * what the reader left out.
+ */
 export function toolFacts(file: ReadFile, layout: TableLayout) {
   const otherSheets: OtherSheet[] = (file.otherSheets ?? []).map((s) => ({
     name: s.name,
@@ -17,5 +20,6 @@ export function toolFacts(file: ReadFile, layout: TableLayout) {
     otherSheets,
     testResponses: layout.testRows?.length ?? 0,
     allTestResponses: layout.allTestRows ?? 0,
+    ...(file.savWarnings?.length ? { readWarnings: [...file.savWarnings] } : {}),
   };
 }

@@ -38,7 +38,7 @@ export function scaleText(q: Pick<DraftQuestion, 'scale'>): string {
 /** The reasons of a created question in the order people read them. */
 export function createdReasons(q: DraftQuestion): InferenceReason[] {
   const i = q.inference;
-  if (!i) return [reason('createdFromColumn')];
+  if (!i) return [q.createdFrom ?? reason('createdFromColumn')];
   return [
     i.roleReason,
     i.scaleReason,

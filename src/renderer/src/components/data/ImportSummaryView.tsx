@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportSummary } from '../../../../shared/api/import';
 import { formatNumber } from '../../../../shared/format';
 import { useLang } from '../../hooks/useLang';
+import { ReadWarnings } from './ReadWarnings';
 
 type Props = {
   summary: ImportSummary;
@@ -49,6 +50,7 @@ export function ImportSummaryView({ summary, replaced = null, onDone, onShowDash
         {summary.createdQuestions.length > 0 &&
           ` ${t('import.created', { codes: summary.createdQuestions.join(', ') })}`}
       </Alert>
+      <ReadWarnings warnings={summary.readWarnings} />
       <SimpleGrid cols={4}>
         {stat(t('import.rowsRead'), summary.rowsRead, 'import-rows-read')}
         {stat(t('import.imported'), summary.imported, 'import-rows-imported')}

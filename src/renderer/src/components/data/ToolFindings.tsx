@@ -4,6 +4,7 @@ import type { ImportColumnPreview, ImportPreview } from '../../../../shared/api/
 import { headerText } from '../../../../shared/import/header-text';
 import type { ImportPreviewState } from '../../hooks/importPreview';
 import { DateRules } from './DateRules';
+import { ReadWarnings } from './ReadWarnings';
 
 type Group = 'bookkeeping' | 'personal' | 'empty';
 
@@ -66,7 +67,8 @@ function LeftOut({ preview, keepPersonal }: { preview: ImportPreview; keepPerson
 
 /**
  * What the survey tool's adapter found: the workbook's other sheets (a Kobo repeat group can be
- * imported on its own), preview and test responses left out, and every column left out with why.
+ * imported on its own), what the reader could not read, preview and test responses left out, and every
+ * column left out with why.
  */
 export function ToolFindings({ state }: { state: ImportPreviewState }) {
   const { t } = useTranslation();
@@ -74,6 +76,7 @@ export function ToolFindings({ state }: { state: ImportPreviewState }) {
   if (!p) return null;
   return (
     <Stack gap="sm" data-testid="import-tool-findings">
+      <ReadWarnings warnings={p.readWarnings} />
       {p.otherSheets.length > 0 && (
         <Alert color="yellow" variant="light" p="xs" data-testid="import-other-sheets">
           <Text size="sm" fw={600}>

@@ -72,6 +72,10 @@ export const importTools: Pick<Catalog, 'importTools'> = {
       'Den eneste besvarelse er markeret som forhåndsvisnings- eller testbesvarelse: den beholdes',
     allTestResponses_other:
       'Alle {{count}} besvarelser er markeret som forhåndsvisnings- eller testbesvarelser: de beholdes som et testdatasæt',
+    readWarnings_one: 'Én del af filen kunne ikke læses og er udeladt',
+    readWarnings_other: '{{count}} dele af filen kunne ikke læses og er udeladt',
+    readWarningsHint:
+      'Resten af filen importeres. Det, læseren udelod, som den rapporterer det (på engelsk):',
     dates: 'Datoer læst som ISO (åååå-mm-dd):',
     dateRule: '{{column}} skrevet {{rule}}',
     keepTests: 'Medtag forhåndsvisnings- og testbesvarelser',

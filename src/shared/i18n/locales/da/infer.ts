@@ -44,6 +44,17 @@ export const infer: typeof en = {
       notApplicableCode: '{{label}} = ikke relevant',
       otherSpecify: 'en »andet, angiv«-tekst: beholdt som kommentar til spørgsmålet',
       fileValueLabels: 'filen navngiver værdierne ({{labels}}): skalaens navngivne punkter',
+      fileNominal: 'filen angiver måleniveauet nominelt: de navngivne værdier ({{labels}}) er svarmuligheder',
+      fileOrdinal:
+        'filen angiver måleniveauet ordinalt og navngiver værdierne ({{labels}}): skalaens navngivne punkter',
+      fileScale:
+        'filen angiver måleniveauet skala og navngiver værdierne ({{labels}}): skalaens navngivne punkter',
+      labelsRatingWords:
+        'værdietiketterne læses som en vurdering ("{{word}}"; {{labels}}): en vurderingsskala',
+      labelsNumbers: 'værdietiketterne er tal ({{labels}}): en vurderingsskala',
+      labelsEnds: 'filen navngiver kun endepunkterne ({{labels}}): en vurderingsskala {{min}}–{{max}}',
+      labelsNames: 'værdietiketterne er navne ({{labels}}), ikke en vurdering: svarmuligheder',
+      fromSavSet: 'fra SPSS-sættet med flere svar ${{name}}',
       fileMissing: 'filen angiver {{label}} som manglende: {{kind}}',
       missingCodes: 'manglende koder: {{codes}}',
     },

@@ -69,6 +69,10 @@ export const importTools = {
     allTestResponses_one: 'The only response is marked as a preview or test response: it is kept',
     allTestResponses_other:
       'All {{count}} responses are marked as preview or test responses: they are kept, as a test data set',
+    readWarnings_one: 'One part of the file could not be read and is left out',
+    readWarnings_other: '{{count}} parts of the file could not be read and are left out',
+    readWarningsHint:
+      'The rest of the file is imported. What the reader left out, as it reports it (in English):',
     dates: 'Dates read to ISO (yyyy-mm-dd):',
     dateRule: '{{column}} written {{rule}}',
     keepTests: 'Include preview and test responses',

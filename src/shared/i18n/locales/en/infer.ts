@@ -45,6 +45,17 @@ export const infer = {
       notApplicableCode: '{{label}} = not applicable',
       otherSpecify: 'an "other, please specify" text: kept as a comment on its question',
       fileValueLabels: "the file labels its values ({{labels}}): the scale's labelled points",
+      fileNominal:
+        'the file declares the variable nominal: its labelled values ({{labels}}) are answer options',
+      fileOrdinal:
+        "the file declares the variable ordinal and labels its values ({{labels}}): the scale's labelled points",
+      fileScale:
+        "the file declares the variable a scale and labels its values ({{labels}}): the scale's labelled points",
+      labelsRatingWords: 'the value labels read as a rating ("{{word}}"; {{labels}}): a rating scale',
+      labelsNumbers: 'the value labels are numbers ({{labels}}): a rating scale',
+      labelsEnds: 'the file labels only the ends ({{labels}}): a {{min}}–{{max}} rating scale',
+      labelsNames: 'the value labels are names ({{labels}}), not a rating: answer options',
+      fromSavSet: 'from the SPSS multiple-response set ${{name}}',
       fileMissing: 'the file declares {{label}} as missing: {{kind}}',
       missingCodes: 'missing codes: {{codes}}',
     },

@@ -71,6 +71,10 @@ export const importTools: Pick<Catalog, 'importTools'> = {
     allTestResponses_one: 'Det eneste svaret er merket som forhåndsvisnings- eller testsvar: det beholdes',
     allTestResponses_other:
       'Alle {{count}} svar er merket som forhåndsvisnings- eller testsvar: de beholdes, som et testdatasett',
+    readWarnings_one: 'Én del av filen kunne ikke leses og er utelatt',
+    readWarnings_other: '{{count}} deler av filen kunne ikke leses og er utelatt',
+    readWarningsHint:
+      'Resten av filen importeres. Det leseren utelot, slik den rapporterer det (på engelsk):',
     dates: 'Datoer lest som ISO (åååå-mm-dd):',
     dateRule: '{{column}} skrevet {{rule}}',
     keepTests: 'Ta med forhåndsvisnings- og testsvar',
