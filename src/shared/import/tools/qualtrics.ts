@@ -1,4 +1,4 @@
-import type { NamedColumns, ToolAdapter } from './types';
+import type { NamedColumns, TestResponseMark, ToolAdapter } from './types';
 import { headerRow } from './header';
 
 const BOOKKEEPING: NamedColumns = [
@@ -18,6 +18,15 @@ const PERSONAL: NamedColumns = [
   ['coordinates', ['locationlatitude', 'locationlongitude', 'locationaccuracy']],
 ];
 
+/**
+ * Qualtrics preview and test responses: `Status` 1 (preview) / 2 (test) or their texts, or a
+ * `DistributionChannel` of preview or test.
+ */
+const TEST_RESPONSES: readonly TestResponseMark[] = [
+  { column: ['status'], values: ['1', '2', 'survey preview', 'survey test'] },
+  { column: ['distributionchannel'], values: ['preview', 'test'] },
+];
+
 /** Qualtrics writes "Other" text beside its choice as `Q3_4_TEXT`: the text of option 4 of Q3. */
 const otherOf = (code: string | null) => /^(.+?)_\d+_TEXT$/i.exec(code ?? '')?.[1] ?? null;
 
@@ -35,6 +44,7 @@ export const qualtrics: ToolAdapter = {
       : null,
   bookkeeping: BOOKKEEPING,
   personal: PERSONAL,
+  testResponses: TEST_RESPONSES,
   otherOf: (c) => otherOf(c.code),
   labels: 'codes or text',
 };
@@ -54,18 +64,7 @@ export const qualtricsLegacy: ToolAdapter = {
   },
   bookkeeping: BOOKKEEPING,
   personal: PERSONAL,
+  testResponses: TEST_RESPONSES,
   otherOf: (c) => otherOf(c.code),
   labels: 'codes or text',
 };
-
-/**
- * Qualtrics preview and test responses: `Status` 1 (preview) / 2 (test) or their texts, or a
- * `DistributionChannel` of preview or test. Such rows are left out by default.
- */
-export function isQualtricsTestResponse(status: string, channel: string): boolean {
-  const s = status.trim().toLowerCase();
-  const d = channel.trim().toLowerCase();
-  return (
-    s === '1' || s === '2' || s === 'survey preview' || s === 'survey test' || d === 'preview' || d === 'test'
-  );
-}

@@ -53,6 +53,12 @@ export type NameRule = string | RegExp;
 /** Bookkeeping and personal-data names a tool writes, each with the reason shown for it. */
 export type NamedColumns = readonly (readonly [ColumnReason, readonly NameRule[]])[];
 
+/**
+ * A column by which a tool marks its preview and test responses, and the values (compared trimmed and
+ * lowercased) that make a row one.
+ */
+export type TestResponseMark = { column: readonly NameRule[]; values: readonly string[] };
+
 /** Everything the columns' values are available as, for adapters that look at the data. */
 export type ColumnValues = (index: number) => readonly string[];
 
@@ -76,6 +82,11 @@ export type ToolAdapter = {
   bookkeeping?: NamedColumns;
   /** Personal-data columns the tool itself names (on top of the shared header words and content patterns). */
   personal?: NamedColumns;
+  /**
+   * How the tool marks its preview and test responses: a row is one when any mark's column holds one
+   * of its values. Such rows are left out by default, with a count, unless the consultant keeps them.
+   */
+  testResponses?: readonly TestResponseMark[];
   /**
    * Multiple choice spread over one column per option: the question and the option from the column's
    * name, or null. Whether the columns really are flags (0/1, 1/blank, the option's text, "Selected")
