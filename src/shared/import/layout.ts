@@ -302,7 +302,7 @@ function toolColumns(
     const m = c.group ? null : (adapter?.multiOption?.(c) ?? null);
     if (!m) return c;
     // A raw export's option column has no text of its own ("check___1"): the question is named by its code.
-    const text = c.text === c.code ? m.question : c.text;
+    const text = m.text ?? (c.text === c.code ? m.question : c.text);
     return { ...c, group: `${adapter!.id}:${m.question}`, subLabel: m.option, text };
   });
   if (adapter?.refine) out = adapter.refine(out, values);

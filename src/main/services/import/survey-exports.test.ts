@@ -165,4 +165,21 @@ describe('every real export imports from the CLI with no manual mapping', () => 
     const legacy = studies.get('qualtrics/qualtRics_sample_legacy.csv')!;
     expect(freq(legacy, 'SELECT external_id AS id FROM respondent')).toEqual([{ id: 'R_2YPOQ602ER1jkf1' }]);
   });
+
+  it('Qualtrics: a multiple-answer question split over columns (Q2_1, Q2_2, …) becomes one question', () => {
+    const study = studies.get('qualtrics/Many_Different_Question_Types_Sample_Survey__Insights_.csv')!;
+    const q = questionFor(study, 'multiple choice multiple answer vertical question');
+    expect([q.code, q.type]).toEqual(['Q2', 'multi']);
+    const texts = (freq(study, 'SELECT texts FROM question WHERE code = ?', 'Q2')[0] as { texts: string })
+      .texts;
+    expect(texts).not.toContain('Oranges');
+    // Counted in the study itself: the command would hide a count under the anonymity threshold.
+    const rows = freq(
+      study,
+      `SELECT a.text AS t FROM answer a JOIN question qq ON qq.id = a.question_id WHERE qq.code = 'Q2' AND a.missing = 0`,
+    ) as { t: string }[];
+    const counts: Record<string, number> = {};
+    for (const p of rows.flatMap((r) => r.t.split(';'))) counts[p] = (counts[p] ?? 0) + 1;
+    expect(counts).toEqual({ Oranges: 5, Blueberries: 4, Strawberries: 5 });
+  });
 });

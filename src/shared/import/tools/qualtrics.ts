@@ -1,3 +1,4 @@
+import type { SourceColumn } from '../table';
 import type { NamedColumns, TestResponseMark, ToolAdapter } from './types';
 import { headerRow } from './header';
 
@@ -31,6 +32,20 @@ const TEST_RESPONSES: readonly TestResponseMark[] = [
 const otherOf = (code: string | null) => /^(.+?)_\d+_TEXT$/i.exec(code ?? '')?.[1] ?? null;
 
 /**
+ * A multiple-answer question split into one column per choice: `Q3_2` is choice 2 of Q3, its text
+ * "Question - Choice" (or "Question-Choice"). Only columns holding 1 or blank become one question.
+ */
+function multiOption(c: SourceColumn): { question: string; option: string; text?: string } | null {
+  const m = /^(.+)_(\d+)$/.exec(c.code ?? '');
+  if (!m) return null;
+  const dash = c.text.lastIndexOf('-');
+  if (c.subLabel || dash <= 0) return { question: m[1]!, option: c.subLabel ?? m[2]! };
+  const option = c.text.slice(dash + 1).trim();
+  const text = c.text.slice(0, dash).trim();
+  return option && text ? { question: m[1]!, option, text } : { question: m[1]!, option: m[2]! };
+}
+
+/**
  * Qualtrics CSV/xlsx export, current form: three header rows (field ids, question texts, ImportId
  * JSON). Checked on the real exports in tests/fixtures/import/survey-exports/qualtrics.
  */
@@ -45,6 +60,7 @@ export const qualtrics: ToolAdapter = {
   bookkeeping: BOOKKEEPING,
   personal: PERSONAL,
   testResponses: TEST_RESPONSES,
+  multiOption,
   otherOf: (c) => otherOf(c.code),
   labels: 'codes or text',
 };
@@ -65,6 +81,7 @@ export const qualtricsLegacy: ToolAdapter = {
   bookkeeping: BOOKKEEPING,
   personal: PERSONAL,
   testResponses: TEST_RESPONSES,
+  multiOption,
   otherOf: (c) => otherOf(c.code),
   labels: 'codes or text',
 };

@@ -89,10 +89,11 @@ export type ToolAdapter = {
   testResponses?: readonly TestResponseMark[];
   /**
    * Multiple choice spread over one column per option: the question and the option from the column's
-   * name, or null. Whether the columns really are flags (0/1, 1/blank, the option's text, "Selected")
+   * name, or null (with the question's text, where the column's text holds the option too). Whether
+   * the columns really are flags (0/1, 1/blank, the option's text, "Selected")
    * is checked on the values before they become one question.
    */
-  multiOption?(c: SourceColumn): { question: string; option: string } | null;
+  multiOption?(c: SourceColumn): { question: string; option: string; text?: string } | null;
   /** "Other, please specify" text columns: the code or name of the question they belong to. */
   otherOf?(c: SourceColumn): string | null;
   /** Describes how the tool writes answer labels and codes (shown in `touchpoint inspect`). */
