@@ -136,6 +136,8 @@ describe('every real export imports from the CLI with no manual mapping', () => 
     const han = JSON.parse(f.out);
     expect(han.counts.find((c: { value: string }) => c.value === 'Very favorably').count).toBe(610);
     expect(han.missing.noAnswer).toBe(357);
+    // The films ranked 1 (favourite) to 6: positions, not a rating on a 1–7 scale.
+    expect(questionFor(study, 'Star Wars: Episode I The Phantom Menace').type).toBe('number');
   });
 
   it('Google Forms: checkbox answers joined by ", " split into options', () => {
