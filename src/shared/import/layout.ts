@@ -5,9 +5,8 @@ import type { RawTable, SourceColumn, SurveyTool, TableLayout } from './table';
 import { adapterFor, classifyNames, columnNames, detectTool } from './tools';
 import { dateRulesOf, isDateHeader, isExcelSerialColumn, toIsoDate } from './dates';
 import type { DateRule } from './dates';
-import { isQualtricsTestResponse } from './tools/qualtrics';
 import type { ToolAdapter } from './tools/types';
-import { personalByContent } from './tools/words';
+import { matchesRule, personalByContent } from './tools/words';
 
 export type LayoutOptions = {
   /** Overrides: the first header row (0-based) and how many rows the header takes. */
@@ -192,24 +191,22 @@ export function detectLayout(
     columns: refined,
     multiSeparator: guess?.multiSeparator ?? null,
     toolConfidence: guess?.confidence ?? 0,
-    ...testRowsOf(tool, table, refined, firstDataRow),
+    ...testRowsOf(adapter, table, refined, firstDataRow),
   };
 }
 
 /** The tool's preview and test responses, unless every response is one (then they are kept). */
 function testRowsOf(
-  tool: SurveyTool,
+  adapter: ToolAdapter | null,
   table: RawTable,
   cols: readonly SourceColumn[],
   from: number,
 ): { testRows: number[]; allTestRows?: number } {
-  if (tool !== 'qualtrics' && tool !== 'qualtrics-legacy') return { testRows: [] };
-  const rows = qualtricsTestRows(table, cols, from);
+  const rows = testResponseRows(adapter, table, cols, from);
+  if (rows.length === 0) return { testRows: [] };
   let data = 0;
   for (let r = from; r < table.rows.length; r++) if (table.rows[r]!.some((c) => c.trim() !== '')) data++;
-  return rows.length > 0 && rows.length >= data
-    ? { testRows: [], allTestRows: rows.length }
-    : { testRows: rows };
+  return rows.length >= data ? { testRows: [], allTestRows: rows.length } : { testRows: rows };
 }
 
 /** The date rules found for a column of a table, kept so that reading the layout again gives them again. */
@@ -305,24 +302,29 @@ function toolColumns(
     const m = c.group ? null : (adapter?.multiOption?.(c) ?? null);
     if (!m) return c;
     // A raw export's option column has no text of its own ("check___1"): the question is named by its code.
-    const text = c.text === c.code ? m.question : c.text;
+    const text = m.text ?? (c.text === c.code ? m.question : c.text);
     return { ...c, group: `${adapter!.id}:${m.question}`, subLabel: m.option, text };
   });
   if (adapter?.refine) out = adapter.refine(out, values);
   return out;
 }
 
-/** Qualtrics preview and test responses (`Status`, `DistributionChannel`), as sheet rows. */
-function qualtricsTestRows(table: RawTable, cols: readonly SourceColumn[], from: number): number[] {
-  const find = (name: string) =>
-    cols.find((c) => [c.code, c.text].some((n) => (n ?? '').trim().toLowerCase() === name))?.index ?? -1;
-  const status = find('status');
-  const channel = find('distributionchannel');
-  if (status < 0 && channel < 0) return [];
+/** The sheet rows the tool's declared marks (`ToolAdapter.testResponses`) make preview or test responses. */
+function testResponseRows(
+  adapter: ToolAdapter | null,
+  table: RawTable,
+  cols: readonly SourceColumn[],
+  from: number,
+): number[] {
+  const marks = (adapter?.testResponses ?? []).flatMap((m) => {
+    const col = cols.find((c) => columnNames(c.code, c.text).some((n) => matchesRule(n, m.column)));
+    return col ? [{ index: col.index, values: new Set(m.values) }] : [];
+  });
+  if (marks.length === 0) return [];
   const out: number[] = [];
   for (let r = from; r < table.rows.length; r++) {
     const row = table.rows[r]!;
-    if (isQualtricsTestResponse(row[status] ?? '', row[channel] ?? '')) out.push(r);
+    if (marks.some((m) => m.values.has((row[m.index] ?? '').trim().toLowerCase()))) out.push(r);
   }
   return out;
 }

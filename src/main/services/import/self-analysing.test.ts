@@ -239,15 +239,13 @@ describe('real SurveyMonkey, Qualtrics and Google Forms exports: new + import --
         expect(seg).toEqual(expect.arrayContaining(['Gender', 'Age', 'Education']));
       }
       if (f.includes('StarWars')) {
-        // The six rank columns are one matrix question: ratings of one touchpoint, described.
+        // The six rank columns hold positions (1 = favourite), not ratings: no index, no driver.
         const an = JSON.parse(a.out) as Analysis;
-        expect(an.result.descriptives.filter((d) => d.role === 'performance')).toHaveLength(6);
-        const tps = new Set(
-          (JSON.parse(r.out).created as { role: string; touchpoint: string | null }[])
-            .filter((q) => q.role === 'performance')
-            .map((q) => q.touchpoint),
+        expect(an.result.descriptives.filter((d) => d.role === 'performance')).toHaveLength(0);
+        const ranks = (JSON.parse(r.out).created as { role: string; type: string; text?: string }[]).filter(
+          (q) => q.role === 'other' && q.type === 'number',
         );
-        expect([...tps]).toEqual([expect.stringMatching(/^Please rank the Star Wars films/)]);
+        expect(ranks).toHaveLength(6);
       }
     });
   }

@@ -136,6 +136,8 @@ describe('every real export imports from the CLI with no manual mapping', () => 
     const han = JSON.parse(f.out);
     expect(han.counts.find((c: { value: string }) => c.value === 'Very favorably').count).toBe(610);
     expect(han.missing.noAnswer).toBe(357);
+    // The films ranked 1 (favourite) to 6: positions, not a rating on a 1–7 scale.
+    expect(questionFor(study, 'Star Wars: Episode I The Phantom Menace').type).toBe('number');
   });
 
   it('Google Forms: checkbox answers joined by ", " split into options', () => {
@@ -164,5 +166,22 @@ describe('every real export imports from the CLI with no manual mapping', () => 
     expect(textCounts(study, 'Q2')).toEqual({ 'Hello World!': 1 });
     const legacy = studies.get('qualtrics/qualtRics_sample_legacy.csv')!;
     expect(freq(legacy, 'SELECT external_id AS id FROM respondent')).toEqual([{ id: 'R_2YPOQ602ER1jkf1' }]);
+  });
+
+  it('Qualtrics: a multiple-answer question split over columns (Q2_1, Q2_2, …) becomes one question', () => {
+    const study = studies.get('qualtrics/Many_Different_Question_Types_Sample_Survey__Insights_.csv')!;
+    const q = questionFor(study, 'multiple choice multiple answer vertical question');
+    expect([q.code, q.type]).toEqual(['Q2', 'multi']);
+    const texts = (freq(study, 'SELECT texts FROM question WHERE code = ?', 'Q2')[0] as { texts: string })
+      .texts;
+    expect(texts).not.toContain('Oranges');
+    // Counted in the study itself: the command would hide a count under the anonymity threshold.
+    const rows = freq(
+      study,
+      `SELECT a.text AS t FROM answer a JOIN question qq ON qq.id = a.question_id WHERE qq.code = 'Q2' AND a.missing = 0`,
+    ) as { t: string }[];
+    const counts: Record<string, number> = {};
+    for (const p of rows.flatMap((r) => r.t.split(';'))) counts[p] = (counts[p] ?? 0) + 1;
+    expect(counts).toEqual({ Oranges: 5, Blueberries: 4, Strawberries: 5 });
   });
 });

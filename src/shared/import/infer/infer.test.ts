@@ -25,6 +25,24 @@ describe('scale inference', () => {
     expect(numericScale('Agree (1-5)', [1], { nps: false })!.scale).toMatchObject({ min: 1, max: 5 });
   });
 
+  it('takes a ranking (positions 1, 2, 3 …) for no rating, in English, Norwegian and Danish', () => {
+    for (const h of [
+      'Please rank the films in order of preference — Episode I',
+      'Ranger kanalene etter hvor ofte du bruker dem — Telefon',
+      'Rangordne følgende — Pris',
+    ]) {
+      const q = inferQuestion(h, ['1', '2', '3', '4', '5', '6'], opts);
+      expect([q.type, q.role, q.scale.kind, q.scaleReason.code], h).toEqual([
+        'number',
+        'other',
+        'none',
+        'rankingNoScale',
+      ]);
+    }
+    expect(inferQuestion('Rate the films — Episode I', ['1', '2', '3', '4', '5'], opts).type).toBe('rating');
+    expect(inferQuestion('Rank our service 1-5', ['1', '2', '3', '4', '5'], opts).type).toBe('rating');
+  });
+
   it('reads "1 = … 5 = …" and "1-10" in the header', () => {
     expect(declaredRange('Service (1 = Svært dårlig, 5 = Svært bra)')).toMatchObject({ min: 1, max: 5 });
     expect(declaredRange('Rate us 1-10')).toMatchObject({ min: 1, max: 10 });

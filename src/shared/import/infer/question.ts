@@ -8,8 +8,8 @@ import { textSimilarity } from '../similarity';
 import type { InferenceReason } from './reasons';
 import { reason } from './reasons';
 import { inferRole } from './role';
-import { labelledScale, numbersOf, numericScale } from './scale';
-import { IMPORTANCE, RECOMMEND, norm } from './words';
+import { declaredRange, labelledScale, numbersOf, numericScale } from './scale';
+import { IMPORTANCE, RANKING, RECOMMEND, norm } from './words';
 
 /** What the import inferred for a question it creates, each part with the reason people read. */
 export type QuestionInference = {
@@ -37,9 +37,13 @@ export function inferQuestion(
   const answers = distinct.filter((v) => missingKindOfText(v) === null);
   const recommends = RECOMMEND.test(norm(header));
   const nums = answers.length > 0 ? numbersOf(answers, opts.decimal) : null;
-  let rating = nums
-    ? numericScale(header, nums, { nps: recommends && nums.every((n) => n <= 10 || n >= 98) })
-    : labelledScale(header, distinct, opts.language, { nps: recommends });
+  // A header that declares its scale ("rank us 1-5") is a rating, whatever its verb.
+  const ranking = nums !== null && RANKING.test(norm(header)) && declaredRange(header) === null;
+  let rating = ranking
+    ? null
+    : nums
+      ? numericScale(header, nums, { nps: recommends && nums.every((n) => n <= 10 || n >= 98) })
+      : labelledScale(header, distinct, opts.language, { nps: recommends });
   if (
     nums &&
     rating &&
@@ -94,7 +98,9 @@ export function inferQuestion(
         ? reason('answerOptions', { n: categories })
         : type === 'text'
           ? reason('freeTextNoScale')
-          : reason('numbersNoScale'),
+          : ranking
+            ? reason('rankingNoScale')
+            : reason('numbersNoScale'),
     missingReasons: [],
   };
 }

@@ -25,3 +25,6 @@ export function matched(header: string, re: RegExp): string | null {
 
 export const COMMENT =
   /\bcomments?\b|kommentar|bemerkning|bemærkning|remarks?|feedback|tilbakemelding|anything else|annet du vil|andet du vil|suggestions?|forslag|please specify|spesifiser|angiv|\bwhy\b|hvorfor|varfor/;
+
+/** A ranking asks for positions (1 = first), not a rating: "rank", nb "ranger", da "rangér", sv "rangordna". */
+export const RANKING = /\brank(?:s|ed|ing)?\b|\brangere\b|\branger\b|\brangordn|\brangering/;

@@ -85,6 +85,30 @@ describe('tool adapters', () => {
     expect(layout.columns.filter((c) => c.kind === 'answer').map((c) => c.text)).toEqual(['v_1']);
   });
 
+  // EFS's `tester` column: "1" a tester, "0" a participant (the system-variable table).
+  it('Questback EFS testers are left out by default, with a count, as Qualtrics test responses', () => {
+    const header = ['lfdn', 'tester', 'dispcode', 'lastpage', 'datetime', 'v_1', 'v_2'];
+    const rows = [
+      header,
+      ['1', '0', '31', '3', '2024-01-02 10:00:00', '4', '5'],
+      ['2', '1', '31', '3', '2024-01-02 10:01:00', '1', '1'],
+      ['3', '0', '31', '3', '2024-01-02 10:02:00', '5', '4'],
+      ['4', '1', '22', '2', '2024-01-02 10:03:00', '2', ''],
+      ['5', '0', '31', '3', '2024-01-02 10:04:00', '3', '3'],
+    ];
+    const out = plan(rows);
+    expect(out.layout.tool).toBe('questback');
+    expect(out.layout.testRows).toEqual([2, 4]);
+    const conv = convertTable(out.table, out.layout, out.p.convert, 'missing');
+    expect([conv.rows.count, conv.testRows]).toEqual([3, 2]);
+    expect([...conv.rows.externalId]).toEqual(['1', '3', '5']);
+    const kept = plan(rows, true);
+    expect(convertTable(kept.table, kept.layout, kept.p.convert, 'missing').rows.count).toBe(5);
+    // Every response a tester's (a project still in testing): kept, and said so.
+    const all = plan([header, ['1', '1', '31', '3', '2024-01-02 10:00:00', '4', '5']]);
+    expect([all.layout.testRows, all.layout.allTestRows]).toEqual([[], 1]);
+  });
+
   it('an ordinary sheet, a respondent list or a lone lfdn is not claimed by a tool', () => {
     const sheets: string[][][] = [
       [['id', 'name', 'email', 'date', 'satisfaction']],

@@ -1,4 +1,5 @@
-import type { NamedColumns, ToolAdapter } from './types';
+import type { SourceColumn } from '../table';
+import type { NamedColumns, TestResponseMark, ToolAdapter } from './types';
 import { headerRow } from './header';
 
 const BOOKKEEPING: NamedColumns = [
@@ -18,8 +19,31 @@ const PERSONAL: NamedColumns = [
   ['coordinates', ['locationlatitude', 'locationlongitude', 'locationaccuracy']],
 ];
 
+/**
+ * Qualtrics preview and test responses: `Status` 1 (preview) / 2 (test) or their texts, or a
+ * `DistributionChannel` of preview or test.
+ */
+const TEST_RESPONSES: readonly TestResponseMark[] = [
+  { column: ['status'], values: ['1', '2', 'survey preview', 'survey test'] },
+  { column: ['distributionchannel'], values: ['preview', 'test'] },
+];
+
 /** Qualtrics writes "Other" text beside its choice as `Q3_4_TEXT`: the text of option 4 of Q3. */
 const otherOf = (code: string | null) => /^(.+?)_\d+_TEXT$/i.exec(code ?? '')?.[1] ?? null;
+
+/**
+ * A multiple-answer question split into one column per choice: `Q3_2` is choice 2 of Q3, its text
+ * "Question - Choice" (or "Question-Choice"). Only columns holding 1 or blank become one question.
+ */
+function multiOption(c: SourceColumn): { question: string; option: string; text?: string } | null {
+  const m = /^(.+)_(\d+)$/.exec(c.code ?? '');
+  if (!m) return null;
+  const dash = c.text.lastIndexOf('-');
+  if (c.subLabel || dash <= 0) return { question: m[1]!, option: c.subLabel ?? m[2]! };
+  const option = c.text.slice(dash + 1).trim();
+  const text = c.text.slice(0, dash).trim();
+  return option && text ? { question: m[1]!, option, text } : { question: m[1]!, option: m[2]! };
+}
 
 /**
  * Qualtrics CSV/xlsx export, current form: three header rows (field ids, question texts, ImportId
@@ -35,6 +59,8 @@ export const qualtrics: ToolAdapter = {
       : null,
   bookkeeping: BOOKKEEPING,
   personal: PERSONAL,
+  testResponses: TEST_RESPONSES,
+  multiOption,
   otherOf: (c) => otherOf(c.code),
   labels: 'codes or text',
 };
@@ -54,18 +80,8 @@ export const qualtricsLegacy: ToolAdapter = {
   },
   bookkeeping: BOOKKEEPING,
   personal: PERSONAL,
+  testResponses: TEST_RESPONSES,
+  multiOption,
   otherOf: (c) => otherOf(c.code),
   labels: 'codes or text',
 };
-
-/**
- * Qualtrics preview and test responses: `Status` 1 (preview) / 2 (test) or their texts, or a
- * `DistributionChannel` of preview or test. Such rows are left out by default.
- */
-export function isQualtricsTestResponse(status: string, channel: string): boolean {
-  const s = status.trim().toLowerCase();
-  const d = channel.trim().toLowerCase();
-  return (
-    s === '1' || s === '2' || s === 'survey preview' || s === 'survey test' || d === 'preview' || d === 'test'
-  );
-}

@@ -74,5 +74,7 @@ export const questback: ToolAdapter = {
     ['email', ['u_email']],
     ['name', ['u_firstname', 'u_name']],
   ],
+  // `tester` 1 marks a tester's response (the EFS system-variable table), not a participant's.
+  testResponses: [{ column: ['tester'], values: ['1'] }],
   labels: 'codes',
 };

@@ -53,6 +53,12 @@ export type NameRule = string | RegExp;
 /** Bookkeeping and personal-data names a tool writes, each with the reason shown for it. */
 export type NamedColumns = readonly (readonly [ColumnReason, readonly NameRule[]])[];
 
+/**
+ * A column by which a tool marks its preview and test responses, and the values (compared trimmed and
+ * lowercased) that make a row one.
+ */
+export type TestResponseMark = { column: readonly NameRule[]; values: readonly string[] };
+
 /** Everything the columns' values are available as, for adapters that look at the data. */
 export type ColumnValues = (index: number) => readonly string[];
 
@@ -77,11 +83,17 @@ export type ToolAdapter = {
   /** Personal-data columns the tool itself names (on top of the shared header words and content patterns). */
   personal?: NamedColumns;
   /**
+   * How the tool marks its preview and test responses: a row is one when any mark's column holds one
+   * of its values. Such rows are left out by default, with a count, unless the consultant keeps them.
+   */
+  testResponses?: readonly TestResponseMark[];
+  /**
    * Multiple choice spread over one column per option: the question and the option from the column's
-   * name, or null. Whether the columns really are flags (0/1, 1/blank, the option's text, "Selected")
+   * name, or null (with the question's text, where the column's text holds the option too). Whether
+   * the columns really are flags (0/1, 1/blank, the option's text, "Selected")
    * is checked on the values before they become one question.
    */
-  multiOption?(c: SourceColumn): { question: string; option: string } | null;
+  multiOption?(c: SourceColumn): { question: string; option: string; text?: string } | null;
   /** "Other, please specify" text columns: the code or name of the question they belong to. */
   otherOf?(c: SourceColumn): string | null;
   /** Describes how the tool writes answer labels and codes (shown in `touchpoint inspect`). */

@@ -31,6 +31,7 @@ export const infer: typeof en = {
       freeTextNoScale: 'fritekst: ingen skala',
       answerOptions: '{{n}} svarmuligheder',
       numbersNoScale: 'tal, der ikke passer til nogen vurderingsskala: ingen skala',
+      rankingNoScale: 'en rangordning (hvert svar er en placering, ikke en vurdering): ingen skala',
       roleByHand: 'rollen er sat manuelt',
       scaleByHand: 'skalaen er sat manuelt',
       createdFromColumn: 'oprettet fra kolonnen',

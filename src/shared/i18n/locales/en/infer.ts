@@ -32,6 +32,7 @@ export const infer = {
       freeTextNoScale: 'free text: no scale',
       answerOptions: '{{n}} answer options',
       numbersNoScale: 'numbers that fit no rating scale: no scale',
+      rankingNoScale: 'a ranking (each answer a position, not a rating): no scale',
       roleByHand: 'role set by hand',
       scaleByHand: 'scale set by hand',
       createdFromColumn: 'created from the column',

@@ -31,6 +31,7 @@ export const infer: typeof en = {
       freeTextNoScale: 'fritekst: ingen skala',
       answerOptions: '{{n}} svaralternativer',
       numbersNoScale: 'tall som ikke passer noen vurderingsskala: ingen skala',
+      rankingNoScale: 'en rangering (hvert svar er en plassering, ikke en vurdering): ingen skala',
       roleByHand: 'rollen er satt manuelt',
       scaleByHand: 'skalaen er satt manuelt',
       createdFromColumn: 'opprettet fra kolonnen',
