@@ -149,8 +149,8 @@ const areNames = (points: Points): boolean =>
 /**
  * The question a column's declared value labels make. A nominal variable: single-choice options coded
  * by value. An ordinal or scale variable: three or more labelled whole numbers in a row (1 low … 3
- * high, 1 … 5), or only the two ends labelled (1 … 10), a rating scale with those labelled points;
- * other labels options. Without a declared level the labels' wording decides: rating words in
+ * high, 1 … 5), or only the two ends labelled (1 … 10), a rating scale with those labelled points —
+ * except a scale variable labelled with names, SPSS's default level; other labels options. Without a declared level the labels' wording decides: rating words in
  * en/nb/da/sv, numbers as labels or only the ends labelled make a rating; names (Oslo, Bergen,
  * Trondheim) options; other labelled whole numbers in a row a rating as before. User-missing values
  * are don't know or not applicable by their label (not applicable when it does not say). Null without
@@ -204,6 +204,10 @@ export function declaredQuestion(
   };
   if (measure === 'nominal') return choice(reason('fileNominal', { labels }));
   const endsReason = () => reason('labelsEnds', { labels, min: values[0]!, max: values.at(-1)! });
+  // "Scale" is what SPSS declares for any numeric variable nobody set, so names as labels (Oslo,
+  // Bergen, Trondheim) still make options there; an ordinal declaration was someone's choice.
+  if (measure === 'scale' && (contiguous || ends) && !ratingWording(points) && areNames(points))
+    return choice(reason('labelsNames', { labels }));
   if (measure === 'ordinal' || measure === 'scale') {
     if (contiguous) return rating(reason(measure === 'ordinal' ? 'fileOrdinal' : 'fileScale', { labels }));
     if (ends) return rating(endsReason());
