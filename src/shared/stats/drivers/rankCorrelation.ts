@@ -228,17 +228,120 @@ type RatingSpan = { readonly min: number; readonly span: number };
 
 /** The span of a column's present values (usable weights), when all are whole and span < MAX_SPAN. */
 function ratingSpan(x: Float64Array, weights: Float64Array | undefined): RatingSpan | null {
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < x.length; i++) {
+  const range = new Float64Array([Infinity, -Infinity]);
+  for (let t0 = 0; t0 < x.length; t0 += BLOCK)
+    if (!spanBlock(x, weights, t0, Math.min(x.length, t0 + BLOCK), range)) return null;
+  const [min, max] = range;
+  if (min === Infinity) return { min: 0, span: 1 };
+  return max - min < MAX_SPAN ? { min, span: max - min + 1 } : null;
+}
+
+// The passes over the rows below run in blocks, one small function per block: a process that runs
+// them a few times (the CLI's analyze) has them optimised after a few blocks, not after most of the
+// rows. Each sum still adds its rows in order.
+
+/** Rows per call of the block functions. */
+const BLOCK = 4096;
+
+/** Rows t0..t1: widens range = [min, max] by the present values; false at a value not whole. */
+function spanBlock(
+  x: Float64Array,
+  weights: Float64Array | undefined,
+  t0: number,
+  t1: number,
+  range: Float64Array,
+): boolean {
+  let min = range[0];
+  let max = range[1];
+  for (let i = t0; i < t1; i++) {
     const v = x[i];
     if (v !== v || (weights && !(weights[i] > 0))) continue;
-    if (!Number.isInteger(v)) return null;
+    if (!Number.isInteger(v)) return false;
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  if (min === Infinity) return { min: 0, span: 1 };
-  return max - min < MAX_SPAN ? { min, span: max - min + 1 } : null;
+  range[0] = min;
+  range[1] = max;
+  return true;
+}
+
+/** A pair of rating columns with their tables by value (x at x − x0, y at y − y0). */
+type RankTables = {
+  x: Float64Array;
+  y: Float64Array;
+  weights: Float64Array | undefined;
+  x0: number;
+  y0: number;
+  rx: Float64Array;
+  ry: Float64Array;
+};
+
+/** Rows t0..t1 where both are present: adds each value's weight to its table; how many rows. */
+function tieBlock(p: RankTables, t0: number, t1: number): number {
+  const { x, y, weights, x0, y0, rx, ry } = p;
+  let n = 0;
+  for (let i = t0; i < t1; i++) {
+    const a = x[i];
+    const b = y[i];
+    if (a !== a || b !== b) continue;
+    const w = weights ? weights[i] : 1;
+    if (!(w > 0)) continue;
+    n++;
+    rx[a - x0] += w;
+    ry[b - y0] += w;
+  }
+  return n;
+}
+
+/** Rows t0..t1 where both are present: acc += [Σw, Σw·rank x, Σw·rank y]. */
+function rankSumBlock(p: RankTables, t0: number, t1: number, acc: Float64Array): void {
+  const { x, y, weights, x0, y0, rx, ry } = p;
+  let sw = acc[0];
+  let sx = acc[1];
+  let sy = acc[2];
+  for (let i = t0; i < t1; i++) {
+    const a = x[i];
+    const b = y[i];
+    if (a !== a || b !== b) continue;
+    const w = weights ? weights[i] : 1;
+    if (!(w > 0)) continue;
+    sw += w;
+    sx += w * rx[a - x0];
+    sy += w * ry[b - y0];
+  }
+  acc[0] = sw;
+  acc[1] = sx;
+  acc[2] = sy;
+}
+
+/** Rows t0..t1 where both are present: acc += the centred [Σw·dx², Σw·dy², Σw·dx·dy] of the ranks. */
+function rankMomentBlock(
+  p: RankTables,
+  mx: number,
+  my: number,
+  t0: number,
+  t1: number,
+  acc: Float64Array,
+): void {
+  const { x, y, weights, x0, y0, rx, ry } = p;
+  let sxx = acc[0];
+  let syy = acc[1];
+  let sxy = acc[2];
+  for (let i = t0; i < t1; i++) {
+    const a0 = x[i];
+    const b0 = y[i];
+    if (a0 !== a0 || b0 !== b0) continue;
+    const w = weights ? weights[i] : 1;
+    if (!(w > 0)) continue;
+    const a = rx[a0 - x0];
+    const b = ry[b0 - y0];
+    sxx += w * (a - mx) * (a - mx);
+    syy += w * (b - my) * (b - my);
+    sxy += w * (a - mx) * (b - my);
+  }
+  acc[0] = sxx;
+  acc[1] = syy;
+  acc[2] = sxy;
 }
 
 /**
@@ -260,66 +363,32 @@ function tableSpearman(
   yScale: RatingSpan | null = ratingSpan(y, weights),
 ): number | null {
   if (!xScale || !yScale) return null;
-  const x0 = xScale.min;
-  const y0 = yScale.min;
   const rx = new Float64Array(xScale.span);
   const ry = new Float64Array(yScale.span);
+  const p: RankTables = { x, y, weights, x0: xScale.min, y0: yScale.min, rx, ry };
   const len = x.length;
   let n = 0;
-  for (let i = 0; i < len; i++) {
-    const a = x[i];
-    const b = y[i];
-    if (a !== a || b !== b) continue;
-    const w = weights ? weights[i] : 1;
-    if (!(w > 0)) continue;
-    n++;
-    rx[a - x0] += w;
-    ry[b - y0] += w;
-  }
+  for (let t0 = 0; t0 < len; t0 += BLOCK) n += tieBlock(p, t0, Math.min(len, t0 + BLOCK));
   if (n < 3) throw new Error(`spearman: only ${n} complete pairs (need 3)`);
   const ties = weights ? rx : rx.slice();
   const tiesY = weights ? ry : ry.slice();
   // Tie weights become mid-ranks in place; one value on the pair's rows is no variance (exactly).
   if (tiesToRanks(rx) < 2 || tiesToRanks(ry) < 2) throw new Error('spearman: a column has no variance');
-  let sw = 0;
-  let sx = 0;
-  let sy = 0;
+  const acc = new Float64Array(3);
   if (!weights && n < EXACT_RANK_SUMS) {
     // Unweighted, every partial sum of the ranks is a multiple of ½ below 2⁵³, so exact: the sums
     // in row order are those by value (tie count × rank), to the last bit.
-    sw = n;
-    for (let a = 0; a < rx.length; a++) sx += ties[a] * rx[a];
-    for (let b = 0; b < ry.length; b++) sy += tiesY[b] * ry[b];
+    acc[0] = n;
+    for (let a = 0; a < rx.length; a++) acc[1] += ties[a] * rx[a];
+    for (let b = 0; b < ry.length; b++) acc[2] += tiesY[b] * ry[b];
   } else {
-    for (let i = 0; i < len; i++) {
-      const a = x[i];
-      const b = y[i];
-      if (a !== a || b !== b) continue;
-      const w = weights ? weights[i] : 1;
-      if (!(w > 0)) continue;
-      sw += w;
-      sx += w * rx[a - x0];
-      sy += w * ry[b - y0];
-    }
+    for (let t0 = 0; t0 < len; t0 += BLOCK) rankSumBlock(p, t0, Math.min(len, t0 + BLOCK), acc);
   }
-  const mx = sx / sw;
-  const my = sy / sw;
-  let sxx = 0;
-  let syy = 0;
-  let sxy = 0;
-  for (let i = 0; i < len; i++) {
-    const a0 = x[i];
-    const b0 = y[i];
-    if (a0 !== a0 || b0 !== b0) continue;
-    const w = weights ? weights[i] : 1;
-    if (!(w > 0)) continue;
-    const a = rx[a0 - x0];
-    const b = ry[b0 - y0];
-    sxx += w * (a - mx) * (a - mx);
-    syy += w * (b - my) * (b - my);
-    sxy += w * (a - mx) * (b - my);
-  }
-  return sxy / Math.sqrt(sxx * syy);
+  const mx = acc[1] / acc[0];
+  const my = acc[2] / acc[0];
+  acc.fill(0);
+  for (let t0 = 0; t0 < len; t0 += BLOCK) rankMomentBlock(p, mx, my, t0, Math.min(len, t0 + BLOCK), acc);
+  return acc[2] / Math.sqrt(acc[0] * acc[1]);
 }
 
 /** Tie weights in ascending order of value → each value's mid-rank (as ranksOn); how many carry weight. */
