@@ -38,6 +38,9 @@ export function encodeValues(values: Float64Array): Buffer {
   return out;
 }
 
+/** Cells per call of the decoding loops: a small function called often is optimised early. */
+const CODE_BLOCK = 4096;
+
 /** A one-byte stored value as a number: 0–254 themselves, 255 NaN. */
 const BYTE_VALUE = Float64Array.from({ length: 256 }, (_, b) => (b === 255 ? NaN : b));
 
@@ -48,13 +51,18 @@ export function decodeValuesInto(target: Float64Array, at: number, blob: Buffer,
     return;
   }
   if (blob.length !== m) throw new Error(`a stored column holds ${blob.length} bytes for ${m} respondents`);
-  for (let j = 0; j < m; j++) target[at + j] = BYTE_VALUE[blob[j]!]!;
+  for (let j0 = 0; j0 < m; j0 += CODE_BLOCK) bytesInto(target, at, blob, j0, Math.min(m, j0 + CODE_BLOCK));
+}
+
+function bytesInto(target: Float64Array, at: number, blob: Buffer, j0: number, j1: number): void {
+  for (let j = j0; j < j1; j++) target[at + j] = BYTE_VALUE[blob[j]!]!;
 }
 
 /**
  * Decodes one stored column of `m` respondents into `values` and `missing` from element `at`: the
  * values as decodeValuesInto, the missing codes with a blank cell (255, nothing stored) read as no
- * answer (1): the codes copied in bulk, then only the blank cells visited.
+ * answer (1), through a table in blocks of codes (faster than visiting each blank cell, once blanks
+ * are more than a few in a hundred).
  */
 export function decodeColumnInto(
   values: Float64Array,
@@ -66,8 +74,14 @@ export function decodeColumnInto(
 ): void {
   if (codes.length !== m) throw new Error(`a stored column holds ${codes.length} codes for ${m} respondents`);
   decodeValuesInto(values, at, vals, m);
-  missing.set(codes, at);
-  for (let j = codes.indexOf(255); j !== -1; j = codes.indexOf(255, j + 1)) missing[at + j] = 1;
+  for (let j0 = 0; j0 < m; j0 += CODE_BLOCK) codesInto(missing, at, codes, j0, Math.min(m, j0 + CODE_BLOCK));
+}
+
+/** A stored missing code as read: a blank cell (255) no answer (1), any other itself. */
+const CODE_READ = Uint8Array.from({ length: 256 }, (_, c) => (c === 255 ? 1 : c));
+
+function codesInto(missing: Uint8Array, at: number, codes: Buffer, j0: number, j1: number): void {
+  for (let j = j0; j < j1; j++) missing[at + j] = CODE_READ[codes[j]!]!;
 }
 
 /**

@@ -14,7 +14,10 @@ describe('declared value labels: the measurement level, else the wording', () =>
     expect(ask(sat, 'nominal')).toMatchObject({ type: 'single', kind: 'choice', reason: 'fileNominal' });
     expect(ask(sat, 'ordinal')).toMatchObject({ type: 'rating', kind: 'range', reason: 'fileOrdinal' });
     expect(ask(sat, 'scale')).toMatchObject({ type: 'rating', kind: 'range', reason: 'fileScale' });
-    expect(ask(labels('1', '2', '3', '4', '5'), 'scale')).toMatchObject({ type: 'rating', reason: 'fileScale' });
+    expect(ask(labels('1', '2', '3', '4', '5'), 'scale')).toMatchObject({
+      type: 'rating',
+      reason: 'fileScale',
+    });
     // Scale is SPSS's level for a variable nobody set: names still make options there, not a mean.
     expect(ask(labels('Oslo', 'Bergen', 'Trondheim'), 'scale')).toMatchObject({
       type: 'single',
