@@ -4,6 +4,7 @@
  * over the data.
  */
 import { pairMoments, type PairMoments } from './sample';
+import { wholePairMoments } from './wholePairMoments';
 
 /** Rows per block of the cross products: k columns × 2,048 doubles stay in cache. */
 const ROW_BLOCK = 2048;
@@ -30,6 +31,9 @@ const CANCELLATION = 1e-6;
  * by pairMoments' two passes, which also gives a constant column exactly 0.
  */
 export function pairwiseMoments(columns: readonly Float64Array[], weights?: Float64Array): PairMoments[] {
+  // Unweighted ratings exactly, from their bytes (see wholePairMoments); anything else as below.
+  const whole = weights ? null : wholePairMoments(columns);
+  if (whole) return whole;
   const k = columns.length;
   const n = k ? columns[0].length : 0;
   /** Per column, its rows (with a usable weight) where it is missing, ascending. */
