@@ -22,7 +22,7 @@ import {
 } from './answers-store';
 import { readQuestionnaire } from './questionnaire-repo';
 import { insertImportedFile } from './responses-repo';
-import { ensureWave } from './study-repo';
+import { ensureWave, readFiles } from './study-repo';
 
 function study() {
   const path = join(tempDir(), 's.tpstudy');
@@ -191,9 +191,25 @@ describe('the answers store', () => {
     const [f1, f2] = [file('one.csv'), file('two.csv')];
     writeAnswerChunk(db, w, f1, who(['a']), [col(q1, [1], [0])]);
     writeAnswerChunk(db, w, f2, who(['b']), [col(q1, [2], [0])]);
+    writeAnswerChunk(db, w, f2, who(['c', 'd']), [col(q1, [3, 4], [0, 0])]);
+    // the files list counts each file's respondents from its blocks: the respondent table's count
+    const counts = () => {
+      const rows = db
+        .prepare('SELECT file_id AS id, COUNT(*) AS n FROM respondent GROUP BY file_id')
+        .all() as { id: number; n: number }[];
+      const of = new Map(rows.map((r) => [r.id, r.n]));
+      for (const f of readFiles(db)) expect(f.rows, f.name).toBe(of.get(f.id) ?? 0);
+      return readFiles(db).map((f) => f.rows);
+    };
+    expect(counts()).toEqual([1, 3]);
     deleteRespondentsOfFile(db, f1);
-    expect(Array.from(loadWaveColumns(db, w, [q1]).columns.get(q1)!.values)).toEqual([2]);
-    expect(db.prepare('SELECT external_id AS id FROM respondent').all()).toEqual([{ id: 'b' }]);
+    expect(counts()).toEqual([0, 3]);
+    expect(Array.from(loadWaveColumns(db, w, [q1]).columns.get(q1)!.values)).toEqual([2, 3, 4]);
+    expect(db.prepare('SELECT external_id AS id FROM respondent').all()).toEqual([
+      { id: 'b' },
+      { id: 'c' },
+      { id: 'd' },
+    ]);
     db.close();
   });
 

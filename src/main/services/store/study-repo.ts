@@ -66,11 +66,15 @@ export function findWave(db: Database, year?: number): WaveSummary {
   return wave;
 }
 
+/**
+ * The imported files, each with its respondents counted from their blocks (every respondent is in
+ * exactly one block of its file: answers-store.ts), not by reading the respondent table.
+ */
 export function readFiles(db: Database): ImportedFileSummary[] {
   return db
     .prepare(
       `SELECT f.id, f.name, f.sha256, f.size, f.imported_at AS importedAt, w.year AS waveYear,
-              (SELECT COUNT(*) FROM respondent r WHERE r.file_id = f.id) AS rows
+              (SELECT COALESCE(SUM(b.count), 0) FROM respondent_block b WHERE b.file_id = f.id) AS rows
        FROM imported_file f LEFT JOIN wave w ON w.id = f.wave_id ORDER BY f.id`,
     )
     .all() as ImportedFileSummary[];
