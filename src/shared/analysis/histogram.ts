@@ -61,7 +61,10 @@ export function groupedHistogram(input: HistogramInput): GroupedHistogram | null
   // In blocks of rows, one small function per block: a process that builds a few histograms (the
   // CLI's analyze) has the loop optimised after a few blocks, not after most of its rows.
   for (let t0 = 0; t0 < n; t0 += BLOCK) {
-    const bad = histogramBlock(input, groups, points, count, wsum, w2sum, t0, Math.min(n, t0 + BLOCK));
+    const t1 = Math.min(n, t0 + BLOCK);
+    const bad = weights
+      ? histogramBlock(input, groups, points, count, wsum, w2sum, t0, t1)
+      : countBlock(values, missing, groupIndex, groups, points, min, count, t0, t1);
     if (bad < 0) continue;
     const x = values[bad]!;
     const g = groupIndex ? groupIndex[bad]! : 0;
@@ -121,6 +124,38 @@ function histogramBlock(
     count[at]!++;
     wsum[at]! += w;
     w2sum[at]! += w * w;
+  }
+  return -1;
+}
+
+/** {@link histogramBlock} without weights: the counts only, in the fewest tests per row. */
+function countBlock(
+  values: Float64Array,
+  missing: Uint8Array | undefined,
+  groupIndex: Int32Array | undefined,
+  groups: number,
+  points: number,
+  min: number,
+  count: Float64Array,
+  t0: number,
+  t1: number,
+): number {
+  for (let i = t0; i < t1; i++) {
+    if (missing !== undefined && missing[i] !== 0) continue;
+    let g = 0;
+    if (groupIndex !== undefined) {
+      g = groupIndex[i]!;
+      if (g < 0) continue;
+    }
+    const x = values[i]!;
+    // a whole point as an integer index (faster than a double one); NaN, a fraction or a value off
+    // the scale fails the test: NaN is skipped, anything else there is the caller's to report
+    const j = (x - min) | 0;
+    if (j !== x - min || j < 0 || j >= points || g >= groups) {
+      if (x !== x) continue;
+      return i;
+    }
+    count[g * points + j]!++;
   }
   return -1;
 }
