@@ -6,7 +6,9 @@ import { ImportWizardPage } from './pages/import-wizard';
 import { StartPage } from './pages/StartPage';
 
 const DOCS = join(process.cwd(), 'docs');
-const WARNING = 'multiple-response set $kanal left out: the file has no variable k_buti_';
+const WARNING = 'Multiple-response set $kanal left out: the file has no variable k_buti_';
+const WARNING_NB = 'Flervalgssettet $kanal er utelatt: filen har ingen variabel k_buti_';
+const WARNING_DA = 'Multiple response-sættet $kanal er udeladt: filen har ingen variabel k_buti_';
 
 /** mrsets.sav with its set $kanal naming a variable the file lacks: the reader leaves the set out. */
 function damagedSav(): Buffer {
@@ -43,6 +45,14 @@ test('what the SPSS reader left out is shown in the wizard and in the import sum
   ] as const)
     await docShot(page, wizard, w, h);
   await page.setViewportSize({ width: 1440, height: 900 });
+  // in the UI's language, the reader's technical detail (none here) left as it is
+  await study.switchLanguage('NB');
+  await expect(notice).toContainText('Én del av filen kunne ikke leses og er utelatt');
+  await expect(page.getByTestId('import-read-warning')).toHaveText([WARNING_NB]);
+  await page.screenshot({ path: join(test.info().outputDir, 'import-spss-warnings-nb-1440.png') });
+  await study.switchLanguage('DA');
+  await expect(page.getByTestId('import-read-warning')).toHaveText([WARNING_DA]);
+  await study.switchLanguage('EN');
 
   await wizard.next('mapping');
   await page.getByTestId('import-create-all').click();

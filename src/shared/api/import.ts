@@ -1,3 +1,4 @@
+import type { ReadWarning } from '../import/read-warnings';
 import { z } from 'zod';
 import type { StudyOverview } from '../domain/study';
 import { questionRoleSchema } from '../domain/questionnaire';
@@ -138,7 +139,7 @@ export type ImportPreview = {
   /** Every response is marked preview or test (a test data set): all of them are kept. */
   allTestResponses: number;
   /** What the reader could not read and left out, the rest being read (a damaged SPSS multiple-response set). */
-  readWarnings?: string[];
+  readWarnings?: ReadWarning[];
   sheets: string[];
   sheet: string;
   headerRow: number;
@@ -169,7 +170,7 @@ export type ImportSummary = {
   /** Of the skipped: preview and test responses left out. */
   testResponses?: number;
   /** What the reader could not read and left out (as in the preview). */
-  readWarnings?: string[];
+  readWarnings?: ReadWarning[];
   createdQuestions: string[];
   /** What was inferred for each created question, with the reasons. */
   created: CreatedQuestionSummary[];

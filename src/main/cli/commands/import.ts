@@ -1,3 +1,4 @@
+import { readWarningText } from '../../../shared/import/read-warnings';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
@@ -52,7 +53,7 @@ function printInspect(env: CliEnv, r: InspectResult): void {
     ...(r.testResponses
       ? [`preview/test responses: ${r.testResponses}, left out (--keep-test-responses keeps them)`]
       : []),
-    ...(r.readWarnings ?? []).map((w) => `note: ${w}`),
+    ...(r.readWarnings ?? []).map((w) => `note: ${readWarningText(w)}`),
     `header: row ${r.headerRow + 1}${r.headerRows > 1 ? `–${r.headerRow + r.headerRows}` : ''} (${r.headerRows} row${r.headerRows > 1 ? 's' : ''}); ${r.rows} data rows`,
     '',
   ];
@@ -142,7 +143,7 @@ function printSummary(env: CliEnv, s: ImportSummary): void {
       ? `${s.fileName} was imported before: skipped`
       : `${s.fileName} (${s.tool}) → wave ${s.waveYear}`,
     `rows read: ${s.rowsRead}, imported: ${s.imported}, skipped: ${s.skipped}`,
-    ...(s.readWarnings ?? []).map((w) => `note: ${w}`),
+    ...(s.readWarnings ?? []).map((w) => `note: ${readWarningText(w)}`),
   ];
   if (s.created.length) {
     lines.push(`created questions (${s.created.length}):`);

@@ -1,3 +1,4 @@
+import type { ReadWarning } from '../../../shared/import/read-warnings';
 import { extname } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import type { DecimalSeparator } from '../../../shared/import/number';
@@ -37,7 +38,7 @@ export type ReadFile = {
    * What could not be read of an SPSS file's dictionary records (multiple-response sets, measurement
    * levels): left out, the rest imports.
    */
-  savWarnings?: string[] | undefined;
+  savWarnings?: ReadWarning[] | undefined;
   /** The workbook's other sheets: their size and first row, so the wizard can list them. */
   otherSheets?: SheetInfo[] | undefined;
 };

@@ -6,6 +6,9 @@
  * with a warning (`what` names the records the caller was looking for) and returns what it read.
  */
 
+import type { ReadWarning } from '../../../shared/import/read-warnings';
+import { readWarning } from '../../../shared/import/read-warnings';
+
 export type ExtensionRecord = {
   subtype: number;
   /** Bytes per element and number of elements. */
@@ -26,7 +29,7 @@ export type Dictionary = {
 
 const HEADER_BYTES = 176;
 
-export function walkDictionary(bytes: Uint8Array, warnings: string[], what: string): Dictionary {
+export function walkDictionary(bytes: Uint8Array, warnings: ReadWarning[]): Dictionary {
   const variables: string[] = [];
   const extensions: ExtensionRecord[] = [];
   if (bytes.length < HEADER_BYTES) return { variables, extensions, littleEndian: true };
@@ -48,7 +51,7 @@ export function walkDictionary(bytes: Uint8Array, warnings: string[], what: stri
     return true;
   };
   const damaged = (why: string) => {
-    warnings.push(`${what} after byte ${pos} left out: the dictionary is damaged (${why})`);
+    warnings.push(readWarning('dictionaryDamaged', { at: pos, detail: why }));
     return out;
   };
   for (;;) {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { ReadWarning } from '../../../shared/import/read-warnings';
+import { readWarningText } from '../../../shared/import/read-warnings';
 import { describe, expect, it } from 'vitest';
 import { readSav } from './sav';
 import { walkDictionary } from './sav-dictionary';
@@ -12,20 +14,20 @@ const FIXTURE = new Uint8Array(readFileSync(join(DIR, 'measure.sav')));
 
 /** The byte offset of record 7/11's data, found by walking the dictionary. */
 function displayRecord(bytes: Uint8Array) {
-  const r = walkDictionary(bytes, [], 'test').extensions.find((e) => e.subtype === 11);
+  const r = walkDictionary(bytes, []).extensions.find((e) => e.subtype === 11);
   if (!r) throw new Error('no record 7/11');
   return r;
 }
 
 const read = (bytes: Uint8Array) => {
-  const warnings: string[] = [];
-  const m = readMeasures(bytes, walkDictionary(bytes, warnings, 'test'), warnings);
-  return { measures: Object.fromEntries(m), warnings };
+  const warnings: ReadWarning[] = [];
+  const m = readMeasures(bytes, walkDictionary(bytes, warnings), warnings);
+  return { measures: Object.fromEntries(m), warnings: warnings.map((w) => readWarningText(w)) };
 };
 
 describe('SPSS measurement levels (record 7, subtype 11)', () => {
   it('reads the level PSPP wrote for each variable, the long string counted once', () => {
-    const dict = walkDictionary(FIXTURE, [], 'test');
+    const dict = walkDictionary(FIXTURE, []);
     // kommentar (A40) has four continuation records, which are no variables of their own.
     expect(dict.variables).toEqual(['ID', 'REGION', 'TILFREDS', 'ALDER', 'KOMMENTA']);
     expect(displayRecord(FIXTURE)).toMatchObject({ size: 4, count: 15 });
@@ -71,7 +73,7 @@ describe('SPSS measurement levels (record 7, subtype 11)', () => {
     expect(read(new Uint8Array(wrongCount))).toEqual({
       measures: {},
       warnings: [
-        'measurement levels left out: record 7/11 holds 10 values of 6 bytes, not 2 or 3 of 4 bytes for each of the 5 variables',
+        'Measurement levels left out: their record holds 10 values of 6 bytes, not 2 or 3 for each of the 5 variables',
       ],
     });
     const badLevel = Buffer.from(FIXTURE);
@@ -79,7 +81,7 @@ describe('SPSS measurement levels (record 7, subtype 11)', () => {
     const x = read(new Uint8Array(badLevel));
     expect(x.measures.REGION).toBeUndefined();
     expect(x.measures.TILFREDS).toBe('ordinal');
-    expect(x.warnings).toEqual(['measurement level left out for REGION (4): not 0, 1, 2 or 3']);
+    expect(x.warnings).toEqual(['Measurement level left out for REGION (4): not nominal, ordinal or scale']);
   });
 
   it('never throws on damaged bytes', () => {
@@ -110,7 +112,7 @@ describe('SPSS measurement levels (record 7, subtype 11)', () => {
     expect(f.sav!.map((c) => c.measure)).toEqual(['scale', 'nominal', 'ordinal', 'scale', 'nominal']);
     expect(f.savWarnings).toEqual([]);
     const old = new Uint8Array(readFileSync(join(DIR, 'windows1252.sav')));
-    const w = walkDictionary(old, [], 'test').extensions.some((e) => e.subtype === 11);
+    const w = walkDictionary(old, []).extensions.some((e) => e.subtype === 11);
     const g = await readSav('windows1252.sav', old);
     if (!w) expect(g.sav!.every((c) => c.measure === undefined)).toBe(true);
     else expect(g.sav!.every((c) => c.measure !== undefined)).toBe(true);

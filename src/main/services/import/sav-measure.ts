@@ -7,25 +7,28 @@
  * damaged record is left out with a warning.
  */
 
+import type { ReadWarning } from '../../../shared/import/read-warnings';
+import { readWarning } from '../../../shared/import/read-warnings';
 import type { Dictionary } from './sav-dictionary';
 import type { Measure } from '../../../shared/import/infer/labelled';
 
 const MEASURES: Record<number, Measure> = { 0: 'unknown', 1: 'nominal', 2: 'ordinal', 3: 'scale' };
 
 /** Each variable's declared measure by short name (upper case); empty when the file has no record. */
-export function readMeasures(bytes: Uint8Array, dict: Dictionary, warnings: string[]): Map<string, Measure> {
+export function readMeasures(
+  bytes: Uint8Array,
+  dict: Dictionary,
+  warnings: ReadWarning[],
+): Map<string, Measure> {
   const out = new Map<string, Measure>();
   const recs = dict.extensions.filter((r) => r.subtype === 11);
   if (recs.length === 0) return out;
-  if (recs.length > 1)
-    warnings.push('measurement levels: the file has more than one record 7/11; the first is read');
+  if (recs.length > 1) warnings.push(readWarning('measuresRepeated'));
   const r = recs[0]!;
   const n = dict.variables.length;
   const fields = n > 0 && r.count === 3 * n ? 3 : n > 0 && r.count === 2 * n ? 2 : 0;
   if (r.size !== 4 || fields === 0) {
-    warnings.push(
-      `measurement levels left out: record 7/11 holds ${r.count} values of ${r.size} bytes, not 2 or 3 of 4 bytes for each of the ${n} variables`,
-    );
+    warnings.push(readWarning('measuresShape', { count: r.count, size: r.size, variables: n }));
     return out;
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -36,6 +39,6 @@ export function readMeasures(bytes: Uint8Array, dict: Dictionary, warnings: stri
     if (m) out.set(name.toUpperCase(), m);
     else bad.push(`${name} (${code})`);
   });
-  if (bad.length) warnings.push(`measurement level left out for ${bad.join(', ')}: not 0, 1, 2 or 3`);
+  if (bad.length) warnings.push(readWarning('measuresUnknown', { names: bad.join(', ') }));
   return out;
 }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { ReadWarning } from '../../../shared/import/read-warnings';
+import { readWarningText } from '../../../shared/import/read-warnings';
 import { describe, expect, it } from 'vitest';
 import type { RawMrSet, SetVariable } from './sav-mrsets';
 import { parseMrSets, readMrSets, resolveMrSets } from './sav-mrsets';
@@ -98,7 +100,7 @@ describe('SPSS multiple-response sets (record 7, subtypes 7 and 19)', () => {
   });
 
   it("reads the manual's forms: a text counted value, label source 11, an empty label", () => {
-    const w: string[] = [];
+    const w: ReadWarning[] = [];
     const sets = parseMrSets(
       '\n$c=D3 Yes 10 mdgroup #2 h i j\n$e=E 11 6 choice 0  n o p\n$b=C 10 my mcgroup g e f d',
       19,
@@ -113,7 +115,7 @@ describe('SPSS multiple-response sets (record 7, subtypes 7 and 19)', () => {
   });
 
   it('leaves out a set it cannot read, with a warning, and reads the others', () => {
-    const w: string[] = [];
+    const w: ReadWarning[] = [];
     const sets = parseMrSets(
       [
         'b=C 1 x v1 v2', // no "$"
@@ -128,8 +130,8 @@ describe('SPSS multiple-response sets (record 7, subtypes 7 and 19)', () => {
     );
     expect(sets.map((s) => s.name)).toEqual(['$ok']);
     expect(w).toHaveLength(5);
-    expect(w[0]).toContain('does not begin with "$"');
-    expect(w[3]).toBe('multiple-response set $s left out: fewer than two variables');
+    expect(readWarningText(w[0]!)).toContain('does not begin with "$"');
+    expect(readWarningText(w[3]!)).toBe('Multiple-response set $s left out: fewer than two variables');
   });
 
   it('a set naming a variable the file lacks is left out with a warning naming it', async () => {
@@ -138,8 +140,8 @@ describe('SPSS multiple-response sets (record 7, subtypes 7 and 19)', () => {
     bytes.write('k_buti_', i, 'latin1');
     const f = await readSav('mrsets.sav', new Uint8Array(bytes));
     expect(f.savSets!.map((s) => s.name)).toEqual(['grunn', 'paaminn']);
-    expect(f.savWarnings).toEqual([
-      'multiple-response set $kanal left out: the file has no variable k_buti_',
+    expect(f.savWarnings!.map((x) => readWarningText(x))).toEqual([
+      'Multiple-response set $kanal left out: the file has no variable k_buti_',
     ]);
   });
 
@@ -148,9 +150,9 @@ describe('SPSS multiple-response sets (record 7, subtypes 7 and 19)', () => {
     bytes.writeInt32LE(0x7fffffff, at('$kanal=') - 4);
     const r = readMrSets(new Uint8Array(bytes));
     expect(r.sets).toEqual([]);
-    expect(r.warnings).toEqual([
+    expect(r.warnings.map((x) => readWarningText(x))).toEqual([
       expect.stringMatching(
-        /^multiple-response sets after byte \d+ left out: the dictionary is damaged \(extension record 7 runs past the end\)$/,
+        /^The SPSS dictionary is damaged after byte \d+, so its multiple-response sets and measurement levels are not read \(extension record 7 runs past the end\)$/,
       ),
     ]);
     expect(readMrSets(FIXTURE.subarray(0, at('$kanal=') + 20)).warnings).toHaveLength(1);
@@ -228,9 +230,9 @@ describe('SPSS multiple-response sets (record 7, subtypes 7 and 19)', () => {
       ['s', 'Ja', 's', ['s', 't']],
       ['same', '1', 'same', ['Epost', 'SMS']],
     ]);
-    expect(r.warnings).toEqual([
-      'multiple-response set $mixed left out: its counted value "1" does not fit its variables',
-      'multiple-response set $text left out: its counted value "Yes" does not fit its variables',
+    expect(r.warnings.map((x) => readWarningText(x))).toEqual([
+      'Multiple-response set $mixed left out: its counted value "1" does not fit its variables',
+      'Multiple-response set $text left out: its counted value "Yes" does not fit its variables',
     ]);
   });
 });

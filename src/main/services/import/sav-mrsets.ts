@@ -13,6 +13,8 @@
  * out with a warning.
  */
 
+import type { ReadWarning } from '../../../shared/import/read-warnings';
+import { readWarning } from '../../../shared/import/read-warnings';
 import type { SavSet } from '../../../shared/import/tools/spss';
 import type { Dictionary } from './sav-dictionary';
 import { walkDictionary } from './sav-dictionary';
@@ -34,16 +36,16 @@ export type RawMrSet = {
   variables: string[];
 };
 
-export type MrSetsRead = { sets: RawMrSet[]; warnings: string[] };
+export type MrSetsRead = { sets: RawMrSet[]; warnings: ReadWarning[] };
 
 /**
  * The multiple-response sets of a .sav file's dictionary (none for a file without them); `dictionary`
  * when it was walked already.
  */
 export function readMrSets(bytes: Uint8Array, dictionary?: Dictionary): MrSetsRead {
-  const warnings: string[] = [];
+  const warnings: ReadWarning[] = [];
   const sets: RawMrSet[] = [];
-  const dict = dictionary ?? walkDictionary(bytes, warnings, 'multiple-response sets');
+  const dict = dictionary ?? walkDictionary(bytes, warnings);
   for (const rec of mrSetRecords(bytes, dict, warnings))
     sets.push(...parseMrSets(rec.text, rec.subtype, warnings));
   return { sets, warnings };
@@ -69,7 +71,7 @@ export function resolveMrSets(
   read: MrSetsRead,
   vars: readonly SetVariable[],
   text: (latin1: string) => string,
-): { sets: SavSet[]; warnings: string[] } {
+): { sets: SavSet[]; warnings: ReadWarning[] } {
   const warnings = [...read.warnings];
   const byShort = new Map<string, number>();
   const byName = new Map<string, number>();
@@ -85,9 +87,7 @@ export function resolveMrSets(
     const columns = raw.variables.map(find);
     if (columns.some((c) => c < 0)) {
       const missing = raw.variables.filter((_, i) => columns[i]! < 0).map(text);
-      warnings.push(
-        `multiple-response set $${name} left out: the file has no variable ${missing.join(', ')}`,
-      );
+      warnings.push(readWarning('mrsetNoVariable', { name: `$${name}`, variables: missing.join(', ') }));
       continue;
     }
     const members = columns.map((c) => vars[c]!);
@@ -99,9 +99,7 @@ export function resolveMrSets(
       if (members.every((v) => !v.numeric)) counted = t || null;
       else if (members.every((v) => v.numeric)) counted = t !== '' && Number.isFinite(n) ? String(n) : null;
       if (counted === null) {
-        warnings.push(
-          `multiple-response set $${name} left out: its counted value "${t}" does not fit its variables`,
-        );
+        warnings.push(readWarning('mrsetCounted', { name: `$${name}`, value: t }));
         continue;
       }
     }
@@ -137,13 +135,12 @@ export function resolveMrSets(
 function mrSetRecords(
   bytes: Uint8Array,
   dict: Dictionary,
-  warnings: string[],
+  warnings: ReadWarning[],
 ): { subtype: number; text: string }[] {
   const out: { subtype: number; text: string }[] = [];
   for (const r of dict.extensions) {
     if (r.subtype !== 7 && r.subtype !== 19) continue;
-    if (r.size !== 1)
-      warnings.push(`multiple-response sets record 7/${r.subtype} left out: element size ${r.size}, not 1`);
+    if (r.size !== 1) warnings.push(readWarning('mrsetRecord', { subtype: r.subtype, size: r.size }));
     else
       out.push({
         subtype: r.subtype,
@@ -154,7 +151,7 @@ function mrSetRecords(
 }
 
 /** The sets of one record's text; a set that cannot be read is left out with a warning. */
-export function parseMrSets(text: string, subtype: number, warnings: string[]): RawMrSet[] {
+export function parseMrSets(text: string, subtype: number, warnings: ReadWarning[]): RawMrSet[] {
   const sets: RawMrSet[] = [];
   let pos = 0;
   while (pos < text.length) {
@@ -163,11 +160,10 @@ export function parseMrSets(text: string, subtype: number, warnings: string[]): 
     const end = setEnd(text, pos);
     try {
       const set = parseSet(text, pos, end, subtype);
-      if (set.variables.length < 2)
-        warnings.push(`multiple-response set ${set.name} left out: fewer than two variables`);
+      if (set.variables.length < 2) warnings.push(readWarning('mrsetTooFew', { name: set.name }));
       else sets.push(set);
     } catch (e) {
-      warnings.push(`the multiple-response set at offset ${pos} left out: ${(e as Error).message}`);
+      warnings.push(readWarning('mrsetUnreadable', { at: pos, detail: (e as Error).message }));
     }
     pos = end + 1;
   }

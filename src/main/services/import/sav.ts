@@ -1,3 +1,4 @@
+import type { ReadWarning } from '../../../shared/import/read-warnings';
 import { createRequire } from 'node:module';
 import { AppError } from '../../../shared/api/errors';
 import { SAV_SHEET } from '../../../shared/import/tools/spss';
@@ -131,8 +132,8 @@ export async function readSav(name: string, bytes: Uint8Array): Promise<ReadFile
   checkDimensions(name, SAV_SHEET, table.length, vars.length);
   // Multiple-response sets and measurement levels: sav-reader skips their records, so the dictionary
   // is walked here.
-  const dictWarnings: string[] = [];
-  const dict = walkDictionary(bytes, dictWarnings, 'multiple-response sets and measurement levels');
+  const dictWarnings: ReadWarning[] = [];
+  const dict = walkDictionary(bytes, dictWarnings);
   const measures = readMeasures(bytes, dict, dictWarnings);
   const sav2: SavColumn[] = vars.map((v, i) => ({
     index: i,

@@ -72,10 +72,24 @@ export const importTools: Pick<Catalog, 'importTools'> = {
       'Den eneste besvarelse er markeret som forhåndsvisnings- eller testbesvarelse: den beholdes',
     allTestResponses_other:
       'Alle {{count}} besvarelser er markeret som forhåndsvisnings- eller testbesvarelser: de beholdes som et testdatasæt',
+    readWarning: {
+      dictionaryDamaged:
+        'SPSS-ordbogen er beskadiget efter byte {{at}}, så multiple response-sættene og måleniveauerne læses ikke ({{detail}})',
+      measuresRepeated: 'Filen har måleniveauer to gange (post 7/11): de første læses',
+      measuresShape:
+        'Måleniveauerne er udeladt: posten har {{count}} værdier på {{size}} byte, ikke 2 eller 3 for hver af de {{variables}} variabler',
+      measuresUnknown: 'Måleniveau udeladt for {{names}}: hverken nominalt, ordinalt eller skala',
+      mrsetRecord: 'Multiple response-sæt (post 7/{{subtype}}) udeladt: elementstørrelse {{size}}, ikke 1',
+      mrsetUnreadable: 'Et multiple response-sæt ved position {{at}} er udeladt ({{detail}})',
+      mrsetTooFew: 'Multiple response-sættet {{name}} er udeladt: færre end to variabler',
+      mrsetNoVariable: 'Multiple response-sættet {{name}} er udeladt: filen har ingen variabel {{variables}}',
+      mrsetCounted:
+        'Multiple response-sættet {{name}} er udeladt: den talte værdi »{{value}}« passer ikke til variablerne',
+    },
     readWarnings_one: 'Én del af filen kunne ikke læses og er udeladt',
     readWarnings_other: '{{count}} dele af filen kunne ikke læses og er udeladt',
     readWarningsHint:
-      'Resten af filen importeres. Det, læseren udelod, som den rapporterer det (på engelsk):',
+      'Resten af filen importeres. Det, læseren udelod (den tekniske detalje i parentes er læserens egen, på engelsk):',
     dates: 'Datoer læst som ISO (åååå-mm-dd):',
     dateRule: '{{column}} skrevet {{rule}}',
     keepTests: 'Medtag forhåndsvisnings- og testbesvarelser',

@@ -69,10 +69,24 @@ export const importTools = {
     allTestResponses_one: 'The only response is marked as a preview or test response: it is kept',
     allTestResponses_other:
       'All {{count}} responses are marked as preview or test responses: they are kept, as a test data set',
+    readWarning: {
+      dictionaryDamaged:
+        'The SPSS dictionary is damaged after byte {{at}}, so its multiple-response sets and measurement levels are not read ({{detail}})',
+      measuresRepeated: 'The file holds measurement levels twice (record 7/11): the first are read',
+      measuresShape:
+        'Measurement levels left out: their record holds {{count}} values of {{size}} bytes, not 2 or 3 for each of the {{variables}} variables',
+      measuresUnknown: 'Measurement level left out for {{names}}: not nominal, ordinal or scale',
+      mrsetRecord: 'Multiple-response sets (record 7/{{subtype}}) left out: element size {{size}}, not 1',
+      mrsetUnreadable: 'A multiple-response set at offset {{at}} left out ({{detail}})',
+      mrsetTooFew: 'Multiple-response set {{name}} left out: fewer than two variables',
+      mrsetNoVariable: 'Multiple-response set {{name}} left out: the file has no variable {{variables}}',
+      mrsetCounted:
+        'Multiple-response set {{name}} left out: its counted value "{{value}}" does not fit its variables',
+    },
     readWarnings_one: 'One part of the file could not be read and is left out',
     readWarnings_other: '{{count}} parts of the file could not be read and are left out',
     readWarningsHint:
-      'The rest of the file is imported. What the reader left out, as it reports it (in English):',
+      'The rest of the file is imported. What the reader left out (the technical detail in brackets is the reader’s own, in English):',
     dates: 'Dates read to ISO (yyyy-mm-dd):',
     dateRule: '{{column}} written {{rule}}',
     keepTests: 'Include preview and test responses',

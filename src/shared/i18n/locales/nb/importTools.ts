@@ -71,10 +71,24 @@ export const importTools: Pick<Catalog, 'importTools'> = {
     allTestResponses_one: 'Det eneste svaret er merket som forhåndsvisnings- eller testsvar: det beholdes',
     allTestResponses_other:
       'Alle {{count}} svar er merket som forhåndsvisnings- eller testsvar: de beholdes, som et testdatasett',
+    readWarning: {
+      dictionaryDamaged:
+        'SPSS-ordboken er skadet etter byte {{at}}, så flervalgssettene og målenivåene leses ikke ({{detail}})',
+      measuresRepeated: 'Filen har målenivåer to ganger (post 7/11): de første leses',
+      measuresShape:
+        'Målenivåene er utelatt: posten har {{count}} verdier på {{size}} byte, ikke 2 eller 3 for hver av de {{variables}} variablene',
+      measuresUnknown: 'Målenivå utelatt for {{names}}: verken nominalt, ordinalt eller skala',
+      mrsetRecord: 'Flervalgssett (post 7/{{subtype}}) utelatt: elementstørrelse {{size}}, ikke 1',
+      mrsetUnreadable: 'Et flervalgssett ved posisjon {{at}} er utelatt ({{detail}})',
+      mrsetTooFew: 'Flervalgssettet {{name}} er utelatt: færre enn to variabler',
+      mrsetNoVariable: 'Flervalgssettet {{name}} er utelatt: filen har ingen variabel {{variables}}',
+      mrsetCounted:
+        'Flervalgssettet {{name}} er utelatt: den talte verdien «{{value}}» passer ikke til variablene',
+    },
     readWarnings_one: 'Én del av filen kunne ikke leses og er utelatt',
     readWarnings_other: '{{count}} deler av filen kunne ikke leses og er utelatt',
     readWarningsHint:
-      'Resten av filen importeres. Det leseren utelot, slik den rapporterer det (på engelsk):',
+      'Resten av filen importeres. Det leseren utelot (den tekniske detaljen i parentes er leserens egen, på engelsk):',
     dates: 'Datoer lest som ISO (åååå-mm-dd):',
     dateRule: '{{column}} skrevet {{rule}}',
     keepTests: 'Ta med forhåndsvisnings- og testsvar',
