@@ -45,6 +45,20 @@ suite('histogram statistics equal src/shared/stats (describe, nps)', () => {
     );
   });
 
+  it('identical answers have their value as the mean and no spread, whatever the weights', () => {
+    // Σw·x / Σw of these rounds to 5.000000000000001; with an effective n of 1.13 the t quantile is
+    // about 10⁹, which made that rounding a confidence interval of ±2·10⁻⁶ around a constant.
+    const values = Float64Array.of(NaN, 5, 5);
+    const weights = Float64Array.of(0.2, 0.24203155675021137, 3.705272776032657);
+    const scale = { min: 1, max: 5 };
+    const h = groupedHistogram({ values, missing: Uint8Array.of(1, 0, 0), weights, scale })!;
+    const s = ratingStats(sumSlices(h), scale, true);
+    expect(s.mean).toBe(5);
+    expect(s.sd).toBe(0);
+    expect(s.ci95).toEqual([5, 5]);
+    expect(s.index).toBe(100);
+  });
+
   it('NPS: score, shares, variance and SE (property)', () => {
     fc.assert(
       fc.property(column(0, 10), fc.boolean(), (rows, weighted) => {

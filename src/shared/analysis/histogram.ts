@@ -230,8 +230,14 @@ export function ratingStats(s: Slice, scale: Scale, weighted: boolean): RatingSt
   let W2 = 0;
   let sum = 0;
   let top = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
   for (let j = 0; j < points; j++) {
     const x = scale.min + j;
+    if (s.wsum[j]! > 0) {
+      if (x < lo) lo = x;
+      hi = x;
+    }
     n += s.count[j]!;
     W += s.wsum[j]!;
     W2 += s.w2sum[j]!;
@@ -240,7 +246,9 @@ export function ratingStats(s: Slice, scale: Scale, weighted: boolean): RatingSt
   }
   n = Math.round(n);
   const effectiveN = W2 > 0 ? (W * W) / W2 : 0;
-  const mean = W > 0 ? sum / W : NaN;
+  // Within the answers given, so identical answers have exactly their value as the mean and no
+  // spread (Σw·x / Σw alone can round to just beside it, and a small df's t makes that a visible CI).
+  const mean = W > 0 ? Math.min(hi, Math.max(lo, sum / W)) : NaN;
   let d2 = 0;
   let w2d2 = 0;
   for (let j = 0; j < points; j++) {
