@@ -1,4 +1,5 @@
 import type { Language } from '../domain/language';
+import { fillPlaceholders } from './placeholders';
 import { analysisDa, analysisEn, analysisNb } from './report-analysis';
 import { noticesDa, noticesEn, noticesNb } from './report-notices';
 import { qualityDa, qualityEn, qualityNb } from './report-quality';
@@ -203,7 +204,5 @@ export function reportText(
   key: ReportStringKey,
   vars: Record<string, string | number> = {},
 ): string {
-  return reportStrings[lang][key].replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in vars ? String(vars[name]) : m,
-  );
+  return fillPlaceholders(reportStrings[lang][key], vars);
 }

@@ -1,4 +1,6 @@
 import { importTools as enImportTools } from '../i18n/locales/en/importTools';
+import type { CatalogTranslate } from '../i18n/placeholders';
+import { sectionTranslate } from '../i18n/placeholders';
 
 /**
  * What a file reader could not read and left out, the rest being read (a damaged SPSS record): a
@@ -13,13 +15,9 @@ export const readWarning = (code: ReadWarningCode, params?: Record<string, strin
   params ? { code, params } : { code };
 
 /** Turns a warning into text: `tr` is i18next's `t` in the UI, the English catalog in the CLI. */
-export type ReadWarningTranslate = (key: string, params?: Record<string, string | number>) => string;
+export type ReadWarningTranslate = CatalogTranslate;
 
-const englishTr: ReadWarningTranslate = (key, params) => {
-  const code = key.replace(/^importTools\.readWarning\./, '') as ReadWarningCode;
-  const template = enImportTools.importTools.readWarning[code] ?? code;
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params?.[name] ?? ''));
-};
+const englishTr = sectionTranslate('importTools.readWarning.', enImportTools.importTools.readWarning);
 
 export const readWarningText = (w: ReadWarning, tr: ReadWarningTranslate = englishTr): string =>
   tr(`importTools.readWarning.${w.code}`, w.params);

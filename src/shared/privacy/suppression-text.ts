@@ -10,6 +10,7 @@ import { suppression as en } from '../i18n/locales/en/suppression';
 import { suppression as nb } from '../i18n/locales/nb/suppression';
 import type { MaskLabels } from './mask';
 import { maskPersonalData } from './mask';
+import { fillCatalogText } from '../i18n/placeholders';
 
 type Area = (typeof en)['suppression'];
 const CATALOG: Record<Language, Area> = { en: en.suppression, nb: nb.suppression, da: da.suppression };
@@ -46,7 +47,7 @@ function lookup(lang: Language, key: string, vars: Record<string, string | numbe
   let v: unknown = CATALOG[lang];
   for (const p of path) v = (v as Record<string, unknown> | undefined)?.[p];
   const text = typeof v === 'string' ? v : key;
-  return text.replace(/\{\{(\w+)\}\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fillCatalogText(text, vars);
 }
 
 /** The headline, the explanation and the short cell label of a hidden result, in `lang`. */

@@ -1,4 +1,6 @@
 import { infer as enInfer } from '../../i18n/locales/en/infer';
+import type { CatalogTranslate } from '../../i18n/placeholders';
+import { sectionTranslate } from '../../i18n/placeholders';
 
 /** Every reason the import gives for what it inferred; the UI translates them (`infer.reason.<code>`). */
 export type ReasonCode = keyof typeof enInfer.infer.reason;
@@ -10,13 +12,9 @@ export const reason = (code: ReasonCode, params?: Record<string, string | number
   params ? { code, params } : { code };
 
 /** Turns a reason into text: `tr` is i18next's `t` in the UI, the English catalog in the CLI. */
-export type ReasonTranslate = (key: string, params?: Record<string, string | number>) => string;
+export type ReasonTranslate = CatalogTranslate;
 
-const englishTr: ReasonTranslate = (key, params) => {
-  const code = key.replace(/^infer\.reason\./, '') as ReasonCode;
-  const template = enInfer.infer.reason[code] ?? code;
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params?.[name] ?? ''));
-};
+const englishTr = sectionTranslate('infer.reason.', enInfer.infer.reason);
 
 export const reasonText = (r: InferenceReason, tr: ReasonTranslate = englishTr): string =>
   tr(`infer.reason.${r.code}`, r.params);
