@@ -16,7 +16,7 @@ import { renderChartPng } from './rasterise';
 import type { Logo } from './pptx/layout';
 import { logoFromDataUrl } from './pptx/logo';
 import { studyReportModelOf } from './report-service';
-import type { TablesInputs } from './xlsx-tables-sheets';
+import type { TablesInputs } from './xlsx-tables-cells';
 import { tablesWorkbook } from './xlsx-tables';
 
 export type DeliverableOptions = { waveYear?: number | undefined; lang: Language; date?: string };

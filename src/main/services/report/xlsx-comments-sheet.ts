@@ -1,6 +1,6 @@
 import { reportText } from '../../../shared/i18n/report';
 import type { CodedCommentRow } from '../comments/coded-rows';
-import type { SheetData, TablesInputs } from './xlsx-tables-sheets';
+import type { SheetData, TablesInputs } from './xlsx-tables-cells';
 
 const TONE = {
   positive: 'tonePositive',

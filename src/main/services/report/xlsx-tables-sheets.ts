@@ -1,77 +1,21 @@
-import type { Cell as BreakdownCell, GroupRow, GroupTest } from '../../../shared/analysis/breakdown';
-import type { CodedCommentRow } from '../comments/coded-rows';
 import { commentsSheet } from './xlsx-comments-sheet';
-import type { DashboardResult, Suppressed } from '../../../shared/analysis/dashboard';
 import { isSuppressed } from '../../../shared/analysis/dashboard';
-import { suppressionText } from '../../../shared/privacy/suppression-text';
-import { unitRuleTexts } from '../../../shared/report/sections/method';
 import type { DriversResult, MapResult } from '../../../shared/analysis/drivers';
-import type { Frequencies } from '../../../shared/api/import';
 import { changeSignificance, localTestName, testNames } from '../../../shared/charts/change';
 import { decompositionNote, driversCaption, rankedDrivers } from '../../../shared/charts/drivers';
 import { mapImportance, quadrantLabel } from '../../../shared/charts/importance-map';
-import type { Language } from '../../../shared/domain/language';
 import { NO_VALUE } from '../../../shared/format';
 import { reportText } from '../../../shared/i18n/report';
-import type { ReportAnalyses } from '../../../shared/report/analyses';
 import { shown, touchpointNames } from '../../../shared/report/analyses';
-import { xlsxText } from './xlsx-tables-text';
+import type { SheetData, TablesInputs, XCell } from './xlsx-tables-cells';
+import { ctx, FMT, hiddenN, num } from './xlsx-tables-cells';
+import { crossedSheet, unitsSheet } from './xlsx-units-sheets';
 
 /**
  * The results tables as sheet data: numbers as numbers with an Excel number format, the base n beside
  * every figure, significance as a mark with the test named in a note row, and every hidden result as
  * the suppression marker, never its n (only "< k" where the PDF prints that too). Pure.
  */
-
-export type XCell = string | number | null | { v: number; z: string };
-export type SheetData = { name: string; title: string; header: string[]; rows: XCell[][]; notes: string[] };
-
-export type TablesInputs = {
-  meta: { client: string; title: string; anonymityK: number };
-  lang: Language;
-  wave: { year: number; label: string };
-  /** Every wave up to the reported one, oldest first, with its dashboard. */
-  waves: { year: number; label: string; dashboard: DashboardResult }[];
-  analyses: ReportAnalyses;
-  frequencies: { text: string; f: Frequencies }[];
-  /** The coded comments (masked, units under k left out), for their own sheet. */
-  comments?: CodedCommentRow[];
-};
-
-export const FMT = {
-  index: '0',
-  mean: '0.00',
-  share: '0%',
-  share1: '0.0%',
-  signed: '+0;-0;0',
-  signed1: '+0.0;-0.0;0.0',
-  p: '0.000',
-  count: '0',
-} as const;
-
-const num = (v: number, z: string): XCell => (Number.isFinite(v) ? { v, z } : NO_VALUE);
-
-/**
- * The n of a hidden result: the marker only. Whether a cell is under k or hidden with it (so that it
- * cannot be worked out from the others) is not told either; the touchpoint table alone prints "< k",
- * as the PDF does, for a question answered by fewer than k.
- */
-const hiddenN = (_s: Suppressed): string => NO_VALUE;
-
-function ctx(x: TablesInputs) {
-  const t = (key: Parameters<typeof xlsxText>[1], vars: Record<string, string | number> = {}) =>
-    xlsxText(x.lang, key, {
-      client: x.meta.client,
-      study: x.meta.title,
-      wave: x.wave.label || x.wave.year,
-      ...vars,
-    });
-  return {
-    t,
-    k: x.meta.anonymityK,
-    suppressedNote: t('noteSuppressed', { mark: NO_VALUE, k: x.meta.anonymityK }),
-  };
-}
 
 function touchpointsSheet(x: TablesInputs): SheetData {
   const { t, k, suppressedNote } = ctx(x);
@@ -209,81 +153,6 @@ function changeSheet(x: TablesInputs): SheetData | null {
     header,
     rows,
     notes: [t('noteChangeSig', { tests, m }), suppressedNote],
-  };
-}
-
-function score(c: BreakdownCell | Suppressed): XCell[] {
-  if (isSuppressed(c)) return [NO_VALUE, hiddenN(c)];
-  return c.kind === 'nps'
-    ? [num(c.nps, FMT.signed), num(c.n, FMT.count)]
-    : [num(c.index, FMT.index), num(c.n, FMT.count)];
-}
-
-function mark(test: GroupTest | null): string {
-  return test?.significant ? (test.diff > 0 ? '▲' : '▼') : '';
-}
-
-function unitsSheet(x: TablesInputs): SheetData | null {
-  const u = x.analyses.units;
-  if (!u || u.tables.length === 0) return null;
-  const { t, suppressedNote } = ctx(x);
-  const names = touchpointNames(x.waves.at(-1)!.dashboard);
-  const header = [
-    t('colQuestion'),
-    t('colUnit'),
-    t('colScore'),
-    reportText(x.lang, 'colN'),
-    t('colSig'),
-    reportText(x.lang, 'colQ'),
-  ];
-  const tests = new Set<string>();
-  const rows: XCell[][] = [];
-  for (const b of u.tables) {
-    const q = names[b.question] ?? b.questionText;
-    const groups: GroupRow[] = b.groups.filter((g) => g.code !== null);
-    for (const g of groups) {
-      if (g.test) tests.add(localTestName(g.test.test, x.lang));
-      const hidden = isSuppressed(g.result) || !g.test;
-      // a hidden unit says why in the significance column, in the words of the screen and the PDF
-      const why = isSuppressed(g.result) ? suppressionText(g.result, x.lang).headline : mark(g.test);
-      rows.push([q, g.label, ...score(g.result), why, hidden ? NO_VALUE : num(g.test!.q, FMT.p)]);
-    }
-    rows.push([q, reportText(x.lang, 'colAll'), ...score(b.total), '', null]);
-  }
-  const notes = [
-    t('noteSig', { test: [...tests].join(', ') }),
-    reportText(x.lang, 'methodIndex'),
-    suppressedNote,
-    ...unitRuleTexts(x.analyses.unitRules ?? [], x.lang),
-  ];
-  return { name: t('sheetUnits'), title: t('titleUnits', { variable: u.variableText }), header, rows, notes };
-}
-
-function crossedSheet(x: TablesInputs): SheetData | null {
-  const u = x.analyses.units;
-  const c = u?.crossed;
-  if (!u || !c || !u.crossedVariableText) return null;
-  const { t, suppressedNote } = ctx(x);
-  const n = reportText(x.lang, 'colN');
-  const header = [
-    u.variableText,
-    ...c.cols.flatMap((col) => [col.label, n]),
-    reportText(x.lang, 'colAll'),
-    n,
-  ];
-  const rows: XCell[][] = c.rows.map((r, i) => [
-    r.label,
-    ...(c.cells[i] ?? []).flatMap((cell) => score(cell.result)),
-    ...score(r.result),
-  ]);
-  rows.push([reportText(x.lang, 'colAll'), ...c.cols.flatMap((col) => score(col.result)), ...score(c.total)]);
-  const question = reportText(x.lang, 'kpiSatisfaction');
-  return {
-    name: t('sheetCrossed'),
-    title: t('titleCrossed', { question, rows: u.variableText, cols: u.crossedVariableText }),
-    header,
-    rows,
-    notes: [reportText(x.lang, 'crossedNote', { k: c.k }), suppressedNote],
   };
 }
 

@@ -9,7 +9,7 @@ import { buildSampleStudy } from '../sample/build-sample';
 import { studyTablesInputs, studyTablesXlsx } from './deliverables-service';
 import { hasSoffice, sofficeConvert, zipParts } from './pptx/office-test-utils';
 import { tablesWorkbook } from './xlsx-tables';
-import type { TablesInputs } from './xlsx-tables-sheets';
+import type { TablesInputs } from './xlsx-tables-cells';
 
 const resourcesDir = fileURLToPath(new URL('../../../../resources', import.meta.url));
 

@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { safeCell } from '../../../shared/import/safe-cell';
-import type { SheetData, TablesInputs, XCell } from './xlsx-tables-sheets';
+import type { SheetData, TablesInputs, XCell } from './xlsx-tables-cells';
 import { tableSheets } from './xlsx-tables-sheets';
 
 /**

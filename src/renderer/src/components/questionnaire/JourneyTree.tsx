@@ -1,11 +1,11 @@
 import { Badge, Box, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import type { DragEvent, KeyboardEvent, MouseEvent, ReactNode } from 'react';
+import type { DragEvent, KeyboardEvent, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../../shared/domain/language';
 import type { Language, Texts } from '../../../../shared/domain/language';
 import type { Question, Stage, Touchpoint } from '../../../../shared/domain/questionnaire';
-import { DRAG_TYPE, moveKey } from './keys';
-import type { DragData } from './keys';
+import { DRAG_TYPE, dropPosition, moveKey, readDrag } from './keys';
+import { NodeHead } from './NodeHead';
 import { NameEditor } from './NameEditor';
 import { QuestionEditor } from './QuestionEditor';
 import type { QuestionPatch } from './QuestionEditor';
@@ -35,14 +35,6 @@ type Props = {
   editing: number | null;
   setEditing(id: number | null): void;
   actions: TreeActions;
-};
-
-const readDrag = (e: DragEvent): DragData | null => {
-  try {
-    return JSON.parse(e.dataTransfer.getData(DRAG_TYPE)) as DragData;
-  } catch {
-    return null;
-  }
 };
 
 /** The journey as stages → touchpoints → questions, then the overall questions. */
@@ -75,13 +67,14 @@ export function JourneyTree(p: Props) {
     const siblings = p.questions
       .filter((q) => q.touchpointId === parentId)
       .sort((a, b) => a.position - b.position);
-    const at = siblings.findIndex((q) => q.id === d.id);
-    const pos = at >= 0 && at < position ? position - 1 : position;
     p.actions.move({
       kind: 'question',
       id: d.id,
       ...(from.touchpointId !== parentId ? { toParentId: parentId } : {}),
-      position: pos,
+      position: dropPosition(
+        siblings.findIndex((q) => q.id === d.id),
+        position,
+      ),
     });
   };
   const dropTouchpoint = (stageId: number, position: number) => (e: DragEvent) => {
@@ -91,12 +84,11 @@ export function JourneyTree(p: Props) {
     e.stopPropagation();
     const stage = p.tree.stages.find((s) => s.stage.id === stageId);
     const at = stage?.touchpoints.findIndex((x) => x.touchpoint.id === d.id) ?? -1;
-    const pos = at >= 0 && at < position ? position - 1 : position;
     p.actions.move({
       kind: 'touchpoint',
       id: d.id,
       ...(at < 0 ? { toParentId: stageId } : {}),
-      position: pos,
+      position: dropPosition(at, position),
     });
   };
   const dropStage = (position: number) => (e: DragEvent) => {
@@ -104,7 +96,7 @@ export function JourneyTree(p: Props) {
     if (!d || d.kind !== 'stage') return;
     e.preventDefault();
     const at = p.tree.stages.findIndex((s) => s.stage.id === d.id);
-    p.actions.move({ kind: 'stage', id: d.id, position: at < position ? position - 1 : position });
+    p.actions.move({ kind: 'stage', id: d.id, position: dropPosition(at, position) });
   };
   const allowDrop = (e: DragEvent) => {
     if (e.dataTransfer.types.includes(DRAG_TYPE)) e.preventDefault();
@@ -364,48 +356,5 @@ export function JourneyTree(p: Props) {
         </Box>
       </Paper>
     </Stack>
-  );
-}
-
-type HeadProps = {
-  testId: string;
-  label: string;
-  badge?: ReactNode;
-  title: ReactNode;
-  extra?: ReactNode;
-  actions: ReactNode;
-  draggable?: boolean;
-  onDragStart?(e: DragEvent): void;
-  onKeyDown?(e: KeyboardEvent): void;
-  moveId?: string;
-};
-
-function NodeHead(h: HeadProps) {
-  return (
-    <Group
-      className="tp-node-head"
-      justify="space-between"
-      wrap="nowrap"
-      gap="xs"
-      px={4}
-      py={2}
-      data-testid={h.testId}
-      data-move-id={h.moveId}
-      tabIndex={h.onKeyDown ? 0 : undefined}
-      aria-label={h.label}
-      draggable={h.draggable}
-      onDragStart={h.onDragStart}
-      onKeyDown={h.onKeyDown}
-      style={h.draggable ? { cursor: 'grab' } : undefined}
-    >
-      <Group gap="xs" wrap="nowrap" miw={0}>
-        {h.badge}
-        {h.title}
-        {h.extra}
-      </Group>
-      <Group gap={4} wrap="nowrap">
-        {h.actions}
-      </Group>
-    </Group>
   );
 }
