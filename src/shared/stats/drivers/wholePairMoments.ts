@@ -4,6 +4,11 @@
  * centred sum is one rounding of an exact fraction (sxx = (n·Σx² − (Σx)²)/n). The columns are read
  * as one byte per answer (0 where missing), so the cross products stream an eighth of the memory
  * of doubles and allocate no column of deviations.
+ *
+ * Its loops have the shape of pairwiseMoments' (pair totals less each gap row, cross products four
+ * columns at a time) but their own bodies: one kernel for bytes and integers and one for weighted
+ * doubles each stay monomorphic, which V8 compiles to tight loops; a shared one taking both kinds
+ * of typed array would not.
  */
 import type { PairMoments } from './sample';
 
