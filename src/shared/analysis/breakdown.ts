@@ -10,6 +10,7 @@ import type { Grouping, GroupInfo } from './grouping';
 import { crossGroupings } from './grouping';
 import type { GroupedHistogram, Slice } from './histogram';
 import {
+  columnInput,
   groupedHistogram,
   npsStats,
   ratingStats,
@@ -74,6 +75,8 @@ export type Measure = {
   label: string;
   values: Float64Array;
   missing?: Uint8Array | undefined;
+  /** The values in one byte each, where the column has them (see stats/points.ts). */
+  points?: Uint8Array | undefined;
   scale: { min: number; max: number };
   statistic: BreakdownStatistic;
 };
@@ -174,14 +177,7 @@ export function histogramOf(
   weights: Float64Array | undefined,
 ): GroupedHistogram {
   const scale = m.statistic === 'nps' ? { min: 0, max: 10 } : m.scale;
-  const h = groupedHistogram({
-    values: m.values,
-    missing: m.missing,
-    weights,
-    scale,
-    groupIndex: index,
-    groups,
-  });
+  const h = groupedHistogram(columnInput(m, { weights, scale, groupIndex: index, groups }));
   if (!h) throw new Error(`breakdown: ${m.code} has values that are not whole scale points`);
   return h;
 }
@@ -243,7 +239,7 @@ function rows(
  * @throws Error('breakdown: …') when the measure and grouping differ in length or values are not scale points.
  */
 export function breakdown(m: Measure, by: Grouping, opts: BreakdownOptions): BreakdownResult {
-  if (m.values.length !== by.index.length)
+  if ((m.points ?? m.values).length !== by.index.length)
     throw new Error('breakdown: the measure and the grouping have different lengths');
   const h = opts.histogram ?? histogramOf(m, by.index, by.groups.length, opts.weights);
   const ns = by.groups.map((_, g) => anonymityN(sliceOf(h, g), h.weighted));

@@ -16,7 +16,7 @@ import { suppressedCell } from './breakdown';
 import type { Suppressed } from './dashboard';
 import { ratingStats, sumSlices } from './histogram';
 import type { WaveData } from './wave';
-import { cleanValues, question, waveHistogram } from './wave';
+import { cleanPoints, cleanValues, question, waveHistogram } from './wave';
 
 export type DriverRow = {
   code: string;
@@ -86,9 +86,21 @@ export function driverAnalysis(w: WaveData, spec: DriversSpec): DriversResult | 
   if (codes.length === 0) throw new Error('driverAnalysis: no driver questions');
   const missing = spec.missing ?? 'pairwise';
   const col = (code: string) => cleanValues(w.columns.get(code)!);
+  // Columns held as points are passed as such; their values are read (and made) only if needed.
+  const points = [outcome.code, ...codes].map((code) => cleanPoints(w.columns.get(code)!));
   const r = deriveImportance({
-    outcome: col(outcome.code),
-    drivers: codes.map((code) => ({ code, values: col(code) })),
+    get outcome() {
+      return col(outcome.code);
+    },
+    drivers: codes.map((code) => ({
+      code,
+      get values() {
+        return col(code);
+      },
+    })),
+    ...(points.every((x) => x !== undefined)
+      ? { points: { outcome: points[0]!, drivers: points.slice(1) as Uint8Array[] } }
+      : {}),
     weights: w.weights,
     missing,
     groups: stageGroups(w, codes),

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe as suite, expect, it } from 'vitest';
 import { describe } from '../stats/descriptives';
 import { nps } from '../stats/nps';
-import { groupedHistogram, npsStats, ratingStats, sumSlices } from './histogram';
+import { NO_POINT } from '../stats/points';
+import { columnInput, groupedHistogram, npsStats, ratingStats, sumSlices } from './histogram';
 
 const column = (min: number, max: number) =>
   fc.array(
@@ -57,6 +58,38 @@ suite('histogram statistics equal src/shared/stats (describe, nps)', () => {
     expect(s.sd).toBe(0);
     expect(s.ci95).toEqual([5, 5]);
     expect(s.index).toBe(100);
+  });
+
+  it('counts the same from points as from values, grouped or not, and never reads the values', () => {
+    fc.assert(
+      fc.property(column(0, 10), fc.integer({ min: 1, max: 4 }), (rows, groups) => {
+        const values = Float64Array.from(rows, (r) => r.v ?? NaN);
+        const points = Uint8Array.from(rows, (r) => r.v ?? NO_POINT);
+        const missing = Uint8Array.from(rows, (r) => (r.v === null ? 1 : r.m));
+        const groupIndex = Int32Array.from(rows, (_, i) => (i % (groups + 1)) - 1);
+        const scale = { min: 0, max: 10 };
+        const fromValues = groupedHistogram({ values, missing, scale, groupIndex, groups });
+        const unread = {
+          get values(): Float64Array {
+            throw new Error('values read');
+          },
+          points,
+          missing,
+        };
+        expect(groupedHistogram(columnInput(unread, { scale, groupIndex, groups }))).toEqual(fromValues);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a weighted histogram reads the values, points or not', () => {
+    const values = Float64Array.of(1, 2, 2, NaN);
+    const col = { values, points: Uint8Array.of(1, 2, 2, NO_POINT) };
+    const weights = Float64Array.of(1, 2, 0.5, 1);
+    const scale = { min: 1, max: 5 };
+    expect(groupedHistogram(columnInput(col, { weights, scale }))).toEqual(
+      groupedHistogram({ values, weights, scale }),
+    );
   });
 
   it('NPS: score, shares, variance and SE (property)', () => {

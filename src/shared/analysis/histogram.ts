@@ -9,6 +9,7 @@
 import type { Scale } from '../stats/columns';
 import { isUsableWeight } from '../stats/columns';
 import { studentTQuantile } from '../stats/distributions';
+import { NO_POINT } from '../stats/points';
 
 /** Sums per scale point of one group (or a union of groups). */
 export type Slice = { count: Float64Array; wsum: Float64Array; w2sum: Float64Array };
@@ -25,7 +26,10 @@ export type GroupedHistogram = {
 };
 
 export type HistogramInput = {
+  /** Read only where `points` are not given (or the histogram is weighted). */
   values: Float64Array;
+  /** The values in one byte each (see stats/points.ts): an unweighted histogram counts these. */
+  points?: Uint8Array | undefined;
   missing?: Uint8Array | undefined;
   weights?: Float64Array | undefined;
   scale: Scale;
@@ -33,6 +37,28 @@ export type HistogramInput = {
   groupIndex?: Int32Array | undefined;
   groups?: number | undefined;
 };
+
+/** A column as histograms take it: its values, missing codes and, where it has them, points. */
+export type HistogramColumn = {
+  readonly values: Float64Array;
+  readonly missing?: Uint8Array | undefined;
+  readonly points?: Uint8Array | undefined;
+};
+
+/** The histogram input of a column, whose values are read only if the histogram needs them. */
+export function columnInput(
+  col: HistogramColumn,
+  rest: Omit<HistogramInput, 'values' | 'missing' | 'points'>,
+): HistogramInput {
+  return {
+    ...rest,
+    missing: col.missing,
+    points: col.points,
+    get values() {
+      return col.values;
+    },
+  };
+}
 
 /**
  * Builds the grouped histogram. Who counts is decided as in `collectValid` (src/shared/stats/columns):
@@ -42,8 +68,10 @@ export type HistogramInput = {
  * @throws Error('groupedHistogram: …') on length mismatches, a value outside the scale or a bad group index.
  */
 export function groupedHistogram(input: HistogramInput): GroupedHistogram | null {
-  const { values, missing, weights, scale, groupIndex } = input;
-  const n = values.length;
+  const { points, missing, weights, scale, groupIndex } = input;
+  // unweighted, from the points where given: the values are not read (nor made, see stats/points.ts)
+  const fromPoints = points !== undefined && weights === undefined;
+  const n = fromPoints ? points.length : input.values.length;
   const groups = input.groups ?? 1;
   if (missing && missing.length !== n) throw new Error('groupedHistogram: missing has the wrong length');
   if (weights && weights.length !== n) throw new Error('groupedHistogram: weights have the wrong length');
@@ -52,8 +80,8 @@ export function groupedHistogram(input: HistogramInput): GroupedHistogram | null
   if (!(Number.isInteger(scale.min) && Number.isInteger(scale.max) && scale.min < scale.max)) {
     throw new Error(`groupedHistogram: scale ${scale.min}–${scale.max} must be integers with min < max`);
   }
-  const points = scale.max - scale.min + 1;
-  const size = groups * points;
+  const scalePoints = scale.max - scale.min + 1;
+  const size = groups * scalePoints;
   const count = new Float64Array(size);
   const wsum = new Float64Array(size);
   const w2sum = weights ? new Float64Array(size) : count;
@@ -62,11 +90,13 @@ export function groupedHistogram(input: HistogramInput): GroupedHistogram | null
   // CLI's analyze) has the loop optimised after a few blocks, not after most of its rows.
   for (let t0 = 0; t0 < n; t0 += BLOCK) {
     const t1 = Math.min(n, t0 + BLOCK);
-    const bad = weights
-      ? histogramBlock(input, groups, points, count, wsum, w2sum, t0, t1)
-      : countBlock(values, missing, groupIndex, groups, points, min, count, t0, t1);
+    const bad = fromPoints
+      ? pointsCountBlock(points, missing, groupIndex, groups, scalePoints, min, count, t0, t1)
+      : weights
+        ? histogramBlock(input, groups, scalePoints, count, wsum, w2sum, t0, t1)
+        : countBlock(input.values, missing, groupIndex, groups, scalePoints, min, count, t0, t1);
     if (bad < 0) continue;
-    const x = values[bad]!;
+    const x = fromPoints ? points[bad]! : input.values[bad]!;
     const g = groupIndex ? groupIndex[bad]! : 0;
     if (x < min || x > max)
       throw new Error(`groupedHistogram: value ${x} at row ${bad} is outside the scale ${min}–${max}`);
@@ -76,7 +106,7 @@ export function groupedHistogram(input: HistogramInput): GroupedHistogram | null
   }
   return {
     scale,
-    points,
+    points: scalePoints,
     groups,
     weighted: weights !== undefined,
     count,
@@ -156,6 +186,34 @@ function countBlock(
       return i;
     }
     count[g * points + j]!++;
+  }
+  return -1;
+}
+
+/** {@link countBlock} over points: a byte per row, 255 (no value) skipped. */
+function pointsCountBlock(
+  points: Uint8Array,
+  missing: Uint8Array | undefined,
+  groupIndex: Int32Array | undefined,
+  groups: number,
+  scalePoints: number,
+  min: number,
+  count: Float64Array,
+  t0: number,
+  t1: number,
+): number {
+  for (let i = t0; i < t1; i++) {
+    if (missing !== undefined && missing[i] !== 0) continue;
+    let g = 0;
+    if (groupIndex !== undefined) {
+      g = groupIndex[i]!;
+      if (g < 0) continue;
+    }
+    const b = points[i]!;
+    if (b === NO_POINT) continue;
+    const j = b - min;
+    if (j < 0 || j >= scalePoints || g >= groups) return i;
+    count[g * scalePoints + j]!++;
   }
   return -1;
 }

@@ -10,7 +10,8 @@ import { groupingFromCodes } from './grouping';
 import type { UnitRule } from './unit-rules';
 import { applyUnitRule, ruleFor } from './unit-rules';
 import type { GroupedHistogram } from './histogram';
-import { groupedHistogram, sumSlices } from './histogram';
+import { columnInput, groupedHistogram, sumSlices } from './histogram';
+import { NO_POINT } from '../stats/points';
 
 export type QuestionMeta = {
   code: string;
@@ -28,7 +29,12 @@ export type QuestionMeta = {
   options: GroupInfo[];
 };
 
-export type WaveColumn = { values: Float64Array; missing: Uint8Array };
+export type WaveColumn = {
+  readonly values: Float64Array;
+  readonly missing: Uint8Array;
+  /** The values in one byte each, when all are whole numbers 0–254 (see stats/points.ts). */
+  readonly points?: Uint8Array | undefined;
+};
 
 export type WaveData = {
   year: number;
@@ -65,7 +71,18 @@ export function measureOf(w: WaveData, code: string): Measure {
   const col = w.columns.get(q.code);
   if (!q.scale || !col) throw new Error(`measureOf: ${q.code} is not a rating or NPS question`);
   const statistic = q.role === 'outcome-recommend' ? 'nps' : 'mean';
-  return { code: q.code, label: q.text, values: col.values, missing: col.missing, scale: q.scale, statistic };
+  return {
+    code: q.code,
+    label: q.text,
+    // read from the column when asked for: one held as points makes them only then (see stats/points.ts)
+    get values() {
+      return col.values;
+    },
+    missing: col.missing,
+    points: col.points,
+    scale: q.scale,
+    statistic,
+  };
 }
 
 /** A segment question as a grouping of the respondents. */
@@ -95,6 +112,34 @@ export function cleanValues(col: WaveColumn): Float64Array {
   return out;
 }
 
+/**
+ * {@link cleanValues} of a column held as points: 255 wherever a missing code is set; the points
+ * themselves when no missing code has a value. Undefined for a column without points.
+ */
+export function cleanPoints(col: WaveColumn): Uint8Array | undefined {
+  const { points, missing } = col;
+  if (!points) return undefined;
+  let out: Uint8Array | undefined;
+  for (let t0 = 0; t0 < points.length; t0 += 4096) {
+    const t1 = Math.min(points.length, t0 + 4096);
+    if (!out && firstCoded(points, missing, t0, t1) < 0) continue;
+    out ??= points.slice();
+    blankCoded(out, missing, t0, t1);
+  }
+  return out ?? points;
+}
+
+/** The first row of t0..t1 with a missing code and a value, or −1. */
+function firstCoded(points: Uint8Array, missing: Uint8Array, t0: number, t1: number): number {
+  for (let i = t0; i < t1; i++) if (missing[i] !== 0 && points[i] !== NO_POINT) return i;
+  return -1;
+}
+
+/** Rows t0..t1 with a missing code lose their value. */
+function blankCoded(points: Uint8Array, missing: Uint8Array, t0: number, t1: number): void {
+  for (let i = t0; i < t1; i++) if (missing[i] !== 0) points[i] = NO_POINT;
+}
+
 const memo = new WeakMap<WaveData, Map<string, GroupedHistogram>>();
 
 /**
@@ -117,7 +162,7 @@ export function waveHistogram(w: WaveData, code: string, grouped?: GroupedHistog
     return collapsed;
   }
   const scale = m.statistic === 'nps' ? { min: 0, max: 10 } : m.scale;
-  const h = groupedHistogram({ values: m.values, missing: m.missing, weights: w.weights, scale });
+  const h = groupedHistogram(columnInput(m, { weights: w.weights, scale }));
   if (!h) throw new Error(`waveHistogram: ${m.code} has values that are not whole scale points`);
   byCode.set(m.code, h);
   return h;

@@ -11,6 +11,7 @@ import {
   gatherFloat,
 } from '../../../shared/analysis/grouping';
 import type { QuestionMeta, WaveColumn, WaveData } from '../../../shared/analysis/wave';
+import { pointsColumn } from '../../../shared/stats/points';
 import type { AnalysisFilter, WeightingChoice, WeightingReport } from '../../../shared/analysis/weighting';
 import { kishEffectiveN } from '../../../shared/stats/weighting';
 import type { Questionnaire } from '../../../shared/domain/index';
@@ -188,7 +189,11 @@ export function analysisData(snap: WaveSnapshot, opts: LoadOptions): LoadedAnaly
     const c = snap.numeric.get(q.id)!;
     columns.set(
       q.code,
-      rows ? { values: gatherFloat(c.values, rows), missing: gatherBytes(c.missing, rows) } : c,
+      !rows
+        ? c
+        : c.points
+          ? pointsColumn(gatherBytes(c.points, rows), gatherBytes(c.missing, rows))
+          : { values: gatherFloat(c.values, rows), missing: gatherBytes(c.missing, rows) },
     );
   }
   if (opts.needs?.segments === false) segments.clear();

@@ -67,8 +67,8 @@ export function readSnapshot(db: Database, waveYear: number | undefined): WaveSn
   const nums = loadWave(db, wave.id, numericIds);
   const numeric = new Map<number, WaveColumn>();
   for (const id of numericIds) {
-    const c = nums.columns.get(id)!;
-    numeric.set(id, { values: c.values, missing: c.missing });
+    // the loaded column itself: one held as points makes its values only if an analysis reads them
+    numeric.set(id, nums.columns.get(id)!);
   }
   const n = nums.respondentIds.length;
   const choices = new Map<number, (string | null)[]>();
@@ -94,8 +94,9 @@ export function readSnapshot(db: Database, waveYear: number | undefined): WaveSn
     numeric,
     choices,
     memo: new Map(),
-    // values + missing per rating, a pointer per background answer, ids and weights
-    bytes: n * (9 * numeric.size + 8 * choices.size + 12) + 64 * 1024,
+    // at most: points, values (once made) and missing per rating, a pointer per background answer,
+    // ids and weights
+    bytes: n * (10 * numeric.size + 8 * choices.size + 12) + 64 * 1024,
   };
 }
 

@@ -156,6 +156,9 @@ describe('the answers store', () => {
     expect(Array.from(got.columns.get(q1)!.values)).toEqual([0, 254, NaN, 3, 1, 2]);
     expect(Array.from(got.columns.get(dept)!.values)).toEqual(odd);
     expect(Object.is(got.columns.get(dept)!.values[4], -0)).toBe(true);
+    // the one-byte column is held as its bytes (255: no value); the other has none
+    expect(Array.from(got.columns.get(q1)!.points!)).toEqual([0, 254, 255, 3, 1, 2]);
+    expect(got.columns.get(dept)!.points).toBeUndefined();
     expect(Array.from(got.weights)).toEqual([0.75, 1, 1, 1, 1, 2]);
     db.close();
   });

@@ -1,8 +1,9 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import {
   blobOf,
+  decodeCodesInto,
   decodeColumnInto,
   encodeValues,
   float64s,
@@ -10,6 +11,7 @@ import {
   uninitialisedFloat64s,
 } from './blob-codec';
 import { decodeTexts, encodeTexts, FROM_VALUES, textsFromValues } from './texts-codec';
+import { NO_POINT, pointsColumn } from '../../../shared/stats/points';
 
 /**
  * The answers store: every read and write of respondents' answers goes through this module (and
@@ -51,6 +53,11 @@ export type LoadedColumn = {
   values: Float64Array;
   /** 0 answered, 1 no answer, 2 don't know, 3 not applicable. */
   missing: Uint8Array;
+  /**
+   * The values in one byte each where every one is a whole number 0–254 (255: no value), as
+   * stored; `values` is then made from them when first read.
+   */
+  points?: Uint8Array;
   /** Text answers (comments, choice codes); null where none. */
   texts: (string | null)[] | null;
   /**
@@ -282,6 +289,41 @@ export function loadWaveColumns(
   }
 }
 
+/**
+ * The column as points when every block stores its values in one byte each (a block without it:
+ * no value, no answer); null otherwise (a column of doubles shows so at its first block, which the
+ * general path then reads again).
+ */
+function pointsOf(
+  stmt: Statement,
+  qid: number,
+  blocks: readonly { id: number; ids: Int32Array }[],
+  n: number,
+): LoadedColumn | null {
+  const rows: ([Buffer, Buffer, number] | undefined)[] = [];
+  for (const b of blocks) {
+    const r = stmt.get(qid, b.id) as [Buffer, Buffer, number] | undefined;
+    if (r && r[0].length !== b.ids.length) return null;
+    rows.push(r);
+  }
+  const points = new Uint8Array(n);
+  const missing = new Uint8Array(n);
+  let off = 0;
+  blocks.forEach((b, i) => {
+    const m = b.ids.length;
+    const r = rows[i];
+    if (!r) {
+      points.fill(NO_POINT, off, off + m);
+      missing.fill(1, off, off + m);
+    } else {
+      points.set(r[0], off);
+      decodeCodesInto(missing, off, r[1], m);
+    }
+    off += m;
+  });
+  return Object.assign(pointsColumn(points, missing), { texts: null });
+}
+
 function loadColumns(
   db: Database,
   waveId: number,
@@ -322,6 +364,13 @@ function loadColumns(
     .raw();
   const columns = new Map<number, LoadedColumn>();
   for (const qid of questionIds) {
+    // A column stored in one byte per answer in every block is kept as those bytes, its values made
+    // only when first read (see shared/stats/points.ts).
+    const asPoints = !place && !withText ? pointsOf(stmt, qid, blocks, n) : null;
+    if (asPoints) {
+      columns.set(qid, asPoints);
+      continue;
+    }
     // Filled block by block: decoded where stored, NaN / no answer where the block has no column
     // (every element is written, so the values need no clearing first).
     const values = place ? new Float64Array(n) : uninitialisedFloat64s(n);

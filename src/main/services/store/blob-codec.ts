@@ -1,3 +1,5 @@
+import { pointsInto } from '../../../shared/stats/points';
+
 /**
  * Typed arrays as the BLOBs of the answers store (see answers-store.ts): stored little-endian, as every
  * platform the app runs on holds them; values one byte each where they can be (see encodeValues).
@@ -38,11 +40,8 @@ export function encodeValues(values: Float64Array): Buffer {
   return out;
 }
 
-/** Cells per call of the decoding loops: a small function called often is optimised early. */
+/** Cells per call of the decoding loop: a small function called often is optimised early. */
 const CODE_BLOCK = 4096;
-
-/** A one-byte stored value as a number: 0–254 themselves, 255 NaN. */
-const BYTE_VALUE = Float64Array.from({ length: 256 }, (_, b) => (b === 255 ? NaN : b));
 
 /** Decodes `m` stored values into `target` from element `at` (see encodeValues). */
 export function decodeValuesInto(target: Float64Array, at: number, blob: Buffer, m: number): void {
@@ -51,11 +50,7 @@ export function decodeValuesInto(target: Float64Array, at: number, blob: Buffer,
     return;
   }
   if (blob.length !== m) throw new Error(`a stored column holds ${blob.length} bytes for ${m} respondents`);
-  for (let j0 = 0; j0 < m; j0 += CODE_BLOCK) bytesInto(target, at, blob, j0, Math.min(m, j0 + CODE_BLOCK));
-}
-
-function bytesInto(target: Float64Array, at: number, blob: Buffer, j0: number, j1: number): void {
-  for (let j = j0; j < j1; j++) target[at + j] = BYTE_VALUE[blob[j]!]!;
+  pointsInto(target, at, blob);
 }
 
 /**
@@ -72,8 +67,13 @@ export function decodeColumnInto(
   codes: Buffer,
   m: number,
 ): void {
-  if (codes.length !== m) throw new Error(`a stored column holds ${codes.length} codes for ${m} respondents`);
   decodeValuesInto(values, at, vals, m);
+  decodeCodesInto(missing, at, codes, m);
+}
+
+/** Decodes one stored column's `m` missing codes into `missing` from element `at` (see above). */
+export function decodeCodesInto(missing: Uint8Array, at: number, codes: Buffer, m: number): void {
+  if (codes.length !== m) throw new Error(`a stored column holds ${codes.length} codes for ${m} respondents`);
   for (let j0 = 0; j0 < m; j0 += CODE_BLOCK) codesInto(missing, at, codes, j0, Math.min(m, j0 + CODE_BLOCK));
 }
 

@@ -8,9 +8,11 @@ import {
   usableWeights,
   validateColumns,
   type MissingHandling,
+  type PairMoments,
   type SampleSize,
 } from './sample';
 import { pairwiseMoments } from './pairwiseMoments';
+import { wholePairMoments } from './wholePairMoments';
 
 /** Options shared by the matrix functions. */
 export type MatrixOptions = {
@@ -156,10 +158,33 @@ function moments(
     };
   }
   if (options.missing !== 'pairwise') throw new Error(`${fnName}: missing must be 'listwise' or 'pairwise'`);
+  return fromPairs(fnName, pairwiseMoments(columns, weights), k, labels, standardize);
+}
+
+/**
+ * The unweighted pairwise {@link correlationMatrix} of columns held as points (see stats/points.ts),
+ * exactly as of their values; null when the sums could lose exactness (then pass the values).
+ */
+export function correlationMatrixOfPoints(
+  points: readonly Uint8Array[],
+  labels?: readonly string[],
+): MatrixResult | null {
+  const pairs = wholePairMoments({ points });
+  return pairs && fromPairs('correlationMatrix', pairs, points.length, labels, true);
+}
+
+/** The matrix of pairwise moments, each entry from its own pair's rows. */
+function fromPairs(
+  fnName: string,
+  pairs: readonly PairMoments[],
+  k: number,
+  labels: readonly string[] | undefined,
+  standardize: boolean,
+): MatrixResult {
+  const minN = standardize ? 3 : 2;
   const out = new Float64Array(k * k);
   let lo = Infinity;
   let hi = 0;
-  const pairs = pairwiseMoments(columns, weights);
   for (let a = 0; a < k; a++) {
     for (let b = a; b < k; b++) {
       const m = pairs[a * k + b];

@@ -42,6 +42,67 @@ describe('deriveImportance', () => {
     expect(lw.drivers[0].spearman).not.toBeCloseTo(pw.drivers[0].spearman, 8);
   });
 
+  it('reads ratings held as points with the same results, and never their values', () => {
+    // 0–10 ratings with gaps (255 in the points, NaN in the values), 40 drivers in 5 stages
+    const rating = (x: Float64Array, j: number) =>
+      Float64Array.from(x, (v, i) =>
+        (i * 7 + j) % 13 === 0 ? NaN : Math.max(0, Math.min(10, Math.round(5 + 2 * v))),
+      );
+    const many = syntheticDrivers(400, 40, 7);
+    const y = rating(many.outcome, 99);
+    const xs = many.drivers.map(rating);
+    const codes = xs.map((_, j) => `TP${j + 1}`);
+    const groups = [0, 1, 2, 3, 4].map((g) => ({ label: `S${g}`, codes: codes.slice(g * 8, g * 8 + 8) }));
+    const asPoints = (x: Float64Array) => Uint8Array.from(x, (v) => (Number.isNaN(v) ? 255 : v));
+    const unread = (): Float64Array => {
+      throw new Error('values read');
+    };
+    const fromValues = deriveImportance({
+      outcome: y,
+      drivers: xs.map((values, j) => ({ code: codes[j], values })),
+      missing: 'pairwise',
+      groups,
+    });
+    const fromPoints = deriveImportance({
+      get outcome() {
+        return unread();
+      },
+      drivers: codes.map((code) => ({
+        code,
+        get values() {
+          return unread();
+        },
+      })),
+      missing: 'pairwise',
+      groups,
+      points: { outcome: asPoints(y), drivers: xs.map(asPoints) },
+    });
+    expect(fromPoints).toEqual(fromValues);
+    expect(fromPoints.shapleyMethod.method).toBe('owen-stages');
+    // weighted, listwise or with a bootstrap, the values are read (and the points not needed)
+    const weighted = (points?: { outcome: Uint8Array; drivers: Uint8Array[] }) =>
+      deriveImportance({
+        outcome: y,
+        drivers: xs.slice(0, 6).map((values, j) => ({ code: codes[j], values })),
+        weights: many.weights,
+        missing: 'pairwise',
+        ...(points ? { points } : {}),
+      });
+    const w = weighted({ outcome: asPoints(y), drivers: xs.slice(0, 6).map(asPoints) });
+    expect(w.weighted).toBe(true);
+    expect(w).toEqual(weighted());
+    expect(() =>
+      deriveImportance({
+        get outcome() {
+          return unread();
+        },
+        drivers: [{ code: 'a', values: y }],
+        missing: 'listwise',
+        points: { outcome: asPoints(y), drivers: [asPoints(y)] },
+      }),
+    ).toThrow(/values read/);
+  });
+
   it('adds bootstrap intervals when asked', () => {
     const res = deriveImportance({
       outcome,

@@ -2,9 +2,10 @@
  * The one entry point of key-driver analysis: every derived-importance measure of each driver.
  */
 import { bootstrapImportance, type DriverIntervals, type Interval } from './bootstrap';
-import { correlationMatrixOfValid } from './correlation';
+import { correlationMatrixOfPoints, correlationMatrixOfValid } from './correlation';
 import { rethrowAs } from './errors';
 import { spearmanAgainstOfValid } from './rankCorrelation';
+import { spearmanAgainstOfPoints } from './ratingSpearman';
 import { completeRows, validateColumns, type MissingHandling, type SampleSize } from './sample';
 import { driverCorrelations, standardizedRegression } from './regression';
 import { relativeWeights } from './relativeWeights';
@@ -17,6 +18,15 @@ import {
 
 /** A driver: its code (unique) and one value per respondent (NaN = missing). */
 export type DriverColumn = { readonly code: string; readonly values: Float64Array };
+
+/** The outcome and the drivers held as points (see stats/points.ts), in the order of `drivers`. */
+export type PointColumns = { readonly outcome: Uint8Array; readonly drivers: readonly Uint8Array[] };
+
+/** True when there is a column of points per driver, all of one length. */
+function samePointLengths(pts: PointColumns, p: number): boolean {
+  const n = pts.outcome.length;
+  return pts.drivers.length === p && pts.drivers.every((d) => d.length === n);
+}
 
 export type DeriveImportanceInput = {
   /** The outcome (e.g. overall satisfaction), one value per respondent, NaN = missing. */
@@ -33,6 +43,11 @@ export type DeriveImportanceInput = {
   readonly groups?: readonly { readonly label: string; readonly codes: readonly string[] }[];
   /** Seed and permutations of the sampled Shapley values (when sampling is chosen). */
   readonly sampling?: { readonly seed?: number; readonly permutations?: number };
+  /**
+   * The same columns as points, when every one is held so: an unweighted pairwise analysis without
+   * bootstrap then reads these, with the same results, and never reads `outcome` or `values`.
+   */
+  readonly points?: PointColumns | undefined;
 };
 
 export type DriverImportance = {
@@ -95,7 +110,7 @@ export type DeriveImportanceResult = {
  *   too few respondents, a driver without variance or collinear drivers (named).
  */
 export function deriveImportance(input: DeriveImportanceInput): DeriveImportanceResult {
-  const { outcome, drivers, weights, missing } = input;
+  const { drivers, weights, missing } = input;
   const p = drivers.length;
   if (p < 1) throw new Error('deriveImportance: no drivers');
   const codes = drivers.map((d) => d.code);
@@ -108,11 +123,19 @@ export function deriveImportance(input: DeriveImportanceInput): DeriveImportance
   if (missing !== 'listwise' && missing !== 'pairwise') {
     throw new Error("deriveImportance: missing must be 'listwise' or 'pairwise'");
   }
-  const columns = [outcome, ...drivers.map((d) => d.values)];
+  // Unweighted ratings held as points, pairwise: the moments and ranks come from their bytes, and
+  // the values (read through `columns`) are not made at all.
+  const pts = input.points;
+  const byPoints =
+    pts && !weights && missing === 'pairwise' && !input.bootstrap && samePointLengths(pts, p) ? pts : null;
+  let valueColumns: Float64Array[] | undefined;
+  const columns = () => (valueColumns ??= [input.outcome, ...drivers.map((d) => d.values)]);
   const labels = ['outcome', ...codes];
   const corr = prefixed(() => {
-    validateColumns('deriveImportance', columns, weights, labels);
-    return correlationMatrixOfValid(columns, { weights, missing, labels });
+    const exact = byPoints && correlationMatrixOfPoints([byPoints.outcome, ...byPoints.drivers], labels);
+    if (exact) return exact;
+    validateColumns('deriveImportance', columns(), weights, labels);
+    return correlationMatrixOfValid(columns(), { weights, missing, labels });
   });
   const sample = corr.sample;
   const n = sample.method === 'listwise' ? sample.n : sample.minN;
@@ -128,25 +151,31 @@ export function deriveImportance(input: DeriveImportanceInput): DeriveImportance
   const sh = prefixed(() => decomposeR2(rxx, rxy, codes, { groups, seed: samplingSeed, permutations }));
 
   // Spearman on the same respondents as the correlation matrix: listwise masks the incomplete rows.
-  let rankOutcome = outcome;
-  let rankDrivers = drivers.map((d) => d.values);
-  if (missing === 'listwise') {
-    const keep = new Uint8Array(outcome.length);
-    for (const i of completeRows(columns, weights)) keep[i] = 1;
-    const mask = (x: Float64Array): Float64Array => {
-      const out = new Float64Array(x.length);
-      for (let i = 0; i < x.length; i++) out[i] = keep[i] ? x[i] : Number.NaN;
-      return out;
-    };
-    rankOutcome = mask(outcome);
-    rankDrivers = rankDrivers.map(mask);
-  }
+  const spearman = (): Float64Array => {
+    if (byPoints) return spearmanAgainstOfPoints(byPoints.outcome, byPoints.drivers);
+    const outcome = input.outcome;
+    let rankOutcome = outcome;
+    let rankDrivers = drivers.map((d) => d.values);
+    if (missing === 'listwise') {
+      const keep = new Uint8Array(outcome.length);
+      for (const i of completeRows(columns(), weights)) keep[i] = 1;
+      const mask = (x: Float64Array): Float64Array => {
+        const out = new Float64Array(x.length);
+        for (let i = 0; i < x.length; i++) out[i] = keep[i] ? x[i] : Number.NaN;
+        return out;
+      };
+      rankOutcome = mask(outcome);
+      rankDrivers = rankDrivers.map(mask);
+    }
+    // The columns were validated above (the listwise mask only adds NaN).
+    return spearmanAgainstOfValid(rankOutcome, rankDrivers, weights);
+  };
 
   const bootstrap = input.bootstrap;
   const boot = bootstrap
     ? prefixed(() =>
         bootstrapImportance({
-          outcome,
+          outcome: input.outcome,
           drivers: drivers.map((d) => d.values),
           weights,
           missing,
@@ -162,8 +191,7 @@ export function deriveImportance(input: DeriveImportanceInput): DeriveImportance
       )
     : undefined;
 
-  // The columns were validated above (the listwise mask only adds NaN).
-  const rhos = prefixed(() => spearmanAgainstOfValid(rankOutcome, rankDrivers, weights));
+  const rhos = prefixed(spearman);
   const out = drivers.map((d, j): DriverImportance => {
     const base = {
       code: d.code,

@@ -4,6 +4,7 @@
  * (or weighs) each pair of values, and the ranks, their means and their centred sums follow from the
  * table — no column of ranks, one pass per pair whatever the number of respondents.
  */
+import { NO_POINT } from '../points';
 
 /** A column of whole numbers: its smallest value and span (null when not whole or too wide). */
 export type RatingSpan = { readonly min: number; readonly span: number };
@@ -107,6 +108,73 @@ export function tableSpearman(
   let n = 0;
   for (let t0 = 0; t0 < len; t0 += BLOCK)
     n += tableBlock(x, y, weights, xScale.min, yScale.min, sy, table, t0, Math.min(len, t0 + BLOCK));
+  return spearmanOfTable(table, sx, sy, n);
+}
+
+/** {@link tableSpearman} of two columns held as points (unweighted; see stats/points.ts). */
+export function pointsSpearman(x: Uint8Array, y: Uint8Array, yScale: RatingSpan = pointsSpan(y)): number {
+  const xScale = pointsSpan(x);
+  const sx = xScale.span;
+  const sy = yScale.span;
+  const table = new Float64Array(sx * sy);
+  const len = x.length;
+  let n = 0;
+  for (let t0 = 0; t0 < len; t0 += BLOCK)
+    n += pointsTableBlock(x, y, xScale.min, yScale.min, sy, table, t0, Math.min(len, t0 + BLOCK));
+  return spearmanOfTable(table, sx, sy, n);
+}
+
+/** Spearman's ρ of each column of points in `xs` with `y` (unweighted; see pointsSpearman). */
+export function spearmanAgainstOfPoints(y: Uint8Array, xs: readonly Uint8Array[]): Float64Array {
+  const yScale = pointsSpan(y);
+  return Float64Array.from(xs, (x) => pointsSpearman(x, y, yScale));
+}
+
+/** The span of a column of points' present values (at most 255 values: a table of 65,025 cells). */
+export function pointsSpan(x: Uint8Array): RatingSpan {
+  const range = new Float64Array([Infinity, -Infinity]);
+  for (let t0 = 0; t0 < x.length; t0 += BLOCK) pointsSpanBlock(x, t0, Math.min(x.length, t0 + BLOCK), range);
+  const [min, max] = range;
+  return min === Infinity ? { min: 0, span: 1 } : { min, span: max - min + 1 };
+}
+
+function pointsSpanBlock(x: Uint8Array, t0: number, t1: number, range: Float64Array): void {
+  let min = range[0];
+  let max = range[1];
+  for (let i = t0; i < t1; i++) {
+    const v = x[i];
+    if (v === NO_POINT) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  range[0] = min;
+  range[1] = max;
+}
+
+/** {@link tableBlock} of points, unweighted. */
+function pointsTableBlock(
+  x: Uint8Array,
+  y: Uint8Array,
+  x0: number,
+  y0: number,
+  ySpan: number,
+  table: Float64Array,
+  t0: number,
+  t1: number,
+): number {
+  let n = 0;
+  for (let i = t0; i < t1; i++) {
+    const a = x[i];
+    const b = y[i];
+    if (a === NO_POINT || b === NO_POINT) continue;
+    table[(a - x0) * ySpan + (b - y0)]++;
+    n++;
+  }
+  return n;
+}
+
+/** Spearman's ρ from the cross-table of n pairs (see tableSpearman). */
+function spearmanOfTable(table: Float64Array, sx: number, sy: number, n: number): number {
   if (n < 3) throw new Error(`spearman: only ${n} complete pairs (need 3)`);
   const tx = new Float64Array(sx);
   const ty = new Float64Array(sy);

@@ -10,6 +10,7 @@
  * doubles each stay monomorphic, which V8 compiles to tight loops; a shared one taking both kinds
  * of typed array would not.
  */
+import { NO_POINT } from '../points';
 import type { PairMoments } from './sample';
 
 /** Rows per call of the block functions (a few of them get a short function optimised early). */
@@ -20,11 +21,16 @@ const EXACT_LIMIT = 94_000_000;
 
 /**
  * The pair moments of every pair (a, b), a ≤ b, at a·k + b, or null when a column holds a value
- * that is not a whole number 0–254 or the sums could pass 2⁵³ (then the general path runs).
+ * that is not a whole number 0–254 or the sums could pass 2⁵³ (then the general path runs). The
+ * columns are numbers (NaN missing) or points (255 missing, see stats/points.ts).
  */
-export function wholePairMoments(columns: readonly Float64Array[]): PairMoments[] | null {
-  const k = columns.length;
-  const n = k ? columns[0].length : 0;
+export function wholePairMoments(
+  columns: readonly Float64Array[] | { readonly points: readonly Uint8Array[] },
+): PairMoments[] | null {
+  const points = 'points' in columns ? columns.points : null;
+  const values = 'points' in columns ? null : columns;
+  const k = points ? points.length : values!.length;
+  const n = k ? (points ? points[0]!.length : values![0]!.length) : 0;
   const codes: Uint8Array[] = [];
   const present: Uint8Array[] = [];
   const missingRows: Int32Array[] = [];
@@ -39,8 +45,11 @@ export function wholePairMoments(columns: readonly Float64Array[]): PairMoments[
     const c = new Uint8Array(n);
     const p = new Uint8Array(n);
     acc.fill(0);
-    for (let t0 = 0; t0 < n; t0 += ROW_BLOCK)
-      if (!codeBlock(columns[j], c, p, gapRows, t0, Math.min(n, t0 + ROW_BLOCK), acc)) return null;
+    for (let t0 = 0; t0 < n; t0 += ROW_BLOCK) {
+      const t1 = Math.min(n, t0 + ROW_BLOCK);
+      if (points) pointBlock(points[j]!, c, p, gapRows, t0, t1, acc);
+      else if (!codeBlock(values![j]!, c, p, gapRows, t0, t1, acc)) return null;
+    }
     codes.push(c);
     present.push(p);
     missingRows.push(gapRows.slice(0, acc[0]));
@@ -149,6 +158,41 @@ function codeBlock(
   acc[3] = sq;
   acc[4] = max;
   return true;
+}
+
+/** {@link codeBlock} of points: every byte but 255 (missing) is a whole number 0–254. */
+function pointBlock(
+  x: Uint8Array,
+  c: Uint8Array,
+  p: Uint8Array,
+  gapRows: Int32Array,
+  t0: number,
+  t1: number,
+  acc: Float64Array,
+): void {
+  let gaps = acc[0];
+  let cnt = acc[1];
+  let sum = acc[2];
+  let sq = acc[3];
+  let max = acc[4];
+  for (let i = t0; i < t1; i++) {
+    const v = x[i];
+    if (v === NO_POINT) {
+      gapRows[gaps++] = i;
+      continue;
+    }
+    c[i] = v;
+    p[i] = 1;
+    cnt++;
+    sum += v;
+    sq += v * v;
+    if (v > max) max = v;
+  }
+  acc[0] = gaps;
+  acc[1] = cnt;
+  acc[2] = sum;
+  acc[3] = sq;
+  acc[4] = max;
 }
 
 /** cross[o..o+3] += Σ over rows t0..t1 of a · d0..d3 (each block's sums are below 2³¹). */
