@@ -7,9 +7,8 @@
  * `describe` and `nps` of src/shared/stats (the reference implementations).
  */
 import type { Scale } from '../stats/columns';
-import { isUsableWeight } from '../stats/columns';
 import { studentTQuantile } from '../stats/distributions';
-import { NO_POINT } from '../stats/points';
+import { BLOCK, countBlock, histogramBlock, pointsCountBlock } from './histogram-rows';
 
 /** Sums per scale point of one group (or a union of groups). */
 export type Slice = { count: Float64Array; wsum: Float64Array; w2sum: Float64Array };
@@ -113,109 +112,6 @@ export function groupedHistogram(input: HistogramInput): GroupedHistogram | null
     wsum: weights ? wsum : count,
     w2sum,
   };
-}
-
-/** Rows per call of {@link histogramBlock}. */
-const BLOCK = 4096;
-
-/**
- * Adds rows t0..t1 to the sums; returns −1, or the first row with a usable weight whose value is
- * not a whole scale point or whose group is not below `groups` (the sums then do not matter).
- */
-function histogramBlock(
-  input: HistogramInput,
-  groups: number,
-  points: number,
-  count: Float64Array,
-  wsum: Float64Array,
-  w2sum: Float64Array,
-  t0: number,
-  t1: number,
-): number {
-  const { values, missing, weights, groupIndex } = input;
-  const { min, max } = input.scale;
-  for (let i = t0; i < t1; i++) {
-    const x = values[i]!;
-    if (x !== x || (missing !== undefined && missing[i] !== 0)) continue;
-    const g = groupIndex ? groupIndex[i]! : 0;
-    if (g < 0) continue;
-    const j = x - min;
-    if (j < 0 || x > max || g >= groups || (j | 0) !== j) {
-      if (weights && !isUsableWeight(weights[i]!)) continue;
-      return i;
-    }
-    const at = g * points + j;
-    if (weights === undefined) {
-      count[at]!++;
-      continue;
-    }
-    const w = weights[i]!;
-    if (!(w > 0 && w < Infinity)) continue;
-    count[at]!++;
-    wsum[at]! += w;
-    w2sum[at]! += w * w;
-  }
-  return -1;
-}
-
-/** {@link histogramBlock} without weights: the counts only, in the fewest tests per row. */
-function countBlock(
-  values: Float64Array,
-  missing: Uint8Array | undefined,
-  groupIndex: Int32Array | undefined,
-  groups: number,
-  points: number,
-  min: number,
-  count: Float64Array,
-  t0: number,
-  t1: number,
-): number {
-  for (let i = t0; i < t1; i++) {
-    if (missing !== undefined && missing[i] !== 0) continue;
-    let g = 0;
-    if (groupIndex !== undefined) {
-      g = groupIndex[i]!;
-      if (g < 0) continue;
-    }
-    const x = values[i]!;
-    // a whole point as an integer index (faster than a double one); NaN, a fraction or a value off
-    // the scale fails the test: NaN is skipped, anything else there is the caller's to report
-    const j = (x - min) | 0;
-    if (j !== x - min || j < 0 || j >= points || g >= groups) {
-      if (x !== x) continue;
-      return i;
-    }
-    count[g * points + j]!++;
-  }
-  return -1;
-}
-
-/** {@link countBlock} over points: a byte per row, 255 (no value) skipped. */
-function pointsCountBlock(
-  points: Uint8Array,
-  missing: Uint8Array | undefined,
-  groupIndex: Int32Array | undefined,
-  groups: number,
-  scalePoints: number,
-  min: number,
-  count: Float64Array,
-  t0: number,
-  t1: number,
-): number {
-  for (let i = t0; i < t1; i++) {
-    if (missing !== undefined && missing[i] !== 0) continue;
-    let g = 0;
-    if (groupIndex !== undefined) {
-      g = groupIndex[i]!;
-      if (g < 0) continue;
-    }
-    const b = points[i]!;
-    if (b === NO_POINT) continue;
-    const j = b - min;
-    if (j < 0 || j >= scalePoints || g >= groups) return i;
-    count[g * scalePoints + j]!++;
-  }
-  return -1;
 }
 
 /** The sums of one group. */

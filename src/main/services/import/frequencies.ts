@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { Frequencies } from '../../../shared/api/import';
 import { pickText } from '../../../shared/domain/language';
 import { suppressOneWay } from '../../../shared/analysis/suppression';
-import { loadWaveColumns } from '../store/answers-store';
+import { loadWaveColumns } from '../store/answers-load';
 import { findWave, readStudyMeta } from '../store/study-repo';
 import { readQuestionnaire } from '../store/questionnaire-repo';
 

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError, isAppError } from '../../../shared/api/errors';
 import type { Language } from '../../../shared/domain/language';
 import { pickText } from '../../../shared/domain/language';
-import { loadWaveColumns } from '../store/answers-store';
+import { loadWaveColumns } from '../store/answers-load';
 import { readQuestionnaire } from '../store/questionnaire-repo';
 import { findWave, readStudyMeta, readWaves } from '../store/study-repo';
 import { unitDeckPptx } from './per-unit-pptx';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { api, b64, makeStudy, tempDir } from '../import/test-helpers';
 import { openStudyDb } from './db';
+import { loadWaveColumns } from './answers-load';
 import {
   answeredQuestionIds,
   answeredValues,
@@ -13,13 +14,7 @@ import {
   replaceAnswers,
 } from './answers-edit';
 import type { BlockColumn } from './answers-store';
-import {
-  BLOCK_ROWS,
-  deleteRespondentsOfFile,
-  loadWaveColumns,
-  NOT_STORED,
-  writeAnswerChunk,
-} from './answers-store';
+import { BLOCK_ROWS, deleteRespondentsOfFile, NOT_STORED, writeAnswerChunk } from './answers-store';
 import { readQuestionnaire } from './questionnaire-repo';
 import { insertImportedFile } from './responses-repo';
 import { ensureWave, readFiles } from './study-repo';

@@ -1,21 +1,10 @@
-import type { Database, Statement } from 'better-sqlite3';
-import { basename } from 'node:path';
-import { AppError } from '../../../shared/api/errors';
-import {
-  blobOf,
-  decodeCodesInto,
-  decodeColumnInto,
-  encodeValues,
-  float64s,
-  int32s,
-  uninitialisedFloat64s,
-} from './blob-codec';
-import { decodeTexts, encodeTexts, FROM_VALUES, textsFromValues } from './texts-codec';
-import { NO_POINT, pointsColumn } from '../../../shared/stats/points';
+import type { Database } from 'better-sqlite3';
+import { blobOf, encodeValues, float64s, int32s } from './blob-codec';
+import { decodeTexts, encodeTexts } from './texts-codec';
 
 /**
  * The answers store: every read and write of respondents' answers goes through this module (and
- * answers-edit.ts for the edits of one question's answers).
+ * answers-edit.ts for the edits of one question's answers, answers-load.ts for loading a wave).
  *
  * Layout (migration 005): respondents are written in blocks — the rows of one chunk of an import,
  * at most BLOCK_ROWS, all of one wave and one file. `respondent_block` holds the block's respondent
@@ -228,18 +217,6 @@ export function readColumn(db: Database, questionId: number, block: Block): Bloc
   };
 }
 
-/** A column whose texts are its values: made on first read (most readers never ask). */
-function lazyTexts(values: Float64Array, missing: Uint8Array): LoadedColumn {
-  let texts: (string | null)[] | null = null;
-  const col = { values, missing, textsAreValues: true } as LoadedColumn;
-  Object.defineProperty(col, 'texts', {
-    enumerable: true,
-    get: () => (texts ??= textsFromValues(values, missing)),
-    set: (t: (string | null)[] | null) => (texts = t),
-  });
-  return col;
-}
-
 /** An empty column for a block: nothing stored. */
 export function emptyColumn(questionId: number, n: number): BlockColumn {
   return {
@@ -261,179 +238,4 @@ export function nulls(n: number): (string | null)[] {
   const a: (string | null)[] = [];
   for (let i = 0; i < n; i++) a.push(null);
   return a;
-}
-
-// --- loading a wave -----------------------------------------------------------------------------------
-
-/**
- * Loads the wave's answers as columnar typed arrays, one per question, aligned on respondents in id
- * order: the form the statistics functions take. A blank cell reads as "no answer" (1).
- */
-export function loadWaveColumns(
-  db: Database,
-  waveId: number,
-  questionIds: readonly number[],
-  withText = false,
-): LoadedWave {
-  try {
-    return loadColumns(db, waveId, questionIds, withText);
-  } catch (e) {
-    // A page damaged inside a stored column shows only when it is read (opening checks the structure).
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) {
-      throw new AppError('STUDY_CORRUPT', `${basename(db.name)} is damaged: ${(e as Error).message}`, {
-        file: db.name,
-      });
-    }
-    throw e;
-  }
-}
-
-/**
- * The column as points when every block stores its values in one byte each (a block without it:
- * no value, no answer); null otherwise (a column of doubles shows so at its first block, which the
- * general path then reads again).
- */
-function pointsOf(
-  stmt: Statement,
-  qid: number,
-  blocks: readonly { id: number; ids: Int32Array }[],
-  n: number,
-): LoadedColumn | null {
-  const rows: ([Buffer, Buffer, number] | undefined)[] = [];
-  for (const b of blocks) {
-    const r = stmt.get(qid, b.id) as [Buffer, Buffer, number] | undefined;
-    if (r && r[0].length !== b.ids.length) return null;
-    rows.push(r);
-  }
-  const points = new Uint8Array(n);
-  const missing = new Uint8Array(n);
-  let off = 0;
-  blocks.forEach((b, i) => {
-    const m = b.ids.length;
-    const r = rows[i];
-    if (!r) {
-      points.fill(NO_POINT, off, off + m);
-      missing.fill(1, off, off + m);
-    } else {
-      points.set(r[0], off);
-      decodeCodesInto(missing, off, r[1], m);
-    }
-    off += m;
-  });
-  return Object.assign(pointsColumn(points, missing), { texts: null });
-}
-
-function loadColumns(
-  db: Database,
-  waveId: number,
-  questionIds: readonly number[],
-  withText: boolean,
-): LoadedWave {
-  const blocks = readBlocks(db, waveId);
-  const n = blocks.reduce((s, b) => s + b.ids.length, 0);
-  const respondentIds = new Int32Array(n);
-  const weights = new Float64Array(n);
-  let at = 0;
-  for (const b of blocks) {
-    respondentIds.set(b.ids, at);
-    weights.set(b.weights, at);
-    at += b.ids.length;
-  }
-  // Blocks never overlap (each is a run of new ids); should a file say otherwise, place by id.
-  let sorted = true;
-  for (let i = 1; i < n; i++) if (respondentIds[i]! <= respondentIds[i - 1]!) sorted = false;
-  let place: Int32Array | null = null;
-  if (!sorted) {
-    const order = Array.from({ length: n }, (_, i) => i).sort(
-      (x, y) => respondentIds[x]! - respondentIds[y]!,
-    );
-    place = new Int32Array(n);
-    order.forEach((from, to) => (place![from] = to));
-    const ids = respondentIds.slice();
-    const w = weights.slice();
-    for (let i = 0; i < n; i++) {
-      respondentIds[place[i]!] = ids[i]!;
-      weights[place[i]!] = w[i]!;
-    }
-  }
-  const stmt = db
-    .prepare(
-      `SELECT vals, missing, answered${withText ? ', texts' : ''} FROM answer_column WHERE question_id = ? AND block_id = ?`,
-    )
-    .raw();
-  const columns = new Map<number, LoadedColumn>();
-  for (const qid of questionIds) {
-    // A column stored in one byte per answer in every block is kept as those bytes, its values made
-    // only when first read (see shared/stats/points.ts).
-    const asPoints = !place && !withText ? pointsOf(stmt, qid, blocks, n) : null;
-    if (asPoints) {
-      columns.set(qid, asPoints);
-      continue;
-    }
-    // Filled block by block: decoded where stored, NaN / no answer where the block has no column
-    // (every element is written, so the values need no clearing first).
-    const values = place ? new Float64Array(n) : uninitialisedFloat64s(n);
-    const missing = new Uint8Array(n);
-    // Texts only where the column has any (choice codes, comments): null otherwise. In id order they
-    // are appended block by block (`texts` holds the first `off` cells); by place, gathered per block.
-    let texts: (string | null)[] | null = null;
-    let fromValues = false;
-    const parts: ((string | null)[] | null)[] = [];
-    if (place) {
-      values.fill(NaN);
-      missing.fill(1);
-    }
-    let off = 0;
-    for (const b of blocks) {
-      const m = b.ids.length;
-      const r = stmt.get(qid, b.id) as [Buffer, Buffer, number, (string | null)?] | undefined;
-      if (!r) {
-        if (!place) {
-          values.fill(NaN, off, off + m);
-          missing.fill(1, off, off + m);
-        }
-      } else if (place) {
-        const v = float64s(r[0], m);
-        parts.push(withText && r[3] ? decodeTexts(r[3], m, () => ({ values: v, missing: r[1] })) : null);
-        for (let j = 0; j < m; j++) {
-          const to = place[off + j]!;
-          values[to] = v[j]!;
-          const code = r[1][j]!;
-          missing[to] = code === NOT_STORED ? 1 : code;
-        }
-      } else {
-        decodeColumnInto(values, missing, off, r[0], r[1], m);
-        if (withText && r[3] === FROM_VALUES && !texts) {
-          fromValues = true;
-        } else if (withText && r[3]) {
-          if (fromValues) {
-            // An earlier block's texts were its values: made now, as this block's are not.
-            texts = textsFromValues(values.subarray(0, off), missing.subarray(0, off));
-            fromValues = false;
-          }
-          const o = off;
-          if (!texts) texts = nulls(o);
-          decodeTexts(
-            r[3],
-            m,
-            () => ({ values: values.subarray(o, o + m), missing: missing.subarray(o, o + m) }),
-            texts,
-          );
-        }
-      }
-      off += m;
-      if (!place && texts && texts.length < off) for (let j = texts.length; j < off; j++) texts.push(null);
-    }
-    if (place && parts.some((t) => t)) {
-      const whole = ([] as (string | null)[]).concat(
-        ...parts.map((t, i) => t ?? nulls(blocks[i]!.ids.length)),
-      );
-      texts = nulls(n);
-      for (let i = 0; i < n; i++) texts[place[i]!] = whole[i] ?? null;
-    }
-    if (fromValues && !texts) columns.set(qid, lazyTexts(values, missing));
-    else columns.set(qid, { values, missing, texts });
-  }
-  return { respondentIds, weights, columns };
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { MissingKind } from '../../../shared/domain/index';
 import type { BlockColumn, LoadedColumn, LoadedWave } from './answers-store';
-import { BLOCK_ROWS, emptyColumn, loadWaveColumns, nulls, writeAnswerChunk } from './answers-store';
+import { loadWaveColumns } from './answers-load';
+import { BLOCK_ROWS, emptyColumn, nulls, writeAnswerChunk } from './answers-store';
 
 export type AnswerInput = { value: number | null; text: string | null; missing: MissingKind };
 export type RespondentInput = {
