@@ -63,7 +63,9 @@ describe('touchpoint analyze --trend', () => {
   it('a study with one wave has a trend of one point and no test; --by with --trend is a usage error', async () => {
     const one = mkdtempSync(join(dir, 'one-'));
     const { path, db } = makeTestStudy(one, 60);
-    db.prepare('DELETE FROM respondent WHERE wave_id = (SELECT id FROM wave WHERE year = 2026)').run();
+    // the 2026 wave emptied as the answers store empties it: its blocks and its respondents
+    for (const table of ['respondent_block', 'respondent'])
+      db.prepare(`DELETE FROM ${table} WHERE wave_id = (SELECT id FROM wave WHERE year = 2026)`).run();
     db.close();
     const r = await cli('analyze', path, '--trend', '--json');
     expect(r.code).toBe(0);

@@ -35,10 +35,15 @@ export function updateStudyMeta(
   );
 }
 
+/**
+ * The waves, each with its respondents counted from their blocks (every respondent is in exactly one
+ * block of its wave: answers-store.ts), a few rows read instead of an index entry per respondent.
+ */
 export function readWaves(db: Database): WaveSummary[] {
   return db
     .prepare(
-      `SELECT w.id, w.year, w.label, (SELECT COUNT(*) FROM respondent r WHERE r.wave_id = w.id) AS respondents
+      `SELECT w.id, w.year, w.label,
+              (SELECT COALESCE(SUM(b.count), 0) FROM respondent_block b WHERE b.wave_id = w.id) AS respondents
        FROM wave w ORDER BY w.year`,
     )
     .all() as WaveSummary[];

@@ -9,6 +9,7 @@ import { up as commentCoding } from './007-comment-coding';
 import { up as plsModel } from './008-pls-model';
 import { up as unitRules } from './009-unit-rules';
 import { up as waveResponse } from './010-wave-response';
+import { up as fileBytesLast } from './011-file-bytes-last';
 
 /**
  * The ordered migration list. Entry i takes a file from user_version i to i + 1. Never edit or reorder
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly ((db: Database, log: (m: string) => void) => v
   plsModel,
   unitRules,
   waveResponse,
+  fileBytesLast,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
