@@ -2,13 +2,22 @@
  * {@link pairwiseMoments} of unweighted ratings (whole numbers 0–254), exactly: every sum is of
  * whole numbers below 2⁵³, so the counts, Σx, Σx² and Σxy of each pair's rows are exact, and each
  * centred sum is one rounding of an exact fraction (sxx = (n·Σx² − (Σx)²)/n). The columns are read
- * as one byte per answer (0 where missing), so the cross products stream an eighth of the memory
- * of doubles and allocate no column of deviations.
+ * as one byte per answer, so the cross products stream an eighth of the memory of doubles and
+ * allocate no column of deviations.
  *
- * Its loops have the shape of pairwiseMoments' (pair totals less each gap row, cross products four
- * columns at a time) but their own bodies: one kernel for bytes and integers and one for weighted
- * doubles each stay monomorphic, which V8 compiles to tight loops; a shared one taking both kinds
- * of typed array would not.
+ * The work, for k columns of n rows:
+ *  1. per column: its points (255 where missing; given, or made from the numbers), its values with 0
+ *     where missing, its missing rows, and a histogram of its points (count, Σx, Σx² and the largest
+ *     value follow from it);
+ *  2. Σ xₐ·x_b of every pair over all rows, four columns at a time in row blocks (a missing value is
+ *     0 there, so it adds nothing);
+ *  3. each pair's count and sums start as its first column's and second column's and lose, column
+ *     by column, the rows where the other column is missing: one pass over the other column's
+ *     points at those rows, in row order.
+ *
+ * Its loops have the shape of pairwiseMoments' but their own bodies: one kernel for bytes and one for
+ * weighted doubles each stay monomorphic, which V8 compiles to tight loops; a shared one taking both
+ * kinds of typed array would not.
  */
 import { NO_POINT } from '../points';
 import type { PairMoments } from './sample';
@@ -27,36 +36,42 @@ const EXACT_LIMIT = 94_000_000;
 export function wholePairMoments(
   columns: readonly Float64Array[] | { readonly points: readonly Uint8Array[] },
 ): PairMoments[] | null {
-  const points = 'points' in columns ? columns.points : null;
+  const given = 'points' in columns ? columns.points : null;
   const values = 'points' in columns ? null : columns;
-  const k = points ? points.length : values!.length;
-  const n = k ? (points ? points[0]!.length : values![0]!.length) : 0;
+  const k = given ? given.length : values!.length;
+  const n = k ? (given ? given[0]!.length : values![0]!.length) : 0;
+  const points: Uint8Array[] = [];
   const codes: Uint8Array[] = [];
-  const present: Uint8Array[] = [];
   const missingRows: Int32Array[] = [];
   const count = new Float64Array(k);
   const s = new Float64Array(k);
   const q = new Float64Array(k);
   const gapRows = new Int32Array(n);
-  /** [gaps, count, Σx, Σx², max] of the column being read. */
-  const acc = new Float64Array(5);
+  const hist = new Int32Array(256);
   let max = 0;
   for (let j = 0; j < k; j++) {
-    const c = new Uint8Array(n);
-    const p = new Uint8Array(n);
-    acc.fill(0);
-    for (let t0 = 0; t0 < n; t0 += ROW_BLOCK) {
-      const t1 = Math.min(n, t0 + ROW_BLOCK);
-      if (points) pointBlock(points[j]!, c, p, gapRows, t0, t1, acc);
-      else if (!codeBlock(values![j]!, c, p, gapRows, t0, t1, acc)) return null;
+    let p: Uint8Array;
+    if (given) p = given[j]!;
+    else {
+      p = new Uint8Array(n);
+      if (!toPoints(values![j]!, p)) return null;
     }
+    const c = new Uint8Array(n);
+    hist.fill(0);
+    let gaps = 0;
+    for (let t0 = 0; t0 < n; t0 += ROW_BLOCK)
+      gaps = pointBlock(p, c, gapRows, gaps, hist, t0, Math.min(n, t0 + ROW_BLOCK));
+    points.push(p);
     codes.push(c);
-    present.push(p);
-    missingRows.push(gapRows.slice(0, acc[0]));
-    count[j] = acc[1];
-    s[j] = acc[2];
-    q[j] = acc[3];
-    if (acc[4] > max) max = acc[4];
+    missingRows.push(gapRows.slice(0, gaps));
+    for (let v = 0; v < NO_POINT; v++) {
+      const h = hist[v]!;
+      if (h === 0) continue;
+      count[j] += h;
+      s[j] += h * v;
+      q[j] += h * v * v;
+      if (v > max) max = v;
+    }
   }
   if (n * max >= EXACT_LIMIT) return null;
 
@@ -68,47 +83,65 @@ export function wholePairMoments(
     for (let a = 0; a < k; a++) {
       let b = a;
       for (; b + 3 < k; b += 4)
-        cross4(cross, a * k + b, codes[a], codes[b], codes[b + 1], codes[b + 2], codes[b + 3], t0, t1);
-      for (; b < k; b++) cross[a * k + b] += cross1(codes[a], codes[b], t0, t1);
+        cross4(cross, a * k + b, codes[a]!, codes[b]!, codes[b + 1]!, codes[b + 2]!, codes[b + 3]!, t0, t1);
+      for (; b < k; b++) cross[a * k + b] += cross1(codes[a]!, codes[b]!, t0, t1);
     }
   }
 
-  // Each pair's count and sums start as its columns' and lose the rows where the other is missing.
-  const t: Totals = {
-    cnt: new Float64Array(kk),
-    sa: new Float64Array(kk),
-    qa: new Float64Array(kk),
-    sb: new Float64Array(kk),
-    qb: new Float64Array(kk),
-  };
+  // Each pair's count and sums start as its columns' and lose the rows where the other is missing:
+  // the pair (a, b), a < b, loses a's rows where b is missing (its count with them: the rows where a
+  // is missing were never in a's count) and b's rows where a is missing.
+  const cnt = new Float64Array(kk);
+  const sa = new Float64Array(kk);
+  const qa = new Float64Array(kk);
+  const sb = new Float64Array(kk);
+  const qb = new Float64Array(kk);
   for (let a = 0; a < k; a++) {
     for (let b = a; b < k; b++) {
       const o = a * k + b;
-      t.cnt[o] = count[a];
-      t.sa[o] = s[a];
-      t.qa[o] = q[a];
-      t.sb[o] = s[b];
-      t.qb[o] = q[b];
+      cnt[o] = count[a]!;
+      sa[o] = s[a]!;
+      qa[o] = q[a]!;
+      sb[o] = s[b]!;
+      qb[o] = q[b]!;
     }
   }
+  /** [present rows, Σx, Σx²] of a column at another's missing rows. */
+  const lost = new Float64Array(3);
   for (let b = 0; b < k; b++) {
-    const rows = missingRows[b];
-    for (let r = 0; r < rows.length; r++) dropRow(t, codes, present, k, b, rows[r]);
+    const rows = missingRows[b]!;
+    if (rows.length === 0) continue;
+    for (let a = 0; a < k; a++) {
+      if (a === b) continue;
+      lost.fill(0);
+      for (let r0 = 0; r0 < rows.length; r0 += ROW_BLOCK)
+        atRows(points[a]!, rows, r0, Math.min(rows.length, r0 + ROW_BLOCK), lost);
+      if (a < b) {
+        const o = a * k + b;
+        cnt[o] -= lost[0]!;
+        sa[o] -= lost[1]!;
+        qa[o] -= lost[2]!;
+      } else {
+        const o = b * k + a;
+        sb[o] -= lost[1]!;
+        qb[o] -= lost[2]!;
+      }
+    }
   }
 
   const out: PairMoments[] = new Array<PairMoments>(kk);
   for (let a = 0; a < k; a++) {
     for (let b = a; b < k; b++) {
       const o = a * k + b;
-      const c = t.cnt[o];
+      const c = cnt[o]!;
       out[o] =
         c === 0
           ? { n: 0, sxx: Number.NaN, syy: Number.NaN, sxy: Number.NaN, denom: Number.NaN }
           : {
               n: c,
-              sxx: (c * t.qa[o] - t.sa[o] * t.sa[o]) / c,
-              syy: (c * t.qb[o] - t.sb[o] * t.sb[o]) / c,
-              sxy: (c * cross[o] - t.sa[o] * t.sb[o]) / c,
+              sxx: (c * qa[o]! - sa[o]! * sa[o]!) / c,
+              syy: (c * qb[o]! - sb[o]! * sb[o]!) / c,
+              sxy: (c * cross[o]! - sa[o]! * sb[o]!) / c,
               denom: c - 1,
             };
     }
@@ -116,83 +149,56 @@ export function wholePairMoments(
   return out;
 }
 
-/** Per pair (a, b) at a·k + b: the pair rows' count, Σxₐ, Σxₐ², Σx_b, Σx_b². */
-type Totals = { cnt: Float64Array; sa: Float64Array; qa: Float64Array; sb: Float64Array; qb: Float64Array };
-
-/**
- * Rows t0..t1 of a column into its byte codes (0 where missing) and presence (1 where present),
- * listing the missing rows;
- * acc += [gaps, count, Σx, Σx²], acc[4] = max. False at a value not a whole number 0–254.
- */
-function codeBlock(
-  x: Float64Array,
-  c: Uint8Array,
-  p: Uint8Array,
-  gapRows: Int32Array,
-  t0: number,
-  t1: number,
-  acc: Float64Array,
-): boolean {
-  let gaps = acc[0];
-  let cnt = acc[1];
-  let sum = acc[2];
-  let sq = acc[3];
-  let max = acc[4];
-  for (let i = t0; i < t1; i++) {
-    const v = x[i];
-    if (v !== v) {
-      gapRows[gaps++] = i;
-      continue;
-    }
-    if (!(v >= 0 && v <= 254) || (v | 0) !== v) return false;
-    c[i] = v;
-    p[i] = 1;
-    cnt++;
-    sum += v;
-    sq += v * v;
-    if (v > max) max = v;
+/** A column of numbers (NaN missing) as points; false at a value not a whole number 0–254. */
+function toPoints(x: Float64Array, p: Uint8Array): boolean {
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!;
+    if (v !== v) p[i] = NO_POINT;
+    else if (v >= 0 && v <= 254 && (v | 0) === v) p[i] = v;
+    else return false;
   }
-  acc[0] = gaps;
-  acc[1] = cnt;
-  acc[2] = sum;
-  acc[3] = sq;
-  acc[4] = max;
   return true;
 }
 
-/** {@link codeBlock} of points: every byte but 255 (missing) is a whole number 0–254. */
+/**
+ * Rows t0..t1 of a column's points into its values with 0 where missing (c) and its histogram,
+ * listing the missing rows in gapRows from `gaps` on; returns the new count of missing rows.
+ */
 function pointBlock(
-  x: Uint8Array,
-  c: Uint8Array,
   p: Uint8Array,
+  c: Uint8Array,
   gapRows: Int32Array,
+  gaps: number,
+  hist: Int32Array,
   t0: number,
   t1: number,
-  acc: Float64Array,
-): void {
-  let gaps = acc[0];
-  let cnt = acc[1];
-  let sum = acc[2];
-  let sq = acc[3];
-  let max = acc[4];
+): number {
   for (let i = t0; i < t1; i++) {
-    const v = x[i];
-    if (v === NO_POINT) {
-      gapRows[gaps++] = i;
-      continue;
-    }
-    c[i] = v;
-    p[i] = 1;
-    cnt++;
-    sum += v;
-    sq += v * v;
-    if (v > max) max = v;
+    const v = p[i]!;
+    hist[v]!++;
+    if (v === NO_POINT) gapRows[gaps++] = i;
+    else c[i] = v;
   }
-  acc[0] = gaps;
-  acc[1] = cnt;
-  acc[2] = sum;
-  acc[3] = sq;
-  acc[4] = max;
+  return gaps;
+}
+
+/** acc += [present rows, Σx, Σx²] of a column's points at rows[r0..r1]. */
+function atRows(p: Uint8Array, rows: Int32Array, r0: number, r1: number, acc: Float64Array): void {
+  let m = 0;
+  let sum = 0;
+  let sq = 0;
+  for (let r = r0; r < r1; r++) {
+    const v = p[rows[r]!]!;
+    // 1 where present, 0 where missing (255 + 1 is the only value reaching 256)
+    const keep = 1 - ((v + 1) >> 8);
+    const x = v * keep;
+    m += keep;
+    sum += x;
+    sq += x * x;
+  }
+  acc[0] += m;
+  acc[1] += sum;
+  acc[2] += sq;
 }
 
 /** cross[o..o+3] += Σ over rows t0..t1 of a · d0..d3 (each block's sums are below 2³¹). */
@@ -212,11 +218,11 @@ function cross4(
   let c2 = 0;
   let c3 = 0;
   for (let t = t0; t < t1; t++) {
-    const v = a[t];
-    c0 += v * d0[t];
-    c1 += v * d1[t];
-    c2 += v * d2[t];
-    c3 += v * d3[t];
+    const v = a[t]!;
+    c0 += v * d0[t]!;
+    c1 += v * d1[t]!;
+    c2 += v * d2[t]!;
+    c3 += v * d3[t]!;
   }
   cross[o] += c0;
   cross[o + 1] += c1;
@@ -227,38 +233,6 @@ function cross4(
 /** Σ over rows t0..t1 of a · d. */
 function cross1(a: Uint8Array, d: Uint8Array, t0: number, t1: number): number {
   let c = 0;
-  for (let t = t0; t < t1; t++) c += a[t] * d[t];
+  for (let t = t0; t < t1; t++) c += a[t]! * d[t]!;
   return c;
-}
-
-/**
- * Row i, missing in column b: each pair of b with a column present there loses that column's row
- * (its count once, from the pair's first column's side; see the totals' starting values).
- */
-function dropRow(
-  t: Totals,
-  codes: readonly Uint8Array[],
-  present: readonly Uint8Array[],
-  k: number,
-  b: number,
-  i: number,
-): void {
-  const { cnt, sa, qa, sb, qb } = t;
-  // a < b: the pair (a, b) loses a's row
-  for (let a = 0; a < b; a++) {
-    if (!present[a][i]) continue;
-    const v = codes[a][i];
-    const o = a * k + b;
-    cnt[o]--;
-    sa[o] -= v;
-    qa[o] -= v * v;
-  }
-  // a > b: the pair (b, a) loses a's row from its second column's sums
-  const ob = b * k;
-  for (let a = b + 1; a < k; a++) {
-    if (!present[a][i]) continue;
-    const v = codes[a][i];
-    sb[ob + a] -= v;
-    qb[ob + a] -= v * v;
-  }
 }
