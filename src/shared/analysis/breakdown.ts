@@ -13,6 +13,7 @@ import {
   columnInput,
   groupedHistogram,
   npsStats,
+  ratingMoments,
   ratingStats,
   sliceN,
   sliceOf,
@@ -164,8 +165,8 @@ export function testAgainst(
     );
     return { test: t.test, statistic: t.statistic, df: null, p: t.p, n: a.n, nRest: b.n, diff: t.diff };
   }
-  const a = ratingStats(group, m.scale, weighted);
-  const b = ratingStats(rest, m.scale, weighted);
+  const a = ratingMoments(group, m.scale, weighted);
+  const b = ratingMoments(rest, m.scale, weighted);
   const t = welchT({ mean: a.mean, sd: a.sd, n: a.effectiveN }, { mean: b.mean, sd: b.sd, n: b.effectiveN });
   return { test: t.test, statistic: t.statistic, df: t.df, p: t.p, n: a.n, nRest: b.n, diff: t.diff };
 }

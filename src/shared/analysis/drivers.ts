@@ -14,7 +14,7 @@ import type {
 import { deriveImportance, importancePerformanceMap } from '../stats/drivers/index';
 import { suppressedCell } from './breakdown';
 import type { Suppressed } from './dashboard';
-import { ratingStats, sumSlices } from './histogram';
+import { ratingMoments, scaleIndex, sumSlices } from './histogram';
 import type { WaveData } from './wave';
 import { cleanPoints, cleanValues, question, waveHistogram } from './wave';
 
@@ -185,8 +185,8 @@ export type MapResult = {
 export function indexOf(w: WaveData, code: string): { index: number; n: number } {
   const q = question(w, code);
   const h = waveHistogram(w, q.code);
-  const s = ratingStats(sumSlices(h), q.scale!, h.weighted);
-  return { index: s.index, n: s.n };
+  const s = ratingMoments(sumSlices(h), q.scale!, h.weighted);
+  return { index: scaleIndex(s.mean, q.scale!), n: s.n };
 }
 
 /**

@@ -178,6 +178,37 @@ export type RatingStats = {
  * (EPSI/ACSI); top-2-box = share at x ≥ max − 1.
  */
 export function ratingStats(s: Slice, scale: Scale, weighted: boolean): RatingStats {
+  const m = ratingMoments(s, scale, weighted);
+  const half = m.df > 0 ? studentTQuantile(0.975, m.df) * m.se : NaN;
+  return {
+    n: m.n,
+    weightedN: m.weightedN,
+    effectiveN: m.effectiveN,
+    mean: m.mean,
+    sd: m.sd,
+    se: m.se,
+    ci95: [m.mean - half, m.mean + half],
+    median: sliceMedian(s, scale.min, m.weightedN),
+    top2Box: m.weightedN > 0 ? m.top / m.weightedN : NaN,
+    index: scaleIndex(m.mean, scale),
+  };
+}
+
+/** A mean as the 0–100 index of its scale (EPSI/ACSI): 100(x̄ − min)/(max − min). */
+export function scaleIndex(mean: number, scale: Scale): number {
+  return (100 * (mean - scale.min)) / (scale.max - scale.min);
+}
+
+/**
+ * The moments behind {@link ratingStats}: n, weights, mean, SD, SE and the t interval's degrees of
+ * freedom, and the top-2-box's weight. What a test between groups needs, without the interval's
+ * t quantile or the median.
+ */
+export function ratingMoments(
+  s: Slice,
+  scale: Scale,
+  weighted: boolean,
+): Pick<RatingStats, 'n' | 'weightedN' | 'effectiveN' | 'mean' | 'sd' | 'se'> & { df: number; top: number } {
   const points = s.count.length;
   let n = 0;
   let W = 0;
@@ -214,19 +245,7 @@ export function ratingStats(s: Slice, scale: Scale, weighted: boolean): RatingSt
   const sd = n > 1 ? Math.sqrt((f * d2) / W) : NaN;
   const se = n > 1 ? (weighted ? Math.sqrt(f * w2d2) / W : sd / Math.sqrt(n)) : NaN;
   const df = weighted ? effectiveN - 1 : n - 1;
-  const half = df > 0 ? studentTQuantile(0.975, df) * se : NaN;
-  return {
-    n,
-    weightedN: W,
-    effectiveN,
-    mean,
-    sd,
-    se,
-    ci95: [mean - half, mean + half],
-    median: sliceMedian(s, scale.min, W),
-    top2Box: W > 0 ? top / W : NaN,
-    index: (100 * (mean - scale.min)) / (scale.max - scale.min),
-  };
+  return { n, weightedN: W, effectiveN, mean, sd, se, df, top };
 }
 
 /** Weighted median over scale points with `weightedMedian`'s rule (average at an exact half). */
