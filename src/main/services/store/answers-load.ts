@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
-import { NO_POINT, pointsColumn } from '../../../shared/stats/points';
+import { NO_POINT, pointsColumn, pointValues } from '../../../shared/stats/points';
 import type { LoadedColumn, LoadedWave } from './answers-store';
 import { NOT_STORED, nulls, readBlocks } from './answers-store';
 import { decodeCodesInto, decodeColumnInto, float64s, uninitialisedFloat64s } from './blob-codec';
@@ -40,22 +40,24 @@ export function loadWaveColumns(
 /**
  * The column as points when every block stores its values in one byte each (a block without it:
  * no value, no answer); null otherwise (a column of doubles shows so at its first block, which the
- * general path then reads again).
+ * general path then reads again). Its texts, when asked for, as the general path reads them.
  */
 function pointsOf(
   stmt: Statement,
   qid: number,
   blocks: readonly { id: number; ids: Int32Array }[],
   n: number,
+  withText: boolean,
 ): LoadedColumn | null {
-  const rows: ([Buffer, Buffer, number] | undefined)[] = [];
+  const rows: (StoredRow | undefined)[] = [];
   for (const b of blocks) {
-    const r = stmt.get(qid, b.id) as [Buffer, Buffer, number] | undefined;
+    const r = stmt.get(qid, b.id) as StoredRow | undefined;
     if (r && r[0].length !== b.ids.length) return null;
     rows.push(r);
   }
   const points = new Uint8Array(n);
   const missing = new Uint8Array(n);
+  const texts = withText ? new TextsInOrder() : null;
   let off = 0;
   blocks.forEach((b, i) => {
     const m = b.ids.length;
@@ -67,9 +69,56 @@ function pointsOf(
       points.set(r[0], off);
       decodeCodesInto(missing, off, r[1], m);
     }
+    const o = off;
+    texts?.add(r?.[3] ?? null, o, m, (from, to) => ({
+      values: pointValues(points.subarray(from, to)),
+      missing: missing.subarray(from, to),
+    }));
     off += m;
   });
-  return Object.assign(pointsColumn(points, missing), { texts: null });
+  const col = pointsColumn(points, missing);
+  return texts?.fromValues() ? lazyTexts(col) : Object.assign(col, { texts: texts?.texts ?? null });
+}
+
+/** One block's stored row: values, missing codes, answers, and the texts when asked for. */
+type StoredRow = [Buffer, Buffer, number, (string | null)?];
+
+/**
+ * A column's texts gathered block by block in id order: none until a block stores some (earlier
+ * blocks then none, or their values written as numbers if one of them stored so), a block without
+ * texts none. Only values written as numbers, in any block: the whole column's texts are its values.
+ */
+class TextsInOrder {
+  texts: (string | null)[] | null = null;
+  private asValues = false;
+
+  /** The texts `stored` of the m cells from `off`; `cells(from, to)` gives that range's values. */
+  add(
+    stored: string | null,
+    off: number,
+    m: number,
+    cells: (from: number, to: number) => { values: Float64Array; missing: Uint8Array },
+  ): void {
+    if (stored === FROM_VALUES && !this.texts) {
+      this.asValues = true;
+    } else if (stored) {
+      if (this.asValues) {
+        // An earlier block's texts were its values: made now, as this block's are not.
+        const c = cells(0, off);
+        this.texts = textsFromValues(c.values, c.missing);
+        this.asValues = false;
+      }
+      this.texts ??= nulls(off);
+      decodeTexts(stored, m, () => cells(off, off + m), this.texts);
+    }
+    const t = this.texts;
+    if (t) for (let j = t.length; j < off + m; j++) t.push(null);
+  }
+
+  /** True when every text is the value written as a number (made from the values when read). */
+  fromValues(): boolean {
+    return this.asValues && !this.texts;
+  }
 }
 
 function loadColumns(
@@ -114,7 +163,7 @@ function loadColumns(
   for (const qid of questionIds) {
     // A column stored in one byte per answer in every block is kept as those bytes, its values made
     // only when first read (see shared/stats/points.ts).
-    const asPoints = !place && !withText ? pointsOf(stmt, qid, blocks, n) : null;
+    const asPoints = !place ? pointsOf(stmt, qid, blocks, n, withText) : null;
     if (asPoints) {
       columns.set(qid, asPoints);
       continue;
@@ -125,8 +174,7 @@ function loadColumns(
     const missing = new Uint8Array(n);
     // Texts only where the column has any (choice codes, comments): null otherwise. In id order they
     // are appended block by block (`texts` holds the first `off` cells); by place, gathered per block.
-    let texts: (string | null)[] | null = null;
-    let fromValues = false;
+    const inOrder = withText && !place ? new TextsInOrder() : null;
     const parts: ((string | null)[] | null)[] = [];
     if (place) {
       values.fill(NaN);
@@ -135,7 +183,7 @@ function loadColumns(
     let off = 0;
     for (const b of blocks) {
       const m = b.ids.length;
-      const r = stmt.get(qid, b.id) as [Buffer, Buffer, number, (string | null)?] | undefined;
+      const r = stmt.get(qid, b.id) as StoredRow | undefined;
       if (!r) {
         if (!place) {
           values.fill(NaN, off, off + m);
@@ -152,27 +200,14 @@ function loadColumns(
         }
       } else {
         decodeColumnInto(values, missing, off, r[0], r[1], m);
-        if (withText && r[3] === FROM_VALUES && !texts) {
-          fromValues = true;
-        } else if (withText && r[3]) {
-          if (fromValues) {
-            // An earlier block's texts were its values: made now, as this block's are not.
-            texts = textsFromValues(values.subarray(0, off), missing.subarray(0, off));
-            fromValues = false;
-          }
-          const o = off;
-          if (!texts) texts = nulls(o);
-          decodeTexts(
-            r[3],
-            m,
-            () => ({ values: values.subarray(o, o + m), missing: missing.subarray(o, o + m) }),
-            texts,
-          );
-        }
       }
+      inOrder?.add(r?.[3] ?? null, off, m, (from, to) => ({
+        values: values.subarray(from, to),
+        missing: missing.subarray(from, to),
+      }));
       off += m;
-      if (!place && texts && texts.length < off) for (let j = texts.length; j < off; j++) texts.push(null);
     }
+    let texts = inOrder?.texts ?? null;
     if (place && parts.some((t) => t)) {
       const whole = ([] as (string | null)[]).concat(
         ...parts.map((t, i) => t ?? nulls(blocks[i]!.ids.length)),
@@ -180,20 +215,23 @@ function loadColumns(
       texts = nulls(n);
       for (let i = 0; i < n; i++) texts[place[i]!] = whole[i] ?? null;
     }
-    if (fromValues && !texts) columns.set(qid, lazyTexts(values, missing));
+    if (inOrder?.fromValues()) columns.set(qid, lazyTexts({ values, missing }));
     else columns.set(qid, { values, missing, texts });
   }
   return { respondentIds, weights, columns };
 }
 
-/** A column whose texts are its values: made on first read (most readers never ask). */
-function lazyTexts(values: Float64Array, missing: Uint8Array): LoadedColumn {
+/**
+ * A column whose texts are its values: made on first read (most readers never ask), from its values
+ * (themselves made then from its points, if it has them).
+ */
+function lazyTexts(col: Omit<LoadedColumn, 'texts'>): LoadedColumn {
   let texts: (string | null)[] | null = null;
-  const col = { values, missing, textsAreValues: true } as LoadedColumn;
+  Object.defineProperty(col, 'textsAreValues', { enumerable: true, value: true });
   Object.defineProperty(col, 'texts', {
     enumerable: true,
-    get: () => (texts ??= textsFromValues(values, missing)),
+    get: () => (texts ??= textsFromValues(col.values, col.missing)),
     set: (t: (string | null)[] | null) => (texts = t),
   });
-  return col;
+  return col as LoadedColumn;
 }

@@ -106,6 +106,41 @@ describe('the answers store', () => {
     db.close();
   });
 
+  it('reads texts the same whether a column is held as points or as doubles', () => {
+    // values of one byte each (points) or not (doubles); texts: none, values, labels, in that order
+    for (const [a, b] of [
+      [1, 2],
+      [1.5, 2.5],
+    ] as const) {
+      const { db, q1, dept } = study();
+      const w = ensureWave(db, 2026);
+      db.transaction(() => {
+        writeAnswerChunk(db, w, null, who(['a', 'b']), [
+          col(q1, [a, b], [0, 0]),
+          col(dept, [a, NaN], [0, 1]),
+        ]);
+        writeAnswerChunk(db, w, null, who(['c', 'd']), [
+          col(q1, [a, b], [0, 0], [String(a), String(b)]),
+          col(dept, [b, a], [0, 0], [String(b), String(a)]),
+        ]);
+        writeAnswerChunk(db, w, null, who(['e', 'f']), [
+          col(q1, [b, NaN], [0, 1], ['Shop', null]),
+          col(dept, [b, b], [0, 0], [String(b), String(b)]),
+        ]);
+      })();
+      const wave = loadWaveColumns(db, w, [q1, dept], true);
+      const c1 = wave.columns.get(q1)!;
+      expect(c1.points !== undefined).toBe(a === 1);
+      // an earlier block's values written as numbers count as texts once a later block has labels
+      expect(c1.texts).toEqual([String(a), String(b), String(a), String(b), 'Shop', null]);
+      expect(c1.textsAreValues).toBeUndefined();
+      const d = wave.columns.get(dept)!;
+      expect(d.textsAreValues).toBe(true);
+      expect(d.texts).toEqual([String(a), null, String(b), String(a), String(b), String(b)]);
+      db.close();
+    }
+  });
+
   it('edits one question: rows back in (undo), a value declared missing, counts per value', () => {
     const { db, q1, dept } = study();
     const w = ensureWave(db, 2026);

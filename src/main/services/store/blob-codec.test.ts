@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeColumnInto, decodeValuesInto, encodeValues, float64s } from './blob-codec';
+import { decodeCodesInto, decodeColumnInto, decodeValuesInto, encodeValues, float64s } from './blob-codec';
 
 describe('stored values', () => {
   it('decodes a column with its missing codes, a blank cell read as no answer', () => {
@@ -39,5 +39,31 @@ describe('stored values', () => {
 
   it('refuses a column whose length fits neither form', () => {
     expect(() => float64s(Buffer.alloc(7), 5)).toThrow(/holds 7 bytes for 5 respondents/);
+  });
+
+  it('reads missing codes four at a time as one by one, at any offset and length', () => {
+    // one by one: a blank cell (255) no answer, any other code itself
+    const byOne = (c: number): number => (c === 255 ? 1 : c);
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (const m of [1, 3, 4, 5, 8, 1021, 4096 + 3]) {
+      for (const at of [0, 1, 2, 4, 8]) {
+        const codes = Buffer.from(Array.from({ length: m }, () => [0, 0, 0, 1, 2, 3, 255][next() % 7]!));
+        const missing = new Uint8Array(at + m + 3).fill(9);
+        decodeCodesInto(missing, at, codes, m);
+        expect([...missing.subarray(at, at + m)]).toEqual([...codes].map(byOne));
+        expect([...missing.subarray(0, at)].every((c) => c === 9)).toBe(true);
+        expect([...missing.subarray(at + m)]).toEqual([9, 9, 9]);
+      }
+    }
+  });
+
+  it('reads a damaged block of codes as stored: a byte from 128 to 254 is no answer', () => {
+    for (const odd of [128, 200, 254]) {
+      const codes = Buffer.from([0, 255, odd, 0, 2, 255, 0, 0, 3]);
+      const missing = new Uint8Array(9);
+      decodeCodesInto(missing, 0, codes, 9);
+      expect([...missing]).toEqual([0, 1, odd, 0, 2, 1, 0, 0, 3]);
+    }
   });
 });

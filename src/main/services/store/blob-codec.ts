@@ -71,10 +71,39 @@ export function decodeColumnInto(
   decodeCodesInto(missing, at, codes, m);
 }
 
-/** Decodes one stored column's `m` missing codes into `missing` from element `at` (see above). */
+/**
+ * Decodes one stored column's `m` missing codes into `missing` from element `at` (see above): copied
+ * whole, then four codes at a time turned 255 → 1 (a byte with its top bit set is flipped by 0xFE).
+ * The codes are 0–3 and 255; a block holding any other byte from 128 up (a damaged file) is decoded
+ * again code by code, so it reads as stored.
+ */
 export function decodeCodesInto(missing: Uint8Array, at: number, codes: Buffer, m: number): void {
   if (codes.length !== m) throw new Error(`a stored column holds ${codes.length} codes for ${m} respondents`);
+  const start = missing.byteOffset + at;
+  const words = m >> 2;
+  if (start % 4 === 0 && words > 0) {
+    missing.set(codes, at);
+    if (wordsRead(new Int32Array(missing.buffer, start, words))) {
+      for (let j = words << 2; j < m; j++) missing[at + j] = CODE_READ[codes[j]!]!;
+      return;
+    }
+  }
   for (let j0 = 0; j0 < m; j0 += CODE_BLOCK) codesInto(missing, at, codes, j0, Math.min(m, j0 + CODE_BLOCK));
+}
+
+/**
+ * Four codes per word, in place: each byte 255 becomes 1 (x ^ 0xFE), the others stay. False when a
+ * byte from 128 to 254 was among them (they are then changed too: the caller decodes them again).
+ */
+function wordsRead(w: Int32Array): boolean {
+  let odd = 0;
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i]!;
+    const top = (x >>> 7) & 0x01010101;
+    odd |= ~x & Math.imul(top, 0x7f);
+    w[i] = x ^ Math.imul(top, 0xfe);
+  }
+  return odd === 0;
 }
 
 /** A stored missing code as read: a blank cell (255) no answer (1), any other itself. */

