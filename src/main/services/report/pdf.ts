@@ -7,6 +7,7 @@ import type { ReportModel, ReportSection } from '../../../shared/report/types';
 import { fontCoverage, pdfFontTable } from './fonts';
 import type { ChartImages } from './pdf-document';
 import { reportDocument } from './pdf-document';
+import { installSharedFonts } from './pdf-shared-fonts';
 import { installTaggedPages } from './pdf-tagged';
 import { printableDocument } from './pdf-text';
 import { renderChartPng } from './rasterise';
@@ -15,6 +16,7 @@ import { renderChartPng } from './rasterise';
 // its methods bound and typed, where an ESM default import would not type-check against @types/pdfmake.
 const pdfmake = createRequire(import.meta.url)('pdfmake') as typeof PdfMake;
 installTaggedPages();
+installSharedFonts();
 
 /** `droppedGlyphs`: characters no shipped font has (colour emoji), left out instead of boxes. */
 export type RenderedPdf = { bytes: Buffer; pages: number; droppedGlyphs: number };

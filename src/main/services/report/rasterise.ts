@@ -110,7 +110,8 @@ function chunk(type: string, data: Buffer): Buffer {
  * The canvas as an RGB PNG (no alpha channel: the chart is painted on white, see whiteBackground).
  * A PDF takes such a PNG's compressed rows as they are, where one with an alpha channel must be
  * decoded pixel by pixel to split the alpha into a mask and compressed again — most of a report's
- * time. The rows are stored unfiltered (a chart's flat areas compress well as they are).
+ * time. The rows are stored unfiltered (a chart's flat areas compress well as they are), at zlib's
+ * fastest level: a quarter of level 6's time for files about a quarter larger.
  */
 export function opaquePng(canvas: Canvas): Buffer {
   const { width: w, height: h } = canvas;
@@ -121,13 +122,31 @@ export function opaquePng(canvas: Canvas): Buffer {
   const stride = 1 + 3 * w;
   const raw = Buffer.alloc(stride * h); // each row's filter byte stays 0: none
   if (words) {
+    // Four pixels (four words of RGBA) make three words of RGB, written to a row of words and then
+    // copied into place (the rows of the PNG start one byte after a word boundary).
+    const row = new Uint32Array(Math.ceil((3 * w) / 4) + 3);
+    const rowBytes = new Uint8Array(row.buffer, 0, 3 * w);
     for (let y = 0; y < h; y++) {
-      for (let p = y * w, end = p + w, d = y * stride + 1; p < end; p++, d += 3) {
-        const v = words[p]!;
-        raw[d] = v;
-        raw[d + 1] = v >>> 8;
-        raw[d + 2] = v >>> 16;
+      let p = y * w;
+      const end = p + w;
+      let o = 0;
+      for (; p + 3 < end; p += 4, o += 3) {
+        const a = words[p]! & 0xffffff;
+        const b = words[p + 1]! & 0xffffff;
+        const c = words[p + 2]! & 0xffffff;
+        const d = words[p + 3]! & 0xffffff;
+        row[o] = a | (b << 24);
+        row[o + 1] = (b >>> 8) | (c << 16);
+        row[o + 2] = (c >>> 16) | (d << 8);
       }
+      // the last pixels of a row whose width is not a multiple of four: one by one
+      for (let q = 3 * (p - y * w); p < end; p++, q += 3) {
+        const v = words[p]!;
+        rowBytes[q] = v;
+        rowBytes[q + 1] = v >>> 8;
+        rowBytes[q + 2] = v >>> 16;
+      }
+      raw.set(rowBytes, y * stride + 1);
     }
   } else {
     for (let y = 0; y < h; y++) {
@@ -146,7 +165,7 @@ export function opaquePng(canvas: Canvas): Buffer {
   return Buffer.concat([
     PNG_SIGNATURE,
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 6 })),
+    chunk('IDAT', deflateSync(raw, { level: 1 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
