@@ -1,6 +1,7 @@
-import { createCanvas, Image } from '@napi-rs/canvas';
+import type { Image } from '@napi-rs/canvas';
 import { MAX_LOGO_BYTES } from '../../../shared/api/branding';
 import { AppError } from '../../../shared/api/errors';
+import { napiCanvas, napiCanvasWithSystemFonts } from '../canvas';
 
 export type LogoType = 'png' | 'jpeg' | 'svg';
 
@@ -62,7 +63,7 @@ export function sanitiseSvg(svg: string, name: string): string {
 }
 
 function decode(bytes: Buffer): Image {
-  const img = new Image();
+  const img = new (napiCanvas().Image)();
   img.src = bytes;
   return img;
 }
@@ -110,12 +111,14 @@ export function reportLogoDataUrl(dataUrl: string | undefined): string | null {
   const logo = parseLogoDataUrl(dataUrl);
   if (!logo) return null;
   if (logo.type !== 'svg') return dataUrl.trim();
+  // an SVG's text is drawn in the fonts it names, the machine's (the app's own are registered anyway)
+  napiCanvasWithSystemFonts();
   const img = decode(logo.bytes);
   if (!(img.width > 0 && img.height > 0)) return null;
   const scale = 1200 / Math.max(img.width, img.height);
   const w = Math.max(1, Math.round(img.width * scale));
   const h = Math.max(1, Math.round(img.height * scale));
-  const canvas = createCanvas(w, h);
+  const canvas = napiCanvas().createCanvas(w, h);
   canvas.getContext('2d').drawImage(img, 0, 0, w, h);
   return `data:image/png;base64,${canvas.toBuffer('image/png').toString('base64')}`;
 }

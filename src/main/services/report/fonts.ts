@@ -1,6 +1,6 @@
-import { GlobalFonts } from '@napi-rs/canvas';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { napiCanvas } from '../canvas';
 import { cmapCodePoints } from './font-coverage';
 
 /**
@@ -100,7 +100,8 @@ export function registerCanvasFonts(resourcesDir: string): void {
   ];
   for (const [f, family] of files) {
     if (registered.has(f)) continue;
-    if (!GlobalFonts.registerFromPath(f, family)) throw new Error(`registerCanvasFonts: could not load ${f}`);
+    if (!napiCanvas().GlobalFonts.registerFromPath(f, family))
+      throw new Error(`registerCanvasFonts: could not load ${f}`);
     registered.add(f);
   }
 }

@@ -1,10 +1,10 @@
 import type { Canvas } from '@napi-rs/canvas';
-import { createCanvas } from '@napi-rs/canvas';
 import { deflateSync } from 'node:zlib';
 import type { ChartConfiguration, ChartItem, ChartType, Plugin } from 'chart.js';
 import { Chart, registerables } from 'chart.js';
 import { CHART_PLUGINS } from '../../../shared/charts/plugins';
 import type { ChartSpec } from '../../../shared/report/types';
+import { napiCanvas } from '../canvas';
 import { CANVAS_FONT, registerCanvasFonts } from './fonts';
 
 let chartJsReady = false;
@@ -64,7 +64,7 @@ export async function renderChartPng<T extends ChartType>(
 ): Promise<Buffer> {
   ensureChartJs();
   registerCanvasFonts(o.resourcesDir);
-  const canvas = createCanvas(o.width, o.height);
+  const canvas = napiCanvas().createCanvas(o.width, o.height);
   // structuredClone: chart.js writes into the config it is given; the caller's spec stays untouched.
   const spec = structuredClone(config) as ChartConfiguration;
   useReportFont(spec.options);
