@@ -69,8 +69,7 @@ function pointsOf(
       points.set(r[0], off);
       decodeCodesInto(missing, off, r[1], m);
     }
-    const o = off;
-    texts?.add(r?.[3] ?? null, o, m, (from, to) => ({
+    texts?.add(r?.[3] ?? null, off, m, (from, to) => ({
       values: pointValues(points.subarray(from, to)),
       missing: missing.subarray(from, to),
     }));
@@ -173,7 +172,7 @@ function loadColumns(
     const values = place ? new Float64Array(n) : uninitialisedFloat64s(n);
     const missing = new Uint8Array(n);
     // Texts only where the column has any (choice codes, comments): null otherwise. In id order they
-    // are appended block by block (`texts` holds the first `off` cells); by place, gathered per block.
+    // are gathered block by block (TextsInOrder); by place, per block and then placed.
     const inOrder = withText && !place ? new TextsInOrder() : null;
     const parts: ((string | null)[] | null)[] = [];
     if (place) {
