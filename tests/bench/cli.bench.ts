@@ -5,7 +5,7 @@
  *
  * Standalone: `npx tsx tests/bench/cli.bench.ts`. Env: BENCH_CLI_RUNS (11), BENCH_PDF_RUNS (3).
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BenchRow, Measure, Runs } from './common';
@@ -22,6 +22,8 @@ const ok = (r: Runs): Measure => {
 export function runCliBench(): Promise<BenchRow[]> {
   const sample = join(benchDir, `sample-${process.pid}.tpstudy`);
   const pdf = join(benchDir, `sample-${process.pid}.pdf`);
+  // The cli step may be the first to run on a fresh machine, before any data is generated.
+  mkdirSync(benchDir, { recursive: true });
   rmSync(sample, { force: true });
   // Also rebuilds the bundle if a source is newer, so no run below pays for a build.
   timeCommand(process.execPath, [cliBin, 'demo', sample]);
