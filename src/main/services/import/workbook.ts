@@ -1,12 +1,10 @@
 import * as XLSX from 'xlsx';
-import * as cptable from 'xlsx/dist/cpexcel.full.mjs';
 import { AppError } from '../../../shared/api/errors';
 import type { RawTable } from '../../../shared/import/table';
+import { useCodepages } from './codepages';
 import { checkDimensions, LIMITS } from './guard';
 import { resetInflated, useNativeInflate, ZipEntryTooLarge } from './zip-inflate';
 
-// Old .xls files carry text in Windows code pages; without the tables æøå would be lost.
-XLSX.set_cptable(cptable);
 // Zip entries inflate in native zlib rather than SheetJS's JavaScript inflater, capped in size.
 useNativeInflate(XLSX.CFB as { utils: { use_zlib: (z: unknown) => void } });
 
@@ -111,7 +109,9 @@ function boundRepeats(zip: Zip): void {
 }
 
 function readBook(src: WorkbookSource, opts: XLSX.ParsingOptions): XLSX.WorkBook {
-  return src.zip ? parseZip(src.zip, { ...opts }) : XLSX.read(src.bytes, { type: 'buffer', ...opts });
+  if (src.zip) return parseZip(src.zip, { ...opts });
+  useCodepages();
+  return XLSX.read(src.bytes, { type: 'buffer', ...opts });
 }
 
 /** Sheet names only: cheap, for the sheet choice. */

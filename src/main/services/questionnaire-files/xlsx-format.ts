@@ -1,5 +1,6 @@
 import * as XLSX from 'xlsx';
 import { AppError } from '../../../shared/api/errors';
+import { useCodepages } from '../import/codepages';
 import { LANGUAGES } from '../../../shared/domain/language';
 import type { Language, Texts } from '../../../shared/domain/language';
 import { QUESTION_ROLES, QUESTION_TYPES, questionCodeSchema } from '../../../shared/domain/questionnaire';
@@ -243,6 +244,7 @@ function oneOf<T extends string>(row: Row, col: string, allowed: readonly T[]): 
 /** Reads the app's questionnaire workbook; any fault names its sheet, row and column. */
 export function readQuestionnaireXlsx(bytes: Buffer): FileQuestionnaire {
   let wb: XLSX.WorkBook;
+  if (bytes[0] !== 0x50) useCodepages(); // not a zip: an old binary .xls
   try {
     wb = XLSX.read(bytes, { type: 'buffer' });
   } catch {
