@@ -14,7 +14,8 @@ export type BenchRow = {
   baseline?: string;
   baselineMs?: number;
   /**
-   * "≤ 100 ms", "≤ 2 s" (absolute), "≤ 3 × baseline" (ratio), "≤ +1 s over baseline" (difference).
+   * "≤ 100 ms", "≤ 2 s" (absolute), "≤ 3 × baseline" (ratio), "≤ +1 s over baseline" (difference),
+   * "peak ≤ 1536 MB" (the peak memory).
    * A row without a target is context for the others.
    */
   target?: string;
@@ -170,6 +171,11 @@ export function pythonWithPandas(): string | null {
 export function targetMet(row: BenchRow): string {
   const t = row.target?.trim();
   if (!t) return '–';
+  const mem = /^peak\s*([<≤])\s*([\d.]+)\s*MB$/.exec(t);
+  if (mem) {
+    if (row.peakMB === undefined) return '?';
+    return (mem[1] === '<' ? row.peakMB < Number(mem[2]) : row.peakMB <= Number(mem[2])) ? 'yes' : 'NO';
+  }
   const m = /^([<≤])\s*(\+)?\s*([\d.]+)\s*(ms|s|×\s*baseline)?(\s*over baseline)?$/.exec(t);
   if (!m) return '?';
   const [, op, plus, num, unit = 'ms'] = m;

@@ -5,12 +5,17 @@
  * `/usr/bin/time -v` for the kernel's peak RSS. As a module: `largeCsv()` writes (and caches) the file,
  * `importLargeCsv()` imports it into a fresh study in a temp folder and removes the study again.
  *
+ * In `npm run bench` (BENCH_LARGE=1, `runLargeImportBench`): `touchpoint import` of the 1,000,000 × 40
+ * file into a study with its questions, as a user runs it, one run, with the process's peak memory
+ * (target ≤ 1.5 GB; BENCH_LARGE_ROWS for another size).
+ *
  * Content: a respondent id, two segment columns (REGION 1–5, CHANNEL text), ratings 1–5 with blanks and
  * "don't know" = 9, the last column NPS 0–10; deterministic for (rows, columns).
  */
 import {
   closeSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   openSync,
   renameSync,
@@ -23,6 +28,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { addQuestion as addQuestionFn } from '../../src/main/services/store/questionnaire-repo';
 import { mulberry32 } from '../../src/shared/stats/rng';
+import type { BenchRow } from './common';
+import { benchDir, cliBin, cpuNote, log, timeCommand } from './common';
 
 const CHANNELS = ['Nettbutikk', 'Butikk', 'Telefon', 'App'];
 
@@ -155,6 +162,33 @@ export async function importLargeCsv(path: string, columns: number): Promise<Lar
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The bench's row: `touchpoint import` of the large file, one run, wall time and peak memory. */
+export async function runLargeImportBench(): Promise<BenchRow[]> {
+  const rows = Number(process.env.BENCH_LARGE_ROWS ?? 1_000_000);
+  const columns = 40;
+  log(`large import: writing the ${rows} × ${columns} csv (once; cached in the temp folder)`);
+  const csv = largeCsv(rows, columns);
+  mkdirSync(benchDir, { recursive: true });
+  const study = join(benchDir, `large-${process.pid}.tpstudy`);
+  rmSync(study, { force: true });
+  await largeCsvStudy(study, columns);
+  log(`large import: touchpoint import, ${(statSync(csv).size / 1e6).toFixed(0)} MB`);
+  try {
+    const m = timeCommand(process.execPath, [cliBin, 'import', study, csv, '--wave', '2026', '--json']);
+    return [
+      {
+        name: `csv import ${rows.toLocaleString('en')} × ${columns}: touchpoint import [1 run]`,
+        medianMs: m.ms,
+        ...(m.peakMB === null ? {} : { peakMB: m.peakMB }),
+        target: 'peak ≤ 1536 MB',
+        note: cpuNote(m),
+      },
+    ];
+  } finally {
+    for (const ext of ['', '-wal', '-shm', '-journal']) rmSync(study + ext, { force: true });
   }
 }
 

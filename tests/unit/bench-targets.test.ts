@@ -20,6 +20,12 @@ describe('bench targets', () => {
     expect(targetMet(row(1700, '≤ +1 s over baseline', 600))).toBe('NO');
   });
 
+  it('judges a peak memory target by the peak, not the time', () => {
+    expect(targetMet({ name: 'x', medianMs: 9e9, peakMB: 1400, target: 'peak ≤ 1536 MB' })).toBe('yes');
+    expect(targetMet({ name: 'x', medianMs: 1, peakMB: 1600, target: 'peak ≤ 1536 MB' })).toBe('NO');
+    expect(targetMet({ name: 'x', medianMs: 1, target: 'peak ≤ 1536 MB' })).toBe('?');
+  });
+
   it('cannot judge a ratio without its baseline', () => {
     expect(targetMet(row(300, '≤ 3 × baseline'))).toBe('?');
     expect(targetMet(row(300, 'fast'))).toBe('?');
