@@ -109,3 +109,76 @@ export function pointsCountBlock(
   }
   return -1;
 }
+
+/**
+ * The counts of {@link pointsCountBlock} over all rows, with no test per row that the data decide:
+ * each row adds 1 at (group << 8) | point of a 256-wide table, a row with a missing code or group −1
+ * at a spare last row of it, and the table's scale points are then taken out (255, no value, is
+ * never among them). False — the counts then left as they are for the careful pass to redo — when a
+ * row's group is not below `groups` or a counted point lies off the scale: pointsCountBlock then
+ * finds the row at fault.
+ */
+export function pointsCountWide(
+  points: Uint8Array,
+  missing: Uint8Array | undefined,
+  groupIndex: Int32Array | undefined,
+  groups: number,
+  scalePoints: number,
+  min: number,
+  count: Float64Array,
+): boolean {
+  const n = points.length;
+  const wide = new Int32Array((groups + 1) << 8);
+  const codes = missing ?? new Uint8Array(n);
+  for (let t0 = 0; t0 < n; t0 += BLOCK) {
+    const t1 = Math.min(n, t0 + BLOCK);
+    const ok = groupIndex
+      ? wideGroupedBlock(points, codes, groupIndex, groups, wide, t0, t1)
+      : wideBlock(points, codes, groups, wide, t0, t1);
+    if (!ok) return false;
+  }
+  for (let g = 0; g < groups; g++) {
+    const row = g << 8;
+    for (let b = 0; b < NO_POINT; b++) {
+      const c = wide[row | b]!;
+      if (c === 0) continue;
+      const j = b - min;
+      if (j < 0 || j >= scalePoints) return false;
+      count[g * scalePoints + j] = c;
+    }
+  }
+  return true;
+}
+
+/** Rows t0..t1 into `wide` by group and point; false at a group not below `groups`. */
+function wideGroupedBlock(
+  points: Uint8Array,
+  missing: Uint8Array,
+  groupIndex: Int32Array,
+  groups: number,
+  wide: Int32Array,
+  t0: number,
+  t1: number,
+): boolean {
+  const spare = groups << 8;
+  for (let i = t0; i < t1; i++) {
+    const g = groupIndex[i]!;
+    if (g >= groups) return false;
+    wide[g < 0 || missing[i] !== 0 ? spare : (g << 8) | points[i]!]!++;
+  }
+  return true;
+}
+
+/** {@link wideGroupedBlock} of one group. */
+function wideBlock(
+  points: Uint8Array,
+  missing: Uint8Array,
+  groups: number,
+  wide: Int32Array,
+  t0: number,
+  t1: number,
+): boolean {
+  const spare = groups << 8;
+  for (let i = t0; i < t1; i++) wide[missing[i] !== 0 ? spare : points[i]!]!++;
+  return true;
+}

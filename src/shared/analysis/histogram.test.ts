@@ -116,4 +116,28 @@ suite('histogram statistics equal src/shared/stats (describe, nps)', () => {
     );
     expect(groupedHistogram({ values: Float64Array.of(1, 2.5), scale: { min: 1, max: 5 } })).toBeNull();
   });
+
+  it('refuses points off the scale or in no group, naming the row, as it does values', () => {
+    const unread = (points: Uint8Array, missing?: Uint8Array) => ({
+      get values(): Float64Array {
+        throw new Error('values read');
+      },
+      points,
+      missing,
+    });
+    const scale = { min: 1, max: 5 };
+    expect(() => groupedHistogram(columnInput(unread(Uint8Array.of(1, NO_POINT, 7)), { scale }))).toThrow(
+      'groupedHistogram: value 7 at row 2 is outside the scale 1–5',
+    );
+    expect(() => groupedHistogram(columnInput(unread(Uint8Array.of(0, 1)), { scale }))).toThrow(
+      /value 0 at row 0/,
+    );
+    // a point off the scale with a missing code is not counted, so not refused
+    const col = unread(Uint8Array.of(1, 7), Uint8Array.of(0, 2));
+    expect(groupedHistogram(columnInput(col, { scale }))!.count[0]).toBe(1);
+    const groupIndex = Int32Array.of(0, 2, -1);
+    expect(() =>
+      groupedHistogram(columnInput(unread(Uint8Array.of(1, 2, 3)), { scale, groupIndex, groups: 2 })),
+    ).toThrow('groupedHistogram: group index 2 at row 1 is not below 2');
+  });
 });

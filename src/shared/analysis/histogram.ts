@@ -8,7 +8,7 @@
  */
 import type { Scale } from '../stats/columns';
 import { studentTQuantile } from '../stats/distributions';
-import { BLOCK, countBlock, histogramBlock, pointsCountBlock } from './histogram-rows';
+import { BLOCK, countBlock, histogramBlock, pointsCountBlock, pointsCountWide } from './histogram-rows';
 
 /** Sums per scale point of one group (or a union of groups). */
 export type Slice = { count: Float64Array; wsum: Float64Array; w2sum: Float64Array };
@@ -85,6 +85,10 @@ export function groupedHistogram(input: HistogramInput): GroupedHistogram | null
   const wsum = new Float64Array(size);
   const w2sum = weights ? new Float64Array(size) : count;
   const { min, max } = scale;
+  if (fromPoints && pointsCountWide(points, missing, groupIndex, groups, scalePoints, min, count)) {
+    return { scale, points: scalePoints, groups, weighted: false, count, wsum: count, w2sum };
+  }
+  count.fill(0); // a row the counting above could not take: counted again, row by row, to name it
   // In blocks of rows, one small function per block: a process that builds a few histograms (the
   // CLI's analyze) has the loop optimised after a few blocks, not after most of its rows.
   for (let t0 = 0; t0 < n; t0 += BLOCK) {
