@@ -104,9 +104,14 @@ export function cpuNote(m: Measure | null | undefined): string {
 /** The runs of one command: the measures of those that succeeded and the errors of those that failed. */
 export type Runs = { ok: Measure[]; failed: Error[] };
 
+/** Runs of each command before the counted ones (BENCH_WARMUP, default 1). */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
+
 /**
  * Runs each command `runs` times, interleaved (a, b, c, a, b, c …) so a busy machine slows them
- * alike. A failed run is kept as such (a run that fails is a finding, not noise to retry).
+ * alike, after WARMUP runs of each that are not counted: the first run after a build also fills
+ * Node's code cache and the system's file cache, which a user pays once, not on every command. A
+ * failed run is kept as such (a run that fails is a finding, not noise to retry).
  */
 export function interleaved<K extends string>(
   runs: number,
@@ -114,6 +119,15 @@ export function interleaved<K extends string>(
 ): Record<K, Runs> {
   const keys = Object.keys(commands) as K[];
   const out = Object.fromEntries(keys.map((k) => [k, { ok: [], failed: [] }])) as unknown as Record<K, Runs>;
+  for (let i = 0; i < WARMUP; i++) {
+    for (const k of keys) {
+      try {
+        log(`  ${k} warm-up ${i + 1}/${WARMUP}: ${commands[k]().ms.toFixed(0)} ms (not counted)`);
+      } catch (e) {
+        log(`  ${k} warm-up ${i + 1}/${WARMUP} FAILED: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+  }
   for (let i = 0; i < runs; i++) {
     for (const k of keys) {
       try {
