@@ -132,10 +132,8 @@ export function pointsCountWide(
   const codes = missing ?? new Uint8Array(n);
   for (let t0 = 0; t0 < n; t0 += BLOCK) {
     const t1 = Math.min(n, t0 + BLOCK);
-    const ok = groupIndex
-      ? wideGroupedBlock(points, codes, groupIndex, groups, wide, t0, t1)
-      : wideBlock(points, codes, groups, wide, t0, t1);
-    if (!ok) return false;
+    if (!groupIndex) wideBlock(points, codes, groups << 8, wide, t0, t1);
+    else if (!wideGroupedBlock(points, codes, groupIndex, groups, wide, t0, t1)) return false;
   }
   for (let g = 0; g < groups; g++) {
     const row = g << 8;
@@ -169,16 +167,14 @@ function wideGroupedBlock(
   return true;
 }
 
-/** {@link wideGroupedBlock} of one group. */
+/** {@link wideGroupedBlock} of one group: a row with a missing code at `spare`. */
 function wideBlock(
   points: Uint8Array,
   missing: Uint8Array,
-  groups: number,
+  spare: number,
   wide: Int32Array,
   t0: number,
   t1: number,
-): boolean {
-  const spare = groups << 8;
+): void {
   for (let i = t0; i < t1; i++) wide[missing[i] !== 0 ? spare : points[i]!]!++;
-  return true;
 }
